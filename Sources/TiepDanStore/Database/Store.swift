@@ -1,0 +1,24 @@
+public import SQLKit
+
+/// The database behind tiepdan: one protocol, an SQLite and a PostgreSQL implementation.
+///
+/// Repositories write SQL once against `SQLDatabase` with binds; the store decides how
+/// connections are shared and how transactions begin.
+public protocol Store: Sendable {
+    /// Which engine this is, for the few statements that differ.
+    var engine: DatabaseEngine { get }
+    /// Runs `body` on a connection for reads.
+    func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    /// Runs `body` in one transaction: all of its writes land, or none do.
+    func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    /// Finishes the work under way and releases the database.
+    func close() async throws
+}
+
+/// The engines tiepdan runs on.
+public enum DatabaseEngine: String, Sendable, CaseIterable {
+    /// The embedded default.
+    case sqlite
+    /// For offices running several instances.
+    case postgres
+}

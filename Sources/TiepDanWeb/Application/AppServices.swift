@@ -1,0 +1,44 @@
+import Foundation
+public import TiepDanPublish
+public import TiepDanStore
+
+/// Everything the routes share, built once at start.
+public struct AppServices: Sendable {
+    /// The database.
+    public let store: any Store
+    /// The page and document templates.
+    public let templates: TemplateSet
+    /// The words of the pages.
+    public let localization: Localization
+    /// Password hashing.
+    public let hasher: PasswordHasher
+    /// Whether cookies carry `Secure` (behind HTTPS).
+    public let secureCookies: Bool
+    let login: LoginService
+
+    /// Assembles the services; `loginAttemptsPerMinute` bounds sign-in attempts per client address.
+    public init(
+        store: any Store, templates: TemplateSet, localization: Localization,
+        hasher: PasswordHasher = PasswordHasher(), secureCookies: Bool = false,
+        loginAttemptsPerMinute: Int = 10, failedLoginsPerUsername: Int = 5
+    ) async throws {
+        self.store = store
+        self.templates = templates
+        self.localization = localization
+        self.hasher = hasher
+        self.secureCookies = secureCookies
+        self.login = LoginService(
+            users: UserRepository(store: store),
+            sessions: StaffSessionRepository(store: store),
+            hasher: hasher,
+            attemptsPerAddress: RateLimiter(capacity: loginAttemptsPerMinute, window: .seconds(60)),
+            failuresPerUsername: RateLimiter(capacity: failedLoginsPerUsername, window: .seconds(15 * 60)),
+            sessionLifetime: 12 * 3600,
+            decoyHash: try await hasher.hash(SessionToken.generate()))
+    }
+
+    /// Loads templates and words from a `templates/` directory; fails on the first broken file.
+    public static func loadTemplates(from directory: String) async throws -> (TemplateSet, Localization) {
+        (try await TemplateSet(directory: directory), try Localization(directory: directory + "/web/i18n"))
+    }
+}

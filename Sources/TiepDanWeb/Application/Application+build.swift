@@ -1,0 +1,33 @@
+import Hummingbird
+import Logging
+import TiepDanStore
+
+/// Builds the whole tiepdan application; the server and the tests call the same function.
+public func buildApplication(
+    _ services: AppServices, configuration: ApplicationConfiguration = .init(), logger: Logger
+) throws -> some ApplicationProtocol {
+    Application(router: try buildRouter(services), configuration: configuration, logger: logger)
+}
+
+/// The router with every middleware and controller.
+public func buildRouter(_ services: AppServices) throws -> Router<AppRequestContext> {
+    let pages = PageRenderer(templates: services.templates, localization: services.localization)
+    let sessions = StaffSessionRepository(store: services.store)
+    let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
+    router.add(middleware: RequestLogMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: ProblemMiddleware(pages: pages))
+    router.add(middleware: StaffAuthMiddleware(sessions: sessions))
+    router.add(middleware: CSRFMiddleware())
+
+    let operations = HealthController.operations + OpenAPIController.operations + AuthController.operations
+        + AuditController.operations + HomePageController.operations + StaffPagesController.operations
+    HealthController(probe: HealthProbe(store: services.store)).addRoutes(to: router)
+    OpenAPIController(document: try OpenAPIDocument.json(operations)).addRoutes(to: router)
+    AuthController(login: services.login, sessions: sessions).addRoutes(to: router)
+    AuditController(store: services.store).addRoutes(to: router)
+    HomePageController(pages: pages).addRoutes(to: router)
+    StaffPagesController(pages: pages, login: services.login, sessions: sessions, secureCookies: services.secureCookies)
+        .addRoutes(to: router)
+    return router
+}

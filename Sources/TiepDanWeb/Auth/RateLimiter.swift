@@ -1,0 +1,66 @@
+/// Token buckets per key (a client address, a user name): `capacity` requests, refilled over `window`.
+///
+/// Limits are per process; with several instances each keeps its own, which still bounds
+/// guessing to a small multiple.
+public actor RateLimiter {
+    private struct Bucket {
+        var tokens: Double
+        var updated: ContinuousClock.Instant
+    }
+
+    private let capacity: Double
+    private let refillPerSecond: Double
+    private var buckets: [String: Bucket] = [:]
+
+    /// A limiter allowing `capacity` requests per `window` for each key.
+    public init(capacity: Int, window: Duration) {
+        self.capacity = Double(capacity)
+        self.refillPerSecond = Double(capacity) / window.seconds
+    }
+
+    /// Takes one request's worth for `key`: nil when allowed, else the whole seconds to wait.
+    public func consume(_ key: String, now: ContinuousClock.Instant = .now) -> Int? {
+        var bucket = refilled(key, now: now)
+        guard bucket.tokens >= 1 else {
+            buckets[key] = bucket
+            return wait(for: bucket)
+        }
+        bucket.tokens -= 1
+        buckets[key] = bucket
+        return nil
+    }
+
+    /// The seconds `key` must wait before its next request, without using one up.
+    public func retryAfter(_ key: String, now: ContinuousClock.Instant = .now) -> Int? {
+        let bucket = refilled(key, now: now)
+        return bucket.tokens >= 1 ? nil : wait(for: bucket)
+    }
+
+    private func refilled(_ key: String, now: ContinuousClock.Instant) -> Bucket {
+        if buckets.count > 50_000 { forgetFullBuckets(now: now) }
+        guard var bucket = buckets[key] else { return Bucket(tokens: capacity, updated: now) }
+        let elapsed = (now - bucket.updated).seconds
+        bucket.tokens = min(capacity, bucket.tokens + elapsed * refillPerSecond)
+        bucket.updated = now
+        return bucket
+    }
+
+    private func wait(for bucket: Bucket) -> Int {
+        max(1, Int(((1 - bucket.tokens) / refillPerSecond).rounded(.up)))
+    }
+
+    /// Keeps memory bounded under a flood of distinct addresses.
+    private func forgetFullBuckets(now: ContinuousClock.Instant) {
+        buckets = buckets.filter { _, bucket in
+            bucket.tokens + (now - bucket.updated).seconds * refillPerSecond < capacity
+        }
+    }
+}
+
+extension Duration {
+    /// The duration in seconds as a floating-point number.
+    var seconds: Double {
+        let (seconds, attoseconds) = components
+        return Double(seconds) + Double(attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,82 @@
+import Hummingbird
+import TiepDanCore
+import TiepDanStore
+
+/// `/staff`: the login form, the dashboard once signed in, and logout, for browsers.
+struct StaffPagesController {
+    let pages: PageRenderer
+    let login: LoginService
+    let sessions: StaffSessionRepository
+    let secureCookies: Bool
+
+    struct LoginForm: Decodable {
+        let username: String?
+        let password: String?
+    }
+
+    static let operations = [
+        OpenAPIOperation(method: "GET", path: "/staff", summary: "Staff login form, or the dashboard when signed in",
+                         tag: "pages", produces: "text/html"),
+        OpenAPIOperation(method: "POST", path: "/staff/login", summary: "Login form post (with _csrf)", tag: "pages",
+                         responses: [303: "signed in", 401: "wrong user name or password", 403: "missing CSRF token",
+                                     429: "too many attempts"],
+                         produces: "text/html"),
+        OpenAPIOperation(method: "POST", path: "/staff/logout", summary: "Logout form post (with _csrf)", tag: "pages",
+                         responses: [303: "signed out"], produces: "text/html"),
+    ]
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("staff") { request, context -> Response in
+            guard context.staff != nil else { return try loginPage(request, context) }
+            return try pages.page("web/staff/dashboard", titleKey: "dashboard_title", request: request, context: context)
+        }
+        router.post("staff/login") { request, context -> Response in
+            let form = try await request.decodeForm(LoginForm.self, context: context)
+            let username = form.username ?? "", password = form.password ?? ""
+            var missing: [Problem.FieldError] = []
+            if username.isEmpty { missing.append(.init(field: "username", message: "login_missing_username")) }
+            if password.isEmpty { missing.append(.init(field: "password", message: "login_missing_password")) }
+            guard missing.isEmpty else {
+                return try loginPage(request, context, errors: missing, username: username, status: .unprocessableContent)
+            }
+            do {
+                let success = try await login.login(username: username, password: password, clientAddress: context.clientAddress)
+                var response = Response(status: .seeOther, headers: [.location: "/staff"])
+                response.setCookie(Cookie(
+                    name: StaffAuthMiddleware.cookieName, value: success.token, maxAge: 12 * 3600, path: "/",
+                    secure: secureCookies, httpOnly: true, sameSite: .lax))
+                return response
+            } catch let problem as Problem where problem.status == .unauthorized || problem.status == .tooManyRequests {
+                let key = problem.status == .unauthorized ? "login_failed" : "login_rate_limited"
+                return try loginPage(request, context, errors: [.init(field: "password", message: key)],
+                                     username: username, status: problem.status, headers: problem.headers)
+            }
+        }
+        router.post("staff/logout") { request, context -> Response in
+            if let staff = context.staff, let token = StaffAuthMiddleware.cookieToken(request) {
+                try await sessions.revoke(tokenHash: SessionToken.hash(token), actor: staff.id)
+            }
+            var response = Response(status: .seeOther, headers: [.location: "/"])
+            response.setCookie(Cookie(name: StaffAuthMiddleware.cookieName, value: "", maxAge: 0, path: "/",
+                                      secure: secureCookies, httpOnly: true, sameSite: .lax))
+            return response
+        }
+    }
+
+    /// The login form, with a GOV.UK-style error summary naming each wrong field.
+    private func loginPage(
+        _ request: Request, _ context: AppRequestContext, errors: [Problem.FieldError] = [], username: String = "",
+        status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]
+    ) throws -> Response {
+        let (token, cookie) = CSRFMiddleware.anonymousToken(request)
+        let language = Language.of(request)
+        let messages = errors.map { ["field": $0.field, "message": pages.localization.word($0.message, language)] }
+        var values: [String: Any] = ["errors": messages, "has_errors": !messages.isEmpty, "username": username]
+        for message in messages { values["\(message["field"]!)_error"] = message["message"] }
+        var response = try pages.page(
+            "web/staff/login", titleKey: "login_title", request: request, context: context, values: values,
+            csrfToken: token, status: status, headers: headers)
+        if let cookie { response.setCookie(cookie) }
+        return response
+    }
+}

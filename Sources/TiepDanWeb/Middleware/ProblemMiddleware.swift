@@ -1,0 +1,54 @@
+import Hummingbird
+import NIOCore
+
+/// Turns every error into a clear answer: problem+json for the API, a page for browsers.
+///
+/// Anything unexpected is logged with the request id and answered 500 without details,
+/// so internals never leak to a client.
+struct ProblemMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let pages: PageRenderer
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let problem: Problem
+        do {
+            return try await next(request, context)
+        } catch let error as Problem {
+            problem = error
+        } catch let error as HTTPError {
+            problem = Self.problem(for: error, request: request)
+        } catch is NIOTooManyBytesError {
+            problem = .tooLarge(limit: context.maxUploadSize)
+        } catch {
+            context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
+            problem = Problem(.internalServerError, slug: "internal", title: "Internal error",
+                              detail: "something went wrong on our side; the request id is \(context.id)")
+        }
+        if wantsPage(request) {
+            return try pages.page(
+                "web/error", titleKey: "error_title", request: request, context: context,
+                values: ["status": problem.status.code, "detail": problem.detail],
+                status: problem.status, headers: problem.headers)
+        }
+        return try problem.response(from: request, context: context)
+    }
+
+    private static func problem(for error: HTTPError, request: Request) -> Problem {
+        switch error.status {
+        case .notFound:
+            return .notFound("nothing at \(request.method) \(request.uri.path)")
+        case .methodNotAllowed:
+            return Problem(.methodNotAllowed, slug: "method-not-allowed", title: "Method not allowed",
+                           detail: "\(request.method) is not allowed on \(request.uri.path)")
+        default:
+            return Problem(error.status, slug: "http-\(error.status.code)", title: error.status.reasonPhrase,
+                           detail: error.body ?? error.status.reasonPhrase, headers: error.headers)
+        }
+    }
+
+    /// Browsers asking for a page get a page; API clients and `/api/` paths get problem+json.
+    private func wantsPage(_ request: Request) -> Bool {
+        !request.uri.path.hasPrefix("/api/")
+            && (request.headers[.accept] ?? "").contains("text/html")
+    }
+}

@@ -1,0 +1,38 @@
+import Hummingbird
+import TiepDanPublish
+
+/// Renders a page template inside the shared layout, in the request's language.
+struct PageRenderer: Sendable {
+    let templates: TemplateSet
+    let localization: Localization
+
+    /// A full HTML response for `template`, whose title is the word `titleKey`.
+    func page(
+        _ template: String, titleKey: String, request: Request, context: AppRequestContext,
+        values: [String: Any] = [:], csrfToken: String? = nil,
+        status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]
+    ) throws -> Response {
+        let language = Language.of(request)
+        var model = values
+        model["lang"] = language.rawValue
+        model["t"] = localization.words(language)
+        model["title"] = localization.word(titleKey, language)
+        model["switch_url"] = request.uri.path + "?lang=" + language.other.rawValue
+        model["switch_label"] = localization.word("language_name", language.other)
+        model["switch_lang"] = language.other.rawValue
+        if let staff = context.staff {
+            model["staff"] = ["username": staff.username, "roles": staff.roles.sorted().map(\.rawValue).joined(separator: ", ")]
+        }
+        if let token = csrfToken ?? context.sessionCSRFToken {
+            model["csrf"] = token
+        }
+        let html = try templates.render(template, with: model)
+        var response = Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+        response.headers[.contentType] = "text/html; charset=utf-8"
+        response.headers[.cacheControl] = context.staff == nil && csrfToken == nil ? "no-cache" : "private, no-store"
+        if let chosen = request.uri.queryParameters.get("lang"), Language(rawValue: chosen) != nil {
+            response.setCookie(Cookie(name: "lang", value: chosen, maxAge: 365 * 24 * 3600, path: "/", sameSite: .lax))
+        }
+        return response
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Hummingbird
+import TiepDanStore
+import TiepDanWeb
+
+/// `tiepdan serve`: runs the service until SIGTERM or SIGINT, then finishes in-flight requests,
+/// closes the database and exits 0.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run the tiepdan web service.")
+
+    @Option(help: "Address to listen on; 0.0.0.0 to accept other machines.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on.")
+    var port = 8080
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "Directory of schedule YAML files.")
+    var schedules = "schedules"
+
+    @Option(help: "Directory of Mustache templates (web/ and documents/).")
+    var templates = "templates"
+
+    @Flag(help: "Mark cookies Secure; use when the service is reached over HTTPS.")
+    var secureCookies = false
+
+    func run() async throws {
+        try await CommandFailure.reporting {
+            let logger = LogSetup.logger("tiepdan")
+            let (templateSet, localization) = try await AppServices.loadTemplates(from: templates)
+            let location = try database.location()
+            let store = try await StoreOpener.open(location, for: .serve, logger: logger)
+            do {
+                let hasher = PasswordHasher(cost: BcryptCost.configured)
+                if let password = try await AdminBootstrap.ensureAdmin(store: store, hasher: hasher) {
+                    logger.notice("created the first staff account: user 'admin', password '\(password)' (shown once; change it)")
+                }
+                let services = try await AppServices(
+                    store: store, templates: templateSet, localization: localization,
+                    hasher: hasher, secureCookies: secureCookies)
+                let app = try buildApplication(
+                    services, configuration: .init(address: .hostname(host, port: port)), logger: logger)
+                logger.notice("tiepdan serving", metadata: ["url": "http://\(host):\(port)", "database": "\(location)"])
+                try await app.runService()
+                try await store.close()
+                logger.notice("tiepdan stopped; database closed")
+            } catch {
+                try? await store.close()
+                throw error
+            }
+        }
+    }
+}
