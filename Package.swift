@@ -78,7 +78,12 @@ let package = Package(
         ),
         .testTarget(
             name: "TiepDanStoreTests",
-            dependencies: ["TiepDanStore", "TiepDanCore"]
+            dependencies: [
+                "TiepDanStore",
+                "TiepDanCore",
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
         ),
         .testTarget(
             name: "TiepDanWebTests",
@@ -86,6 +91,7 @@ let package = Package(
                 "TiepDanWeb",
                 "TiepDanStore",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
     ]

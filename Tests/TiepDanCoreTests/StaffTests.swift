@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+import TiepDanCore
+
+@Suite("Staff and support values")
+struct StaffTests {
+    @Test("admin holds every role; others only their own")
+    func roles() {
+        let admin = StaffUser(id: "1", username: "admin", roles: [.admin])
+        let officer = StaffUser(id: "2", username: "cb", roles: [.officer], departmentID: "dia-chinh")
+        #expect(admin.hasAnyRole([.secretariat]))
+        #expect(officer.hasAnyRole([.officer, .leader]))
+        #expect(!officer.hasAnyRole([.secretariat]))
+    }
+
+    @Test("user names", arguments: [
+        ("thu.ky-01", true), ("ab", false), ("Admin", false), ("nguyễn", false), ("a b", false),
+        (String(repeating: "a", count: 65), false),
+    ])
+    func usernames(name: String, valid: Bool) {
+        #expect((Username.problem(with: name) == nil) == valid)
+    }
+
+    @Test("instants print as RFC 3339 with the Vietnamese offset")
+    func rfc3339() {
+        let instant = Date(timeIntervalSince1970: 1_772_671_800)  // 2026-03-05T00:50:00Z
+        #expect(RFC3339.string(instant) == "2026-03-05T07:50:00+07:00")
+    }
+
+    @Test("random tokens are hex of the asked length and do not repeat")
+    func randomness() {
+        let tokens = (0..<100).map { _ in SecureRandom.hex(bytes: 32) }
+        #expect(Set(tokens).count == 100)
+        #expect(tokens.allSatisfy { $0.count == 64 && $0.allSatisfy(\.isHexDigit) })
+        let password = SecureRandom.password()
+        #expect(password.count == 16)
+        #expect(!password.contains { "0O1lI".contains($0) })
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Logging
+import SQLKit
+import TiepDanCore
+import Testing
+@testable import TiepDanStore
+
+/// The scenarios both engines must pass, written once.
+enum StoreScenarios {
+    static let all: [StoreScenario] = [
+        StoreScenario(name: "migrations run once and record their versions") { (store: any Store) async throws in
+            let migrator = Migrator(store: store, logger: TestDatabase.logger)
+            #expect(try await migrator.migrate() == [])
+            #expect(try await migrator.appliedVersions() == Migrations.all.map(\.version))
+        },
+        StoreScenario(name: "a failed transaction leaves nothing behind") { (store: any Store) async throws in
+            struct Boom: Error {}
+            await #expect(throws: Boom.self) {
+                try await store.transaction { database in
+                    try await database.raw("""
+                        INSERT INTO users (id, username, password_hash, roles, created_at)
+                        VALUES ('u-1', 'ghost', 'x', 'admin', 0)
+                        """).run()
+                    try await AuditLog.append(
+                        AuditEntry(at: Date(), actor: "t", entityKind: "user", entityID: "u-1", action: "create"), on: database)
+                    throw Boom()
+                }
+            }
+            #expect(try await UserRepository(store: store).count() == 0)
+            let trail = try await store.read { try await AuditLog.trail(kind: "user", id: "u-1", on: $0) }
+            #expect(trail.isEmpty)
+        },
+        StoreScenario(name: "users are created once, audited, and found by name") { (store: any Store) async throws in
+            let users = UserRepository(store: store)
+            let created = try await users.create(
+                username: "thu.ky", passwordHash: "hash", roles: [.secretariat, .leader], actor: "cli")
+            await #expect(throws: StoreError.duplicate("user 'thu.ky'")) {
+                _ = try await users.create(username: "thu.ky", passwordHash: "other", roles: [.admin], actor: "cli")
+            }
+            let found = try #require(try await users.credentials(username: "thu.ky"))
+            #expect(found.user == created)
+            #expect(found.passwordHash == "hash")
+            #expect(try await users.credentials(username: "nobody") == nil)
+            let trail = try await store.read { try await AuditLog.trail(kind: "user", id: created.id, on: $0) }
+            #expect(trail.map(\.action) == ["create"])
+            #expect(trail.first?.after?.contains("\"thu.ky\"") == true)
+            #expect(trail.first?.after?.contains("hash") == false)
+        },
+        StoreScenario(name: "SQL metacharacters are stored verbatim through binds") { (store: any Store) async throws in
+            let users = UserRepository(store: store)
+            let hostile = "x'); DROP TABLE users; --"
+            _ = try await users.create(username: "a", passwordHash: hostile, roles: [.officer], departmentID: "d'\"\\", actor: "cli")
+            let found = try #require(try await users.credentials(username: "a"))
+            #expect(found.passwordHash == hostile)
+            #expect(found.user.departmentID == "d'\"\\")
+            #expect(try await users.count() == 1)
+        },
+        StoreScenario(name: "staff sessions resolve until revoked or expired") { (store: any Store) async throws in
+            let user = try await UserRepository(store: store).create(username: "lanh.dao", passwordHash: "h", roles: [.leader], actor: "cli")
+            let sessions = StaffSessionRepository(store: store)
+            try await sessions.open(tokenHash: "live", csrfToken: "c1", user: user, lifetime: 3600)
+            try await sessions.open(tokenHash: "old", csrfToken: "c2", user: user, lifetime: -1)
+            let resolved = try #require(try await sessions.resolve(tokenHash: "live"))
+            #expect(resolved.user == user)
+            #expect(resolved.csrfToken == "c1")
+            #expect(try await sessions.resolve(tokenHash: "old") == nil)
+            #expect(try await sessions.resolve(tokenHash: "unknown") == nil)
+            try await sessions.revoke(tokenHash: "live", actor: user.id)
+            #expect(try await sessions.resolve(tokenHash: "live") == nil)
+            let actions = try await store.read { try await AuditLog.trail(kind: "user", id: user.id, on: $0) }.map(\.action)
+            #expect(actions == ["create", "login", "login", "logout"])
+        },
+        StoreScenario(name: "the audit trail refuses updates and deletes") { (store: any Store) async throws in
+            try await store.transaction { database in
+                try await AuditLog.append(
+                    AuditEntry(at: Date(), actor: "t", entityKind: "booking", entityID: "TD-1", action: "create"), on: database)
+            }
+            await #expect(throws: (any Error).self) {
+                try await store.transaction { try await $0.raw("UPDATE audit_log SET actor = 'forged'").run() }
+            }
+            await #expect(throws: (any Error).self) {
+                try await store.transaction { try await $0.raw("DELETE FROM audit_log").run() }
+            }
+            let trail = try await store.read { try await AuditLog.trail(kind: "booking", id: "TD-1", on: $0) }
+            #expect(trail.map(\.actor) == ["t"])
+        },
+        StoreScenario(name: "the audit trail pages in order") { (store: any Store) async throws in
+            try await store.transaction { database in
+                for index in 0..<7 {
+                    try await AuditLog.append(
+                        AuditEntry(at: Date(), actor: "a\(index)", entityKind: "session", entityID: "s", action: "edit"),
+                        on: database)
+                }
+            }
+            let first = try await store.read { try await AuditLog.trail(kind: "session", id: "s", offset: 0, limit: 3, on: $0) }
+            let rest = try await store.read { try await AuditLog.trail(kind: "session", id: "s", offset: 3, limit: 10, on: $0) }
+            #expect((first + rest).map(\.actor) == (0..<7).map { "a\($0)" })
+        },
+        StoreScenario(name: "concurrent transactions all land") { (store: any Store) async throws in
+            let users = UserRepository(store: store)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for index in 0..<40 {
+                    group.addTask {
+                        _ = try await users.create(username: "user\(index)", passwordHash: "h", roles: [.officer], actor: "t")
+                    }
+                }
+                try await group.waitForAll()
+            }
+            #expect(try await users.count() == 40)
+        },
+    ]
+}

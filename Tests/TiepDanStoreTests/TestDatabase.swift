@@ -1,0 +1,70 @@
+import Foundation
+import Logging
+import PostgresKit
+import TiepDanStore
+
+/// Throwaway databases for store tests: an SQLite file always, a PostgreSQL database when
+/// `TIEPDAN_TEST_POSTGRES_URL` names a server (the test script starts one).
+enum TestDatabase {
+    static let logger: Logger = {
+        var logger = Logger(label: "test")
+        logger.logLevel = .warning
+        return logger
+    }()
+
+    /// The server's admin URL, when the test command started one.
+    static var postgresURL: String? {
+        ProcessInfo.processInfo.environment["TIEPDAN_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// A new, empty SQLite file in a fresh temporary directory.
+    static func sqliteLocation() throws -> DatabaseLocation {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tiepdan-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return .sqlite(path: directory.appendingPathComponent("test.sqlite").path)
+    }
+
+    /// Runs `body` with a migrated store on a fresh database of `engine`, then closes and drops it.
+    static func with(_ engine: DatabaseEngine, _ body: (any Store, DatabaseLocation) async throws -> Void) async throws {
+        switch engine {
+        case .sqlite:
+            let location = try sqliteLocation()
+            let store = try await StoreOpener.open(location, for: .serve, logger: logger)
+            do { try await body(store, location) } catch { try? await store.close(); throw error }
+            try await store.close()
+        case .postgres:
+            guard let adminURL = postgresURL else { throw TestDatabaseError.postgresNotConfigured }
+            let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+            try await admin(adminURL, "CREATE DATABASE \(name)")
+            let location = DatabaseLocation.postgres(url: replacingDatabase(in: adminURL, with: name))
+            let store = try await StoreOpener.open(location, for: .serve, logger: logger)
+            do { try await body(store, location) } catch { try? await store.close(); throw error }
+            try await store.close()
+            try await admin(adminURL, "DROP DATABASE \(name)")
+        }
+    }
+
+    private static func admin(_ url: String, _ sql: String) async throws {
+        let configuration = try SQLPostgresConfiguration(url: url)
+        let connection = try await PostgresConnection.connect(configuration: configuration.coreConfiguration, id: 0, logger: logger)
+        do {
+            try await connection.sql().raw(SQLQueryString(sql)).run()
+        } catch {
+            try? await connection.close()
+            throw error
+        }
+        try await connection.close()
+    }
+
+    private static func replacingDatabase(in url: String, with name: String) -> String {
+        guard let slash = url.range(of: "/", options: .backwards, range: url.range(of: "://")!.upperBound..<url.endIndex) else {
+            return url + "/" + name
+        }
+        let query = url[slash.upperBound...].firstIndex(of: "?").map { String(url[$0...]) } ?? ""
+        return String(url[..<slash.upperBound]) + name + query
+    }
+}
+
+enum TestDatabaseError: Error {
+    case postgresNotConfigured
+}

@@ -1,0 +1,73 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import TiepDanCore
+import TiepDanStore
+import TiepDanWeb
+
+/// The real application on a fresh SQLite file, with the repository's own templates and two
+/// staff accounts: `admin` and `thu.ky` (secretariat), password `dung-mat-khau`.
+struct TestApp {
+    static let password = "dung-mat-khau"
+    static var templatesDirectory: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("templates").path
+    }
+
+    static func run(
+        loginAttemptsPerMinute: Int = 100,
+        _ test: @Sendable (any TestClientProtocol) async throws -> Void
+    ) async throws {
+        var logger = Logger(label: "test")
+        logger.logLevel = .warning
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tiepdan-web-\(UUID().uuidString)")
+        let store = try await StoreOpener.open(.sqlite(path: directory.appendingPathComponent("t.sqlite").path), for: .serve, logger: logger)
+        let (templates, localization) = try await AppServices.loadTemplates(from: templatesDirectory)
+        let hasher = PasswordHasher(cost: 4)
+        let users = UserRepository(store: store)
+        _ = try await users.create(username: "admin", passwordHash: try await hasher.hash(password), roles: [.admin], actor: "test")
+        _ = try await users.create(username: "thu.ky", passwordHash: try await hasher.hash(password), roles: [.secretariat], actor: "test")
+        let services = try await AppServices(
+            store: store, templates: templates, localization: localization, hasher: hasher,
+            loginAttemptsPerMinute: loginAttemptsPerMinute)
+        let app = try buildApplication(services, logger: logger)
+        do {
+            try await app.test(.router, test)
+        } catch {
+            try? await store.close()
+            throw error
+        }
+        try await store.close()
+        try? FileManager.default.removeItem(at: directory)
+    }
+}
+
+extension TestClientProtocol {
+    /// Signs in through the API and returns the bearer token.
+    func token(_ username: String, password: String = TestApp.password) async throws -> String {
+        try await execute(
+            uri: "/api/v1/auth/login", method: .post, headers: [.contentType: "application/json"],
+            body: ByteBuffer(string: #"{"username":"\#(username)","password":"\#(password)"}"#)
+        ) { response in
+            let object = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+            guard let token = object?["token"] as? String else { throw TestAppError.noToken(response.status.code) }
+            return token
+        }
+    }
+}
+
+enum TestAppError: Error {
+    case noToken(Int)
+}
+
+extension TestResponse {
+    /// The body parsed as a JSON object.
+    var json: [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data(buffer: body)) as? [String: Any]) ?? [:]
+    }
+
+    /// The body as text.
+    var text: String { String(buffer: body) }
+}
