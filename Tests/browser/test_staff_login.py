@@ -1,0 +1,74 @@
+"""A real browser: a secretariat clerk signs in and reaches the dashboard, on a phone too."""
+import shutil
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+from conftest import run_command
+
+
+@pytest.fixture
+def browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium")
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"):
+        options.add_argument(argument)
+    # A clerk's or citizen's browser in Vietnam asks for Vietnamese first.
+    options.add_argument("--lang=vi")
+    options.add_experimental_option("prefs", {"intl.accept_languages": "vi-VN,vi,en"})
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture
+def server(server_factory, sqlite_url):
+    added = run_command("users", "add", "thu.ky", "--role", "secretariat", "--password-stdin",
+                        "--database", sqlite_url, stdin="mat-khau-dai\n")
+    assert added.returncode == 0, added.stderr
+    server = server_factory(sqlite_url).start()
+    yield server
+    assert server.stop() == 0
+
+
+def sign_in(browser, server, password):
+    browser.get(server.url + "/staff")
+    browser.find_element(By.ID, "username").send_keys("thu.ky")
+    browser.find_element(By.ID, "password").send_keys(password)
+    browser.find_element(By.ID, "login-submit").click()
+
+
+def test_staff_sign_in_reaches_the_dashboard_and_signs_out(browser, server):
+    browser.set_window_size(1280, 900)
+    sign_in(browser, server, "sai-mat-khau")
+    summary = WebDriverWait(browser, 10).until(EC.presence_of_element_located((By.CLASS_NAME, "error-summary")))
+    assert "không đúng" in summary.text
+    sign_in(browser, server, "mat-khau-dai")
+    heading = WebDriverWait(browser, 10).until(EC.presence_of_element_located((By.ID, "dashboard-heading")))
+    assert heading.text == "Bảng điều khiển"
+    assert browser.find_element(By.ID, "signed-in-user").text == "thu.ky"
+    browser.find_element(By.ID, "logout").click()
+    WebDriverWait(browser, 10).until(EC.url_to_be(server.url + "/"))
+    browser.get(server.url + "/staff")
+    assert browser.find_elements(By.ID, "login-submit"), "after signing out the dashboard must ask for a sign-in again"
+
+
+def test_pages_fit_a_phone_and_switch_language(browser, server):
+    browser.set_window_size(360, 740)
+    browser.get(server.url + "/")
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "vi"
+    overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"page is {overflow}px wider than a phone screen"
+    browser.find_element(By.LINK_TEXT, "English").click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en")
+    browser.get(server.url + "/staff")
+    assert browser.find_element(By.ID, "login-submit").text == "Sign in", "the language choice is remembered"
+    sign_in(browser, server, "mat-khau-dai")
+    WebDriverWait(browser, 10).until(EC.presence_of_element_located((By.ID, "dashboard-heading")))
+    overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0

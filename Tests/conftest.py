@@ -1,0 +1,133 @@
+"""Shared fixtures for the Python checks: the real tiepdan binary, run as a person would."""
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(os.environ.get("TIEPDAN_ROOT", Path(__file__).resolve().parents[1]))
+BIN = os.environ.get("TIEPDAN_BIN", str(ROOT / ".build" / "debug" / "tiepdan"))
+# Sign-ins in tests need not cost a quarter of a second each.
+ENV = {**os.environ, "TIEPDAN_BCRYPT_COST": "4", "LOG_LEVEL": "info"}
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run_command(*args, stdin=None, timeout=60):
+    """Runs a tiepdan command to completion in the repository root."""
+    return subprocess.run([BIN, *args], input=stdin, capture_output=True, text=True,
+                          cwd=ROOT, env=ENV, timeout=timeout)
+
+
+class Server:
+    """One `tiepdan serve` process on its own port, its log captured to a file."""
+
+    def __init__(self, database, tmp_path):
+        self.database = database
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_path = tmp_path / f"serve-{self.port}.log"
+        self.process = None
+
+    def start(self, wait=True):
+        self.log_file = open(self.log_path, "w")
+        self.process = subprocess.Popen(
+            [BIN, "serve", "--port", str(self.port), "--database", self.database],
+            cwd=ROOT, env=ENV, stdout=self.log_file, stderr=subprocess.STDOUT)
+        if wait:
+            self.wait_ready()
+        return self
+
+    def wait_ready(self, timeout=60):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if self.process.poll() is not None:
+                raise AssertionError(f"server exited with {self.process.returncode}:\n{self.log()}")
+            try:
+                with urllib.request.urlopen(self.url + "/healthz", timeout=2) as response:
+                    if response.status == 200:
+                        return
+            except (urllib.error.URLError, ConnectionError, OSError):
+                time.sleep(0.1)
+        raise AssertionError("server did not become ready:\n" + self.log())
+
+    def stop(self, sig=signal.SIGTERM, timeout=30):
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(sig)
+            try:
+                self.process.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.log_file.close()
+        return self.process.returncode
+
+    def log(self):
+        return self.log_path.read_text(errors="replace")
+
+    def admin_password(self):
+        found = re.findall(r"user 'admin', password '([^']+)'", self.log())
+        return found
+
+    def request(self, method, path, body=None, headers=None, timeout=10):
+        """Sends one request; returns (status, headers, body bytes) for any status."""
+        data = body if isinstance(body, (bytes, type(None))) else json.dumps(body).encode()
+        request = urllib.request.Request(self.url + path, data=data, method=method, headers=headers or {})
+        if data is not None and "Content-Type" not in (headers or {}):
+            request.add_header("Content-Type", "application/json")
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as response:
+                return response.status, dict(response.headers), response.read()
+        except urllib.error.HTTPError as error:
+            return error.code, dict(error.headers), error.read()
+
+    def login(self, username, password):
+        status, _, body = self.request("POST", "/api/v1/auth/login", {"username": username, "password": password})
+        assert status == 200, body
+        return json.loads(body)["token"]
+
+
+@pytest.fixture
+def sqlite_url(tmp_path):
+    return f"sqlite:{tmp_path / 'tiepdan.sqlite'}"
+
+
+@pytest.fixture
+def server_factory(tmp_path):
+    servers = []
+
+    def make(database):
+        server = Server(database, tmp_path)
+        servers.append(server)
+        return server
+
+    yield make
+    for server in servers:
+        if server.process and server.process.poll() is None:
+            server.stop()
+
+
+@pytest.fixture
+def postgres_url():
+    """A fresh, empty database on the test cluster; skipped when the test command started none."""
+    admin = os.environ.get("TIEPDAN_TEST_POSTGRES_URL")
+    if not admin:
+        pytest.skip("no PostgreSQL: run through scripts/test.sh")
+    name = "p_" + uuid.uuid4().hex
+    port = re.search(r":(\d+)/", admin).group(1)
+    psql = ["psql", "-h", "127.0.0.1", "-p", port, "-U", "tiepdan", "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-q", "-c"]
+    subprocess.run(psql + [f"CREATE DATABASE {name}"], check=True, capture_output=True)
+    yield admin.rsplit("/", 1)[0] + "/" + name
+    subprocess.run(psql + [f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"], capture_output=True)

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what the tests need and nothing else: PostgreSQL 15, Chromium and its driver from
+# Debian, and the Python checks' packages in .venv. Quick when everything is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql-15)
+command -v chromium >/dev/null || missing+=(chromium)
+command -v chromedriver >/dev/null || missing+=(chromium-driver)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing ${missing[*]}"
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if [ ! -x .venv/bin/python ] || ! cmp -s Tests/requirements.txt .venv/requirements.installed; then
+  python3 -m venv .venv
+  .venv/bin/pip install -q --disable-pip-version-check -r Tests/requirements.txt
+  cp Tests/requirements.txt .venv/requirements.installed
+fi
