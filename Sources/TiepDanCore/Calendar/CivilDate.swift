@@ -1,0 +1,112 @@
+import Foundation
+
+/// A day on the Gregorian calendar with no time or zone: what a schedule's "2026-03-05" means.
+public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    /// The year, e.g. 2026.
+    public let year: Int
+    /// The month, 1-12.
+    public let month: Int
+    /// The day of the month, 1-31.
+    public let day: Int
+
+    /// A date known to be valid; use `init?(year:month:day:)` or `init?(iso:)` for input.
+    public init(_ year: Int, _ month: Int, _ day: Int) {
+        precondition(Self.isValid(year, month, day), "invalid date \(year)-\(month)-\(day)")
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// A date from parts, or nil when no such day exists (2026-02-30).
+    public init?(year: Int, month: Int, day: Int) {
+        guard Self.isValid(year, month, day) else { return nil }
+        self.init(year, month, day)
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    public init?(iso text: some StringProtocol) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// The date for a Julian day number (days since 4713 BC, the astronomers' count).
+    public init(julianDay: Int) {
+        let a = julianDay + 32044
+        let b = (4 * a + 3) / 146_097
+        let c = a - b * 146_097 / 4
+        let d = (4 * c + 3) / 1461
+        let e = c - 1461 * d / 4
+        let m = (5 * e + 2) / 153
+        self.init(b * 100 + d - 4800 + m / 10, m + 3 - 12 * (m / 10), e - (153 * m + 2) / 5 + 1)
+    }
+
+    /// The Julian day number of this date (proleptic Gregorian).
+    public var julianDay: Int {
+        let a = (14 - month) / 12
+        let y = year + 4800 - a
+        let m = month + 12 * a - 3
+        return day + (153 * m + 2) / 5 + 365 * y + y / 4 - y / 100 + y / 400 - 32045
+    }
+
+    /// The date `days` later (or earlier, when negative).
+    public func adding(days: Int) -> CivilDate {
+        CivilDate(julianDay: julianDay + days)
+    }
+
+    /// Days from this date to `other` (positive when `other` is later).
+    public func days(until other: CivilDate) -> Int {
+        other.julianDay - julianDay
+    }
+
+    /// ISO weekday: 1 Monday ... 7 Sunday.
+    public var weekday: Int {
+        julianDay % 7 + 1
+    }
+
+    /// Number of days in this date's month.
+    public var daysInMonth: Int {
+        Self.daysIn(month: month, year: year)
+    }
+
+    /// `YYYY-MM-DD`.
+    public var description: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// Days in `month` of `year`.
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Whether `year` has 29 February.
+    public static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    private static func isValid(_ year: Int, _ month: Int, _ day: Int) -> Bool {
+        (1...9999).contains(year) && (1...12).contains(month) && day >= 1 && day <= daysIn(month: month, year: year)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = CivilDate(iso: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a YYYY-MM-DD date"))
+        }
+        self = date
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""tiepdan's performance budget, measured in one run on this machine.
+
+Builds release, starts `tiepdan serve` on a fresh SQLite file and the bare Hummingbird
+`tiepdan ceiling` server, loads each with wrk, and prints requests per second, p99 latency
+and each route's ratio to the ceiling, plus the server's peak memory. Ratios, not absolute
+figures, are the budget: they hold from one machine to the next.
+
+    python3 benchmarks/run.py [--duration 10] [--connections 32] [--skip-build]
+
+Later capabilities add their scenarios to SCENARIOS.
+"""
+import argparse
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = ROOT / ".build" / "release" / "tiepdan"
+
+# (name, server, path): "ceiling" is the bare Hummingbird route, "tiepdan" the service.
+SCENARIOS = [
+    ("bare Hummingbird hello (ceiling)", "ceiling", "/hello"),
+    ("GET /healthz (database round trip)", "tiepdan", "/healthz"),
+    ("GET /openapi.json (public JSON read)", "tiepdan", "/openapi.json"),
+    ("GET / (home page, Mustache)", "tiepdan", "/"),
+]
+
+
+def ensure_wrk():
+    if shutil.which("wrk"):
+        return
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    subprocess.run(sudo + ["apt-get", "update", "-qq"], check=True)
+    subprocess.run(sudo + ["apt-get", "install", "-y", "-qq", "wrk"], check=True, env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+
+
+def wait_ready(url, process, timeout=60):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if process.poll() is not None:
+            sys.exit(f"server exited early with {process.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.1)
+    sys.exit(f"{url} did not answer")
+
+
+def run_wrk(url, duration, connections):
+    output = subprocess.run(
+        ["wrk", "-t1", f"-c{connections}", f"-d{duration}s", "--latency", url],
+        check=True, capture_output=True, text=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", output)
+    scale = {"us": 0.001, "ms": 1.0, "s": 1000.0}[p99.group(2)]
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return rps, float(p99.group(1)) * scale, int(errors.group(1)) if errors else 0
+
+
+def peak_memory_mib(pid):
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) / 1024
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--duration", type=int, default=10, help="seconds per scenario")
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--skip-build", action="store_true")
+    args = parser.parse_args()
+
+    ensure_wrk()
+    if not args.skip_build:
+        subprocess.run(["swift", "build", "-c", "release", "--product", "tiepdan"], cwd=ROOT, check=True)
+
+    work = Path(tempfile.mkdtemp(prefix="tiepdan-bench-"))
+    env = {**os.environ, "LOG_LEVEL": "warning"}
+    ports = {"tiepdan": 18480, "ceiling": 18481}
+    servers = {
+        "tiepdan": subprocess.Popen(
+            [BIN, "serve", "--port", str(ports["tiepdan"]), "--database", f"sqlite:{work / 'bench.sqlite'}"],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
+        "ceiling": subprocess.Popen(
+            [BIN, "ceiling", "--port", str(ports["ceiling"])], cwd=ROOT, env=env,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
+    }
+    try:
+        wait_ready(f"http://127.0.0.1:{ports['tiepdan']}/healthz", servers["tiepdan"])
+        wait_ready(f"http://127.0.0.1:{ports['ceiling']}/hello", servers["ceiling"])
+        results = []
+        for name, server, path in SCENARIOS:
+            url = f"http://127.0.0.1:{ports[server]}{path}"
+            run_wrk(url, 2, args.connections)  # warm up
+            results.append((name, *run_wrk(url, args.duration, args.connections)))
+        ceiling = results[0][1]
+        print(f"\ntiepdan benchmark: wrk -t1 -c{args.connections} -d{args.duration}s, {os.cpu_count()} cores, "
+              f"SQLite WAL synchronous=FULL")
+        print(f"{'scenario':<42} {'req/s':>10} {'p99 ms':>8} {'vs ceiling':>11} {'non-2xx':>8}")
+        for name, rps, p99, errors in results:
+            print(f"{name:<42} {rps:>10.0f} {p99:>8.2f} {rps / ceiling:>10.0%} {errors:>8}")
+        print(f"{'tiepdan serve peak memory':<42} {peak_memory_mib(servers['tiepdan'].pid):>10.1f} MiB")
+    finally:
+        for process in servers.values():
+            process.send_signal(signal.SIGTERM)
+            process.wait(timeout=30)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
