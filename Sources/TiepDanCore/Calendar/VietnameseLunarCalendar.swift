@@ -19,9 +19,17 @@ public struct VietnameseLunarCalendar: Sendable {
     public func lunar(from date: CivilDate) -> LunarDate {
         let dayNumber = date.julianDay
         let k = Int(floor((Double(dayNumber) - 2_415_021.076998695) / 29.530588853))
-        var monthStart = newMoonDay(k + 1)
-        if monthStart > dayNumber {
-            monthStart = newMoonDay(k)
+        // The month is the one begun by the latest new moon on or before the day; the
+        // estimate k can be one lunation off either way near month boundaries.
+        var moonIndex = k + 1
+        var monthStart = newMoonDay(moonIndex)
+        while monthStart > dayNumber {
+            moonIndex -= 1
+            monthStart = newMoonDay(moonIndex)
+        }
+        while newMoonDay(moonIndex + 1) <= dayNumber {
+            moonIndex += 1
+            monthStart = newMoonDay(moonIndex)
         }
         var a11 = lunarMonth11(date.year)
         var b11 = a11

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import TiepDanCore
+
+/// `tiepdan calendar`: the calendar arithmetic tiepdan uses, for operators and for the
+/// tests that compare it with outside references.
+struct CalendarCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calendar",
+        abstract: "Lunar dates, recurrence rules and holidays as tiepdan computes them.",
+        subcommands: [Lunar.self, Rule.self])
+
+    /// `tiepdan calendar lunar --from DATE --to DATE`: one line per day, solar then lunar.
+    struct Lunar: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the Vietnamese lunar date of every day in a range (YYYY-MM-DD YYYY-MM[L]-DD).")
+
+        @Option(help: "First day, YYYY-MM-DD.") var from: String
+        @Option(help: "Last day, YYYY-MM-DD (inclusive).") var to: String
+
+        func run() throws {
+            guard let first = CivilDate(iso: from) else { throw ValidationError("--from must be YYYY-MM-DD") }
+            guard let last = CivilDate(iso: to), last >= first else { throw ValidationError("--to must be a YYYY-MM-DD date on or after --from") }
+            let calendar = VietnameseLunarCalendar()
+            var output = ""
+            for julianDay in first.julianDay...last.julianDay {
+                let day = CivilDate(julianDay: julianDay)
+                output += "\(day) \(calendar.lunar(from: day))\n"
+                if output.utf8.count > 1 << 16 {
+                    FileHandle.standardOutput.write(Data(output.utf8))
+                    output = ""
+                }
+            }
+            FileHandle.standardOutput.write(Data(output.utf8))
+        }
+    }
+
+    /// `tiepdan calendar rrule`: expands rules read as JSON lines from standard input.
+    struct Rule: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "rrule",
+            abstract: "Expand RRULEs: reads {\"rule\",\"start\",\"through\"} JSON lines, writes {\"dates\"} or {\"error\"} lines.")
+
+        struct Request: Decodable {
+            let rule: String
+            let start: CivilDate
+            let through: CivilDate
+        }
+
+        func run() throws {
+            let decoder = JSONDecoder()
+            while let line = readLine(strippingNewline: true) {
+                guard !line.isEmpty else { continue }
+                let answer: [String: Any]
+                do {
+                    let request = try decoder.decode(Request.self, from: Data(line.utf8))
+                    let rule = try RecurrenceRule(parsing: request.rule)
+                    answer = ["dates": rule.occurrences(start: request.start, through: request.through).map(\.description)]
+                } catch let error as RecurrenceRuleError {
+                    answer = ["error": error.description]
+                } catch {
+                    answer = ["error": "not a request: \(error)"]
+                }
+                let data = try JSONSerialization.data(withJSONObject: answer)
+                print(String(decoding: data, as: UTF8.self))
+            }
+        }
+    }
+}
