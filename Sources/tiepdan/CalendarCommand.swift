@@ -8,7 +8,7 @@ struct CalendarCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calendar",
         abstract: "Lunar dates, recurrence rules and holidays as tiepdan computes them.",
-        subcommands: [Lunar.self, Rule.self])
+        subcommands: [Lunar.self, Rule.self, Holidays.self])
 
     /// `tiepdan calendar lunar --from DATE --to DATE`: one line per day, solar then lunar.
     struct Lunar: ParsableCommand {
@@ -63,6 +63,31 @@ struct CalendarCommand: AsyncParsableCommand {
                 }
                 let data = try JSONSerialization.data(withJSONObject: answer)
                 print(String(decoding: data, as: UTF8.self))
+            }
+        }
+    }
+
+    /// `tiepdan calendar holidays --from YEAR --to YEAR`: the days off as JSON lines.
+    struct Holidays: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the days off (holidays, days in lieu, announced bridges) of a range of years as JSON lines.")
+
+        @Option(help: "First year.") var from: Int
+        @Option(help: "Last year (inclusive).") var to: Int
+        @Option(help: "Directory of schedule files (its holidays/ folder is read).") var schedules = "schedules"
+
+        func run() throws {
+            let contents = HolidayFiles.load(directory: schedules + "/holidays")
+            for problem in contents.problems { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
+            guard !contents.problems.contains(where: { $0.severity == .error }) else { throw ExitCode.failure }
+            guard (1900...2100).contains(from), from <= to, to <= 2100 else { throw ValidationError("years must be 1900-2100, --from <= --to") }
+            let calendar = contents.calendar(years: from...to)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            for year in from...to {
+                for holiday in calendar.holidays(in: year) {
+                    print(String(decoding: try encoder.encode(holiday), as: UTF8.self))
+                }
             }
         }
     }

@@ -16,7 +16,7 @@ struct CommandFailure: Error, CustomStringConvertible {
         } catch let error as ExitCode {
             throw error
         } catch {
-            let line = (error as? CustomStringConvertible)?.description ?? "\(error)"
+            let line = String(describing: error)
             FileHandle.standardError.write(Data("tiepdan: \(line.split(separator: "\n").first ?? "")\n".utf8))
             throw ExitCode.failure
         }
