@@ -1,0 +1,21 @@
+/// Everything one schedule file says about one organisation.
+public struct OrganisationSchedule: Sendable {
+    /// The file it came from.
+    public var file: String
+    /// The organisation.
+    public var organisation: Organisation
+    /// Its places.
+    public var places: [Place]
+    /// Its departments.
+    public var departments: [Department]
+    /// Its leaders.
+    public var leaders: [Leader]
+    /// Its recurring reception sessions and radio programmes.
+    public var rules: [RecurringSession]
+    /// One-off cancellations and moves.
+    public var exceptions: [ScheduleException]
+    /// Line of `organisation.parent`, for a parent found missing later.
+    var parentLine = 0
+    /// Line of each leader's entry, for warnings about them.
+    var leaderLines: [String: Int] = [:]
+}

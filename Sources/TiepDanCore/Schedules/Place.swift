@@ -1,0 +1,9 @@
+/// A room or hall where sessions are held.
+public struct Place: Sendable, Equatable, Codable {
+    /// Stable id within the organisation.
+    public var id: String
+    /// Name shown to citizens.
+    public var name: String
+    /// Sessions that may run here at once.
+    public var capacity: Int
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// One session the schedule files produce for a day: what `expand` prints and `sync` stores.
+public struct PlannedSession: Sendable, Equatable {
+    /// Whether it will be held.
+    public enum Status: String, Sendable, Codable {
+        case scheduled, cancelled
+    }
+
+    /// Stable id from the organisation, rule and candidate day, so re-reading files finds it again.
+    public var id: String
+    /// The rule it comes from.
+    public var ruleID: String
+    /// The organisation.
+    public var organisationID: String
+    /// Reception or radio.
+    public var kind: SessionKind
+    /// Title.
+    public var title: String
+    /// Leaders.
+    public var leaderIDs: [String]
+    /// The place (reception).
+    public var placeID: String?
+    /// Where, in words: the place's name or the station.
+    public var location: String
+    /// Start instant.
+    public var startsAt: Date
+    /// End instant.
+    public var endsAt: Date
+    /// Scheduled or cancelled.
+    public var status: Status
+    /// The candidate day it was moved from, by a holiday or an exception.
+    public var movedFrom: CivilDate?
+    /// Why it was moved or cancelled.
+    public var reason: String?
+    /// Expected topics.
+    public var topics: [String]
+    /// Booking slot length (reception).
+    public var slotMinutes: Int?
+    /// Citizens per slot (reception).
+    public var slotCapacity: Int?
+    /// When questions stop being accepted (radio).
+    public var questionsCloseAt: Date?
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import TiepDanCore
+
+/// `tiepdan schedules`: read, check and expand the schedule files.
+struct SchedulesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schedules",
+        abstract: "Check and expand the schedule files in schedules/.",
+        subcommands: [Check.self, Expand.self])
+
+    /// `tiepdan schedules check`.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Exit 0 when every schedule file is valid; otherwise print FILE:LINE:COLUMN: message per problem and exit 1.")
+
+        @Option(help: "Directory of schedule files.") var schedules = "schedules"
+        @Option(help: "First day of the year checked for overlaps and legal minimums (default: today in Vietnam).")
+        var from: String?
+
+        func run() throws {
+            let start = try from.map(SchedulesCommand.date) ?? SchedulesCommand.today()
+            let set = ScheduleSet.load(directory: schedules)
+            let problems = ScheduleChecker(set: set, directory: schedules).problems(from: start)
+            for problem in problems { print(problem) }
+            let errors = problems.filter { $0.severity == .error }.count
+            let warnings = problems.count - errors
+            let summary = "\(set.schedules.count) organisation(s), \(set.schedules.map(\.rules.count).reduce(0, +)) rule(s): \(errors) error(s), \(warnings) warning(s)"
+            FileHandle.standardError.write(Data((summary + "\n").utf8))
+            if errors > 0 { throw ExitCode.failure }
+        }
+    }
+
+    /// `tiepdan schedules expand --from DATE --to DATE`.
+    struct Expand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print every session in a date range as one JSON object per line, ordered by starts_at.")
+
+        @Option(help: "Directory of schedule files.") var schedules = "schedules"
+        @Option(help: "First day, YYYY-MM-DD (inclusive, local time).") var from: String
+        @Option(help: "Last day, YYYY-MM-DD (inclusive, local time).") var to: String
+
+        func run() throws {
+            let first = try SchedulesCommand.date(from), last = try SchedulesCommand.date(to)
+            guard first <= last else { throw ValidationError("--to must not be before --from") }
+            let set = ScheduleSet.load(directory: schedules)
+            if set.hasErrors {
+                for problem in set.problems { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
+                throw ExitCode.failure
+            }
+            let sessions = ScheduleExpander(holidays: set.holidays).sessions(of: set.schedules, from: first, through: last)
+            let zones = Dictionary(uniqueKeysWithValues: set.schedules.map {
+                ($0.organisation.id, TimeZone(identifier: $0.organisation.timeZone) ?? RFC3339.vietnam)
+            })
+            var output = ""
+            for session in sessions {
+                output += SchedulesCommand.json(session, zone: zones[session.organisationID]!) + "\n"
+                if output.utf8.count > 1 << 16 {
+                    FileHandle.standardOutput.write(Data(output.utf8))
+                    output = ""
+                }
+            }
+            FileHandle.standardOutput.write(Data(output.utf8))
+        }
+    }
+
+    static func date(_ text: String) throws -> CivilDate {
+        guard let date = CivilDate(iso: text) else { throw ValidationError("'\(text)' must be a date written YYYY-MM-DD") }
+        return date
+    }
+
+    static func today() -> CivilDate {
+        ScheduleExpander.localDay(of: Date(), in: RFC3339.vietnam)
+    }
+
+    static func json(_ session: PlannedSession, zone: TimeZone) -> String {
+        var object: [String: Any] = [
+            "id": session.id, "rule": session.ruleID, "organisation": session.organisationID,
+            "kind": session.kind.rawValue, "title": session.title, "leaders": session.leaderIDs,
+            "place": session.placeID ?? NSNull(), "location": session.location,
+            "starts_at": RFC3339.string(session.startsAt, in: zone), "ends_at": RFC3339.string(session.endsAt, in: zone),
+            "status": session.status.rawValue, "topics": session.topics,
+        ]
+        if let moved = session.movedFrom { object["moved_from"] = moved.description }
+        if let reason = session.reason { object["reason"] = reason }
+        if let close = session.questionsCloseAt { object["questions_close_at"] = RFC3339.string(close, in: zone) }
+        let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
+    }
+}
