@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
 import TiepDanCore
+import TiepDanStore
 
 /// `tiepdan schedules`: read, check and expand the schedule files.
 struct SchedulesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schedules",
         abstract: "Check and expand the schedule files in schedules/.",
-        subcommands: [Check.self, Expand.self])
+        subcommands: [Check.self, Expand.self, Sync.self])
 
     /// `tiepdan schedules check`.
     struct Check: ParsableCommand {
@@ -61,6 +62,33 @@ struct SchedulesCommand: AsyncParsableCommand {
                 }
             }
             FileHandle.standardOutput.write(Data(output.utf8))
+        }
+    }
+
+    /// `tiepdan schedules sync`.
+    struct Sync: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Materialise the files' sessions for the horizon into the database and report conflicts.")
+
+        @Option(help: "Directory of schedule files.") var schedules = "schedules"
+        @Option(help: "Days ahead to materialise.") var horizon = 180
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            try await CommandFailure.reporting {
+                let logger = LogSetup.logger("tiepdan.schedules")
+                let store = try await StoreOpener.open(try database.location(), for: .admin, logger: logger)
+                do {
+                    let (problems, report) = try await ScheduleSynchronizer(store: store, horizonDays: horizon).run(directory: schedules)
+                    try await store.close()
+                    for problem in problems { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
+                    guard let report else { throw CommandFailure("the schedule files have errors; nothing was written") }
+                    print(report)
+                } catch {
+                    try? await store.close()
+                    throw error
+                }
+            }
         }
     }
 

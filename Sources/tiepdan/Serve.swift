@@ -36,6 +36,13 @@ struct Serve: AsyncParsableCommand {
                 if let password = try await AdminBootstrap.ensureAdmin(store: store, hasher: hasher) {
                     logger.notice("created the first staff account: user 'admin', password '\(password)' (shown once; change it)")
                 }
+                let (problems, report) = try await ScheduleSynchronizer(store: store).run(directory: schedules)
+                for problem in problems { logger.warning("\(problem)") }
+                if let report {
+                    logger.notice("schedules synced: \(report)")
+                } else {
+                    logger.error("schedule files have errors; serving the schedule already in the database")
+                }
                 let services = try await AppServices(
                     store: store, templates: templateSet, localization: localization,
                     hasher: hasher, secureCookies: secureCookies)

@@ -12,4 +12,14 @@ public struct Leader: Sendable, Equatable, Codable {
     public var since: CivilDate?
     /// The organisation they lead.
     public var organisationID: String
+
+    /// Creates a value.
+    public init(id: String, name: String, title: String, role: String?, since: CivilDate?, organisationID: String) {
+        self.id = id
+        self.name = name
+        self.title = title
+        self.role = role
+        self.since = since
+        self.organisationID = organisationID
+    }
 }

@@ -10,4 +10,13 @@ public struct Organisation: Sendable, Equatable, Codable {
     public var parentID: String?
     /// IANA time zone of its wall-clock rules.
     public var timeZone: String
+
+    /// Creates a value.
+    public init(id: String, name: String, level: String, parentID: String?, timeZone: String) {
+        self.id = id
+        self.name = name
+        self.level = level
+        self.parentID = parentID
+        self.timeZone = timeZone
+    }
 }

@@ -1,0 +1,101 @@
+import Foundation
+import SQLKit
+public import TiepDanCore
+
+/// Filters of a session list.
+public struct SessionQuery: Sendable {
+    /// Sessions starting at or after this instant.
+    public var from: Date
+    /// Sessions starting before this instant.
+    public var to: Date
+    /// Only this organisation's.
+    public var organisationID: String?
+    /// Only sessions with this leader.
+    public var leaderID: String?
+    /// Only this kind.
+    public var kind: SessionKind?
+    /// At most this many.
+    public var limit: Int = 50
+    /// After this position (`STARTS:ID` from an earlier page).
+    public var cursor: (startsAt: Int64, id: String)?
+
+    /// A query over `from..<to`.
+    public init(from: Date, to: Date) {
+        self.from = from
+        self.to = to
+    }
+}
+
+extension ScheduleRepository {
+    /// Organisations by id, after `cursor`.
+    public func organisations(after cursor: String? = nil, limit: Int = 500) async throws -> [Organisation] {
+        try await storeRead { database in
+            try await database.raw("""
+                SELECT id, name, level, parent_id, time_zone FROM organisations
+                WHERE id > \(bind: cursor ?? "") ORDER BY id LIMIT \(bind: limit)
+                """).all().map { row in
+                Organisation(
+                    id: try row.decode(column: "id", as: String.self), name: try row.decode(column: "name", as: String.self),
+                    level: try row.decode(column: "level", as: String.self),
+                    parentID: try row.decode(column: "parent_id", as: String?.self),
+                    timeZone: try row.decode(column: "time_zone", as: String.self))
+            }
+        }
+    }
+
+    /// One organisation.
+    public func organisation(id: String) async throws -> Organisation? {
+        try await organisations(after: nil, limit: 10_000).first { $0.id == id }
+    }
+
+    /// Leaders (ids are global: `ORG.LEADER`), optionally of one organisation.
+    public func leaders(organisationID: String? = nil, after cursor: String? = nil, limit: Int = 500) async throws -> [Leader] {
+        try await storeRead { database in
+            let rows: [any SQLRow]
+            if let organisationID {
+                rows = try await database.raw("""
+                    SELECT id, organisation_id, name, title, role FROM leaders
+                    WHERE organisation_id = \(bind: organisationID) AND id > \(bind: cursor ?? "") ORDER BY id LIMIT \(bind: limit)
+                    """).all()
+            } else {
+                rows = try await database.raw("""
+                    SELECT id, organisation_id, name, title, role FROM leaders
+                    WHERE id > \(bind: cursor ?? "") ORDER BY id LIMIT \(bind: limit)
+                    """).all()
+            }
+            return try rows.map { row in
+                Leader(
+                    id: try row.decode(column: "id", as: String.self), name: try row.decode(column: "name", as: String.self),
+                    title: try row.decode(column: "title", as: String.self), role: try row.decode(column: "role", as: String?.self),
+                    since: nil, organisationID: try row.decode(column: "organisation_id", as: String.self))
+            }
+        }
+    }
+
+    /// Sessions matching `query`, by start then id.
+    public func sessions(_ query: SessionQuery) async throws -> [ScheduledSession] {
+        let from = Int64(query.from.timeIntervalSince1970), to = Int64(query.to.timeIntervalSince1970)
+        let afterStart = query.cursor?.startsAt ?? Int64.min, afterID = query.cursor?.id ?? ""
+        // Leader ids are stored comma-joined; matching the whole item keeps `a.b` from matching `a.bc`.
+        let leaderPattern = query.leaderID.map { "%," + $0 + ",%" }
+        return try await storeRead { database in
+            try await database.raw("""
+                SELECT \(unsafeRaw: SessionRow.columns) FROM sessions
+                WHERE starts_at >= \(bind: from) AND starts_at < \(bind: to)
+                  AND (\(bind: query.organisationID) IS NULL OR organisation_id = \(bind: query.organisationID))
+                  AND (\(bind: query.kind?.rawValue) IS NULL OR kind = \(bind: query.kind?.rawValue))
+                  AND (\(bind: leaderPattern) IS NULL OR ',' || leader_ids || ',' LIKE \(bind: leaderPattern))
+                  AND (starts_at > \(bind: afterStart) OR (starts_at = \(bind: afterStart) AND id > \(bind: afterID)))
+                ORDER BY starts_at, id LIMIT \(bind: query.limit)
+                """).all().map(SessionRow.session(from:))
+        }
+    }
+
+    /// One session.
+    public func session(id: String) async throws -> ScheduledSession? {
+        try await storeRead { database in
+            try await database.raw("SELECT \(unsafeRaw: SessionRow.columns) FROM sessions WHERE id = \(bind: id)")
+                .first().map(SessionRow.session(from:))
+        }
+    }
+}

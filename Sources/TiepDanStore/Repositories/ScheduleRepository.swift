@@ -1,0 +1,125 @@
+import Foundation
+import SQLKit
+public import TiepDanCore
+
+/// Organisations, leaders and sessions: materialised from the schedule files, read by the public.
+public struct ScheduleRepository: Sendable {
+    /// Tables whose rows attach citizens' data to a session, and their session column. A file
+    /// change never cancels or removes a session with such rows; later capabilities add theirs.
+    static let dependentTables: [(table: String, column: String)] = []
+
+    private let store: any Store
+
+    /// A repository over `store`.
+    public init(store: any Store) {
+        self.store = store
+    }
+
+    func storeRead<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await store.read(body)
+    }
+
+    /// Writes the organisations of `schedules` and their `sessions` (those of the files that
+    /// start after `now`), in one transaction, so re-running with the same files changes nothing.
+    public func sync(schedules: [OrganisationSchedule], sessions planned: [PlannedSession], now: Date) async throws -> ScheduleSyncReport {
+        let stamp = Int64(now.timeIntervalSince1970)
+        let rows = planned.map { SessionRow(planned: $0) }
+        let horizonEnd = rows.map(\.startsAt).max() ?? stamp
+        return try await store.transaction { database in
+            try await Self.upsert(schedules, stamp: stamp, on: database)
+            var existing: [String: (hash: String, status: String)] = [:]
+            for row in try await database.raw("""
+                SELECT id, content_hash, status FROM sessions
+                WHERE source = 'schedule' AND starts_at >= \(bind: stamp)
+                """).all() {
+                existing[try row.decode(column: "id", as: String.self)] =
+                    (try row.decode(column: "content_hash", as: String.self), try row.decode(column: "status", as: String.self))
+            }
+            var report = ScheduleSyncReport()
+            for row in rows where row.startsAt >= stamp {
+                switch existing.removeValue(forKey: row.id) {
+                case nil:
+                    try await row.insert(stamp: stamp, on: database)
+                    try await Self.audit(row.id, "create", after: row.hash, stamp: stamp, on: database)
+                    report.created += 1
+                case let old? where old.hash != row.hash:
+                    try await row.update(stamp: stamp, on: database)
+                    try await Self.audit(row.id, "update", before: old.hash, after: row.hash, stamp: stamp, on: database)
+                    report.updated += 1
+                default:
+                    report.unchanged += 1
+                }
+            }
+            for (id, old) in existing.sorted(by: { $0.key < $1.key }) where old.status != SessionStatus.cancelled.rawValue {
+                let starts = try await database.raw("SELECT starts_at FROM sessions WHERE id = \(bind: id)").first()?
+                    .decode(column: "starts_at", as: Int64.self) ?? 0
+                guard starts <= horizonEnd else { continue }
+                if try await Self.hasDependents(id, on: database) {
+                    report.conflicts.append("\(id) is no longer in the schedule files but holds bookings or questions; postpone or cancel it with a notice")
+                    continue
+                }
+                try await database.raw("""
+                    UPDATE sessions SET status = 'cancelled', reason = \(bind: "Đã bỏ khỏi lịch tiếp"),
+                        sequence = sequence + 1, updated_at = \(bind: stamp)
+                    WHERE id = \(bind: id)
+                    """).run()
+                try await Self.audit(id, "cancel", before: old.hash, stamp: stamp, on: database)
+                report.cancelled += 1
+            }
+            return report
+        }
+    }
+
+    private static func upsert(_ schedules: [OrganisationSchedule], stamp: Int64, on database: any SQLDatabase) async throws {
+        for schedule in schedules {
+            let organisation = schedule.organisation
+            try await database.raw("""
+                INSERT INTO organisations (id, name, level, parent_id, time_zone, source_file, updated_at)
+                VALUES (\(bind: organisation.id), \(bind: organisation.name), \(bind: organisation.level),
+                        \(bind: organisation.parentID), \(bind: organisation.timeZone), \(bind: schedule.file), \(bind: stamp))
+                ON CONFLICT (id) DO UPDATE SET name = excluded.name, level = excluded.level, parent_id = excluded.parent_id,
+                    time_zone = excluded.time_zone, source_file = excluded.source_file, updated_at = excluded.updated_at
+                """).run()
+            for leader in schedule.leaders {
+                try await database.raw("""
+                    INSERT INTO leaders (id, organisation_id, name, title, role, updated_at)
+                    VALUES (\(bind: organisation.id + "." + leader.id), \(bind: organisation.id), \(bind: leader.name),
+                            \(bind: leader.title), \(bind: leader.role), \(bind: stamp))
+                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, title = excluded.title, role = excluded.role,
+                        updated_at = excluded.updated_at
+                    """).run()
+            }
+            for place in schedule.places {
+                try await database.raw("""
+                    INSERT INTO places (id, organisation_id, name, capacity)
+                    VALUES (\(bind: organisation.id + "." + place.id), \(bind: organisation.id), \(bind: place.name), \(bind: place.capacity))
+                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, capacity = excluded.capacity
+                    """).run()
+            }
+            for department in schedule.departments {
+                try await database.raw("""
+                    INSERT INTO departments (id, organisation_id, name)
+                    VALUES (\(bind: organisation.id + "." + department.id), \(bind: organisation.id), \(bind: department.name))
+                    ON CONFLICT (id) DO UPDATE SET name = excluded.name
+                    """).run()
+            }
+        }
+    }
+
+    private static func hasDependents(_ id: String, on database: any SQLDatabase) async throws -> Bool {
+        for (table, column) in dependentTables {
+            let row = try await database.raw("SELECT 1 AS found FROM \(ident: table) WHERE \(ident: column) = \(bind: id) LIMIT 1").first()
+            if row != nil { return true }
+        }
+        return false
+    }
+
+    private static func audit(
+        _ id: String, _ action: String, before: String? = nil, after: String? = nil, stamp: Int64, on database: any SQLDatabase
+    ) async throws {
+        try await AuditLog.append(
+            AuditEntry(at: Date(timeIntervalSince1970: TimeInterval(stamp)), actor: "schedules", entityKind: "session",
+                       entityID: id, action: action, before: before, after: after),
+            on: database)
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import SQLKit
+import TiepDanCore
+
+/// One `sessions` row: written from a planned session, read as a `ScheduledSession`.
+struct SessionRow {
+    let id: String
+    let organisationID: String
+    let ruleID: String?
+    let kind: String
+    let title: String
+    let leaderIDs: String
+    let placeID: String?
+    let location: String
+    let startsAt: Int64
+    let endsAt: Int64
+    let status: String
+    let movedFrom: String?
+    let reason: String?
+    let topics: String
+    let slotMinutes: Int?
+    let slotCapacity: Int?
+    let questionsCloseAt: Int64?
+
+    init(planned: PlannedSession) {
+        id = planned.id
+        organisationID = planned.organisationID
+        ruleID = planned.ruleID
+        kind = planned.kind.rawValue
+        title = planned.title
+        leaderIDs = planned.leaderIDs.map { planned.organisationID + "." + $0 }.joined(separator: ",")
+        placeID = planned.placeID.map { planned.organisationID + "." + $0 }
+        location = planned.location
+        startsAt = Int64(planned.startsAt.timeIntervalSince1970)
+        endsAt = Int64(planned.endsAt.timeIntervalSince1970)
+        status = planned.status.rawValue
+        movedFrom = planned.movedFrom?.description
+        reason = planned.reason
+        topics = AuditEntry.json(planned.topics)
+        slotMinutes = planned.slotMinutes
+        slotCapacity = planned.slotCapacity
+        questionsCloseAt = planned.questionsCloseAt.map { Int64($0.timeIntervalSince1970) }
+    }
+
+    /// A stable digest of everything a subscriber sees, so an unchanged session keeps its SEQUENCE.
+    var hash: String {
+        let canonical = [kind, title, leaderIDs, placeID ?? "", location, "\(startsAt)", "\(endsAt)", status,
+                         movedFrom ?? "", reason ?? "", topics, "\(slotMinutes ?? 0)", "\(slotCapacity ?? 0)",
+                         "\(questionsCloseAt ?? 0)"].joined(separator: "\u{1F}")
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in canonical.utf8 {
+            value ^= UInt64(byte)
+            value &*= 0x0000_0100_0000_01b3
+        }
+        return String(value, radix: 16)
+    }
+
+    func insert(stamp: Int64, on database: any SQLDatabase) async throws {
+        try await database.raw("""
+            INSERT INTO sessions (id, organisation_id, rule_id, kind, title, leader_ids, place_id, location, starts_at,
+                ends_at, status, moved_from, reason, topics, slot_minutes, slot_capacity, questions_close_at, source,
+                content_hash, sequence, created_at, updated_at)
+            VALUES (\(bind: id), \(bind: organisationID), \(bind: ruleID), \(bind: kind), \(bind: title), \(bind: leaderIDs),
+                \(bind: placeID), \(bind: location), \(bind: startsAt), \(bind: endsAt), \(bind: status), \(bind: movedFrom),
+                \(bind: reason), \(bind: topics), \(bind: slotMinutes), \(bind: slotCapacity), \(bind: questionsCloseAt),
+                'schedule', \(bind: hash), 0, \(bind: stamp), \(bind: stamp))
+            """).run()
+    }
+
+    func update(stamp: Int64, on database: any SQLDatabase) async throws {
+        try await database.raw("""
+            UPDATE sessions SET kind = \(bind: kind), title = \(bind: title), leader_ids = \(bind: leaderIDs),
+                place_id = \(bind: placeID), location = \(bind: location), starts_at = \(bind: startsAt), ends_at = \(bind: endsAt),
+                status = \(bind: status), moved_from = \(bind: movedFrom), reason = \(bind: reason), topics = \(bind: topics),
+                slot_minutes = \(bind: slotMinutes), slot_capacity = \(bind: slotCapacity),
+                questions_close_at = \(bind: questionsCloseAt), content_hash = \(bind: hash),
+                sequence = sequence + 1, updated_at = \(bind: stamp)
+            WHERE id = \(bind: id)
+            """).run()
+    }
+
+    static let columns = """
+        id, organisation_id, rule_id, kind, title, leader_ids, place_id, location, starts_at, ends_at, status,
+        moved_from, reason, topics, slot_minutes, slot_capacity, questions_close_at, sequence, updated_at
+        """
+
+    static func session(from row: any SQLRow) throws -> ScheduledSession {
+        func instant(_ column: String) throws -> Date {
+            Date(timeIntervalSince1970: TimeInterval(try row.decode(column: column, as: Int64.self)))
+        }
+        let topicsJSON = try row.decode(column: "topics", as: String.self)
+        let leaders = try row.decode(column: "leader_ids", as: String.self)
+        return ScheduledSession(
+            id: try row.decode(column: "id", as: String.self),
+            organisationID: try row.decode(column: "organisation_id", as: String.self),
+            ruleID: try row.decode(column: "rule_id", as: String?.self),
+            kind: SessionKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .reception,
+            title: try row.decode(column: "title", as: String.self),
+            leaderIDs: leaders.isEmpty ? [] : leaders.split(separator: ",").map(String.init),
+            placeID: try row.decode(column: "place_id", as: String?.self),
+            location: try row.decode(column: "location", as: String.self),
+            startsAt: try instant("starts_at"), endsAt: try instant("ends_at"),
+            status: SessionStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .scheduled,
+            movedFrom: try row.decode(column: "moved_from", as: String?.self).flatMap { CivilDate(iso: $0) },
+            reason: try row.decode(column: "reason", as: String?.self),
+            topics: (try? JSONDecoder().decode([String].self, from: Data(topicsJSON.utf8))) ?? [],
+            slotMinutes: try row.decode(column: "slot_minutes", as: Int?.self),
+            slotCapacity: try row.decode(column: "slot_capacity", as: Int?.self),
+            questionsCloseAt: try row.decode(column: "questions_close_at", as: Int64?.self).map { Date(timeIntervalSince1970: TimeInterval($0)) },
+            sequence: try row.decode(column: "sequence", as: Int.self),
+            updatedAt: try instant("updated_at"))
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Hummingbird
+import TiepDanCore
+import TiepDanPublish
+import TiepDanStore
+
+/// `/calendar/{organisation}.ics` and `/calendar/leaders/{leader}.ics`: subscribable schedules.
+struct CalendarFeedController {
+    let schedules: ScheduleRepository
+
+    static let operations = [
+        OpenAPIOperation(method: "GET", path: "/calendar/{organisation_id}.ics", summary: "iCalendar feed of an organisation's sessions",
+                         tag: "schedule", responses: [200: "RFC 5545 calendar", 404: "no such organisation"], produces: "text/calendar"),
+        OpenAPIOperation(method: "GET", path: "/calendar/leaders/{leader_id}.ics", summary: "iCalendar feed of one leader's sessions",
+                         tag: "schedule", responses: [200: "RFC 5545 calendar", 404: "no such leader"], produces: "text/calendar"),
+    ]
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("calendar/:file") { _, context -> Response in
+            let id = try Self.id(context.parameters.require("file"))
+            guard let organisation = try await schedules.organisation(id: id) else { throw Problem.notFound("no organisation \(id)") }
+            var query = Self.window()
+            query.organisationID = id
+            return try await feed(name: organisation.name, query: query)
+        }
+        router.get("calendar/leaders/:file") { _, context -> Response in
+            let id = try Self.id(context.parameters.require("file"))
+            guard let leader = try await schedules.leaders().first(where: { $0.id == id }) else { throw Problem.notFound("no leader \(id)") }
+            var query = Self.window()
+            query.leaderID = id
+            return try await feed(name: "\(leader.title) \(leader.name)", query: query)
+        }
+    }
+
+    private func feed(name: String, query: SessionQuery) async throws -> Response {
+        let sessions = try await schedules.sessions(query)
+        let names = Dictionary(uniqueKeysWithValues: try await schedules.leaders().map { ($0.id, $0.name) })
+        let body = ICalendarFeed(name: name, sessions: sessions, leaderNames: names).render()
+        return Response(
+            status: .ok,
+            headers: [.contentType: "text/calendar; charset=utf-8", .cacheControl: "public, max-age=300"],
+            body: .init(byteBuffer: ByteBuffer(string: body)))
+    }
+
+    /// From 60 days back (so recent changes still reach subscribers) to a year ahead.
+    private static func window() -> SessionQuery {
+        var query = SessionQuery(from: Date().addingTimeInterval(-60 * 86_400), to: Date().addingTimeInterval(366 * 86_400))
+        query.limit = 5000
+        return query
+    }
+
+    private static func id(_ file: String) throws -> String {
+        guard file.hasSuffix(".ics"), file.count > 4 else { throw Problem.notFound("calendar feeds end in .ics") }
+        return String(file.dropLast(4))
+    }
+}

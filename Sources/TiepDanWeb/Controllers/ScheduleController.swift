@@ -1,0 +1,138 @@
+import Foundation
+import Hummingbird
+import TiepDanCore
+import TiepDanStore
+
+/// The public schedule as JSON: organisations, leaders, sessions.
+struct ScheduleController {
+    let schedules: ScheduleRepository
+
+    struct OrganisationView: Encodable, Sendable {
+        let id, name, level: String
+        let parentId: String?
+        let timeZone: String
+    }
+
+    struct LeaderView: Encodable, Sendable {
+        let id, name, title, organisationId: String
+    }
+
+    struct SlotView: Encodable, Sendable {
+        let id, startsAt, endsAt: String
+        let capacity, available: Int
+    }
+
+    struct SessionView: ResponseEncodable, Sendable {
+        let id, kind, title, organisationId: String
+        let leaderIds: [String]
+        let location, startsAt, endsAt, status: String
+        let questionsOpen: Bool
+        let slotsTotal, slotsAvailable: Int
+        let movedFrom: String?
+        let reason: String?
+        let topics: [String]
+        let questionsCloseAt: String?
+        var slots: [SlotView]?
+    }
+
+    static let operations = [
+        OpenAPIOperation(method: "GET", path: "/api/v1/organisations", summary: "Organisations on the schedule", tag: "schedule",
+                         query: [("limit", "1-500, default 50"), ("cursor", "from next_cursor")]),
+        OpenAPIOperation(method: "GET", path: "/api/v1/leaders", summary: "Leaders who receive citizens", tag: "schedule",
+                         query: [("organisation", "an organisation id"), ("limit", "1-500"), ("cursor", "from next_cursor")]),
+        OpenAPIOperation(method: "GET", path: "/api/v1/sessions", summary: "Reception sessions and radio programmes", tag: "schedule",
+                         query: [("from", "YYYY-MM-DD or RFC 3339; default now"), ("to", "YYYY-MM-DD (inclusive) or RFC 3339; default 60 days on"),
+                                 ("organisation", "organisation id"), ("leader", "leader id"), ("kind", "reception, radio or dialogue"),
+                                 ("limit", "1-500"), ("cursor", "from next_cursor")],
+                         responses: [200: "the sessions", 422: "a filter is malformed"]),
+        OpenAPIOperation(method: "GET", path: "/api/v1/sessions/{id}", summary: "One session with its booking slots", tag: "schedule",
+                         responses: [200: "the session", 404: "no such session"]),
+    ]
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        let api = router.group("api/v1")
+        api.get("organisations") { request, _ -> ListPage<OrganisationView> in
+            let list = try ListQuery(request)
+            let found = try await schedules.organisations(after: list.cursor, limit: list.limit + 1)
+            let items = found.prefix(list.limit).map {
+                OrganisationView(id: $0.id, name: $0.name, level: $0.level, parentId: $0.parentID, timeZone: $0.timeZone)
+            }
+            return ListPage(items: items, nextCursor: found.count > list.limit ? items.last?.id : nil)
+        }
+        api.get("leaders") { request, _ -> ListPage<LeaderView> in
+            let list = try ListQuery(request)
+            let found = try await schedules.leaders(
+                organisationID: request.uri.queryParameters.get("organisation"), after: list.cursor, limit: list.limit + 1)
+            let items = found.prefix(list.limit).map { LeaderView(id: $0.id, name: $0.name, title: $0.title, organisationId: $0.organisationID) }
+            return ListPage(items: items, nextCursor: found.count > list.limit ? items.last?.id : nil)
+        }
+        api.get("sessions") { request, _ -> ListPage<SessionView> in
+            let query = try Self.sessionQuery(request)
+            let found = try await schedules.sessions(query)
+            let zones = try await timeZones()
+            let page = found.prefix(query.limit)
+            return ListPage(
+                items: page.map { Self.view($0, zone: zones[$0.organisationID] ?? RFC3339.vietnam) },
+                nextCursor: found.count > query.limit ? page.last.map { "\(Int64($0.startsAt.timeIntervalSince1970))_\($0.id)" } : nil)
+        }
+        api.get("sessions/:id") { request, context -> SessionView in
+            let id = try context.parameters.require("id")
+            guard let session = try await schedules.session(id: id) else { throw Problem.notFound("no session \(id)") }
+            let zone = try await timeZones()[session.organisationID] ?? RFC3339.vietnam
+            var view = Self.view(session, zone: zone)
+            view.slots = session.slots.map {
+                SlotView(id: "\(session.id)-\($0.index)", startsAt: RFC3339.string($0.startsAt, in: zone),
+                         endsAt: RFC3339.string($0.endsAt, in: zone), capacity: $0.capacity, available: $0.capacity)
+            }
+            return view
+        }
+    }
+
+    private func timeZones() async throws -> [String: TimeZone] {
+        Dictionary(uniqueKeysWithValues: try await schedules.organisations().map { ($0.id, TimeZone(identifier: $0.timeZone) ?? RFC3339.vietnam) })
+    }
+
+    static func view(_ session: ScheduledSession, zone: TimeZone, now: Date = Date()) -> SessionView {
+        let open = session.status == .scheduled && now < (session.questionsCloseAt ?? session.startsAt)
+        let total = session.slots.reduce(0) { $0 + $1.capacity }
+        return SessionView(
+            id: session.id, kind: session.kind.rawValue, title: session.title, organisationId: session.organisationID,
+            leaderIds: session.leaderIDs, location: session.location,
+            startsAt: RFC3339.string(session.startsAt, in: zone), endsAt: RFC3339.string(session.endsAt, in: zone),
+            status: session.status.rawValue, questionsOpen: open, slotsTotal: total, slotsAvailable: total,
+            movedFrom: session.movedFrom?.description, reason: session.reason, topics: session.topics,
+            questionsCloseAt: session.questionsCloseAt.map { RFC3339.string($0, in: zone) }, slots: nil)
+    }
+
+    static func sessionQuery(_ request: Request) throws -> SessionQuery {
+        let parameters = request.uri.queryParameters
+        let list = try ListQuery(request)
+        let from = try parameters.get("from").map { try instant($0, field: "from", endOfDay: false) } ?? Date()
+        let to = try parameters.get("to").map { try instant($0, field: "to", endOfDay: true) } ?? from.addingTimeInterval(60 * 86_400)
+        guard to > from else { throw Problem.invalid(field: "to", "must be after 'from'") }
+        guard to.timeIntervalSince(from) <= 400 * 86_400 else { throw Problem.invalid(field: "to", "ranges may span at most 400 days") }
+        var query = SessionQuery(from: from, to: to)
+        query.organisationID = parameters.get("organisation")
+        query.leaderID = parameters.get("leader")
+        if let kind = parameters.get("kind") {
+            guard let parsed = SessionKind(rawValue: kind) else { throw Problem.invalid(field: "kind", "must be reception, radio or dialogue") }
+            query.kind = parsed
+        }
+        query.limit = list.limit
+        if let cursor = list.cursor {
+            let parts = cursor.split(separator: "_", maxSplits: 1)
+            guard parts.count == 2, let start = Int64(parts[0]) else { throw Problem.invalid(field: "cursor", "is not a cursor this list gave out") }
+            query.cursor = (start, String(parts[1]))
+        }
+        return query
+    }
+
+    /// `YYYY-MM-DD` (a Vietnamese day: its start, or with `endOfDay` the next day's start) or an RFC 3339 instant.
+    static func instant(_ text: String, field: String, endOfDay: Bool) throws -> Date {
+        if let day = CivilDate(iso: text) {
+            return ScheduleExpander.instant(endOfDay ? day.adding(days: 1) : day, minutes: 0, in: RFC3339.vietnam)
+        }
+        if text.count >= 20, let instant = try? Date(text, strategy: .iso8601) { return instant }
+        throw Problem.invalid(field: field, "must be a date YYYY-MM-DD or a time like 2026-03-05T07:30:00+07:00")
+    }
+}
