@@ -108,5 +108,36 @@ enum StoreScenarios {
             }
             #expect(try await users.count() == 40)
         },
+            StoreScenario(name: "schedule sync is idempotent, raises SEQUENCE on change, cancels what left the files") { (store: any Store) async throws in
+            let repository = ScheduleRepository(store: store)
+            let now = Date(timeIntervalSince1970: 1_790_000_000)  // 2026-09-21
+            let horizon = now.addingTimeInterval(30 * 86_400)
+            let schedule = ScheduleFixtures.schedule
+            let first = ScheduleFixtures.planned(days: [1, 8, 15], now: now)
+            var report = try await repository.sync(schedules: [schedule], sessions: first, now: now, horizon: horizon)
+            #expect(report.created == 3 && report.updated == 0)
+            report = try await repository.sync(schedules: [schedule], sessions: first, now: now, horizon: horizon)
+            #expect(report.unchanged == 3 && report.created == 0 && report.updated == 0 && report.cancelled == 0)
+            // The files move the second session an hour later and drop the third.
+            var second = Array(first.prefix(2))
+            second[1].startsAt.addTimeInterval(3600)
+            second[1].endsAt.addTimeInterval(3600)
+            report = try await repository.sync(schedules: [schedule], sessions: second, now: now, horizon: horizon)
+            #expect(report.updated == 1 && report.cancelled == 1 && report.unchanged == 1)
+            let moved = try #require(try await repository.session(id: second[1].id))
+            #expect(moved.sequence == 1 && moved.startsAt == second[1].startsAt)
+            let dropped = try #require(try await repository.session(id: first[2].id))
+            #expect(dropped.status == .cancelled && dropped.sequence == 1, "a dropped session is kept, shown as cancelled")
+            #expect(try await repository.session(id: first[0].id)?.sequence == 0)
+            let movedID = second[1].id
+            let trail = try await store.read { try await AuditLog.trail(kind: "session", id: movedID, on: $0) }
+            #expect(trail.map(\.action) == ["create", "update"])
+            var query = SessionQuery(from: now, to: now.addingTimeInterval(30 * 86_400))
+            query.leaderID = "xa-thu.chu-tich"
+            #expect(try await repository.sessions(query).count == 3)
+            query.leaderID = "xa-thu.chu"
+            #expect(try await repository.sessions(query).isEmpty, "leader ids match whole, not by prefix")
+            #expect(try await repository.leaders(organisationID: "xa-thu").map(\.id) == ["xa-thu.chu-tich"])
+        },
     ]
 }

@@ -16,6 +16,10 @@ struct TestApp {
             .deletingLastPathComponent().appendingPathComponent("templates").path
     }
 
+    static var schedulesDirectory: String {
+        URL(fileURLWithPath: templatesDirectory).deletingLastPathComponent().appendingPathComponent("schedules").path
+    }
+
     static func run(
         loginAttemptsPerMinute: Int = 100,
         _ test: @Sendable (any TestClientProtocol) async throws -> Void
@@ -29,6 +33,8 @@ struct TestApp {
         let users = UserRepository(store: store)
         _ = try await users.create(username: "admin", passwordHash: try await hasher.hash(password), roles: [.admin], actor: "test")
         _ = try await users.create(username: "thu.ky", passwordHash: try await hasher.hash(password), roles: [.secretariat], actor: "test")
+        let synced = try await ScheduleSynchronizer(store: store).run(directory: schedulesDirectory)
+        precondition(synced.report != nil, "the shipped schedules must sync: \(synced.problems)")
         let services = try await AppServices(
             store: store, templates: templates, localization: localization, hasher: hasher,
             loginAttemptsPerMinute: loginAttemptsPerMinute)

@@ -4,4 +4,10 @@ public struct Department: Sendable, Equatable, Codable {
     public var id: String
     /// Its name.
     public var name: String
+
+    /// Creates a value.
+    public init(id: String, name: String) {
+        self.id = id
+        self.name = name
+    }
 }

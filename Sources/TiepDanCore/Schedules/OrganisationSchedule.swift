@@ -18,4 +18,15 @@ public struct OrganisationSchedule: Sendable {
     var parentLine = 0
     /// Line of each leader's entry, for warnings about them.
     var leaderLines: [String: Int] = [:]
+
+    /// Creates a value.
+    public init(file: String, organisation: Organisation, places: [Place], departments: [Department], leaders: [Leader], rules: [RecurringSession], exceptions: [ScheduleException]) {
+        self.file = file
+        self.organisation = organisation
+        self.places = places
+        self.departments = departments
+        self.leaders = leaders
+        self.rules = rules
+        self.exceptions = exceptions
+    }
 }

@@ -6,4 +6,11 @@ public struct Place: Sendable, Equatable, Codable {
     public var name: String
     /// Sessions that may run here at once.
     public var capacity: Int
+
+    /// Creates a value.
+    public init(id: String, name: String, capacity: Int) {
+        self.id = id
+        self.name = name
+        self.capacity = capacity
+    }
 }

@@ -41,4 +41,25 @@ public struct PlannedSession: Sendable, Equatable {
     public var slotCapacity: Int?
     /// When questions stop being accepted (radio).
     public var questionsCloseAt: Date?
+
+    /// Creates a value.
+    public init(id: String, ruleID: String, organisationID: String, kind: SessionKind, title: String, leaderIDs: [String], placeID: String?, location: String, startsAt: Date, endsAt: Date, status: Status, movedFrom: CivilDate?, reason: String?, topics: [String], slotMinutes: Int?, slotCapacity: Int?, questionsCloseAt: Date?) {
+        self.id = id
+        self.ruleID = ruleID
+        self.organisationID = organisationID
+        self.kind = kind
+        self.title = title
+        self.leaderIDs = leaderIDs
+        self.placeID = placeID
+        self.location = location
+        self.startsAt = startsAt
+        self.endsAt = endsAt
+        self.status = status
+        self.movedFrom = movedFrom
+        self.reason = reason
+        self.topics = topics
+        self.slotMinutes = slotMinutes
+        self.slotCapacity = slotCapacity
+        self.questionsCloseAt = questionsCloseAt
+    }
 }

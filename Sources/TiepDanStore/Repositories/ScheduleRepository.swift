@@ -19,12 +19,15 @@ public struct ScheduleRepository: Sendable {
         try await store.read(body)
     }
 
-    /// Writes the organisations of `schedules` and their `sessions` (those of the files that
-    /// start after `now`), in one transaction, so re-running with the same files changes nothing.
-    public func sync(schedules: [OrganisationSchedule], sessions planned: [PlannedSession], now: Date) async throws -> ScheduleSyncReport {
+    /// Writes the organisations of `schedules` and their `sessions` that start between `now`
+    /// and `horizon` (the span the files were expanded for), in one transaction, so re-running
+    /// with the same files changes nothing. Past sessions are history and are never rewritten.
+    public func sync(
+        schedules: [OrganisationSchedule], sessions planned: [PlannedSession], now: Date, horizon: Date
+    ) async throws -> ScheduleSyncReport {
         let stamp = Int64(now.timeIntervalSince1970)
         let rows = planned.map { SessionRow(planned: $0) }
-        let horizonEnd = rows.map(\.startsAt).max() ?? stamp
+        let horizonEnd = Int64(horizon.timeIntervalSince1970)
         return try await store.transaction { database in
             try await Self.upsert(schedules, stamp: stamp, on: database)
             var existing: [String: (hash: String, status: String)] = [:]
@@ -36,7 +39,7 @@ public struct ScheduleRepository: Sendable {
                     (try row.decode(column: "content_hash", as: String.self), try row.decode(column: "status", as: String.self))
             }
             var report = ScheduleSyncReport()
-            for row in rows where row.startsAt >= stamp {
+            for row in rows where row.startsAt >= stamp && row.startsAt < horizonEnd {
                 switch existing.removeValue(forKey: row.id) {
                 case nil:
                     try await row.insert(stamp: stamp, on: database)
@@ -53,7 +56,7 @@ public struct ScheduleRepository: Sendable {
             for (id, old) in existing.sorted(by: { $0.key < $1.key }) where old.status != SessionStatus.cancelled.rawValue {
                 let starts = try await database.raw("SELECT starts_at FROM sessions WHERE id = \(bind: id)").first()?
                     .decode(column: "starts_at", as: Int64.self) ?? 0
-                guard starts <= horizonEnd else { continue }
+                guard starts < horizonEnd else { continue }
                 if try await Self.hasDependents(id, on: database) {
                     report.conflicts.append("\(id) is no longer in the schedule files but holds bookings or questions; postpone or cancel it with a notice")
                     continue

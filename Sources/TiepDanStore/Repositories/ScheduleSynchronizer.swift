@@ -21,7 +21,9 @@ public struct ScheduleSynchronizer: Sendable {
         let today = ScheduleExpander.localDay(of: now, in: RFC3339.vietnam)
         let sessions = ScheduleExpander(holidays: set.holidays)
             .sessions(of: set.schedules, from: today.adding(days: -1), through: today.adding(days: horizonDays))
-        let report = try await ScheduleRepository(store: store).sync(schedules: set.schedules, sessions: sessions, now: now)
+        let horizon = ScheduleExpander.instant(today.adding(days: horizonDays), minutes: 0, in: RFC3339.vietnam)
+        let report = try await ScheduleRepository(store: store).sync(
+            schedules: set.schedules, sessions: sessions, now: now, horizon: horizon)
         return (set.problems, report)
     }
 }
