@@ -27,7 +27,9 @@ public struct ScheduleProblem: Sendable, Equatable, Comparable, CustomStringConv
 
     /// `FILE:LINE:COLUMN: message`, with `warning: ` before warnings.
     public var description: String {
-        "\(file):\(line):\(column): " + (severity == .warning ? "warning: " : "") + message
+        // One line per problem, whatever a library's message contained.
+        "\(file):\(line):\(column): " + (severity == .warning ? "warning: " : "")
+            + message.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
     public static func < (lhs: ScheduleProblem, rhs: ScheduleProblem) -> Bool {

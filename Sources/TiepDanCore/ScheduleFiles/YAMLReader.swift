@@ -90,6 +90,7 @@ final class YAMLReader {
 
     private static func line(of error: YamlError) -> Int {
         switch error {
+        case .reader: 1
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
         default: 0
         }
@@ -97,6 +98,7 @@ final class YAMLReader {
 
     private static func column(of error: YamlError) -> Int {
         switch error {
+        case .reader: 1
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.column
         default: 0
         }
@@ -106,6 +108,8 @@ final class YAMLReader {
         switch error {
         case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _), .composer(let context, let problem, _, _):
             return context.map { "\($0.text) — \(problem)" } ?? problem
+        case .reader(let problem, _, _, _):
+            return problem
         case .duplicatedKeysInMapping(let duplicates, _):
             return "duplicate keys \(duplicates.joined(separator: ", "))"
         default:
