@@ -40,16 +40,21 @@ struct SchedulesCommand: AsyncParsableCommand {
         @Option(help: "Directory of schedule files.") var schedules = "schedules"
         @Option(help: "First day, YYYY-MM-DD (inclusive, local time).") var from: String
         @Option(help: "Last day, YYYY-MM-DD (inclusive, local time).") var to: String
+        @Flag(help: "Print how long reading, expanding and writing took, on standard error.") var timings = false
 
         func run() throws {
             let first = try SchedulesCommand.date(from), last = try SchedulesCommand.date(to)
             guard first <= last else { throw ValidationError("--to must not be before --from") }
+            let clock = ContinuousClock()
+            let started = clock.now
             let set = ScheduleSet.load(directory: schedules)
+            let loaded = clock.now
             if set.hasErrors {
                 for problem in set.problems { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
                 throw ExitCode.failure
             }
             let sessions = ScheduleExpander(holidays: set.holidays).sessions(of: set.schedules, from: first, through: last)
+            let expanded = clock.now
             let zones = Dictionary(uniqueKeysWithValues: set.schedules.map {
                 ($0.organisation.id, TimeZone(identifier: $0.organisation.timeZone) ?? RFC3339.vietnam)
             })
@@ -62,6 +67,12 @@ struct SchedulesCommand: AsyncParsableCommand {
                 }
             }
             FileHandle.standardOutput.write(Data(output.utf8))
+            if timings {
+                let seconds = { (d: Duration) in String(format: "%.3f", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18) }
+                FileHandle.standardError.write(Data(("read \(set.schedules.count) files in \(seconds(loaded - started)) s; "
+                    + "expanded \(sessions.count) sessions in \(seconds(expanded - loaded)) s; "
+                    + "wrote them in \(seconds(clock.now - expanded)) s\n").utf8))
+            }
         }
     }
 
@@ -102,17 +113,22 @@ struct SchedulesCommand: AsyncParsableCommand {
     }
 
     static func json(_ session: PlannedSession, zone: TimeZone) -> String {
-        var object: [String: Any] = [
-            "id": session.id, "rule": session.ruleID, "organisation": session.organisationID,
-            "kind": session.kind.rawValue, "title": session.title, "leaders": session.leaderIDs,
-            "place": session.placeID ?? NSNull(), "location": session.location,
-            "starts_at": RFC3339.string(session.startsAt, in: zone), "ends_at": RFC3339.string(session.endsAt, in: zone),
-            "status": session.status.rawValue, "topics": session.topics,
-        ]
-        if let moved = session.movedFrom { object["moved_from"] = moved.description }
-        if let reason = session.reason { object["reason"] = reason }
-        if let close = session.questionsCloseAt { object["questions_close_at"] = RFC3339.string(close, in: zone) }
-        let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
+        var line = JSONLine()
+        line.add("id", session.id)
+        line.add("rule", session.ruleID)
+        line.add("organisation", session.organisationID)
+        line.add("kind", session.kind.rawValue)
+        line.add("title", session.title)
+        line.add("leaders", session.leaderIDs)
+        line.add("place", session.placeID)
+        line.add("location", session.location)
+        line.add("starts_at", RFC3339.string(session.startsAt, in: zone))
+        line.add("ends_at", RFC3339.string(session.endsAt, in: zone))
+        line.add("status", session.status.rawValue)
+        line.add("topics", session.topics)
+        if let moved = session.movedFrom { line.add("moved_from", moved.description) }
+        if let reason = session.reason { line.add("reason", reason) }
+        if let close = session.questionsCloseAt { line.add("questions_close_at", RFC3339.string(close, in: zone)) }
+        return line.finished
     }
 }

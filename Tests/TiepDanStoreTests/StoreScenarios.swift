@@ -139,5 +139,21 @@ enum StoreScenarios {
             #expect(try await repository.sessions(query).isEmpty, "leader ids match whole, not by prefix")
             #expect(try await repository.leaders(organisationID: "xa-thu").map(\.id) == ["xa-thu.chu-tich"])
         },
+            StoreScenario(name: "a session holding citizens' data is never cancelled by a file change") { (store: any Store) async throws in
+            try await store.transaction { try await $0.raw("CREATE TABLE test_bookings (session_id TEXT NOT NULL)").run() }
+            let repository = ScheduleRepository(
+                store: store, dependentTables: [SessionDependentTable(table: "test_bookings", sessionColumn: "session_id")])
+            let now = Date(timeIntervalSince1970: 1_790_000_000)
+            let horizon = now.addingTimeInterval(30 * 86_400)
+            let planned = ScheduleFixtures.planned(days: [1, 8], now: now)
+            _ = try await repository.sync(schedules: [ScheduleFixtures.schedule], sessions: planned, now: now, horizon: horizon)
+            let booked = planned[1].id
+            try await store.transaction { try await $0.raw("INSERT INTO test_bookings (session_id) VALUES (\(bind: booked))").run() }
+            let report = try await repository.sync(schedules: [ScheduleFixtures.schedule], sessions: [], now: now, horizon: horizon)
+            #expect(report.cancelled == 1)
+            #expect(report.conflicts.count == 1 && report.conflicts[0].hasPrefix(booked))
+            #expect(try await repository.session(id: booked)?.status == .scheduled, "the booked session keeps its status")
+            #expect(try await repository.session(id: planned[0].id)?.status == .cancelled)
+        },
     ]
 }

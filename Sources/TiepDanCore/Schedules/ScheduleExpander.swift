@@ -77,17 +77,11 @@ public struct ScheduleExpander: Sendable {
 
     /// The instant of a local wall-clock time on `day` in `zone`.
     public static func instant(_ day: CivilDate, minutes: Int, in zone: TimeZone) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let components = DateComponents(year: day.year, month: day.month, day: day.day, hour: minutes / 60, minute: minutes % 60)
-        return calendar.date(from: components)!
+        LocalTime.instant(day, minutes: minutes, in: zone)
     }
 
     /// The local day of an instant in `zone`.
     public static func localDay(of instant: Date, in zone: TimeZone) -> CivilDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
-        return CivilDate(parts.year!, parts.month!, parts.day!)
+        LocalTime.day(of: instant, in: zone)
     }
 }

@@ -7,14 +7,14 @@ public enum RFC3339 {
 
     /// `2026-03-05T07:30:00+07:00` for `date` in `timeZone`.
     public static func string(_ date: Date, in timeZone: TimeZone = vietnam) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        let offset = timeZone.secondsFromGMT(for: date)
-        let zone = offset == 0
+        let local = LocalTime.clock(of: date, in: timeZone)
+        let zone = local.offset == 0
             ? "Z"
-            : String(format: "%@%02d:%02d", offset < 0 ? "-" : "+", abs(offset) / 3600, abs(offset) % 3600 / 60)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d", parts.year!, parts.month!, parts.day!,
-                      parts.hour!, parts.minute!, parts.second!) + zone
+            : (local.offset < 0 ? "-" : "+") + two(abs(local.offset) / 3600) + ":" + two(abs(local.offset) % 3600 / 60)
+        return "\(local.day)T" + two(local.hour) + ":" + two(local.minute) + ":" + two(local.second) + zone
+    }
+
+    private static func two(_ value: Int) -> String {
+        value < 10 ? "0\(value)" : "\(value)"
     }
 }

@@ -6,13 +6,15 @@ public import TiepDanCore
 public struct ScheduleRepository: Sendable {
     /// Tables whose rows attach citizens' data to a session, and their session column. A file
     /// change never cancels or removes a session with such rows; later capabilities add theirs.
-    static let dependentTables: [(table: String, column: String)] = []
+    public static let citizenDataTables: [SessionDependentTable] = []
 
     private let store: any Store
+    private let dependentTables: [SessionDependentTable]
 
-    /// A repository over `store`.
-    public init(store: any Store) {
+    /// A repository over `store`; `dependentTables` defaults to the tables holding citizens' data.
+    public init(store: any Store, dependentTables: [SessionDependentTable] = ScheduleRepository.citizenDataTables) {
         self.store = store
+        self.dependentTables = dependentTables
     }
 
     func storeRead<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
@@ -28,6 +30,7 @@ public struct ScheduleRepository: Sendable {
         let stamp = Int64(now.timeIntervalSince1970)
         let rows = planned.map { SessionRow(planned: $0) }
         let horizonEnd = Int64(horizon.timeIntervalSince1970)
+        let dependentTables = self.dependentTables
         return try await store.transaction { database in
             try await Self.upsert(schedules, stamp: stamp, on: database)
             var existing: [String: (hash: String, status: String)] = [:]
@@ -57,7 +60,7 @@ public struct ScheduleRepository: Sendable {
                 let starts = try await database.raw("SELECT starts_at FROM sessions WHERE id = \(bind: id)").first()?
                     .decode(column: "starts_at", as: Int64.self) ?? 0
                 guard starts < horizonEnd else { continue }
-                if try await Self.hasDependents(id, on: database) {
+                if try await Self.hasDependents(id, in: dependentTables, on: database) {
                     report.conflicts.append("\(id) is no longer in the schedule files but holds bookings or questions; postpone or cancel it with a notice")
                     continue
                 }
@@ -109,9 +112,11 @@ public struct ScheduleRepository: Sendable {
         }
     }
 
-    private static func hasDependents(_ id: String, on database: any SQLDatabase) async throws -> Bool {
-        for (table, column) in dependentTables {
-            let row = try await database.raw("SELECT 1 AS found FROM \(ident: table) WHERE \(ident: column) = \(bind: id) LIMIT 1").first()
+    private static func hasDependents(_ id: String, in tables: [SessionDependentTable], on database: any SQLDatabase) async throws -> Bool {
+        for dependent in tables {
+            let row = try await database.raw("""
+                SELECT 1 AS found FROM \(ident: dependent.table) WHERE \(ident: dependent.sessionColumn) = \(bind: id) LIMIT 1
+                """).first()
             if row != nil { return true }
         }
         return false
