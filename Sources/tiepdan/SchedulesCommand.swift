@@ -58,15 +58,16 @@ struct SchedulesCommand: AsyncParsableCommand {
             let zones = Dictionary(uniqueKeysWithValues: set.schedules.map {
                 ($0.organisation.id, TimeZone(identifier: $0.organisation.timeZone) ?? RFC3339.vietnam)
             })
-            var output = ""
+            var output: [UInt8] = []
+            output.reserveCapacity(1 << 17)
             for session in sessions {
-                output += SchedulesCommand.json(session, zone: zones[session.organisationID]!) + "\n"
-                if output.utf8.count > 1 << 16 {
-                    FileHandle.standardOutput.write(Data(output.utf8))
-                    output = ""
+                output += SchedulesCommand.json(session, zone: zones[session.organisationID]!)
+                if output.count > 1 << 16 {
+                    FileHandle.standardOutput.write(Data(output))
+                    output.removeAll(keepingCapacity: true)
                 }
             }
-            FileHandle.standardOutput.write(Data(output.utf8))
+            FileHandle.standardOutput.write(Data(output))
             if timings {
                 let seconds = { (d: Duration) in String(format: "%.3f", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18) }
                 FileHandle.standardError.write(Data(("read \(set.schedules.count) files in \(seconds(loaded - started)) s; "
@@ -112,7 +113,7 @@ struct SchedulesCommand: AsyncParsableCommand {
         ScheduleExpander.localDay(of: Date(), in: RFC3339.vietnam)
     }
 
-    static func json(_ session: PlannedSession, zone: TimeZone) -> String {
+    static func json(_ session: PlannedSession, zone: TimeZone) -> [UInt8] {
         var line = JSONLine()
         line.add("id", session.id)
         line.add("rule", session.ruleID)
@@ -129,6 +130,6 @@ struct SchedulesCommand: AsyncParsableCommand {
         if let moved = session.movedFrom { line.add("moved_from", moved.description) }
         if let reason = session.reason { line.add("reason", reason) }
         if let close = session.questionsCloseAt { line.add("questions_close_at", RFC3339.string(close, in: zone)) }
-        return line.finished
+        return line.finish()
     }
 }

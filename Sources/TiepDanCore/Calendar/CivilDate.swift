@@ -76,6 +76,13 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + m + "-" + d
     }
 
+    /// `YYYYMMDD`, for ids and iCalendar dates.
+    public var compact: String {
+        let value = year * 10_000 + month * 100 + day
+        let text = String(value)
+        return String(repeating: "0", count: max(0, 8 - text.count)) + text
+    }
+
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -11,14 +11,18 @@ public struct ScheduleExpander: Sendable {
 
     /// Every session of `schedules` whose day falls in `from...through` (inclusive, local days), by start.
     public func sessions(of schedules: [OrganisationSchedule], from: CivilDate, through: CivilDate) -> [PlannedSession] {
-        schedules.flatMap { schedule in
+        let all = schedules.flatMap { schedule in
             schedule.rules.flatMap { sessions(of: $0, in: schedule, from: from, through: through) }
-        }.sorted { ($0.startsAt, $0.id) < ($1.startsAt, $1.id) }
+        }
+        // Thousands of sessions start at the same 07:30: sort by start, then id, comparing
+        // ids only among those ties.
+        let order = all.indices.sorted { all[$0].startsAt != all[$1].startsAt ? all[$0].startsAt < all[$1].startsAt : all[$0].id < all[$1].id }
+        return order.map { all[$0] }
     }
 
     /// The sessions of one rule in the range.
     public func sessions(of rule: RecurringSession, in schedule: OrganisationSchedule, from: CivilDate, through: CivilDate) -> [PlannedSession] {
-        let zone = TimeZone(identifier: schedule.organisation.timeZone) ?? RFC3339.vietnam
+        let zone = ZoneClock(TimeZone(identifier: schedule.organisation.timeZone) ?? RFC3339.vietnam)
         // Look a little beyond the range: a holiday or an exception may move a session into it.
         let candidates = rule.rule.occurrences(start: rule.start, through: through.adding(days: 14))
         let candidateDays = Set(candidates)
@@ -27,7 +31,7 @@ public struct ScheduleExpander: Sendable {
             guard var session = planned(rule, candidate: candidate, schedule: schedule, zone: zone) else { continue }
             // A holiday move onto a day the rule already holds merges into that session
             // (a weekly session after a week-long Tết break is held once, not twice).
-            if session.movedFrom != nil, candidateDays.contains(Self.localDay(of: session.startsAt, in: zone)) {
+            if session.movedFrom != nil, candidateDays.contains(zone.day(of: session.startsAt)) {
                 continue
             }
             if let exception = schedule.exceptions.first(where: { $0.ruleID == rule.id && $0.date == candidate }) {
@@ -42,7 +46,7 @@ public struct ScheduleExpander: Sendable {
                     session.movedFrom = candidate
                 }
             }
-            let day = Self.localDay(of: session.startsAt, in: zone)
+            let day = zone.day(of: session.startsAt)
             if day >= from && day <= through {
                 if let close = rule.questionsClose {
                     session.questionsCloseAt = session.startsAt.addingTimeInterval(-Double(close.totalSeconds))
@@ -53,7 +57,7 @@ public struct ScheduleExpander: Sendable {
         return result
     }
 
-    private func planned(_ rule: RecurringSession, candidate: CivilDate, schedule: OrganisationSchedule, zone: TimeZone) -> PlannedSession? {
+    private func planned(_ rule: RecurringSession, candidate: CivilDate, schedule: OrganisationSchedule, zone: ZoneClock) -> PlannedSession? {
         var day = candidate
         var reason: String?
         if let holiday = holidays.holiday(on: candidate) {
@@ -66,11 +70,11 @@ public struct ScheduleExpander: Sendable {
         }
         let place = schedule.places.first { $0.id == rule.placeID }
         return PlannedSession(
-            id: "\(schedule.organisation.id).\(rule.id).\(candidate.description.replacingOccurrences(of: "-", with: ""))",
+            id: schedule.organisation.id + "." + rule.id + "." + candidate.compact,
             ruleID: rule.id, organisationID: schedule.organisation.id, kind: rule.kind, title: rule.title,
             leaderIDs: rule.leaderIDs, placeID: rule.placeID, location: place?.name ?? rule.station ?? "",
-            startsAt: Self.instant(day, minutes: rule.hours.start, in: zone),
-            endsAt: Self.instant(day, minutes: rule.hours.end, in: zone),
+            startsAt: zone.instant(day, minutes: rule.hours.start),
+            endsAt: zone.instant(day, minutes: rule.hours.end),
             status: .scheduled, movedFrom: day == candidate ? nil : candidate, reason: reason, topics: rule.topics,
             slotMinutes: rule.slotMinutes, slotCapacity: rule.slotCapacity, questionsCloseAt: nil)
     }
