@@ -8,7 +8,7 @@ import TiepDanStore
 import TiepDanWeb
 
 /// The real application on a fresh SQLite file, with the repository's own templates and two
-/// staff accounts: `admin` and `thu.ky` (secretariat), password `dung-mat-khau`.
+/// staff accounts: `admin`, `thu.ky` (secretariat) and `lanh.dao` (leader), password `dung-mat-khau`.
 struct TestApp {
     static let password = "dung-mat-khau"
     static var templatesDirectory: String {
@@ -33,6 +33,7 @@ struct TestApp {
         let users = UserRepository(store: store)
         _ = try await users.create(username: "admin", passwordHash: try await hasher.hash(password), roles: [.admin], actor: "test")
         _ = try await users.create(username: "thu.ky", passwordHash: try await hasher.hash(password), roles: [.secretariat], actor: "test")
+        _ = try await users.create(username: "lanh.dao", passwordHash: try await hasher.hash(password), roles: [.leader], actor: "test")
         let synced = try await ScheduleSynchronizer(store: store).run(directory: schedulesDirectory)
         precondition(synced.report != nil, "the shipped schedules must sync: \(synced.problems)")
         let services = try await AppServices(

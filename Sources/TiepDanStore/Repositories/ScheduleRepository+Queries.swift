@@ -99,3 +99,15 @@ extension ScheduleRepository {
         }
     }
 }
+
+extension ScheduleRepository {
+    /// A place by its global id (`ORG.PLACE`), with its organisation.
+    public func place(id: String) async throws -> (name: String, organisationID: String)? {
+        try await storeRead { database in
+            guard let row = try await database.raw("SELECT name, organisation_id FROM places WHERE id = \(bind: id)").first() else {
+                return nil
+            }
+            return (try row.decode(column: "name", as: String.self), try row.decode(column: "organisation_id", as: String.self))
+        }
+    }
+}

@@ -17,6 +17,10 @@ public struct ScheduleRepository: Sendable {
         self.dependentTables = dependentTables
     }
 
+    func storeTransaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await store.transaction(body)
+    }
+
     func storeRead<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await store.read(body)
     }

@@ -36,10 +36,30 @@ struct SessionRow {
         status = planned.status.rawValue
         movedFrom = planned.movedFrom?.description
         reason = planned.reason
-        topics = AuditEntry.json(planned.topics)
+        topics = Self.joined(planned.topics)
         slotMinutes = planned.slotMinutes
         slotCapacity = planned.slotCapacity
         questionsCloseAt = planned.questionsCloseAt.map { Int64($0.timeIntervalSince1970) }
+    }
+
+    init(session: ScheduledSession) {
+        id = session.id
+        organisationID = session.organisationID
+        ruleID = session.ruleID
+        kind = session.kind.rawValue
+        title = session.title
+        leaderIDs = session.leaderIDs.joined(separator: ",")
+        placeID = session.placeID
+        location = session.location
+        startsAt = Int64(session.startsAt.timeIntervalSince1970)
+        endsAt = Int64(session.endsAt.timeIntervalSince1970)
+        status = session.status.rawValue
+        movedFrom = session.movedFrom?.description
+        reason = session.reason
+        topics = Self.joined(session.topics)
+        slotMinutes = session.slotMinutes
+        slotCapacity = session.slotCapacity
+        questionsCloseAt = session.questionsCloseAt.map { Int64($0.timeIntervalSince1970) }
     }
 
     /// A stable digest of everything a subscriber sees, so an unchanged session keeps its SEQUENCE.
@@ -55,7 +75,7 @@ struct SessionRow {
         return String(value, radix: 16)
     }
 
-    func insert(stamp: Int64, on database: any SQLDatabase) async throws {
+    func insert(stamp: Int64, source: String = "schedule", on database: any SQLDatabase) async throws {
         try await database.raw("""
             INSERT INTO sessions (id, organisation_id, rule_id, kind, title, leader_ids, place_id, location, starts_at,
                 ends_at, status, moved_from, reason, topics, slot_minutes, slot_capacity, questions_close_at, source,
@@ -63,7 +83,7 @@ struct SessionRow {
             VALUES (\(bind: id), \(bind: organisationID), \(bind: ruleID), \(bind: kind), \(bind: title), \(bind: leaderIDs),
                 \(bind: placeID), \(bind: location), \(bind: startsAt), \(bind: endsAt), \(bind: status), \(bind: movedFrom),
                 \(bind: reason), \(bind: topics), \(bind: slotMinutes), \(bind: slotCapacity), \(bind: questionsCloseAt),
-                'schedule', \(bind: hash), 0, \(bind: stamp), \(bind: stamp))
+                \(bind: source), \(bind: hash), 0, \(bind: stamp), \(bind: stamp))
             """).run()
     }
 
@@ -79,6 +99,14 @@ struct SessionRow {
             """).run()
     }
 
+    /// Topics are stored joined by the unit separator, which no topic contains: reading a
+    /// session then needs no JSON decoder.
+    static let separator: Character = "\u{1F}"
+
+    static func joined(_ topics: [String]) -> String {
+        topics.map { $0.replacingOccurrences(of: String(separator), with: " ") }.joined(separator: String(separator))
+    }
+
     static let columns = """
         id, organisation_id, rule_id, kind, title, leader_ids, place_id, location, starts_at, ends_at, status,
         moved_from, reason, topics, slot_minutes, slot_capacity, questions_close_at, sequence, updated_at
@@ -88,7 +116,7 @@ struct SessionRow {
         func instant(_ column: String) throws -> Date {
             Date(timeIntervalSince1970: TimeInterval(try row.decode(column: column, as: Int64.self)))
         }
-        let topicsJSON = try row.decode(column: "topics", as: String.self)
+        let topics = try row.decode(column: "topics", as: String.self)
         let leaders = try row.decode(column: "leader_ids", as: String.self)
         return ScheduledSession(
             id: try row.decode(column: "id", as: String.self),
@@ -103,7 +131,7 @@ struct SessionRow {
             status: SessionStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .scheduled,
             movedFrom: try row.decode(column: "moved_from", as: String?.self).flatMap { CivilDate(iso: $0) },
             reason: try row.decode(column: "reason", as: String?.self),
-            topics: (try? JSONDecoder().decode([String].self, from: Data(topicsJSON.utf8))) ?? [],
+            topics: topics.isEmpty ? [] : topics.split(separator: separator, omittingEmptySubsequences: false).map(String.init),
             slotMinutes: try row.decode(column: "slot_minutes", as: Int?.self),
             slotCapacity: try row.decode(column: "slot_capacity", as: Int?.self),
             questionsCloseAt: try row.decode(column: "questions_close_at", as: Int64?.self).map { Date(timeIntervalSince1970: TimeInterval($0)) },

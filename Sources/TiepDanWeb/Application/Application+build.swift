@@ -23,6 +23,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     let operations = HealthController.operations + OpenAPIController.operations + AuthController.operations
         + AuditController.operations + HomePageController.operations + StaffPagesController.operations
         + ScheduleController.operations + CalendarFeedController.operations + OrganisationPageController.operations
+        + SessionAdminController.operations
     HealthController(probe: HealthProbe(store: services.store)).addRoutes(to: router)
     OpenAPIController(document: try OpenAPIDocument.json(operations)).addRoutes(to: router)
     AuthController(login: services.login, sessions: sessions).addRoutes(to: router)
@@ -30,6 +31,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     let schedules = ScheduleRepository(store: services.store)
     HomePageController(pages: pages, schedules: schedules).addRoutes(to: router)
     ScheduleController(schedules: schedules).addRoutes(to: router)
+    SessionAdminController(schedules: schedules).addRoutes(to: router)
     CalendarFeedController(schedules: schedules).addRoutes(to: router)
     OrganisationPageController(pages: pages, schedules: schedules).addRoutes(to: router)
     StaffPagesController(pages: pages, login: services.login, sessions: sessions, secureCookies: services.secureCookies)

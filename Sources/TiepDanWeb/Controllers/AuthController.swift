@@ -34,8 +34,7 @@ struct AuthController {
     static let operations = [
         OpenAPIOperation(
             method: "POST", path: "/api/v1/auth/login", summary: "Sign in; returns a bearer token", tag: "staff",
-            requestBody: ["type": "object", "required": ["username", "password"],
-                          "properties": ["username": ["type": "string"], "password": ["type": "string"]]],
+            requestBody: #"{"type": "object", "required": ["username", "password"], "properties": {"username": {"type": "string"}, "password": {"type": "string"}}}"#,
             responses: [200: "signed in", 400: "malformed body", 401: "wrong user name or password",
                         429: "too many attempts; see Retry-After"]),
         OpenAPIOperation(method: "POST", path: "/api/v1/auth/logout", summary: "Ends the session of the token sent",

@@ -47,8 +47,9 @@ enum OpenAPIDocument {
             parameters.append(["name": String(segment.dropFirst().dropLast()), "in": "path", "required": true, "schema": ["type": "string"]])
         }
         if !parameters.isEmpty { described["parameters"] = parameters }
-        if let body = operation.requestBody {
-            described["requestBody"] = ["required": true, "content": ["application/json": ["schema": body]]]
+        if let body = operation.requestBody,
+           let schema = try? JSONSerialization.jsonObject(with: Data(body.utf8)) {
+            described["requestBody"] = ["required": true, "content": ["application/json": ["schema": schema]]]
         }
         if !operation.roles.isEmpty {
             described["security"] = [["bearer": []]]

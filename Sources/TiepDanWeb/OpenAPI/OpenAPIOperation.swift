@@ -8,8 +8,8 @@ struct OpenAPIOperation: Sendable {
     var roles: [String] = []
     /// Query parameters: name and description.
     var query: [(String, String)] = []
-    /// The request body's schema, when it takes one.
-    var requestBody: [String: any Sendable]? = nil
+    /// The request body's JSON Schema, as JSON text, when it takes one.
+    var requestBody: String? = nil
     /// Status codes and what each means.
     var responses: [Int: String] = [200: "OK"]
     /// The media type of the success response.
