@@ -11,13 +11,13 @@ public struct ScheduleExpander: Sendable {
 
     /// Every session of `schedules` whose day falls in `from...through` (inclusive, local days), by start.
     public func sessions(of schedules: [OrganisationSchedule], from: CivilDate, through: CivilDate) -> [PlannedSession] {
-        let all = schedules.flatMap { schedule in
+        var all = schedules.parallelMap { schedule in
             schedule.rules.flatMap { sessions(of: $0, in: schedule, from: from, through: through) }
-        }
-        // Thousands of sessions start at the same 07:30: sort by start, then id, comparing
-        // ids only among those ties.
-        let order = all.indices.sorted { all[$0].startsAt != all[$1].startsAt ? all[$0].startsAt < all[$1].startsAt : all[$0].id < all[$1].id }
-        return order.map { all[$0] }
+        }.flatMap { $0 }
+        // In place, so the large values are moved rather than copied; thousands of sessions
+        // start at the same 07:30, so ids are compared only among those ties.
+        all.sort { $0.startsAt != $1.startsAt ? $0.startsAt < $1.startsAt : $0.id < $1.id }
+        return all
     }
 
     /// The sessions of one rule in the range.

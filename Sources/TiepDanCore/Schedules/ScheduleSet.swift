@@ -21,18 +21,18 @@ public struct ScheduleSet: Sendable {
         if names.isEmpty {
             problems.append(ScheduleProblem(file: directory, line: 0, column: 0, message: "no schedule files (*.yaml) found"))
         }
-        for name in names {
+        let parsed = names.parallelMap { name -> (OrganisationSchedule?, [ScheduleProblem]) in
             let path = directory + "/" + name
             let reader = YAMLReader(file: path)
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 reader.report(nil, "cannot be read as UTF-8 text")
-                problems += reader.problems
-                continue
+                return (nil, reader.problems)
             }
-            if let schedule = ScheduleFileParser.parse(text: text, file: path, reader: reader) {
-                schedules.append(schedule)
-            }
-            problems += reader.problems
+            return (ScheduleFileParser.parse(text: text, file: path, reader: reader), reader.problems)
+        }
+        for (schedule, fileProblems) in parsed {
+            if let schedule { schedules.append(schedule) }
+            problems += fileProblems
         }
         var seen: [String: String] = [:]
         for schedule in schedules {
