@@ -161,6 +161,11 @@ def main():
             url = f"http://127.0.0.1:{ports[server]}{path}"
             run_wrk(url, 2, args.connections)  # warm up
             results.append((name, *run_wrk(url, args.duration, args.connections)))
+        # A virtual machine's neighbours can slow any one run: measure the ceiling again at
+        # the end and keep the better, so ratios are not flattered by a slow ceiling.
+        again = run_wrk(f"http://127.0.0.1:{ports['ceiling']}/hello", args.duration, args.connections)
+        if again[0] > results[0][1]:
+            results[0] = (results[0][0], *again)
         ceiling = results[0][1]
         print(f"\ntiepdan benchmark: wrk -t1 -c{args.connections} -d{args.duration}s, {os.cpu_count()} cores, "
               f"SQLite WAL synchronous=FULL")
