@@ -72,3 +72,19 @@ def test_pages_fit_a_phone_and_switch_language(browser, server):
     WebDriverWait(browser, 10).until(EC.presence_of_element_located((By.ID, "dashboard-heading")))
     overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0
+
+
+def test_a_citizen_finds_the_schedule_on_a_phone(browser, server):
+    browser.set_window_size(360, 740)
+    browser.get(server.url + "/")
+    browser.find_element(By.LINK_TEXT, "Ủy ban nhân dân xã Tân Thành").click()
+    heading = WebDriverWait(browser, 10).until(EC.presence_of_element_located((By.TAG_NAME, "h1")))
+    assert heading.text == "Ủy ban nhân dân xã Tân Thành"
+    sessions = browser.find_elements(By.CSS_SELECTOR, "li.session")
+    assert sessions, "the next eight weeks hold sessions"
+    assert any("Chủ tịch UBND xã Nguyễn Văn An" in s.text for s in sessions)
+    assert all("Thứ" in s.text or "Chủ nhật" in s.text for s in sessions), "days are named in Vietnamese"
+    overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"the schedule is {overflow}px wider than a phone screen"
+    feed = browser.find_element(By.PARTIAL_LINK_TEXT, "iCalendar").get_attribute("href")
+    assert feed.endswith("/calendar/xa-tan-thanh.ics")
