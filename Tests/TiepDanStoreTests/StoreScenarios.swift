@@ -155,5 +155,66 @@ enum StoreScenarios {
             #expect(try await repository.session(id: booked)?.status == .scheduled, "the booked session keeps its status")
             #expect(try await repository.session(id: planned[0].id)?.status == .cancelled)
         },
+            StoreScenario(name: "200 concurrent bookings for 3 seats confirm exactly 3; a cancellation promotes the first waitlisted") { (store: any Store) async throws in
+            let session = try await BookingFixtures.session(in: store)
+            let bookings = BookingRepository(store: store)
+            let outcomes = try await withThrowingTaskGroup(of: String.self) { group in
+                for index in 0..<200 {
+                    group.addTask {
+                        do {
+                            return try await bookings.book(
+                                BookingFixtures.request(session, phone: index, waitlist: index % 2 == 0),
+                                now: BookingFixtures.now, closesBefore: 3600).status.rawValue
+                        } catch BookingError.full {
+                            return "full"
+                        }
+                    }
+                }
+                return try await group.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
+            }
+            #expect(outcomes["confirmed"] == 3, "\(outcomes)")
+            #expect((outcomes["waitlisted"] ?? 0) + (outcomes["full"] ?? 0) == 197)
+            #expect((outcomes["waitlisted"] ?? 0) >= 97)
+            let seats = try await store.read { try await $0.raw("SELECT booked, capacity FROM booking_slots").all() }
+            #expect(try seats.map { try $0.decode(column: "booked", as: Int.self) } == [3])
+            let confirmed = try await store.read { database in
+                try await database.raw("SELECT reference FROM bookings WHERE status = 'confirmed' ORDER BY reference").all()
+                    .map { try $0.decode(column: "reference", as: String.self) }
+            }
+            let firstWaiting = try await store.read { database in
+                try await database.raw("SELECT reference FROM bookings WHERE status = 'waitlisted' ORDER BY queue_position LIMIT 1").first()?
+                    .decode(column: "reference", as: String.self)
+            }
+            let promoted = try await bookings.cancel(reference: confirmed[0], tokenHash: nil, actor: "test", now: BookingFixtures.now)
+            #expect(promoted != nil && promoted == firstWaiting)
+            #expect(try await bookings.find(reference: try #require(promoted), tokenHash: nil)?.status == .confirmed)
+            #expect(try await bookings.find(reference: confirmed[0], tokenHash: nil)?.status == .cancelled)
+            let after = try await store.read { try await $0.raw("SELECT booked FROM booking_slots").first()?.decode(column: "booked", as: Int.self) }
+            #expect(after == 3)
+        },
+        StoreScenario(name: "one active booking per citizen; the token guards reading and cancelling") { (store: any Store) async throws in
+            let session = try await BookingFixtures.session(in: store)
+            let bookings = BookingRepository(store: store)
+            let first = try await bookings.book(BookingFixtures.request(session, phone: 7), now: BookingFixtures.now, closesBefore: 3600)
+            #expect(first.reference.hasPrefix("TD-2026-"))
+            await #expect(throws: BookingError.alreadyBooked(reference: first.reference)) {
+                _ = try await bookings.book(BookingFixtures.request(session, phone: 7), now: BookingFixtures.now, closesBefore: 3600)
+            }
+            #expect(try await bookings.find(reference: first.reference, tokenHash: "wrong") == nil)
+            #expect(try await bookings.find(reference: first.reference, tokenHash: "token-7")?.name == "Công dân 7")
+            await #expect(throws: BookingError.notFound) {
+                _ = try await bookings.cancel(reference: first.reference, tokenHash: "wrong", actor: "citizen", now: BookingFixtures.now)
+            }
+            _ = try await bookings.cancel(reference: first.reference, tokenHash: "token-7", actor: "citizen", now: BookingFixtures.now)
+            let again = try await bookings.book(BookingFixtures.request(session, phone: 7), now: BookingFixtures.now, closesBefore: 3600)
+            #expect(again.reference != first.reference, "after cancelling, the citizen may book again")
+            await #expect(throws: BookingError.notBookable("bookings for this session closed 60 minutes before it starts")) {
+                _ = try await bookings.book(BookingFixtures.request(session, phone: 8), now: BookingFixtures.now.addingTimeInterval(7 * 86_400), closesBefore: 3600)
+            }
+            let trail = try await store.read { try await AuditLog.trail(kind: "booking", id: first.reference, on: $0) }
+            #expect(trail.map(\.action) == ["create", "cancel"])
+            let recorded = trail.first?.after ?? ""
+            #expect(recorded.contains("Công dân") == false, "no personal data in the audit trail")
+        },
     ]
 }

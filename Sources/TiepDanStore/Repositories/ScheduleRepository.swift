@@ -6,7 +6,9 @@ public import TiepDanCore
 public struct ScheduleRepository: Sendable {
     /// Tables whose rows attach citizens' data to a session, and their session column. A file
     /// change never cancels or removes a session with such rows; later capabilities add theirs.
-    public static let citizenDataTables: [SessionDependentTable] = []
+    public static let citizenDataTables: [SessionDependentTable] = [
+        SessionDependentTable(table: "bookings", sessionColumn: "session_id"),
+    ]
 
     private let store: any Store
     private let dependentTables: [SessionDependentTable]

@@ -1,0 +1,23 @@
+import Foundation
+public import TiepDanCore
+
+/// A stored booking with its citizen's details (for the citizen and authorised staff only).
+public struct BookingRecord: Sendable, Equatable {
+    public var reference: String
+    public var sessionID: String
+    public var slotID: String?
+    public var slotStartsAt: Date?
+    public var slotEndsAt: Date?
+    public var status: BookingStatus
+    public var subject: String
+    public var summary: String
+    public var groupSize: Int
+    public var representatives: [String]
+    public var name: String
+    public var phone: String
+    public var email: String?
+    public var idNumber: String?
+    public var address: String?
+    public var channel: String
+    public var createdAt: Date
+}

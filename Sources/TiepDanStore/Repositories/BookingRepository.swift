@@ -1,0 +1,210 @@
+import Foundation
+import SQLKit
+public import TiepDanCore
+
+/// Reception bookings. Seats are taken by a guarded `UPDATE ... WHERE booked < capacity`, and
+/// one active booking per citizen per session is a unique index: identical on both engines, and
+/// never read-then-write, so no amount of concurrency can overbook.
+public struct BookingRepository: Sendable {
+    private let store: any Store
+
+    /// A repository over `store`.
+    public init(store: any Store) {
+        self.store = store
+    }
+
+    /// Books a seat (or a place on the waiting list) and audits it.
+    public func book(_ request: NewBooking, now: Date, closesBefore: TimeInterval) async throws -> BookingRecord {
+        do {
+            return try await store.transaction { database in
+                try await Self.book(request, now: now, closesBefore: closesBefore, on: database)
+            }
+        } catch where DatabaseErrorKind.isUniqueViolation(error) {
+            // Two requests for the same citizen raced; the unique index stopped the second.
+            let existing = try await store.read { database in
+                try await Self.activeReference(session: request.sessionID, phoneKey: request.phoneKey, idNumber: request.idNumber, on: database)
+            }
+            throw BookingError.alreadyBooked(reference: existing ?? "")
+        }
+    }
+
+    private static func book(_ request: NewBooking, now: Date, closesBefore: TimeInterval, on database: any SQLDatabase) async throws -> BookingRecord {
+        guard let session = try await database.raw("SELECT \(unsafeRaw: SessionRow.columns) FROM sessions WHERE id = \(bind: request.sessionID)")
+            .first().map(SessionRow.session(from:)) else { throw BookingError.sessionNotFound }
+        guard session.kind == .reception else { throw BookingError.notBookable("radio programmes and dialogues take questions, not bookings") }
+        guard session.status == .scheduled || session.status == .postponed else {
+            throw BookingError.notBookable("the session is \(session.status.rawValue)")
+        }
+        guard session.startsAt.addingTimeInterval(-closesBefore) > now else {
+            throw BookingError.notBookable("bookings for this session closed \(Int(closesBefore / 60)) minutes before it starts")
+        }
+        for slot in session.slots {
+            try await database.raw("""
+                INSERT INTO booking_slots (id, session_id, starts_at, ends_at, capacity, booked)
+                VALUES (\(bind: "\(session.id)-\(slot.index)"), \(bind: session.id), \(bind: Int64(slot.startsAt.timeIntervalSince1970)),
+                        \(bind: Int64(slot.endsAt.timeIntervalSince1970)), \(bind: slot.capacity), 0)
+                ON CONFLICT (id) DO NOTHING
+                """).run()
+        }
+        if let slotID = request.slotID, !session.slots.contains(where: { "\(session.id)-\($0.index)" == slotID }) {
+            throw BookingError.slotNotFound
+        }
+        if let existing = try await activeReference(session: session.id, phoneKey: request.phoneKey, idNumber: request.idNumber, on: database) {
+            throw BookingError.alreadyBooked(reference: existing)
+        }
+        let seat = try await takeSeat(session: session.id, preferred: request.slotID, on: database)
+        guard seat != nil || request.waitlist else { throw BookingError.full }
+        let number = try await nextNumber("booking", year: ZoneClock(RFC3339.vietnam).day(of: now).year, on: database)
+        let reference = String(format: "TD-%04d-%06d", ZoneClock(RFC3339.vietnam).day(of: now).year, number)
+        let status: BookingStatus = seat == nil ? .waitlisted : .confirmed
+        let stamp = Int64(now.timeIntervalSince1970)
+        try await database.raw("""
+            INSERT INTO bookings (reference, token_hash, session_id, slot_id, status, queue_position, subject, summary,
+                group_size, phone_key, id_number_key, channel, created_by, created_at, updated_at)
+            VALUES (\(bind: reference), \(bind: request.tokenHash), \(bind: session.id), \(bind: seat), \(bind: status.rawValue),
+                \(bind: Int64(number)), \(bind: request.subject), \(bind: request.summary), \(bind: request.groupSize),
+                \(bind: request.phoneKey), \(bind: request.idNumber), \(bind: request.channel), \(bind: request.createdBy),
+                \(bind: stamp), \(bind: stamp))
+            """).run()
+        try await database.raw("""
+            INSERT INTO booking_citizens (reference, name, phone, email, id_number, address, representatives)
+            VALUES (\(bind: reference), \(bind: request.name), \(bind: request.phone), \(bind: request.email),
+                \(bind: request.idNumber), \(bind: request.address), \(bind: request.representatives.joined(separator: "\n")))
+            """).run()
+        // The trail records what happened, not who the citizen is: personal data stays in booking_citizens.
+        try await AuditLog.append(
+            AuditEntry(at: now, actor: request.createdBy, entityKind: "booking", entityID: reference, action: "create",
+                       after: AuditEntry.json(["status": status.rawValue, "slot": seat ?? "", "session": session.id, "channel": request.channel])),
+            on: database)
+        guard let record = try await record(reference: reference, on: database) else { throw BookingError.notFound }
+        return record
+    }
+
+    /// The booking, when `tokenHash` matches (nil: staff access, no token needed).
+    public func find(reference: String, tokenHash: String?) async throws -> BookingRecord? {
+        try await store.read { database in
+            guard try await Self.tokenMatches(reference: reference, tokenHash: tokenHash, on: database) else { return nil }
+            return try await Self.record(reference: reference, on: database)
+        }
+    }
+
+    /// Cancels the booking, frees its seat and promotes the first on the waiting list, all at once.
+    /// Returns the promoted booking's reference, if any.
+    public func cancel(reference: String, tokenHash: String?, actor: String, now: Date) async throws -> String? {
+        try await store.transaction { database in
+            guard try await Self.tokenMatches(reference: reference, tokenHash: tokenHash, on: database),
+                  let booking = try await Self.record(reference: reference, on: database) else { throw BookingError.notFound }
+            guard booking.status != .cancelled else { throw BookingError.alreadyCancelled }
+            let stamp = Int64(now.timeIntervalSince1970)
+            try await database.raw("""
+                UPDATE bookings SET status = 'cancelled', updated_at = \(bind: stamp) WHERE reference = \(bind: reference)
+                """).run()
+            try await AuditLog.append(
+                AuditEntry(at: now, actor: actor, entityKind: "booking", entityID: reference, action: "cancel",
+                           before: AuditEntry.json(["status": booking.status.rawValue]), after: AuditEntry.json(["status": "cancelled"])),
+                on: database)
+            guard booking.status == .confirmed, let freed = booking.slotID else { return nil }
+            try await database.raw("UPDATE booking_slots SET booked = booked - 1 WHERE id = \(bind: freed)").run()
+            return try await Self.promote(session: booking.sessionID, preferred: freed, now: now, on: database)
+        }
+    }
+
+    /// Gives the first waitlisted booking of the session a seat, if one is free.
+    private static func promote(session: String, preferred: String, now: Date, on database: any SQLDatabase) async throws -> String? {
+        while let next = try await database.raw("""
+            SELECT reference FROM bookings WHERE session_id = \(bind: session) AND status = 'waitlisted'
+            ORDER BY queue_position LIMIT 1
+            """).first()?.decode(column: "reference", as: String.self) {
+            guard let seat = try await takeSeat(session: session, preferred: preferred, on: database) else { return nil }
+            let promoted = try await database.raw("""
+                UPDATE bookings SET status = 'confirmed', slot_id = \(bind: seat), updated_at = \(bind: Int64(now.timeIntervalSince1970))
+                WHERE reference = \(bind: next) AND status = 'waitlisted' RETURNING reference
+                """).first()
+            guard promoted != nil else {
+                // Someone else promoted or cancelled it meanwhile: give the seat back and look again.
+                try await database.raw("UPDATE booking_slots SET booked = booked - 1 WHERE id = \(bind: seat)").run()
+                continue
+            }
+            try await AuditLog.append(
+                AuditEntry(at: now, actor: "system", entityKind: "booking", entityID: next, action: "promote",
+                           before: AuditEntry.json(["status": "waitlisted"]), after: AuditEntry.json(["status": "confirmed", "slot": seat])),
+                on: database)
+            return next
+        }
+        return nil
+    }
+
+    /// Takes one seat: in `preferred` when given (and only there), else in the earliest slot with room.
+    private static func takeSeat(session: String, preferred: String?, on database: any SQLDatabase) async throws -> String? {
+        if let preferred {
+            return try await database.raw("""
+                UPDATE booking_slots SET booked = booked + 1 WHERE id = \(bind: preferred) AND booked < capacity RETURNING id
+                """).first()?.decode(column: "id", as: String.self)
+        }
+        let candidates = try await database.raw("""
+            SELECT id FROM booking_slots WHERE session_id = \(bind: session) AND booked < capacity ORDER BY starts_at
+            """).all().map { try $0.decode(column: "id", as: String.self) }
+        for slot in candidates {
+            if let taken = try await database.raw("""
+                UPDATE booking_slots SET booked = booked + 1 WHERE id = \(bind: slot) AND booked < capacity RETURNING id
+                """).first()?.decode(column: "id", as: String.self) {
+                return taken
+            }
+        }
+        return nil
+    }
+
+    private static func nextNumber(_ name: String, year: Int, on database: any SQLDatabase) async throws -> Int {
+        try await database.raw("""
+            INSERT INTO reference_counters (name, year, value) VALUES (\(bind: name), \(bind: year), 1)
+            ON CONFLICT (name, year) DO UPDATE SET value = reference_counters.value + 1
+            RETURNING value
+            """).first()?.decode(column: "value", as: Int.self) ?? 1
+    }
+
+    private static func activeReference(session: String, phoneKey: String, idNumber: String?, on database: any SQLDatabase) async throws -> String? {
+        try await database.raw("""
+            SELECT reference FROM bookings
+            WHERE session_id = \(bind: session) AND status <> 'cancelled'
+              AND (phone_key = \(bind: phoneKey) OR (\(bind: idNumber) IS NOT NULL AND id_number_key = \(bind: idNumber)))
+            LIMIT 1
+            """).first()?.decode(column: "reference", as: String.self)
+    }
+
+    private static func tokenMatches(reference: String, tokenHash: String?, on database: any SQLDatabase) async throws -> Bool {
+        guard let tokenHash else { return true }
+        return try await database.raw("""
+            SELECT 1 AS ok FROM bookings WHERE reference = \(bind: reference) AND token_hash = \(bind: tokenHash)
+            """).first() != nil
+    }
+
+    private static func record(reference: String, on database: any SQLDatabase) async throws -> BookingRecord? {
+        guard let row = try await database.raw("""
+            SELECT b.reference, b.session_id, b.slot_id, s.starts_at AS slot_starts_at, s.ends_at AS slot_ends_at, b.status,
+                b.subject, b.summary, b.group_size, b.channel, b.created_at,
+                c.name, c.phone, c.email, c.id_number, c.address, c.representatives
+            FROM bookings b JOIN booking_citizens c ON c.reference = b.reference
+            LEFT JOIN booking_slots s ON s.id = b.slot_id
+            WHERE b.reference = \(bind: reference)
+            """).first() else { return nil }
+        func instant(_ column: String) throws -> Date? {
+            try row.decode(column: column, as: Int64?.self).map { Date(timeIntervalSince1970: TimeInterval($0)) }
+        }
+        let representatives = try row.decode(column: "representatives", as: String.self)
+        return BookingRecord(
+            reference: try row.decode(column: "reference", as: String.self),
+            sessionID: try row.decode(column: "session_id", as: String.self),
+            slotID: try row.decode(column: "slot_id", as: String?.self),
+            slotStartsAt: try instant("slot_starts_at"), slotEndsAt: try instant("slot_ends_at"),
+            status: BookingStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .confirmed,
+            subject: try row.decode(column: "subject", as: String.self),
+            summary: try row.decode(column: "summary", as: String.self),
+            groupSize: try row.decode(column: "group_size", as: Int.self),
+            representatives: representatives.isEmpty ? [] : representatives.split(separator: "\n").map(String.init),
+            name: try row.decode(column: "name", as: String.self), phone: try row.decode(column: "phone", as: String.self),
+            email: try row.decode(column: "email", as: String?.self), idNumber: try row.decode(column: "id_number", as: String?.self),
+            address: try row.decode(column: "address", as: String?.self),
+            channel: try row.decode(column: "channel", as: String.self),
+            createdAt: try instant("created_at") ?? Date())
+    }
+}
