@@ -14,14 +14,21 @@ public struct AppServices: Sendable {
     public let hasher: PasswordHasher
     /// Whether cookies carry `Secure` (behind HTTPS).
     public let secureCookies: Bool
+    /// How long before a session bookings close.
+    public let bookingClosesBefore: TimeInterval
+    /// Public writes (bookings) per client address.
+    let publicWrites: RateLimiter
     let login: LoginService
 
     /// Assembles the services; `loginAttemptsPerMinute` bounds sign-in attempts per client address.
     public init(
         store: any Store, templates: TemplateSet, localization: Localization,
         hasher: PasswordHasher = PasswordHasher(), secureCookies: Bool = false,
-        loginAttemptsPerMinute: Int = 10, failedLoginsPerUsername: Int = 5
+        loginAttemptsPerMinute: Int = 10, failedLoginsPerUsername: Int = 5,
+        bookingClosesBefore: TimeInterval = 3600, publicWritesPerMinute: Int = 10
     ) async throws {
+        self.bookingClosesBefore = bookingClosesBefore
+        self.publicWrites = RateLimiter(capacity: publicWritesPerMinute, window: .seconds(60))
         self.store = store
         self.templates = templates
         self.localization = localization

@@ -23,7 +23,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     let operations = HealthController.operations + OpenAPIController.operations + AuthController.operations
         + AuditController.operations + HomePageController.operations + StaffPagesController.operations
         + ScheduleController.operations + CalendarFeedController.operations + OrganisationPageController.operations
-        + SessionAdminController.operations
+        + SessionAdminController.operations + BookingController.operations
     HealthController(probe: HealthProbe(store: services.store)).addRoutes(to: router)
     OpenAPIController(document: try OpenAPIDocument.json(operations)).addRoutes(to: router)
     AuthController(login: services.login, sessions: sessions).addRoutes(to: router)
@@ -32,6 +32,10 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     HomePageController(pages: pages, schedules: schedules).addRoutes(to: router)
     ScheduleController(schedules: schedules).addRoutes(to: router)
     SessionAdminController(schedules: schedules).addRoutes(to: router)
+    BookingController(
+        bookings: BookingRepository(store: services.store), schedules: schedules, publicWrites: services.publicWrites,
+        closesBefore: services.bookingClosesBefore
+    ).addRoutes(to: router)
     CalendarFeedController(schedules: schedules).addRoutes(to: router)
     OrganisationPageController(pages: pages, schedules: schedules).addRoutes(to: router)
     StaffPagesController(pages: pages, login: services.login, sessions: sessions, secureCookies: services.secureCookies)

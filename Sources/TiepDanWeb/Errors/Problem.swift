@@ -29,6 +29,8 @@ public struct Problem: Error, HTTPResponseError, Sendable {
     public var errors: [FieldError]
     /// Extra headers, such as `Retry-After` or `WWW-Authenticate`.
     public var headers: HTTPFields
+    /// Extension members (RFC 9457 §3.2), such as the `reference` of an existing booking.
+    public var extensions: [String: String] = [:]
 
     /// Creates a problem.
     public init(
@@ -49,11 +51,31 @@ public struct Problem: Error, HTTPResponseError, Sendable {
         let status: Int
         let detail: String
         let errors: [FieldError]
+        let extensions: [String: String]
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            for (name, value) in extensions { try container.encode(value, forKey: Key(name)) }
+            try container.encode(type, forKey: Key("type"))
+            try container.encode(title, forKey: Key("title"))
+            try container.encode(status, forKey: Key("status"))
+            try container.encode(detail, forKey: Key("detail"))
+            try container.encode(errors, forKey: Key("errors"))
+        }
+
+        struct Key: CodingKey {
+            let stringValue: String
+            var intValue: Int? { nil }
+            init(_ name: String) { stringValue = name }
+            init?(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
     }
 
     /// The problem+json response.
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        let body = Body(type: "urn:tiepdan:problem:\(slug)", title: title, status: status.code, detail: detail, errors: errors)
+        let body = Body(type: "urn:tiepdan:problem:\(slug)", title: title, status: status.code, detail: detail, errors: errors,
+                        extensions: extensions)
         let data = try JSONCoding.encoder.encode(body)
         var headers = self.headers
         headers[.contentType] = "application/problem+json; charset=utf-8"

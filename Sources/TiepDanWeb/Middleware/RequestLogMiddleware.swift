@@ -29,6 +29,8 @@ extension HTTPField.Name {
     static let requestID = HTTPField.Name("X-Request-Id")!
     /// `X-CSRF-Token`, the anti-forgery token for cookie-authenticated JSON requests.
     static let csrfToken = HTTPField.Name("X-CSRF-Token")!
+    /// `X-Tracking-Token`, the secret that opens a citizen's own booking or question.
+    static let trackingToken = HTTPField.Name("X-Tracking-Token")!
     /// `X-Frame-Options`, which stops other sites framing our pages.
     static let xFrameOptions = HTTPField.Name("X-Frame-Options")!
     /// `Referrer-Policy`, which keeps tracking links from leaking to other sites.

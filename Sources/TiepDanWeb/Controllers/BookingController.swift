@@ -1,0 +1,218 @@
+import Foundation
+import Hummingbird
+import TiepDanCore
+import TiepDanStore
+
+/// Citizens book reception slots; the secretariat books on their behalf.
+struct BookingController {
+    let bookings: BookingRepository
+    let schedules: ScheduleRepository
+    let publicWrites: RateLimiter
+    let closesBefore: TimeInterval
+
+    struct Citizen: Decodable {
+        let name: String
+        let phone: String?
+        let email: String?
+        let idNumber: String?
+        let address: String?
+    }
+
+    struct NewBookingBody: Decodable {
+        let sessionId: String
+        let slotId: String?
+        let citizen: Citizen
+        let subject: String
+        let summary: String?
+        let groupSize: Int?
+        let representatives: [String]?
+        let waitlist: Bool?
+        let channel: String?
+    }
+
+    struct SlotView: Encodable, Sendable {
+        let id, startsAt, endsAt: String
+    }
+
+    struct SessionSummary: Encodable, Sendable {
+        let id, title, startsAt, location: String
+    }
+
+    struct Created: ResponseEncodable {
+        let reference, token, status: String
+        let slot: SlotView?
+        let session: SessionSummary
+    }
+
+    struct CitizenView: Encodable, Sendable {
+        let name, phone: String
+        let email, idNumber, address: String?
+    }
+
+    struct BookingView: ResponseEncodable {
+        let reference, status, subject, summary, createdAt: String
+        let groupSize: Int
+        let representatives: [String]
+        let slot: SlotView?
+        let session: SessionSummary
+        let citizen: CitizenView
+    }
+
+    static let channels = ["hotline", "mailbox", "in_person", "facebook", "zalo", "email", "web"]
+
+    static let operations = [
+        OpenAPIOperation(
+            method: "POST", path: "/api/v1/bookings", summary: "Book a reception slot (or join the waiting list)", tag: "bookings",
+            requestBody: """
+                {"type": "object", "required": ["session_id", "citizen", "subject"],
+                 "properties": {"session_id": {"type": "string"}, "slot_id": {"type": "string"},
+                  "citizen": {"type": "object", "required": ["name", "phone"], "properties": {"name": {"type": "string"},
+                    "phone": {"type": "string"}, "email": {"type": "string"}, "id_number": {"type": "string"}, "address": {"type": "string"}}},
+                  "subject": {"type": "string"}, "summary": {"type": "string"}, "group_size": {"type": "integer"},
+                  "representatives": {"type": "array", "items": {"type": "string"}}, "waitlist": {"type": "boolean"},
+                  "channel": {"type": "string", "description": "staff only"}}}
+                """,
+            responses: [201: "booked or waitlisted; keep the token", 400: "malformed body", 404: "no such session",
+                        409: "full, closed, or the citizen already holds a booking (its reference is in the problem)",
+                        422: "a field is not acceptable", 429: "too many requests; see Retry-After"]),
+        OpenAPIOperation(method: "GET", path: "/api/v1/bookings/{reference}", summary: "The citizen's booking (X-Tracking-Token or ?token=)",
+                         tag: "bookings", responses: [200: "the booking", 404: "no booking with that reference and token"]),
+        OpenAPIOperation(method: "POST", path: "/api/v1/bookings/{reference}/cancel", summary: "Cancel; the first waitlisted citizen gets the seat",
+                         tag: "bookings", responses: [200: "cancelled", 404: "no booking with that reference and token", 409: "already cancelled"]),
+    ]
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        let group = router.group("api/v1/bookings")
+        group.post { request, context -> Response in
+            let staff = context.staff.flatMap { $0.hasAnyRole([.secretariat]) ? $0 : nil }
+            if staff == nil, let wait = await publicWrites.consume("booking:" + context.clientAddress) {
+                throw Problem.tooManyRequests(retryAfter: wait)
+            }
+            let body = try await request.decodeJSON(NewBookingBody.self, context: context)
+            let token = SessionToken.generate()
+            let newBooking = try validated(body, staff: staff, tokenHash: SessionToken.hash(token))
+            let record: BookingRecord
+            do {
+                record = try await bookings.book(newBooking, now: Date(), closesBefore: closesBefore)
+            } catch let error as BookingError {
+                throw Self.problem(for: error)
+            }
+            let created = Created(reference: record.reference, token: token, status: record.status.rawValue,
+                                  slot: try await slotView(record), session: try await sessionSummary(record.sessionID))
+            var response = try context.responseEncoder.encode(created, from: request, context: context)
+            response.status = .created
+            response.headers[.location] = "/api/v1/bookings/\(record.reference)"
+            return response
+        }
+        group.get(":reference") { request, context -> BookingView in
+            let reference = try context.parameters.require("reference")
+            guard let record = try await bookings.find(reference: reference, tokenHash: try Self.tokenHash(request, context)) else {
+                throw Problem.notFound("no booking \(reference) with that token")
+            }
+            return BookingView(
+                reference: record.reference, status: record.status.rawValue, subject: record.subject, summary: record.summary,
+                createdAt: RFC3339.string(record.createdAt), groupSize: record.groupSize, representatives: record.representatives,
+                slot: try await slotView(record), session: try await sessionSummary(record.sessionID),
+                citizen: CitizenView(name: record.name, phone: record.phone, email: record.email, idNumber: record.idNumber, address: record.address))
+        }
+        group.post(":reference/cancel") { request, context -> Response in
+            let reference = try context.parameters.require("reference")
+            let actor = context.staff?.id ?? "citizen"
+            do {
+                let promoted = try await bookings.cancel(reference: reference, tokenHash: try Self.tokenHash(request, context), actor: actor, now: Date())
+                let body = ByteBuffer(string: #"{"reference":"\#(reference)","status":"cancelled","promoted":\#(promoted.map { "\"\($0)\"" } ?? "null")}"#)
+                return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: body))
+            } catch let error as BookingError {
+                throw Self.problem(for: error)
+            }
+        }
+    }
+
+    /// The token from `X-Tracking-Token` or `?token=`; secretariat staff need none.
+    private static func tokenHash(_ request: Request, _ context: AppRequestContext) throws -> String? {
+        if context.staff?.hasAnyRole([.secretariat]) == true { return nil }
+        guard let token = request.headers[.trackingToken] ?? request.uri.queryParameters.get("token"), !token.isEmpty else {
+            throw Problem.notFound("send the booking's token as X-Tracking-Token")
+        }
+        return SessionToken.hash(token)
+    }
+
+    private func validated(_ body: NewBookingBody, staff: StaffUser?, tokenHash: String) throws -> NewBooking {
+        var errors: [Problem.FieldError] = []
+        func fail(_ field: String, _ message: String) { errors.append(.init(field: field, message: message)) }
+        func text(_ value: String?) -> String? {
+            value.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+        let name = text(body.citizen.name) ?? ""
+        if !(2...100).contains(name.count) { fail("citizen.name", "enter the citizen's full name (2 to 100 characters)") }
+        let phone = text(body.citizen.phone)
+        let phoneKey = phone.flatMap(PhoneNumber.normalized)
+        if phone == nil { fail("citizen.phone", "a phone number is required, to tell the citizen of any change") }
+        else if phoneKey == nil { fail("citizen.phone", "must be a Vietnamese phone number such as 0912 345 678") }
+        let email = text(body.citizen.email)
+        if let email, !(email.contains("@") && email.count <= 200 && !email.contains(" ")) { fail("citizen.email", "is not an e-mail address") }
+        let idNumber = text(body.citizen.idNumber)
+        if let idNumber, !(idNumber.allSatisfy(\.isNumber) && [9, 12].contains(idNumber.count)) {
+            fail("citizen.id_number", "must be the 12 digits of the citizen ID card (CCCD) or the 9 of an old ID card")
+        }
+        let address = text(body.citizen.address)
+        if let address, address.count > 300 { fail("citizen.address", "at most 300 characters") }
+        let subject = text(body.subject) ?? ""
+        if !(3...200).contains(subject.count) { fail("subject", "say in a few words what the case is about (3 to 200 characters)") }
+        let summary = text(body.summary) ?? ""
+        if summary.count > 4000 { fail("summary", "at most 4,000 characters") }
+        let size = body.groupSize ?? 1
+        if !(1...1000).contains(size) { fail("group_size", "must be 1 to 1,000") }
+        let representatives = (body.representatives ?? []).compactMap(text)
+        if let problem = GroupRepresentation.standard.problem(size: size, representatives: representatives.count) {
+            fail("representatives", problem)
+        }
+        let channel: String
+        if let staff {
+            channel = body.channel ?? "in_person"
+            if !Self.channels.contains(channel) { fail("channel", "must be one of \(Self.channels.joined(separator: ", "))") }
+            _ = staff
+        } else {
+            if let asked = body.channel, asked != "web" { fail("channel", "only staff record other channels") }
+            channel = "web"
+        }
+        guard errors.isEmpty, let phone, let phoneKey else { throw Problem.invalid(errors) }
+        return NewBooking(
+            sessionID: body.sessionId, slotID: body.slotId, name: name, phone: phone, phoneKey: phoneKey, email: email,
+            idNumber: idNumber, address: address, subject: subject, summary: summary, groupSize: size,
+            representatives: representatives, waitlist: body.waitlist ?? false, channel: channel,
+            createdBy: staff?.id ?? "citizen", tokenHash: tokenHash)
+    }
+
+    private static func problem(for error: BookingError) -> Problem {
+        switch error {
+        case .sessionNotFound:
+            return Problem(.notFound, slug: "not-found", title: "Not found", detail: "no such session",
+                           errors: [.init(field: "session_id", message: "no such session")])
+        case .notBookable(let why):
+            return .conflict(why, field: "session_id")
+        case .slotNotFound:
+            return .invalid(field: "slot_id", "no such slot in this session")
+        case .full:
+            return .conflict("every seat is taken; send \"waitlist\": true to join the waiting list", field: "slot_id")
+        case .alreadyBooked(let reference):
+            var problem = Problem.conflict("this citizen already holds booking \(reference) for the session", field: "citizen.phone")
+            problem.extensions["reference"] = reference
+            return problem
+        case .notFound:
+            return .notFound("no booking with that reference and token")
+        case .alreadyCancelled:
+            return .conflict("the booking is already cancelled")
+        }
+    }
+
+    private func slotView(_ record: BookingRecord) async throws -> SlotView? {
+        guard let id = record.slotID, let start = record.slotStartsAt, let end = record.slotEndsAt else { return nil }
+        return SlotView(id: id, startsAt: RFC3339.string(start), endsAt: RFC3339.string(end))
+    }
+
+    private func sessionSummary(_ id: String) async throws -> SessionSummary {
+        guard let session = try await schedules.session(id: id) else { throw Problem.notFound("no session \(id)") }
+        return SessionSummary(id: session.id, title: session.title, startsAt: RFC3339.string(session.startsAt), location: session.location)
+    }
+}
