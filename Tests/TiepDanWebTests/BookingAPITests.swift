@@ -118,6 +118,13 @@ struct BookingAPITests {
                 #expect(response.status == .ok, "secretariat staff read bookings without the citizen's token")
                 #expect(response.json["representatives"] as? [String] == ["Lê Văn Cường"])
             }
+            let leader = try await client.token("lanh.dao")
+            try await client.execute(uri: "/api/v1/sessions/\(session)/bookings", method: .get, headers: [.authorization: "Bearer \(leader)"]) { response in
+                let items = response.json["items"] as? [[String: Any]] ?? []
+                #expect(items.map { $0["reference"] as? String } == [reference])
+                #expect((items.first?["citizen"] as? [String: Any])?["id_number"] as? String == "079123456789")
+            }
+            try await client.execute(uri: "/api/v1/sessions/\(session)/bookings", method: .get) { #expect($0.status == .unauthorized) }
             let admin = try await client.token("admin")
             try await client.execute(uri: "/api/v1/audit?entity=booking:\(reference)", method: .get, headers: [.authorization: "Bearer \(admin)"]) { response in
                 let first = (response.json["items"] as? [[String: Any]])?.first

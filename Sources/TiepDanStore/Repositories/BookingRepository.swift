@@ -178,7 +178,7 @@ public struct BookingRepository: Sendable {
             """).first() != nil
     }
 
-    private static func record(reference: String, on database: any SQLDatabase) async throws -> BookingRecord? {
+    static func record(reference: String, on database: any SQLDatabase) async throws -> BookingRecord? {
         guard let row = try await database.raw("""
             SELECT b.reference, b.session_id, b.slot_id, s.starts_at AS slot_starts_at, s.ends_at AS slot_ends_at, b.status,
                 b.subject, b.summary, b.group_size, b.channel, b.created_at,
@@ -206,5 +206,24 @@ public struct BookingRepository: Sendable {
             address: try row.decode(column: "address", as: String?.self),
             channel: try row.decode(column: "channel", as: String.self),
             createdAt: try instant("created_at") ?? Date())
+    }
+}
+
+extension BookingRepository {
+    /// The day's list for staff: every booking of the session with personal data, seats first
+    /// in slot order, then the waiting list in its order, then cancellations.
+    public func bookings(session: String) async throws -> [BookingRecord] {
+        try await store.read { database in
+            let references = try await database.raw("""
+                SELECT b.reference FROM bookings b LEFT JOIN booking_slots s ON s.id = b.slot_id
+                WHERE b.session_id = \(bind: session)
+                ORDER BY CASE b.status WHEN 'confirmed' THEN 0 WHEN 'waitlisted' THEN 1 ELSE 2 END, s.starts_at, b.queue_position
+                """).all().map { try $0.decode(column: "reference", as: String.self) }
+            var records: [BookingRecord] = []
+            for reference in references {
+                if let record = try await Self.record(reference: reference, on: database) { records.append(record) }
+            }
+            return records
+        }
     }
 }

@@ -77,11 +77,37 @@ struct BookingController {
                         422: "a field is not acceptable", 429: "too many requests; see Retry-After"]),
         OpenAPIOperation(method: "GET", path: "/api/v1/bookings/{reference}", summary: "The citizen's booking (X-Tracking-Token or ?token=)",
                          tag: "bookings", responses: [200: "the booking", 404: "no booking with that reference and token"]),
+        OpenAPIOperation(method: "GET", path: "/api/v1/sessions/{id}/bookings", summary: "The day's list, with personal data",
+                         tag: "staff", roles: ["secretariat", "leader"],
+                         responses: [200: "the bookings", 401: "no sign-in", 403: "not secretariat or leader", 404: "no such session"]),
         OpenAPIOperation(method: "POST", path: "/api/v1/bookings/{reference}/cancel", summary: "Cancel; the first waitlisted citizen gets the seat",
                          tag: "bookings", responses: [200: "cancelled", 404: "no booking with that reference and token", 409: "already cancelled"]),
     ]
 
+    struct DayListItem: Encodable, Sendable {
+        let reference, status, subject, channel: String
+        let slot: SlotView?
+        let groupSize: Int
+        let representatives: [String]
+        let citizen: CitizenView
+    }
+
     func addRoutes(to router: Router<AppRequestContext>) {
+        router.group("api/v1/sessions").add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader]))
+            .get(":id/bookings") { _, context -> ListPage<DayListItem> in
+                let id = try context.parameters.require("id")
+                guard try await schedules.session(id: id) != nil else { throw Problem.notFound("no session \(id)") }
+                let records = try await bookings.bookings(session: id)
+                var items: [DayListItem] = []
+                for record in records {
+                    items.append(DayListItem(
+                        reference: record.reference, status: record.status.rawValue, subject: record.subject, channel: record.channel,
+                        slot: try await slotView(record), groupSize: record.groupSize, representatives: record.representatives,
+                        citizen: CitizenView(name: record.name, phone: record.phone, email: record.email, idNumber: record.idNumber,
+                                             address: record.address)))
+                }
+                return ListPage(items: items, nextCursor: nil)
+            }
         let group = router.group("api/v1/bookings")
         group.post { request, context -> Response in
             let staff = context.staff.flatMap { $0.hasAnyRole([.secretariat]) ? $0 : nil }
