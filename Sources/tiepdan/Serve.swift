@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Hummingbird
 import TiepDanStore
@@ -25,6 +26,12 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Mark cookies Secure; use when the service is reached over HTTPS.")
     var secureCookies = false
 
+    @Option(help: "Minutes before a session that bookings close.")
+    var bookingClosesMinutes = 60
+
+    @Option(help: "Public writes (bookings) allowed per client address per minute.")
+    var publicWritesPerMinute = Int(ProcessInfo.processInfo.environment["TIEPDAN_PUBLIC_WRITES_PER_MINUTE"] ?? "") ?? 10
+
     func run() async throws {
         try await CommandFailure.reporting {
             let logger = LogSetup.logger("tiepdan")
@@ -45,7 +52,8 @@ struct Serve: AsyncParsableCommand {
                 }
                 let services = try await AppServices(
                     store: store, templates: templateSet, localization: localization,
-                    hasher: hasher, secureCookies: secureCookies)
+                    hasher: hasher, secureCookies: secureCookies,
+                    bookingClosesBefore: TimeInterval(bookingClosesMinutes * 60), publicWritesPerMinute: publicWritesPerMinute)
                 let app = try buildApplication(
                     services, configuration: .init(address: .hostname(host, port: port)), logger: logger)
                 logger.notice("tiepdan serving", metadata: ["url": "http://\(host):\(port)", "database": "\(location)"])

@@ -38,7 +38,8 @@ public struct BookingRepository: Sendable {
         guard session.startsAt.addingTimeInterval(-closesBefore) > now else {
             throw BookingError.notBookable("bookings for this session closed \(Int(closesBefore / 60)) minutes before it starts")
         }
-        for slot in session.slots {
+        let hasSlots = try await database.raw("SELECT 1 AS found FROM booking_slots WHERE session_id = \(bind: session.id) LIMIT 1").first() != nil
+        for slot in session.slots where !hasSlots {
             try await database.raw("""
                 INSERT INTO booking_slots (id, session_id, starts_at, ends_at, capacity, booked)
                 VALUES (\(bind: "\(session.id)-\(slot.index)"), \(bind: session.id), \(bind: Int64(slot.startsAt.timeIntervalSince1970)),
