@@ -39,16 +39,7 @@ public final class PostgresStore: Store {
 
     public func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await gate.withConnection { connection in
-            let database = connection.sql(queryLogLevel: .trace)
-            try await database.raw("BEGIN").run()
-            do {
-                let result = try await body(database)
-                try await database.raw("COMMIT").run()
-                return result
-            } catch {
-                try? await database.raw("ROLLBACK").run()
-                throw error
-            }
+            try await connection.sql(queryLogLevel: .trace).inTransaction(begin: "BEGIN", body)
         }
     }
 

@@ -22,24 +22,16 @@ struct SessionRow {
     let slotCapacity: Int?
     let questionsCloseAt: Int64?
 
+    /// A session from the files; its leader and place ids become global (`ORG.ID`).
     init(planned: PlannedSession) {
-        id = planned.id
-        organisationID = planned.organisationID
-        ruleID = planned.ruleID
-        kind = planned.kind.rawValue
-        title = planned.title
-        leaderIDs = planned.leaderIDs.map { planned.organisationID + "." + $0 }.joined(separator: ",")
-        placeID = planned.placeID.map { planned.organisationID + "." + $0 }
-        location = planned.location
-        startsAt = Int64(planned.startsAt.timeIntervalSince1970)
-        endsAt = Int64(planned.endsAt.timeIntervalSince1970)
-        status = planned.status.rawValue
-        movedFrom = planned.movedFrom?.description
-        reason = planned.reason
-        topics = Self.joined(planned.topics)
-        slotMinutes = planned.slotMinutes
-        slotCapacity = planned.slotCapacity
-        questionsCloseAt = planned.questionsCloseAt.map { Int64($0.timeIntervalSince1970) }
+        self.init(session: ScheduledSession(
+            id: planned.id, organisationID: planned.organisationID, ruleID: planned.ruleID, kind: planned.kind,
+            title: planned.title, leaderIDs: planned.leaderIDs.map { planned.organisationID + "." + $0 },
+            placeID: planned.placeID.map { planned.organisationID + "." + $0 }, location: planned.location,
+            startsAt: planned.startsAt, endsAt: planned.endsAt,
+            status: planned.status == .cancelled ? .cancelled : .scheduled, movedFrom: planned.movedFrom,
+            reason: planned.reason, topics: planned.topics, slotMinutes: planned.slotMinutes,
+            slotCapacity: planned.slotCapacity, questionsCloseAt: planned.questionsCloseAt, sequence: 0, updatedAt: planned.startsAt))
     }
 
     init(session: ScheduledSession) {
