@@ -138,6 +138,10 @@ enum StoreScenarios {
             query.leaderID = "xa-thu.chu"
             #expect(try await repository.sessions(query).isEmpty, "leader ids match whole, not by prefix")
             #expect(try await repository.leaders(organisationID: "xa-thu").map(\.id) == ["xa-thu.chu-tich"])
+            #expect(try await repository.leader(id: "xa-thu.chu-tich")?.name == "Nguyễn Văn A")
+            #expect(try await repository.leader(id: "xa-thu.chu") == nil)
+            #expect(try await repository.organisation(id: "xa-thu")?.timeZone == "Asia/Ho_Chi_Minh")
+            #expect(try await repository.organisations(ids: ["xa-thu", "nowhere"]).keys.sorted() == ["xa-thu"])
         },
             StoreScenario(name: "a session holding citizens' data is never cancelled by a file change") { (store: any Store) async throws in
             try await store.transaction { try await $0.raw("CREATE TABLE test_bookings (session_id TEXT NOT NULL)").run() }

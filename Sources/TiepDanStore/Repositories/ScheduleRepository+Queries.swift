@@ -33,19 +33,50 @@ extension ScheduleRepository {
             try await database.raw("""
                 SELECT id, name, level, parent_id, time_zone FROM organisations
                 WHERE id > \(bind: cursor ?? "") ORDER BY id LIMIT \(bind: limit)
-                """).all().map { row in
-                Organisation(
-                    id: try row.decode(column: "id", as: String.self), name: try row.decode(column: "name", as: String.self),
-                    level: try row.decode(column: "level", as: String.self),
-                    parentID: try row.decode(column: "parent_id", as: String?.self),
-                    timeZone: try row.decode(column: "time_zone", as: String.self))
-            }
+                """).all().map(Self.organisation(from:))
         }
     }
 
     /// One organisation.
     public func organisation(id: String) async throws -> Organisation? {
-        try await organisations(after: nil, limit: 10_000).first { $0.id == id }
+        try await storeRead { database in
+            try await database.raw("""
+                SELECT id, name, level, parent_id, time_zone FROM organisations WHERE id = \(bind: id)
+                """).first().map(Self.organisation(from:))
+        }
+    }
+
+    /// The organisations with these ids, by id (for the few a page of sessions names).
+    public func organisations(ids: Set<String>) async throws -> [String: Organisation] {
+        var found: [String: Organisation] = [:]
+        for id in ids {
+            if let organisation = try await organisation(id: id) { found[id] = organisation }
+        }
+        return found
+    }
+
+    /// One leader by global id.
+    public func leader(id: String) async throws -> Leader? {
+        try await storeRead { database in
+            try await database.raw("""
+                SELECT id, organisation_id, name, title, role FROM leaders WHERE id = \(bind: id)
+                """).first().map(Self.leader(from:))
+        }
+    }
+
+    static func organisation(from row: any SQLRow) throws -> Organisation {
+        Organisation(
+            id: try row.decode(column: "id", as: String.self), name: try row.decode(column: "name", as: String.self),
+            level: try row.decode(column: "level", as: String.self),
+            parentID: try row.decode(column: "parent_id", as: String?.self),
+            timeZone: try row.decode(column: "time_zone", as: String.self))
+    }
+
+    static func leader(from row: any SQLRow) throws -> Leader {
+        Leader(
+            id: try row.decode(column: "id", as: String.self), name: try row.decode(column: "name", as: String.self),
+            title: try row.decode(column: "title", as: String.self), role: try row.decode(column: "role", as: String?.self),
+            since: nil, organisationID: try row.decode(column: "organisation_id", as: String.self))
     }
 
     /// Leaders (ids are global: `ORG.LEADER`), optionally of one organisation.
@@ -63,12 +94,7 @@ extension ScheduleRepository {
                     WHERE id > \(bind: cursor ?? "") ORDER BY id LIMIT \(bind: limit)
                     """).all()
             }
-            return try rows.map { row in
-                Leader(
-                    id: try row.decode(column: "id", as: String.self), name: try row.decode(column: "name", as: String.self),
-                    title: try row.decode(column: "title", as: String.self), role: try row.decode(column: "role", as: String?.self),
-                    since: nil, organisationID: try row.decode(column: "organisation_id", as: String.self))
-            }
+            return try rows.map(Self.leader(from:))
         }
     }
 

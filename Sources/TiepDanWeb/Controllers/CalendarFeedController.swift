@@ -25,7 +25,7 @@ struct CalendarFeedController {
         }
         router.get("calendar/leaders/:file") { _, context -> Response in
             let id = try Self.id(context.parameters.require("file"))
-            guard let leader = try await schedules.leaders().first(where: { $0.id == id }) else { throw Problem.notFound("no leader \(id)") }
+            guard let leader = try await schedules.leader(id: id) else { throw Problem.notFound("no leader \(id)") }
             var query = Self.window()
             query.leaderID = id
             return try await feed(name: "\(leader.title) \(leader.name)", query: query)
@@ -34,7 +34,10 @@ struct CalendarFeedController {
 
     private func feed(name: String, query: SessionQuery) async throws -> Response {
         let sessions = try await schedules.sessions(query)
-        let names = Dictionary(uniqueKeysWithValues: try await schedules.leaders().map { ($0.id, $0.name) })
+        var names: [String: String] = [:]
+        for organisation in Set(sessions.map(\.organisationID)) {
+            for leader in try await schedules.leaders(organisationID: organisation, limit: 10_000) { names[leader.id] = leader.name }
+        }
         let body = ICalendarFeed(name: name, sessions: sessions, leaderNames: names).render()
         return Response(
             status: .ok,

@@ -19,7 +19,8 @@ struct HomePageController {
             var query = SessionQuery(from: Date(), to: Date().addingTimeInterval(14 * 86_400))
             query.limit = 8
             let upcoming = try await schedules.sessions(query).filter { $0.status != .cancelled }
-            let names = Dictionary(uniqueKeysWithValues: organisations.map { ($0.id, $0.name) })
+            // The list shows the first organisations; the sessions may belong to any.
+            let names = try await schedules.organisations(ids: Set(upcoming.map(\.organisationID))).mapValues(\.name)
             let language = Language.of(request)
             let sessions: [[String: Any]] = upcoming.map { session in
                 let day = ScheduleExpander.localDay(of: session.startsAt, in: RFC3339.vietnam)

@@ -69,8 +69,8 @@ struct ScheduleController {
         api.get("sessions") { request, _ -> ListPage<SessionView> in
             let query = try Self.sessionQuery(request)
             let found = try await schedules.sessions(query)
-            let zones = try await timeZones()
             let page = found.prefix(query.limit)
+            let zones = try await timeZones(Set(page.map(\.organisationID)))
             return ListPage(
                 items: page.map { Self.view($0, zone: zones[$0.organisationID] ?? RFC3339.vietnam) },
                 nextCursor: found.count > query.limit ? page.last.map { "\(Int64($0.startsAt.timeIntervalSince1970))_\($0.id)" } : nil)
@@ -78,7 +78,7 @@ struct ScheduleController {
         api.get("sessions/:id") { request, context -> SessionView in
             let id = try context.parameters.require("id")
             guard let session = try await schedules.session(id: id) else { throw Problem.notFound("no session \(id)") }
-            let zone = try await timeZones()[session.organisationID] ?? RFC3339.vietnam
+            let zone = try await timeZones([session.organisationID])[session.organisationID] ?? RFC3339.vietnam
             var view = Self.view(session, zone: zone)
             view.slots = session.slots.map {
                 SlotView(id: "\(session.id)-\($0.index)", startsAt: RFC3339.string($0.startsAt, in: zone),
@@ -88,8 +88,9 @@ struct ScheduleController {
         }
     }
 
-    private func timeZones() async throws -> [String: TimeZone] {
-        Dictionary(uniqueKeysWithValues: try await schedules.organisations().map { ($0.id, TimeZone(identifier: $0.timeZone) ?? RFC3339.vietnam) })
+    /// The time zones of just the organisations a response names.
+    private func timeZones(_ ids: Set<String>) async throws -> [String: TimeZone] {
+        try await schedules.organisations(ids: ids).mapValues { TimeZone(identifier: $0.timeZone) ?? RFC3339.vietnam }
     }
 
     static func view(_ session: ScheduledSession, zone: TimeZone, now: Date = Date()) -> SessionView {
