@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
     ],
     targets: [
         .target(
@@ -46,6 +47,17 @@ let package = Package(
             ]
         ),
         .target(
+            name: "TiepDanNotify",
+            dependencies: [
+                "TiepDanCore",
+                "TiepDanStore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
             name: "TiepDanWeb",
             dependencies: [
                 "TiepDanCore",
@@ -66,6 +78,7 @@ let package = Package(
                 "TiepDanStore",
                 "TiepDanWeb",
                 "TiepDanPublish",
+                "TiepDanNotify",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -90,6 +103,9 @@ let package = Package(
             dependencies: [
                 "TiepDanWeb",
                 "TiepDanStore",
+                "TiepDanNotify",
+                "TiepDanPublish",
+                "TiepDanCore",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]

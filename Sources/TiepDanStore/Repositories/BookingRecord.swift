@@ -20,4 +20,14 @@ public struct BookingRecord: Sendable, Equatable {
     public var address: String?
     public var channel: String
     public var createdAt: Date
+    /// When the citizen was checked in on the day; nil until then.
+    public var checkedInAt: Date?
+    /// How the visit ended, once recorded.
+    public var outcome: VisitOutcome?
+    /// The guidance given, where the case was transferred, or why reception was refused.
+    public var outcomeDetail: String?
+    /// What the citizen brought, as classified at the visit.
+    public var category: CaseCategory?
+    /// The body that already handled the case, if any (Form 03 column 7).
+    public var handledBefore: String?
 }

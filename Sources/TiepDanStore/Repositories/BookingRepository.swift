@@ -13,6 +13,14 @@ public struct BookingRepository: Sendable {
         self.store = store
     }
 
+    func storeTransaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await store.transaction(body)
+    }
+
+    func storeRead<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await store.read(body)
+    }
+
     /// Books a seat (or a place on the waiting list) and audits it.
     public func book(_ request: NewBooking, now: Date, closesBefore: TimeInterval) async throws -> BookingRecord {
         do {
@@ -91,7 +99,9 @@ public struct BookingRepository: Sendable {
 
     /// Cancels the booking, frees its seat and promotes the first on the waiting list, all at once.
     /// Returns the promoted booking's reference, if any.
-    public func cancel(reference: String, tokenHash: String?, actor: String, now: Date) async throws -> String? {
+    public func cancel(
+        reference: String, tokenHash: String?, actor: String, now: Date, composer: (any NoticeComposer)? = nil
+    ) async throws -> String? {
         try await store.transaction { database in
             guard try await Self.tokenMatches(reference: reference, tokenHash: tokenHash, on: database),
                   let booking = try await Self.record(reference: reference, on: database) else { throw BookingError.notFound }
@@ -106,7 +116,28 @@ public struct BookingRepository: Sendable {
                 on: database)
             guard booking.status == .confirmed, let freed = booking.slotID else { return nil }
             try await database.raw("UPDATE booking_slots SET booked = booked - 1 WHERE id = \(bind: freed)").run()
-            return try await Self.promote(session: booking.sessionID, preferred: freed, now: now, on: database)
+            guard let promoted = try await Self.promote(session: booking.sessionID, preferred: freed, now: now, on: database) else {
+                return nil
+            }
+            if let composer { try await Self.notifyPromotion(promoted, composer: composer, now: now, on: database) }
+            return promoted
+        }
+    }
+
+    /// Tells the citizen whose waiting-list booking just got a seat.
+    private static func notifyPromotion(_ reference: String, composer: any NoticeComposer, now: Date, on database: any SQLDatabase) async throws {
+        guard let booking = try await record(reference: reference, on: database),
+              let session = try await database.raw("SELECT \(unsafeRaw: SessionRow.columns) FROM sessions WHERE id = \(bind: booking.sessionID)")
+                .first().map(SessionRow.session(from:)) else { return }
+        let zoneName = try await database.raw("SELECT time_zone FROM organisations WHERE id = \(bind: session.organisationID)")
+            .first()?.decode(column: "time_zone", as: String.self)
+        let zone = zoneName.flatMap(TimeZone.init(identifier:)) ?? RFC3339.vietnam
+        let facts = BookingNoticeFacts(
+            change: .promoted, reference: reference, citizenName: booking.name, phone: booking.phone, email: booking.email,
+            session: session, slotStartsAt: booking.slotStartsAt, slotEndsAt: booking.slotEndsAt, previousStartsAt: nil,
+            reason: nil, timeZone: zone)
+        for notice in composer.notices(for: facts) {
+            try await NotificationOutbox.enqueue(notice, now: now, on: database)
         }
     }
 
@@ -182,7 +213,8 @@ public struct BookingRepository: Sendable {
     static func record(reference: String, on database: any SQLDatabase) async throws -> BookingRecord? {
         guard let row = try await database.raw("""
             SELECT b.reference, b.session_id, b.slot_id, s.starts_at AS slot_starts_at, s.ends_at AS slot_ends_at, b.status,
-                b.subject, b.summary, b.group_size, b.channel, b.created_at,
+                b.subject, b.summary, b.group_size, b.channel, b.created_at, b.checked_in_at, b.outcome, b.outcome_detail,
+                b.category, b.handled_before,
                 c.name, c.phone, c.email, c.id_number, c.address, c.representatives
             FROM bookings b JOIN booking_citizens c ON c.reference = b.reference
             LEFT JOIN booking_slots s ON s.id = b.slot_id
@@ -206,7 +238,12 @@ public struct BookingRepository: Sendable {
             email: try row.decode(column: "email", as: String?.self), idNumber: try row.decode(column: "id_number", as: String?.self),
             address: try row.decode(column: "address", as: String?.self),
             channel: try row.decode(column: "channel", as: String.self),
-            createdAt: try instant("created_at") ?? Date())
+            createdAt: try instant("created_at") ?? Date(),
+            checkedInAt: try instant("checked_in_at"),
+            outcome: try row.decode(column: "outcome", as: String?.self).flatMap(VisitOutcome.init(rawValue:)),
+            outcomeDetail: try row.decode(column: "outcome_detail", as: String?.self),
+            category: try row.decode(column: "category", as: String?.self).flatMap(CaseCategory.init(rawValue:)),
+            handledBefore: try row.decode(column: "handled_before", as: String?.self))
     }
 }
 

@@ -14,15 +14,8 @@ extension ScheduleRepository {
     public func createAdHoc(_ session: ScheduledSession, actor: String) async throws {
         let row = SessionRow(session: session)
         try await storeTransaction { database in
-            for leader in session.leaderIDs {
-                if let clash = try await database.raw("""
-                    SELECT id FROM sessions
-                    WHERE status <> 'cancelled' AND starts_at < \(bind: row.endsAt) AND ends_at > \(bind: row.startsAt)
-                      AND ',' || leader_ids || ',' LIKE \(bind: "%," + leader + ",%")
-                    LIMIT 1
-                    """).first() {
-                    throw AdHocSessionError.leaderBusy(leaderID: leader, sessionID: try clash.decode(column: "id", as: String.self))
-                }
+            if let clash = try await Self.leaderClash(session.leaderIDs, startsAt: row.startsAt, endsAt: row.endsAt, on: database) {
+                throw AdHocSessionError.leaderBusy(leaderID: clash.leaderID, sessionID: clash.sessionID)
             }
             let stamp = Int64(session.updatedAt.timeIntervalSince1970)
             try await row.insert(stamp: stamp, source: "staff", on: database)
@@ -31,5 +24,23 @@ extension ScheduleRepository {
                            action: "create", after: row.hash),
                 on: database)
         }
+    }
+
+    /// The first other session of one of `leaders` that overlaps `startsAt..<endsAt`.
+    static func leaderClash(
+        _ leaders: [String], startsAt: Int64, endsAt: Int64, excluding: String? = nil, on database: any SQLDatabase
+    ) async throws -> (leaderID: String, sessionID: String)? {
+        for leader in leaders {
+            if let clash = try await database.raw("""
+                SELECT id FROM sessions
+                WHERE status <> 'cancelled' AND starts_at < \(bind: endsAt) AND ends_at > \(bind: startsAt)
+                  AND id <> \(bind: excluding ?? "")
+                  AND ',' || leader_ids || ',' LIKE \(bind: "%," + leader + ",%")
+                LIMIT 1
+                """).first() {
+                return (leader, try clash.decode(column: "id", as: String.self))
+            }
+        }
+        return nil
     }
 }

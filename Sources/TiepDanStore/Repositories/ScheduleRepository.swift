@@ -40,16 +40,22 @@ public struct ScheduleRepository: Sendable {
         return try await store.transaction { database in
             try await Self.upsert(schedules, stamp: stamp, on: database)
             var existing: [String: (hash: String, status: String)] = [:]
+            var changedByStaff: Set<String> = []
             for row in try await database.raw("""
-                SELECT id, content_hash, status FROM sessions
+                SELECT id, content_hash, status, changed_by FROM sessions
                 WHERE source = 'schedule' AND starts_at >= \(bind: stamp)
                 """).all() {
-                existing[try row.decode(column: "id", as: String.self)] =
-                    (try row.decode(column: "content_hash", as: String.self), try row.decode(column: "status", as: String.self))
+                let id = try row.decode(column: "id", as: String.self)
+                existing[id] = (try row.decode(column: "content_hash", as: String.self), try row.decode(column: "status", as: String.self))
+                if try row.decode(column: "changed_by", as: String?.self) != nil { changedByStaff.insert(id) }
             }
             var report = ScheduleSyncReport()
             for row in rows where row.startsAt >= stamp && row.startsAt < horizonEnd {
                 switch existing.removeValue(forKey: row.id) {
+                case _ where changedByStaff.contains(row.id):
+                    // The secretariat postponed, cancelled or closed it with a public notice; the
+                    // files cannot silently undo that.
+                    report.unchanged += 1
                 case nil:
                     try await row.insert(stamp: stamp, on: database)
                     try await Self.audit(row.id, "create", after: row.hash, stamp: stamp, on: database)
@@ -62,7 +68,8 @@ public struct ScheduleRepository: Sendable {
                     report.unchanged += 1
                 }
             }
-            for (id, old) in existing.sorted(by: { $0.key < $1.key }) where old.status != SessionStatus.cancelled.rawValue {
+            for (id, old) in existing.sorted(by: { $0.key < $1.key })
+            where old.status != SessionStatus.cancelled.rawValue && !changedByStaff.contains(id) {
                 let starts = try await database.raw("SELECT starts_at FROM sessions WHERE id = \(bind: id)").first()?
                     .decode(column: "starts_at", as: Int64.self) ?? 0
                 guard starts < horizonEnd else { continue }

@@ -1,4 +1,5 @@
 import Foundation
+public import TiepDanCore
 public import TiepDanPublish
 public import TiepDanStore
 
@@ -16,6 +17,8 @@ public struct AppServices: Sendable {
     public let secureCookies: Bool
     /// How long before a session bookings close.
     public let bookingClosesBefore: TimeInterval
+    /// Writes the notices citizens get when their booking changes.
+    public let notices: any NoticeComposer
     /// Public writes (bookings) per client address.
     let publicWrites: RateLimiter
     let login: LoginService
@@ -25,8 +28,10 @@ public struct AppServices: Sendable {
         store: any Store, templates: TemplateSet, localization: Localization,
         hasher: PasswordHasher = PasswordHasher(), secureCookies: Bool = false,
         loginAttemptsPerMinute: Int = 10, failedLoginsPerUsername: Int = 5,
-        bookingClosesBefore: TimeInterval = 3600, publicWritesPerMinute: Int = 10
+        bookingClosesBefore: TimeInterval = 3600, publicWritesPerMinute: Int = 10,
+        notices: any NoticeComposer = BookingNoticeWriter()
     ) async throws {
+        self.notices = notices
         self.bookingClosesBefore = bookingClosesBefore
         self.publicWrites = RateLimiter(capacity: publicWritesPerMinute, window: .seconds(60))
         self.store = store

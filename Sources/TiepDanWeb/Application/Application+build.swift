@@ -23,19 +23,21 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     let operations = HealthController.operations + OpenAPIController.operations + AuthController.operations
         + AuditController.operations + HomePageController.operations + StaffPagesController.operations
         + ScheduleController.operations + CalendarFeedController.operations + OrganisationPageController.operations
-        + SessionAdminController.operations + BookingController.operations
+        + SessionAdminController.operations + BookingController.operations + VisitController.operations
     HealthController(probe: HealthProbe(store: services.store)).addRoutes(to: router)
     OpenAPIController(document: try OpenAPIDocument.json(operations)).addRoutes(to: router)
     AuthController(login: services.login, sessions: sessions).addRoutes(to: router)
     AuditController(store: services.store).addRoutes(to: router)
     let schedules = ScheduleRepository(store: services.store)
     HomePageController(pages: pages, schedules: schedules).addRoutes(to: router)
-    ScheduleController(schedules: schedules).addRoutes(to: router)
-    SessionAdminController(schedules: schedules).addRoutes(to: router)
+    let bookings = BookingRepository(store: services.store)
+    ScheduleController(schedules: schedules, bookings: bookings).addRoutes(to: router)
+    SessionAdminController(schedules: schedules, notices: services.notices).addRoutes(to: router)
     BookingController(
-        bookings: BookingRepository(store: services.store), schedules: schedules, publicWrites: services.publicWrites,
-        closesBefore: services.bookingClosesBefore
+        bookings: bookings, schedules: schedules, publicWrites: services.publicWrites,
+        closesBefore: services.bookingClosesBefore, notices: services.notices
     ).addRoutes(to: router)
+    VisitController(bookings: bookings, schedules: schedules).addRoutes(to: router)
     CalendarFeedController(schedules: schedules).addRoutes(to: router)
     OrganisationPageController(pages: pages, schedules: schedules).addRoutes(to: router)
     StaffPagesController(pages: pages, login: services.login, sessions: sessions, secureCookies: services.secureCookies)

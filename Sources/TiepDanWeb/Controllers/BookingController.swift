@@ -9,6 +9,7 @@ struct BookingController {
     let schedules: ScheduleRepository
     let publicWrites: RateLimiter
     let closesBefore: TimeInterval
+    let notices: any NoticeComposer
 
     struct Citizen: Decodable {
         let name: String
@@ -145,7 +146,8 @@ struct BookingController {
             let reference = try context.parameters.require("reference")
             let actor = context.staff?.id ?? "citizen"
             do {
-                let promoted = try await bookings.cancel(reference: reference, tokenHash: try Self.tokenHash(request, context), actor: actor, now: Date())
+                let promoted = try await bookings.cancel(
+                    reference: reference, tokenHash: try Self.tokenHash(request, context), actor: actor, now: Date(), composer: notices)
                 let body = ByteBuffer(string: #"{"reference":"\#(reference)","status":"cancelled","promoted":\#(promoted.map { "\"\($0)\"" } ?? "null")}"#)
                 return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: body))
             } catch let error as BookingError {
@@ -176,7 +178,7 @@ struct BookingController {
         if phone == nil { fail("citizen.phone", "a phone number is required, to tell the citizen of any change") }
         else if phoneKey == nil { fail("citizen.phone", "must be a Vietnamese phone number such as 0912 345 678") }
         let email = text(body.citizen.email)
-        if let email, !(email.contains("@") && email.count <= 200 && !email.contains(" ")) { fail("citizen.email", "is not an e-mail address") }
+        if let email, !(email.contains("@") && email.count <= 200 && !email.contains(where: { $0.isWhitespace || "<>,;\"".contains($0) })) { fail("citizen.email", "is not an e-mail address") }
         let idNumber = text(body.citizen.idNumber)
         if let idNumber, !(idNumber.allSatisfy(\.isNumber) && [9, 12].contains(idNumber.count)) {
             fail("citizen.id_number", "must be the 12 digits of the citizen ID card (CCCD) or the 9 of an old ID card")

@@ -6,6 +6,7 @@ import TiepDanStore
 /// The public schedule as JSON: organisations, leaders, sessions.
 struct ScheduleController {
     let schedules: ScheduleRepository
+    let bookings: BookingRepository
 
     struct OrganisationView: Encodable, Sendable {
         let id, name, level: String
@@ -71,18 +72,21 @@ struct ScheduleController {
             let found = try await schedules.sessions(query)
             let page = found.prefix(query.limit)
             let zones = try await timeZones(Set(page.map(\.organisationID)))
+            let taken = try await bookings.seatsTaken(sessions: page.filter { $0.kind == .reception }.map(\.id))
             return ListPage(
-                items: page.map { Self.view($0, zone: zones[$0.organisationID] ?? RFC3339.vietnam) },
+                items: page.map { Self.view($0, zone: zones[$0.organisationID] ?? RFC3339.vietnam, taken: taken) },
                 nextCursor: found.count > query.limit ? page.last.map { "\(Int64($0.startsAt.timeIntervalSince1970))_\($0.id)" } : nil)
         }
         api.get("sessions/:id") { request, context -> SessionView in
             let id = try context.parameters.require("id")
             guard let session = try await schedules.session(id: id) else { throw Problem.notFound("no session \(id)") }
             let zone = try await timeZones([session.organisationID])[session.organisationID] ?? RFC3339.vietnam
-            var view = Self.view(session, zone: zone)
+            let taken = try await bookings.seatsTaken(sessions: [session.id])
+            var view = Self.view(session, zone: zone, taken: taken)
             view.slots = session.slots.map {
                 SlotView(id: "\(session.id)-\($0.index)", startsAt: RFC3339.string($0.startsAt, in: zone),
-                         endsAt: RFC3339.string($0.endsAt, in: zone), capacity: $0.capacity, available: $0.capacity)
+                         endsAt: RFC3339.string($0.endsAt, in: zone), capacity: $0.capacity,
+                         available: max(0, $0.capacity - (taken["\(session.id)-\($0.index)"] ?? 0)))
             }
             return view
         }
@@ -93,14 +97,16 @@ struct ScheduleController {
         try await schedules.organisations(ids: ids).mapValues { TimeZone(identifier: $0.timeZone) ?? RFC3339.vietnam }
     }
 
-    static func view(_ session: ScheduledSession, zone: TimeZone, now: Date = Date()) -> SessionView {
-        let open = session.status == .scheduled && now < (session.questionsCloseAt ?? session.startsAt)
+    /// The public view; `taken` holds the seats booked per slot id.
+    static func view(_ session: ScheduledSession, zone: TimeZone, taken: [String: Int] = [:], now: Date = Date()) -> SessionView {
+        let open = (session.status == .scheduled || session.status == .postponed) && now < (session.questionsCloseAt ?? session.startsAt)
         let total = session.slots.reduce(0) { $0 + $1.capacity }
+        let available = session.slots.reduce(0) { $0 + max(0, $1.capacity - (taken["\(session.id)-\($1.index)"] ?? 0)) }
         return SessionView(
             id: session.id, kind: session.kind.rawValue, title: session.title, organisationId: session.organisationID,
             leaderIds: session.leaderIDs, location: session.location,
             startsAt: RFC3339.string(session.startsAt, in: zone), endsAt: RFC3339.string(session.endsAt, in: zone),
-            status: session.status.rawValue, questionsOpen: open, slotsTotal: total, slotsAvailable: total,
+            status: session.status.rawValue, questionsOpen: open, slotsTotal: total, slotsAvailable: available,
             movedFrom: session.movedFrom?.description, reason: session.reason, topics: session.topics,
             questionsCloseAt: session.questionsCloseAt.map { RFC3339.string($0, in: zone) }, slots: nil)
     }

@@ -3,9 +3,30 @@ import Hummingbird
 import TiepDanCore
 import TiepDanStore
 
-/// Staff changes to the schedule: ad-hoc sessions (tiếp đột xuất).
+/// Staff changes to the schedule: ad-hoc sessions (tiếp đột xuất), postponements and
+/// cancellations with notices to the citizens booked, and the record that a session was held.
 struct SessionAdminController {
     let schedules: ScheduleRepository
+    let notices: any NoticeComposer
+
+    struct Postponement: Decodable {
+        let to: String
+        let reason: String
+    }
+
+    struct Cancellation: Decodable {
+        let reason: String
+    }
+
+    struct Held: Decodable {
+        let receivedBy: [String]
+        let attendance: Int?
+    }
+
+    struct Changed: ResponseEncodable {
+        let session: ScheduleController.SessionView
+        let noticesQueued: Int
+    }
 
     struct NewSession: Decodable {
         let organisationId: String
@@ -36,6 +57,31 @@ struct SessionAdminController {
                 """,
             responses: [201: "created", 400: "malformed body", 401: "no sign-in", 403: "not secretariat",
                         409: "a leader already has a session then", 422: "a field is not acceptable"]),
+        OpenAPIOperation(
+            method: "POST", path: "/api/v1/sessions/{id}/postpone", summary: "Move a session; its bookings move and citizens are told",
+            tag: "staff", roles: ["secretariat"],
+            requestBody: """
+                {"type": "object", "required": ["to", "reason"],
+                 "properties": {"to": {"type": "string", "format": "date-time", "description": "the new start; the length is kept"},
+                  "reason": {"type": "string"}}}
+                """,
+            responses: [200: "moved; notices queued", 404: "no such session", 409: "cancelled, held, over, or a leader is busy then",
+                        422: "a field is not acceptable"]),
+        OpenAPIOperation(
+            method: "POST", path: "/api/v1/sessions/{id}/cancel", summary: "Cancel a session; its citizens are told", tag: "staff",
+            roles: ["secretariat"],
+            requestBody: #"{"type": "object", "required": ["reason"], "properties": {"reason": {"type": "string"}}}"#,
+            responses: [200: "cancelled; bookings released; notices queued", 404: "no such session", 409: "already cancelled, held or over",
+                        422: "a field is not acceptable"]),
+        OpenAPIOperation(
+            method: "POST", path: "/api/v1/sessions/{id}/held", summary: "Record that a session took place", tag: "staff",
+            roles: ["secretariat"],
+            requestBody: """
+                {"type": "object", "required": ["received_by"],
+                 "properties": {"received_by": {"type": "array", "items": {"type": "string"}, "description": "leader ids"},
+                  "attendance": {"type": "integer", "description": "people received; default: those checked in"}}}
+                """,
+            responses: [200: "recorded", 404: "no such session", 409: "not started, cancelled or already held", 422: "a field is not acceptable"]),
     ]
 
     func addRoutes(to router: Router<AppRequestContext>) {
@@ -54,6 +100,73 @@ struct SessionAdminController {
                 response.headers[.location] = "/api/v1/sessions/\(session.id)"
                 return response
             }
+            .post(":id/postpone") { request, context -> Changed in
+                let id = try context.parameters.require("id")
+                let body = try await request.decodeJSON(Postponement.self, context: context)
+                let reason = try Self.reason(body.reason)
+                guard let to = try? Date(body.to, strategy: .iso8601) else {
+                    throw Problem.invalid(field: "to", "must be a time like 2026-03-05T07:30:00+07:00")
+                }
+                let result = try await Self.mapping {
+                    try await schedules.postpone(id, to: to, reason: reason, actor: context.staff!.id, now: Date(), composer: notices)
+                }
+                return Changed(session: try await view(result.session), noticesQueued: result.noticesQueued)
+            }
+            .post(":id/cancel") { request, context -> Changed in
+                let id = try context.parameters.require("id")
+                let body = try await request.decodeJSON(Cancellation.self, context: context)
+                let reason = try Self.reason(body.reason)
+                let result = try await Self.mapping {
+                    try await schedules.cancel(id, reason: reason, actor: context.staff!.id, now: Date(), composer: notices)
+                }
+                return Changed(session: try await view(result.session), noticesQueued: result.noticesQueued)
+            }
+            .post(":id/held") { request, context -> ScheduleController.SessionView in
+                let id = try context.parameters.require("id")
+                let body = try await request.decodeJSON(Held.self, context: context)
+                guard let session = try await schedules.session(id: id) else { throw Problem.notFound("no session \(id)") }
+                var errors: [Problem.FieldError] = []
+                let leaders = Set(try await schedules.leaders(organisationID: session.organisationID).map(\.id))
+                if body.receivedBy.isEmpty { errors.append(.init(field: "received_by", message: "name who received the citizens")) }
+                for (index, leader) in body.receivedBy.enumerated() where !leaders.contains(leader) {
+                    errors.append(.init(field: "received_by[\(index)]", message: "no leader \(leader) in \(session.organisationID)"))
+                }
+                if let attendance = body.attendance, !(0...10_000).contains(attendance) {
+                    errors.append(.init(field: "attendance", message: "must be 0 to 10,000"))
+                }
+                guard errors.isEmpty else { throw Problem.invalid(errors) }
+                let held = try await Self.mapping {
+                    try await schedules.markHeld(id, receivedBy: body.receivedBy, attendance: body.attendance, actor: context.staff!.id, now: Date())
+                }
+                return try await view(held)
+            }
+    }
+
+    private static func reason(_ text: String) throws -> String {
+        let reason = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (3...500).contains(reason.count) else {
+            throw Problem.invalid(field: "reason", "say why, for the public notice (3 to 500 characters)")
+        }
+        return reason
+    }
+
+    /// Runs a change, turning the store's refusals into problems.
+    private static func mapping<T>(_ change: () async throws -> T) async throws -> T {
+        do {
+            return try await change()
+        } catch let error as SessionChangeError {
+            switch error {
+            case .notFound: throw Problem.notFound("no such session")
+            case .notChangeable(let why): throw Problem.conflict(why)
+            case .leaderBusy(let leader, let other):
+                throw Problem.conflict("leader \(leader) already has session \(other) at that time", field: "to")
+            }
+        }
+    }
+
+    private func view(_ session: ScheduledSession) async throws -> ScheduleController.SessionView {
+        let zone = TimeZone(identifier: (try await schedules.organisation(id: session.organisationID))?.timeZone ?? "") ?? RFC3339.vietnam
+        return ScheduleController.view(session, zone: zone)
     }
 
     /// The session the body describes, or 422 naming every field that is not acceptable.

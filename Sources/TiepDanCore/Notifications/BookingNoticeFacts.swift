@@ -1,0 +1,38 @@
+import Foundation
+
+/// Everything a notice about a booking may say, gathered inside the transaction that made the change.
+public struct BookingNoticeFacts: Sendable {
+    public var change: BookingChange
+    public var reference: String
+    public var citizenName: String
+    public var phone: String
+    public var email: String?
+    /// The session after the change.
+    public var session: ScheduledSession
+    /// The booking's own slot after the change, when it holds one.
+    public var slotStartsAt: Date?
+    public var slotEndsAt: Date?
+    /// When the session was to start before a postponement.
+    public var previousStartsAt: Date?
+    /// Why, as staff recorded it.
+    public var reason: String?
+    /// The organisation's time zone, for the times in the text.
+    public var timeZone: TimeZone
+
+    /// Creates the facts.
+    public init(change: BookingChange, reference: String, citizenName: String, phone: String, email: String?,
+                session: ScheduledSession, slotStartsAt: Date?, slotEndsAt: Date?, previousStartsAt: Date?,
+                reason: String?, timeZone: TimeZone) {
+        self.change = change
+        self.reference = reference
+        self.citizenName = citizenName
+        self.phone = phone
+        self.email = email
+        self.session = session
+        self.slotStartsAt = slotStartsAt
+        self.slotEndsAt = slotEndsAt
+        self.previousStartsAt = previousStartsAt
+        self.reason = reason
+        self.timeZone = timeZone
+    }
+}

@@ -1,0 +1,7 @@
+/// How a notice reaches a person.
+public enum NoticeChannel: String, Sendable, Codable, CaseIterable {
+    /// An e-mail, which can carry a calendar file.
+    case email
+    /// A text message to a phone: short, no attachment.
+    case sms
+}

@@ -1,0 +1,6 @@
+/// Writes the notices for a change; the store calls it inside the change's transaction, so a
+/// change and its notices are committed together or not at all.
+public protocol NoticeComposer: Sendable {
+    /// The messages to send for `facts`: one per channel the citizen can be reached on.
+    func notices(for facts: BookingNoticeFacts) -> [OutgoingNotice]
+}

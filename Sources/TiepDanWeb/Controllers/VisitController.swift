@@ -1,0 +1,112 @@
+import Foundation
+import Hummingbird
+import TiepDanCore
+import TiepDanStore
+
+/// The session day through the API: check-in, the outcome of each visit, and the register
+/// (Sổ tiếp công dân, Form 03) for a date range as JSON.
+struct VisitController {
+    let bookings: BookingRepository
+    let schedules: ScheduleRepository
+
+    struct OutcomeBody: Decodable {
+        let outcome: String
+        let detail: String?
+        let category: String
+        let handledBefore: String?
+    }
+
+    struct VisitView: ResponseEncodable {
+        let reference, status: String
+        let checkedInAt: String?
+        let outcome, outcomeDetail, category, handledBefore: String?
+    }
+
+    static let operations = [
+        OpenAPIOperation(method: "POST", path: "/api/v1/bookings/{reference}/check-in", summary: "The citizen has come", tag: "staff",
+                         roles: ["secretariat"], responses: [200: "checked in", 404: "no such booking", 409: "cancelled, already in, or too early"]),
+        OpenAPIOperation(
+            method: "POST", path: "/api/v1/bookings/{reference}/outcome", summary: "How the visit ended (Circular 04/2021 step 4)",
+            tag: "staff", roles: ["secretariat", "leader"],
+            requestBody: """
+                {"type": "object", "required": ["outcome", "category"],
+                 "properties": {"outcome": {"type": "string", "enum": ["accepted", "guided", "transferred", "refused"]},
+                  "detail": {"type": "string", "description": "guidance given, where transferred, or why refused; required unless accepted"},
+                  "category": {"type": "string", "enum": ["question", "feedback", "petition", "complaint", "denunciation"]},
+                  "handled_before": {"type": "string", "description": "the body that already handled the case"}}}
+                """,
+            responses: [200: "recorded", 404: "no such booking", 409: "not checked in", 422: "a field is not acceptable"]),
+        OpenAPIOperation(method: "GET", path: "/api/v1/register", summary: "The register of citizen reception (Form 03)", tag: "staff",
+                         roles: ["secretariat", "leader"],
+                         query: [("organisation", "organisation id (required)"), ("from", "YYYY-MM-DD"), ("to", "YYYY-MM-DD, inclusive")],
+                         responses: [200: "the lines, in the order citizens came", 422: "a field is not acceptable"]),
+    ]
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.group("api/v1/bookings").add(middleware: RequireRoleMiddleware(roles: [.secretariat]))
+            .post(":reference/check-in") { _, context -> VisitView in
+                let reference = try context.parameters.require("reference")
+                return Self.view(try await Self.mapping {
+                    try await bookings.checkIn(reference: reference, actor: context.staff!.id, now: Date())
+                })
+            }
+        router.group("api/v1/bookings").add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader]))
+            .post(":reference/outcome") { request, context -> VisitView in
+                let reference = try context.parameters.require("reference")
+                let body = try await request.decodeJSON(OutcomeBody.self, context: context)
+                let visit = try Self.validated(body)
+                return Self.view(try await Self.mapping {
+                    try await bookings.recordOutcome(reference: reference, visit, actor: context.staff!.id, now: Date())
+                })
+            }
+        router.group("api/v1/register").add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader]))
+            .get { request, _ -> ListPage<RegisterLine> in
+                let query = try await RegisterQuery(request, schedules: schedules)
+                let entries = try await bookings.register(organisation: query.organisationID, from: query.from, through: query.through,
+                                                          zone: query.zone)
+                return ListPage(items: try await RegisterLine.lines(entries, zone: query.zone, schedules: schedules), nextCursor: nil)
+            }
+    }
+
+    /// The outcome the body describes, or 422 naming each field that is not acceptable.
+    static func validated(_ body: OutcomeBody) throws -> VisitRecord {
+        var errors: [Problem.FieldError] = []
+        let outcome = VisitOutcome(rawValue: body.outcome)
+        if outcome == nil { errors.append(.init(field: "outcome", message: "must be accepted, guided, transferred or refused")) }
+        let category = CaseCategory(rawValue: body.category)
+        if category == nil { errors.append(.init(field: "category", message: "must be question, feedback, petition, complaint or denunciation")) }
+        let detail = body.detail?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        if let outcome, outcome.needsDetail, detail == nil {
+            let need = outcome == .refused ? "the reason reception was refused" : outcome == .guided ? "the guidance given" : "the body it went to"
+            errors.append(.init(field: "detail", message: "record \(need)"))
+        }
+        if let detail, detail.count > 2000 { errors.append(.init(field: "detail", message: "at most 2,000 characters")) }
+        let handledBefore = body.handledBefore?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        if let handledBefore, handledBefore.count > 300 { errors.append(.init(field: "handled_before", message: "at most 300 characters")) }
+        guard errors.isEmpty, let outcome, let category else { throw Problem.invalid(errors) }
+        return VisitRecord(outcome: outcome, detail: detail, category: category, handledBefore: handledBefore)
+    }
+
+    static func view(_ record: BookingRecord) -> VisitView {
+        VisitView(reference: record.reference, status: record.status.rawValue, checkedInAt: record.checkedInAt.map { RFC3339.string($0) },
+                  outcome: record.outcome?.rawValue, outcomeDetail: record.outcomeDetail, category: record.category?.rawValue,
+                  handledBefore: record.handledBefore)
+    }
+
+    /// Runs a visit change, turning the store's refusals into problems.
+    static func mapping<T>(_ change: () async throws -> T) async throws -> T {
+        do {
+            return try await change()
+        } catch let error as VisitError {
+            switch error {
+            case .notFound: throw Problem.notFound("no such booking")
+            case .notAllowed(let why): throw Problem.conflict(why)
+            }
+        }
+    }
+}
+
+extension String {
+    /// nil for an empty string, so optional form fields read as absent.
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}
