@@ -34,8 +34,9 @@ def run_command(*args, stdin=None, timeout=60):
 class Server:
     """One `tiepdan serve` process on its own port, its log captured to a file."""
 
-    def __init__(self, database, tmp_path):
+    def __init__(self, database, tmp_path, args=()):
         self.database = database
+        self.args = list(args)
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = tmp_path / f"serve-{self.port}.log"
@@ -44,7 +45,7 @@ class Server:
     def start(self, wait=True):
         self.log_file = open(self.log_path, "w")
         self.process = subprocess.Popen(
-            [BIN, "serve", "--port", str(self.port), "--database", self.database],
+            [BIN, "serve", "--port", str(self.port), "--database", self.database, *self.args],
             cwd=ROOT, env=ENV, stdout=self.log_file, stderr=subprocess.STDOUT)
         if wait:
             self.wait_ready()
@@ -108,8 +109,8 @@ def sqlite_url(tmp_path):
 def server_factory(tmp_path):
     servers = []
 
-    def make(database):
-        server = Server(database, tmp_path)
+    def make(database, args=()):
+        server = Server(database, tmp_path, args)
         servers.append(server)
         return server
 

@@ -28,15 +28,15 @@ public struct NotificationWorker: Service {
     }
 
     public func run() async throws {
-        try await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                do {
-                    _ = try await deliverDue(now: Date())
-                } catch {
-                    logger.error("notification delivery round failed", metadata: ["error": "\(error)"])
-                }
-                try await Task.sleep(for: interval)
+        // On shutdown the round in progress finishes and the sleep is cut short; what is not yet
+        // sent stays in the outbox for the next start.
+        while !Task.isShuttingDownGracefully && !Task.isCancelled {
+            do {
+                _ = try await deliverDue(now: Date())
+            } catch {
+                logger.error("notification delivery round failed", metadata: ["error": "\(error)"])
             }
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
         }
     }
 

@@ -1,6 +1,8 @@
 import Foundation
 import ArgumentParser
 import Hummingbird
+import Logging
+import TiepDanNotify
 import TiepDanStore
 import TiepDanWeb
 
@@ -32,6 +34,21 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Public writes (bookings) allowed per client address per minute.")
     var publicWritesPerMinute = Int(ProcessInfo.processInfo.environment["TIEPDAN_PUBLIC_WRITES_PER_MINUTE"] ?? "") ?? 10
 
+    @Option(help: "SMTP relay for e-mail notices: smtp://[user:password@]host[:port]?from=address (or TIEPDAN_SMTP). Without it notices go to the log.")
+    var smtp = ProcessInfo.processInfo.environment["TIEPDAN_SMTP"]
+
+    @Option(help: "Seconds between rounds of the notification worker.")
+    var notifyEverySeconds = 5
+
+    /// The worker that delivers queued notices: e-mail through SMTP when configured; text
+    /// messages to the log until an SMS gateway is configured.
+    func notificationWorker(store: any Store, logger: Logger) throws -> NotificationWorker {
+        let log = LogSender(logger: logger)
+        let email: any NotificationSender = try smtp.map { SMTPSender(configuration: try SMTPConfiguration(url: $0)) } ?? log
+        return NotificationWorker(outbox: NotificationOutbox(store: store), email: email, sms: log,
+                                  interval: .seconds(max(1, notifyEverySeconds)), logger: logger)
+    }
+
     func run() async throws {
         try await CommandFailure.reporting {
             let logger = LogSetup.logger("tiepdan")
@@ -54,8 +71,9 @@ struct Serve: AsyncParsableCommand {
                     store: store, templates: templateSet, localization: localization,
                     hasher: hasher, secureCookies: secureCookies,
                     bookingClosesBefore: TimeInterval(bookingClosesMinutes * 60), publicWritesPerMinute: publicWritesPerMinute)
+                let worker = try notificationWorker(store: store, logger: logger)
                 let app = try buildApplication(
-                    services, configuration: .init(address: .hostname(host, port: port)), logger: logger)
+                    services, configuration: .init(address: .hostname(host, port: port)), background: [worker], logger: logger)
                 logger.notice("tiepdan serving", metadata: ["url": "http://\(host):\(port)", "database": "\(location)"])
                 try await app.runService()
                 try await store.close()

@@ -1,12 +1,14 @@
 import Hummingbird
 import Logging
+public import ServiceLifecycle
 import TiepDanStore
 
 /// Builds the whole tiepdan application; the server and the tests call the same function.
+/// `background` services (the notification worker) run beside the server and stop with it.
 public func buildApplication(
-    _ services: AppServices, configuration: ApplicationConfiguration = .init(), logger: Logger
+    _ services: AppServices, configuration: ApplicationConfiguration = .init(), background: [any Service] = [], logger: Logger
 ) throws -> some ApplicationProtocol {
-    Application(router: try buildRouter(services), configuration: configuration, logger: logger)
+    Application(router: try buildRouter(services), configuration: configuration, services: background, logger: logger)
 }
 
 /// The router with every middleware and controller.
