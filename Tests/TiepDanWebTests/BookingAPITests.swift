@@ -49,6 +49,11 @@ struct BookingAPITests {
             for headers: HTTPFields in [[:], [.init("X-Tracking-Token")!: "wrong"]] {
                 try await client.execute(uri: "/api/v1/bookings/\(reference)", method: .get, headers: headers) { #expect($0.status == .notFound) }
             }
+            try await client.execute(uri: "/api/v1/sessions/\(session)", method: .get) { response in
+                #expect(response.json["slots_available"] as? Int == (response.json["slots_total"] as? Int ?? 0) - 1, "the seat is taken")
+                let first = (response.json["slots"] as? [[String: Any]])?.first
+                #expect(first?["available"] as? Int == (first?["capacity"] as? Int ?? 0) - 1)
+            }
             try await client.execute(uri: "/api/v1/bookings/\(reference)/cancel?token=\(token)", method: .post) { response in
                 #expect(response.status == .ok)
                 #expect(response.json["status"] as? String == "cancelled")

@@ -24,6 +24,14 @@ struct TestApp {
         loginAttemptsPerMinute: Int = 100,
         _ test: @Sendable (any TestClientProtocol) async throws -> Void
     ) async throws {
+        try await run(loginAttemptsPerMinute: loginAttemptsPerMinute) { client, _ in try await test(client) }
+    }
+
+    /// As `run`, handing the test the store too, for what no endpoint may do (move a session into the past).
+    static func run(
+        loginAttemptsPerMinute: Int = 100,
+        _ test: @Sendable (any TestClientProtocol, any Store) async throws -> Void
+    ) async throws {
         var logger = Logger(label: "test")
         logger.logLevel = .warning
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tiepdan-web-\(UUID().uuidString)")
@@ -41,7 +49,7 @@ struct TestApp {
             loginAttemptsPerMinute: loginAttemptsPerMinute)
         let app = try buildApplication(services, logger: logger)
         do {
-            try await app.test(.router, test)
+            try await app.test(.router) { client in try await test(client, store) }
         } catch {
             try? await store.close()
             throw error

@@ -34,7 +34,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     HomePageController(pages: pages, schedules: schedules).addRoutes(to: router)
     let bookings = BookingRepository(store: services.store)
     ScheduleController(schedules: schedules, bookings: bookings).addRoutes(to: router)
-    SessionAdminController(schedules: schedules, notices: services.notices).addRoutes(to: router)
+    SessionAdminController(schedules: schedules, bookings: bookings, notices: services.notices).addRoutes(to: router)
     BookingController(
         bookings: bookings, schedules: schedules, publicWrites: services.publicWrites,
         closesBefore: services.bookingClosesBefore, notices: services.notices

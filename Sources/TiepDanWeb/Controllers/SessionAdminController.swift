@@ -7,6 +7,7 @@ import TiepDanStore
 /// cancellations with notices to the citizens booked, and the record that a session was held.
 struct SessionAdminController {
     let schedules: ScheduleRepository
+    let bookings: BookingRepository
     let notices: any NoticeComposer
 
     struct Postponement: Decodable {
@@ -166,7 +167,7 @@ struct SessionAdminController {
 
     private func view(_ session: ScheduledSession) async throws -> ScheduleController.SessionView {
         let zone = TimeZone(identifier: (try await schedules.organisation(id: session.organisationID))?.timeZone ?? "") ?? RFC3339.vietnam
-        return ScheduleController.view(session, zone: zone)
+        return ScheduleController.view(session, zone: zone, taken: try await bookings.seatsTaken(sessions: [session.id]))
     }
 
     /// The session the body describes, or 422 naming every field that is not acceptable.
