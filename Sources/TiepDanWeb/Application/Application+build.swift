@@ -25,7 +25,8 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     let operations = HealthController.operations + OpenAPIController.operations + AuthController.operations
         + AuditController.operations + HomePageController.operations + StaffPagesController.operations
         + ScheduleController.operations + CalendarFeedController.operations + OrganisationPageController.operations
-        + SessionAdminController.operations + BookingController.operations + VisitController.operations
+        + SessionAdminController.operations + BookingController.operations + VisitController.operations + BookingPagesController.operations
+        + SessionDayPagesController.operations
     HealthController(probe: HealthProbe(store: services.store)).addRoutes(to: router)
     OpenAPIController(document: try OpenAPIDocument.json(operations)).addRoutes(to: router)
     AuthController(login: services.login, sessions: sessions).addRoutes(to: router)
@@ -41,8 +42,13 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     ).addRoutes(to: router)
     VisitController(bookings: bookings, schedules: schedules).addRoutes(to: router)
     CalendarFeedController(schedules: schedules).addRoutes(to: router)
-    OrganisationPageController(pages: pages, schedules: schedules).addRoutes(to: router)
-    StaffPagesController(pages: pages, login: services.login, sessions: sessions, secureCookies: services.secureCookies)
+    OrganisationPageController(pages: pages, schedules: schedules, closesBefore: services.bookingClosesBefore).addRoutes(to: router)
+    SessionDayPagesController(pages: pages, bookings: bookings, schedules: schedules).addRoutes(to: router)
+    BookingPagesController(
+        pages: pages, bookings: bookings, schedules: schedules, publicWrites: services.publicWrites,
+        closesBefore: services.bookingClosesBefore, notices: services.notices
+    ).addRoutes(to: router)
+    StaffPagesController(pages: pages, login: services.login, sessions: sessions, schedules: schedules, secureCookies: services.secureCookies)
         .addRoutes(to: router)
     return router
 }

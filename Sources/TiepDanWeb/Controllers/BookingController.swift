@@ -117,7 +117,7 @@ struct BookingController {
             }
             let body = try await request.decodeJSON(NewBookingBody.self, context: context)
             let token = SessionToken.generate()
-            let newBooking = try validated(body, staff: staff, tokenHash: SessionToken.hash(token))
+            let newBooking = try Self.validated(body, staff: staff, tokenHash: SessionToken.hash(token))
             let record: BookingRecord
             do {
                 record = try await bookings.book(newBooking, now: Date(), closesBefore: closesBefore)
@@ -157,7 +157,7 @@ struct BookingController {
     }
 
     /// The token from `X-Tracking-Token` or `?token=`; secretariat staff need none.
-    private static func tokenHash(_ request: Request, _ context: AppRequestContext) throws -> String? {
+    static func tokenHash(_ request: Request, _ context: AppRequestContext) throws -> String? {
         if context.staff?.hasAnyRole([.secretariat]) == true { return nil }
         guard let token = request.headers[.trackingToken] ?? request.uri.queryParameters.get("token"), !token.isEmpty else {
             throw Problem.notFound("send the booking's token as X-Tracking-Token")
@@ -165,7 +165,8 @@ struct BookingController {
         return SessionToken.hash(token)
     }
 
-    private func validated(_ body: NewBookingBody, staff: StaffUser?, tokenHash: String) throws -> NewBooking {
+    /// The booking the body asks for, or 422 naming every field that is not acceptable.
+    static func validated(_ body: NewBookingBody, staff: StaffUser?, tokenHash: String) throws -> NewBooking {
         var errors: [Problem.FieldError] = []
         func fail(_ field: String, _ message: String) { errors.append(.init(field: field, message: message)) }
         func text(_ value: String?) -> String? {
@@ -212,7 +213,7 @@ struct BookingController {
             createdBy: staff?.id ?? "citizen", tokenHash: tokenHash)
     }
 
-    private static func problem(for error: BookingError) -> Problem {
+    static func problem(for error: BookingError) -> Problem {
         switch error {
         case .sessionNotFound:
             return Problem(.notFound, slug: "not-found", title: "Not found", detail: "no such session",

@@ -7,6 +7,8 @@ import TiepDanStore
 struct OrganisationPageController {
     let pages: PageRenderer
     let schedules: ScheduleRepository
+    /// How long before a session bookings close, to offer booking only while it is open.
+    let closesBefore: TimeInterval
 
     static let operations = [
         OpenAPIOperation(method: "GET", path: "/organisations/{id}", summary: "Public schedule of one organisation, by week (HTML)",
@@ -31,7 +33,8 @@ struct OrganisationPageController {
                 "web/organisation", titleKey: "organisation_title", request: request, context: context,
                 values: [
                     "organisation": ["id": organisation.id, "name": organisation.name],
-                    "weeks": Self.weeks(sessions, zone: zone, leaders: leaders, language: language, words: pages.localization),
+                    "weeks": Self.weeks(sessions, zone: zone, leaders: leaders, language: language, words: pages.localization,
+                                        bookableAfter: Date().addingTimeInterval(closesBefore)),
                     "has_sessions": !sessions.isEmpty,
                 ])
         }
@@ -39,7 +42,8 @@ struct OrganisationPageController {
 
     /// Sessions grouped by the Monday of their week, as plain values for the template.
     static func weeks(
-        _ sessions: [ScheduledSession], zone: TimeZone, leaders: [String: Leader], language: Language, words: Localization
+        _ sessions: [ScheduledSession], zone: TimeZone, leaders: [String: Leader], language: Language, words: Localization,
+        bookableAfter: Date? = nil
     ) -> [[String: Any]] {
         var order: [CivilDate] = []
         var byWeek: [CivilDate: [[String: Any]]] = [:]
@@ -63,6 +67,8 @@ struct OrganisationPageController {
                 "is_moved": session.movedFrom != nil,
                 "reason": session.reason ?? "",
                 "is_radio": session.kind == .radio,
+                "is_bookable": bookableAfter.map { session.kind == .reception && session.startsAt > $0
+                    && (session.status == .scheduled || session.status == .postponed) } ?? false,
             ])
         }
         return order.map { monday in

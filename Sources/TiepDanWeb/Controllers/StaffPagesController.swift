@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import TiepDanCore
 import TiepDanStore
@@ -7,6 +8,7 @@ struct StaffPagesController {
     let pages: PageRenderer
     let login: LoginService
     let sessions: StaffSessionRepository
+    let schedules: ScheduleRepository
     let secureCookies: Bool
 
     struct LoginForm: Decodable {
@@ -28,7 +30,8 @@ struct StaffPagesController {
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("staff") { request, context -> Response in
             guard context.staff != nil else { return try loginPage(request, context) }
-            return try pages.page("web/staff/dashboard", titleKey: "dashboard_title", request: request, context: context)
+            return try pages.page("web/staff/dashboard", titleKey: "dashboard_title", request: request, context: context,
+                                  values: try await dashboard(request))
         }
         router.post("staff/login") { request, context -> Response in
             let form = try await request.decodeForm(LoginForm.self, context: context)
@@ -61,6 +64,26 @@ struct StaffPagesController {
                                       secure: secureCookies, httpOnly: true, sameSite: .lax))
             return response
         }
+    }
+
+    /// Today's and the coming week's reception sessions, each linking to its day list.
+    private func dashboard(_ request: Request) async throws -> [String: Any] {
+        let zone = RFC3339.vietnam
+        let today = ScheduleExpander.localDay(of: Date(), in: zone)
+        var query = SessionQuery(from: ScheduleExpander.instant(today, minutes: 0, in: zone),
+                                 to: ScheduleExpander.instant(today.adding(days: 7), minutes: 0, in: zone))
+        query.kind = .reception
+        query.limit = 100
+        let found = try await schedules.sessions(query)
+        let names = try await schedules.organisations(ids: Set(found.map(\.organisationID))).mapValues(\.name)
+        let language = Language.of(request)
+        let items = found.map { session -> [String: Any] in
+            ["id": session.id, "title": session.title, "organisation": names[session.organisationID] ?? session.organisationID,
+             "when": BookingPagesController.when(session.startsAt, session.endsAt, zone: zone, language, pages),
+             "status": pages.localization.word("status_\(session.status.rawValue)", language),
+             "is_today": ScheduleExpander.localDay(of: session.startsAt, in: zone) == today]
+        }
+        return ["sessions": items, "has_sessions": !items.isEmpty]
     }
 
     /// The login form, with a GOV.UK-style error summary naming each wrong field.

@@ -98,10 +98,15 @@ struct VisitController {
         do {
             return try await change()
         } catch let error as VisitError {
-            switch error {
-            case .notFound: throw Problem.notFound("no such booking")
-            case .notAllowed(let why): throw Problem.conflict(why)
-            }
+            throw problem(error)
+        }
+    }
+
+    /// The problem a refusal of the store answers with.
+    static func problem(_ error: VisitError) -> Problem {
+        switch error {
+        case .notFound: return Problem.notFound("no such booking")
+        case .notAllowed(let why): return Problem.conflict(why)
         }
     }
 }

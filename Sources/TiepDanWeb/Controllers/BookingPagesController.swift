@@ -1,0 +1,298 @@
+import Foundation
+import Hummingbird
+import TiepDanCore
+import TiepDanPublish
+import TiepDanStore
+
+/// The citizen's booking pages, one question per page in the GOV.UK manner: choose a session,
+/// choose a time, your details, check your answers, then a confirmation with the reference and
+/// a cancel link. Plain forms throughout: no JavaScript needed, nothing kept on the server
+/// between steps.
+struct BookingPagesController {
+    let pages: PageRenderer
+    let bookings: BookingRepository
+    let schedules: ScheduleRepository
+    let publicWrites: RateLimiter
+    let closesBefore: TimeInterval
+    let notices: any NoticeComposer
+
+    static let operations = [
+        OpenAPIOperation(method: "GET", path: "/book", summary: "Booking, step 1: choose a session", tag: "pages",
+                         query: [("organisation", "organisation id")], produces: "text/html"),
+        OpenAPIOperation(method: "GET", path: "/book/slot", summary: "Booking, step 2: choose a time", tag: "pages",
+                         query: [("session", "session id")], produces: "text/html"),
+        OpenAPIOperation(method: "GET", path: "/book/details", summary: "Booking, step 3: your details", tag: "pages", produces: "text/html"),
+        OpenAPIOperation(method: "POST", path: "/book/check", summary: "Booking, step 4: check your answers (form post with _csrf)",
+                         tag: "pages", responses: [200: "the answers to check", 422: "the details page naming each wrong field"],
+                         produces: "text/html"),
+        OpenAPIOperation(method: "POST", path: "/book/confirm", summary: "Booking: send (form post with _csrf)", tag: "pages",
+                         responses: [303: "to the booking's page", 409: "full, closed or already booked", 429: "too many requests"],
+                         produces: "text/html"),
+        OpenAPIOperation(method: "GET", path: "/bookings/{reference}", summary: "The citizen's booking page (?token=)", tag: "pages",
+                         produces: "text/html"),
+        OpenAPIOperation(method: "POST", path: "/bookings/{reference}/cancel", summary: "Cancel from the booking page (form post)",
+                         tag: "pages", responses: [303: "back to the booking's page"], produces: "text/html"),
+        OpenAPIOperation(method: "GET", path: "/bookings/{reference}/calendar.ics", summary: "The booking for the citizen's calendar (?token=)",
+                         tag: "pages", produces: "text/calendar"),
+    ]
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("book") { request, context in try await chooseSession(request, context) }
+        router.get("book/slot") { request, context in try await chooseSlot(request, context) }
+        router.get("book/details") { request, context in
+            let fields = BookingFormFields(
+                session: request.uri.queryParameters.get("session"), slot: request.uri.queryParameters.get("slot"),
+                waitlist: request.uri.queryParameters.get("waitlist"))
+            return try await details(request, context, fields: fields)
+        }
+        router.post("book/details") { request, context in
+            try await details(request, context, fields: try await request.decodeForm(BookingFormFields.self, context: context))
+        }
+        router.post("book/check") { request, context in
+            let fields = try await request.decodeForm(BookingFormFields.self, context: context)
+            let session = try await bookableSession(fields.session)
+            do {
+                _ = try BookingController.validated(fields.body, staff: nil, tokenHash: "")
+            } catch let problem as Problem {
+                return try await details(request, context, fields: fields, errors: problem.errors, status: .unprocessableContent)
+            }
+            return try await check(request, context, fields: fields, session: session)
+        }
+        router.post("book/confirm") { request, context in try await confirm(request, context) }
+        router.get("bookings/:reference") { request, context in try await bookingPage(request, context) }
+        router.post("bookings/:reference/cancel") { request, context -> Response in
+            let reference = try context.parameters.require("reference")
+            let form = try await request.decodeForm([String: String].self, context: context)
+            let token = form["token"] ?? ""
+            do {
+                _ = try await bookings.cancel(reference: reference, tokenHash: SessionToken.hash(token), actor: "citizen", now: Date(),
+                                              composer: notices)
+            } catch BookingError.alreadyCancelled {
+                // A second tap on a slow connection: the booking is cancelled, which is what was asked.
+            } catch BookingError.notFound {
+                throw Problem.notFound("no booking \(reference) with that token")
+            }
+            return Response(status: .seeOther, headers: [.location: "/bookings/\(reference)?token=\(Self.query(token))"])
+        }
+        router.get("bookings/:reference/calendar.ics") { request, context -> Response in
+            let reference = try context.parameters.require("reference")
+            let token = request.uri.queryParameters.get("token") ?? ""
+            guard let booking = try await bookings.find(reference: reference, tokenHash: SessionToken.hash(token)),
+                  let session = try await schedules.session(id: booking.sessionID) else {
+                throw Problem.notFound("no booking \(reference) with that token")
+            }
+            let file = BookingCalendarFile(reference: reference, session: session, slotStartsAt: booking.slotStartsAt,
+                                           slotEndsAt: booking.slotEndsAt, cancelled: booking.status == .cancelled || session.status == .cancelled)
+            return Response(status: .ok, headers: [
+                .contentType: "text/calendar; charset=utf-8", .contentDisposition: "attachment; filename=\"\(reference).ics\"",
+                .cacheControl: "private, no-store",
+            ], body: .init(byteBuffer: ByteBuffer(string: file.render())))
+        }
+    }
+
+    // MARK: Steps
+
+    private func chooseSession(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let organisations = try await schedules.organisations()
+        let chosen = request.uri.queryParameters.get("organisation") ?? ""
+        var values: [String: Any] = ["organisations": organisations.map { ["id": $0.id, "name": $0.name, "selected": $0.id == chosen] }]
+        if !chosen.isEmpty {
+            let id = chosen
+            guard let organisation = try await schedules.organisation(id: id) else { throw Problem.notFound("no organisation \(id)") }
+            let zone = TimeZone(identifier: organisation.timeZone) ?? RFC3339.vietnam
+            let now = Date()
+            var query = SessionQuery(from: now.addingTimeInterval(closesBefore), to: now.addingTimeInterval(60 * 86_400))
+            query.organisationID = id
+            query.kind = .reception
+            query.limit = 100
+            let sessions = try await schedules.sessions(query).filter { $0.status == .scheduled || $0.status == .postponed }
+            let taken = try await bookings.seatsTaken(sessions: sessions.map(\.id))
+            let leaders = Dictionary(uniqueKeysWithValues: try await schedules.leaders(organisationID: id).map { ($0.id, $0) })
+            let language = Language.of(request)
+            values["organisation"] = ["id": organisation.id, "name": organisation.name]
+            values["sessions"] = sessions.map { session -> [String: Any] in
+                let free = session.slots.reduce(0) { $0 + max(0, $1.capacity - (taken["\(session.id)-\($1.index)"] ?? 0)) }
+                return [
+                    "id": session.id, "title": session.title, "when": Self.when(session.startsAt, session.endsAt, zone: zone, language, pages),
+                    "location": session.location, "free": free, "is_full": free == 0,
+                    "leaders": session.leaderIDs.compactMap { leaders[$0] }.map { "\($0.title) \($0.name)" }.joined(separator: "; "),
+                    "is_moved": session.movedFrom != nil,
+                ]
+            }
+            values["has_sessions"] = !sessions.isEmpty
+        }
+        return try pages.page("web/book/session", titleKey: "book_session_title", request: request, context: context, values: values)
+    }
+
+    private func chooseSlot(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try await bookableSession(request.uri.queryParameters.get("session"))
+        let zone = try await zone(of: session)
+        let taken = try await bookings.seatsTaken(sessions: [session.id])
+        let slots = session.slots.map { slot -> [String: Any] in
+            let id = "\(session.id)-\(slot.index)"
+            let free = max(0, slot.capacity - (taken[id] ?? 0))
+            return ["id": id, "time": OrganisationPageController.clock(slot.startsAt, zone) + " – " + OrganisationPageController.clock(slot.endsAt, zone),
+                    "free": free, "is_full": free == 0]
+        }
+        let anyFree = slots.contains { ($0["free"] as? Int ?? 0) > 0 }
+        return try pages.page("web/book/slot", titleKey: "book_slot_title", request: request, context: context, values: [
+            "session": try await sessionValues(session, zone: zone, request: request), "slots": slots, "all_full": !anyFree,
+        ])
+    }
+
+    private func details(
+        _ request: Request, _ context: AppRequestContext, fields: BookingFormFields, errors: [Problem.FieldError] = [],
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let session = try await bookableSession(fields.session)
+        let zone = try await zone(of: session)
+        var values = fields.templateValues
+        values["session"] = try await sessionValues(session, zone: zone, request: request)
+        values["slot_time"] = slotTime(session, fields.slot, zone: zone) ?? ""
+        if let focus = request.uri.queryParameters.get("focus") { values["focus_" + focus] = true }
+        addErrors(errors, to: &values, language: Language.of(request))
+        return try formPage("web/book/details", titleKey: "book_details_title", request, context, values: values, status: status)
+    }
+
+    private func check(
+        _ request: Request, _ context: AppRequestContext, fields: BookingFormFields, session: ScheduledSession,
+        problem: String? = nil, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let zone = try await zone(of: session)
+        var values = fields.templateValues
+        values["session"] = try await sessionValues(session, zone: zone, request: request)
+        values["slot_time"] = slotTime(session, fields.slot, zone: zone) ?? pages.localization.word("book_first_free", Language.of(request))
+        values["representative_list"] = fields.representativeList
+        values["has_representatives"] = !fields.representativeList.isEmpty
+        if let problem {
+            values["errors"] = [["field": "confirm", "message": problem]]
+            values["has_errors"] = true
+        }
+        return try formPage("web/book/check", titleKey: "book_check_title", request, context, values: values, status: status)
+    }
+
+    private func confirm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let fields = try await request.decodeForm(BookingFormFields.self, context: context)
+        let session = try await bookableSession(fields.session)
+        let language = Language.of(request)
+        if let wait = await publicWrites.consume("booking:" + context.clientAddress) {
+            throw Problem.tooManyRequests(retryAfter: wait)
+        }
+        let token = SessionToken.generate()
+        let wanted: NewBooking
+        do {
+            wanted = try BookingController.validated(fields.body, staff: nil, tokenHash: SessionToken.hash(token))
+        } catch let problem as Problem {
+            return try await details(request, context, fields: fields, errors: problem.errors, status: .unprocessableContent)
+        }
+        do {
+            let record = try await bookings.book(wanted, now: Date(), closesBefore: closesBefore)
+            return Response(status: .seeOther, headers: [.location: "/bookings/\(record.reference)?token=\(Self.query(token))&new=1"])
+        } catch let error as BookingError {
+            let message: String
+            switch error {
+            case .full: message = pages.localization.word("book_error_full", language)
+            case .alreadyBooked(let reference): message = pages.localization.word("book_error_already", language) + " " + reference
+            case .slotNotFound: message = pages.localization.word("book_error_slot", language)
+            default: message = pages.localization.word("book_error_closed", language)
+            }
+            return try await check(request, context, fields: fields, session: session, problem: message, status: .conflict)
+        }
+    }
+
+    private func bookingPage(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let reference = try context.parameters.require("reference")
+        let token = request.uri.queryParameters.get("token") ?? ""
+        guard let booking = try await bookings.find(reference: reference, tokenHash: SessionToken.hash(token)),
+              let session = try await schedules.session(id: booking.sessionID) else {
+            throw Problem.notFound("no booking \(reference) with that token")
+        }
+        let zone = try await zone(of: session)
+        let language = Language.of(request)
+        let time = booking.slotStartsAt.map { start in
+            Self.when(start, booking.slotEndsAt ?? session.endsAt, zone: zone, language, pages)
+        } ?? Self.when(session.startsAt, session.endsAt, zone: zone, language, pages)
+        let active = booking.status != .cancelled && session.status != .cancelled
+        return try formPage("web/book/booking", titleKey: "book_booking_title", request, context, values: [
+            "reference": reference, "token": token, "token_query": Self.query(token),
+            "is_new": request.uri.queryParameters.get("new") == "1",
+            "status": pages.localization.word("booking_status_\(booking.status.rawValue)", language),
+            "is_confirmed": booking.status == .confirmed, "is_waitlisted": booking.status == .waitlisted,
+            "is_cancelled": !active, "can_cancel": active && session.endsAt > Date(),
+            "session": try await sessionValues(session, zone: zone, request: request), "time": time,
+            "name": booking.name, "subject": booking.subject,
+        ])
+    }
+
+    // MARK: Helpers
+
+    /// A reception session that still takes bookings, or a 404/409 page saying why not.
+    private func bookableSession(_ id: String?) async throws -> ScheduledSession {
+        guard let id, !id.isEmpty, let session = try await schedules.session(id: id) else { throw Problem.notFound("no such session") }
+        guard session.kind == .reception, session.status == .scheduled || session.status == .postponed,
+              session.startsAt.addingTimeInterval(-closesBefore) > Date() else {
+            throw Problem.conflict("this session no longer takes bookings")
+        }
+        return session
+    }
+
+    private func zone(of session: ScheduledSession) async throws -> TimeZone {
+        TimeZone(identifier: (try await schedules.organisation(id: session.organisationID))?.timeZone ?? "") ?? RFC3339.vietnam
+    }
+
+    private func sessionValues(_ session: ScheduledSession, zone: TimeZone, request: Request) async throws -> [String: Any] {
+        let organisation = try await schedules.organisation(id: session.organisationID)
+        return ["id": session.id, "title": session.title, "location": session.location,
+                "organisation_id": session.organisationID, "organisation": organisation?.name ?? "",
+                "when": Self.when(session.startsAt, session.endsAt, zone: zone, Language.of(request), pages)]
+    }
+
+    private func slotTime(_ session: ScheduledSession, _ slot: String?, zone: TimeZone) -> String? {
+        guard let slot, let found = session.slots.first(where: { "\(session.id)-\($0.index)" == slot }) else { return nil }
+        return OrganisationPageController.clock(found.startsAt, zone) + " – " + OrganisationPageController.clock(found.endsAt, zone)
+    }
+
+    /// Each wrong field gets its page's own words; the summary links to the field.
+    private func addErrors(_ errors: [Problem.FieldError], to values: inout [String: Any], language: Language) {
+        var seen: Set<String> = []
+        var summary: [[String: String]] = []
+        for error in errors {
+            let field = Self.formField(error.field)
+            guard seen.insert(field).inserted else { continue }
+            let message = pages.localization.word("book_error_" + field, language)
+            summary.append(["field": field, "message": message])
+            values["e_" + field] = message
+        }
+        values["errors"] = summary
+        values["has_errors"] = !summary.isEmpty
+    }
+
+    /// `citizen.phone` → `phone`: the API's field path as the page's input name.
+    static func formField(_ path: String) -> String {
+        let last = path.split(separator: ".").last.map(String.init) ?? path
+        return last == "slot_id" ? "slot" : last
+    }
+
+    /// A page with a form: it carries the anonymous CSRF token (a cookie echoed in the form).
+    private func formPage(
+        _ template: String, titleKey: String, _ request: Request, _ context: AppRequestContext, values: [String: Any],
+        status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        let (token, cookie) = CSRFMiddleware.anonymousToken(request)
+        var response = try pages.page(template, titleKey: titleKey, request: request, context: context, values: values,
+                                      csrfToken: context.sessionCSRFToken ?? token, status: status)
+        if let cookie, context.sessionCSRFToken == nil { response.setCookie(cookie) }
+        return response
+    }
+
+    /// "Thứ Năm, 26/11/2026, 07:30 – 11:30".
+    static func when(_ start: Date, _ end: Date, zone: TimeZone, _ language: Language, _ pages: PageRenderer) -> String {
+        let day = ScheduleExpander.localDay(of: start, in: zone)
+        return pages.localization.word("weekday_\(day.weekday)", language) + ", " + OrganisationPageController.display(day) + ", "
+            + OrganisationPageController.clock(start, zone) + " – " + OrganisationPageController.clock(end, zone)
+    }
+
+    static func query(_ value: String) -> String {
+        value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import Hummingbird
+import TiepDanCore
+import TiepDanPublish
+import TiepDanStore
+
+/// Staff pages of the session day: the day list with check-in and the outcome of each visit,
+/// and the register (Form 03) as a page and as CSV. Plain form posts; each answers with a
+/// redirect back to the list, so a reload never posts twice.
+struct SessionDayPagesController {
+    let pages: PageRenderer
+    let bookings: BookingRepository
+    let schedules: ScheduleRepository
+
+    struct OutcomeForm: Decodable {
+        let outcome: String?
+        let category: String?
+        let detail: String?
+        let handledBefore: String?
+
+        enum CodingKeys: String, CodingKey {
+            case outcome, category, detail
+            case handledBefore = "handled_before"
+        }
+    }
+
+    static let operations = [
+        OpenAPIOperation(method: "GET", path: "/staff/sessions/{id}", summary: "The day list of a session, with check-in and outcomes",
+                         tag: "pages", roles: ["secretariat", "leader"], produces: "text/html"),
+        OpenAPIOperation(method: "POST", path: "/staff/bookings/{reference}/check-in", summary: "Check a citizen in (form post)",
+                         tag: "pages", roles: ["secretariat"], responses: [303: "back to the day list"], produces: "text/html"),
+        OpenAPIOperation(method: "POST", path: "/staff/bookings/{reference}/outcome", summary: "Record a visit's outcome (form post)",
+                         tag: "pages", roles: ["secretariat", "leader"],
+                         responses: [303: "back to the day list", 422: "the day list naming what is missing"], produces: "text/html"),
+        OpenAPIOperation(method: "GET", path: "/staff/register", summary: "The register of citizen reception (Form 03)", tag: "pages",
+                         roles: ["secretariat", "leader"],
+                         query: [("organisation", "organisation id"), ("from", "YYYY-MM-DD"), ("to", "YYYY-MM-DD")], produces: "text/html"),
+        OpenAPIOperation(method: "GET", path: "/staff/register.csv", summary: "The register as CSV (UTF-8, for Excel)", tag: "pages",
+                         roles: ["secretariat", "leader"],
+                         query: [("organisation", "organisation id"), ("from", "YYYY-MM-DD"), ("to", "YYYY-MM-DD")], produces: "text/csv"),
+    ]
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        let day = router.group("staff").add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader], redirectsToLogin: true))
+        day.get("sessions/:id") { request, context in
+            try await dayList(request, context, id: try context.parameters.require("id"))
+        }
+        day.post("bookings/:reference/outcome") { request, context -> Response in
+            let reference = try context.parameters.require("reference")
+            let form = try await request.decodeForm(OutcomeForm.self, context: context)
+            guard let booking = try await bookings.find(reference: reference, tokenHash: nil) else { throw Problem.notFound("no booking \(reference)") }
+            let body = VisitController.OutcomeBody(outcome: form.outcome ?? "", detail: form.detail, category: form.category ?? "",
+                                                   handledBefore: form.handledBefore)
+            do {
+                let visit = try VisitController.validated(body)
+                _ = try await VisitController.mapping {
+                    try await bookings.recordOutcome(reference: reference, visit, actor: context.staff!.id, now: Date())
+                }
+            } catch let problem as Problem where problem.status == .unprocessableContent || problem.status == .conflict {
+                return try await dayList(request, context, id: booking.sessionID, failed: reference, errors: problem.errors.isEmpty
+                    ? [.init(field: "outcome", message: problem.detail ?? "")] : problem.errors, status: problem.status)
+            }
+            return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(booking.sessionID)#\(reference)"])
+        }
+        router.group("staff").add(middleware: RequireRoleMiddleware(roles: [.secretariat], redirectsToLogin: true))
+            .post("bookings/:reference/check-in") { _, context -> Response in
+                let reference = try context.parameters.require("reference")
+                let record: BookingRecord
+                do {
+                    record = try await bookings.checkIn(reference: reference, actor: context.staff!.id, now: Date())
+                } catch VisitError.notAllowed("already checked in") {
+                    // A second tap: the citizen is in, as asked.
+                    guard let found = try await bookings.find(reference: reference, tokenHash: nil) else { throw Problem.notFound("no booking") }
+                    record = found
+                } catch let error as VisitError {
+                    throw VisitController.problem(error)
+                }
+                return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(record.sessionID)#\(reference)"])
+            }
+        day.get("register") { request, context -> Response in
+            let (query, lines) = try await register(request)
+            return try pages.page("web/staff/register", titleKey: "register_title", request: request, context: context, values: [
+                "organisation": ["id": query.organisationID, "name": query.organisationName],
+                "from": query.from.description, "to": query.through.description,
+                "organisations": try await schedules.organisations().map { ["id": $0.id, "name": $0.name, "selected": $0.id == query.organisationID] },
+                "headings": RegisterLine.headings, "lines": lines.map { ["cells": $0.cells, "reference": $0.reference] },
+                "has_lines": !lines.isEmpty,
+                "csv_url": "/staff/register.csv?organisation=\(query.organisationID)&from=\(query.from)&to=\(query.through)",
+            ])
+        }
+        day.get("register.csv") { request, _ -> Response in
+            let (query, lines) = try await register(request)
+            let csv = CSVTable(headings: RegisterLine.headings, rows: lines.map(\.cells)).render()
+            return Response(status: .ok, headers: [
+                .contentType: "text/csv; charset=utf-8",
+                .contentDisposition: "attachment; filename=\"so-tiep-cong-dan-\(query.organisationID)-\(query.from)-\(query.through).csv\"",
+                .cacheControl: "private, no-store",
+            ], body: .init(byteBuffer: ByteBuffer(string: csv)))
+        }
+    }
+
+    private func register(_ request: Request) async throws -> (RegisterQuery, [RegisterLine]) {
+        let query = try await RegisterQuery(request, schedules: schedules)
+        let entries = try await bookings.register(organisation: query.organisationID, from: query.from, through: query.through, zone: query.zone)
+        return (query, try await RegisterLine.lines(entries, zone: query.zone, schedules: schedules))
+    }
+
+    private func dayList(
+        _ request: Request, _ context: AppRequestContext, id: String, failed: String? = nil, errors: [Problem.FieldError] = [],
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        guard let session = try await schedules.session(id: id) else { throw Problem.notFound("no session \(id)") }
+        let organisation = try await schedules.organisation(id: session.organisationID)
+        let zone = TimeZone(identifier: organisation?.timeZone ?? "") ?? RFC3339.vietnam
+        let language = Language.of(request)
+        let words = pages.localization
+        let canCheckIn = context.staff?.hasAnyRole([.secretariat]) == true
+        let records = try await bookings.bookings(session: id)
+        let rows = records.map { record -> [String: Any] in
+            let isFailed = record.reference == failed
+            return [
+                "reference": record.reference,
+                "time": record.slotStartsAt.map { OrganisationPageController.clock($0, zone) } ?? "—",
+                "name": record.name, "phone": record.phone, "id_number": record.idNumber ?? "", "address": record.address ?? "",
+                "subject": record.subject, "summary": record.summary, "group_size": record.groupSize,
+                "representatives": record.representatives.joined(separator: ", "),
+                "status": words.word("booking_status_\(record.status.rawValue)", language),
+                "is_active": record.status != .cancelled,
+                "checked_in": record.checkedInAt.map { OrganisationPageController.clock($0, zone) } ?? "",
+                "can_check_in": canCheckIn && record.status != .cancelled && record.checkedInAt == nil,
+                "can_record": record.checkedInAt != nil,
+                "outcome": record.outcome.map { words.word("outcome_\($0.rawValue)", language) } ?? "",
+                "outcome_detail": record.outcomeDetail ?? "",
+                "outcomes": VisitOutcome.allCases.map { ["value": $0.rawValue, "label": words.word("outcome_\($0.rawValue)", language),
+                                                         "selected": $0 == record.outcome] },
+                "categories": CaseCategory.allCases.map { ["value": $0.rawValue, "label": words.word("category_\($0.rawValue)", language),
+                                                           "selected": $0 == record.category] },
+                "handled_before": record.handledBefore ?? "",
+                "errors": isFailed ? errors.map { ["message": words.word("day_error_\($0.field)", language)] } : [],
+                "has_errors": isFailed && !errors.isEmpty,
+            ]
+        }
+        let people = records.filter { $0.checkedInAt != nil }.reduce(0) { $0 + $1.groupSize }
+        return try pages.page("web/staff/day", titleKey: "day_title", request: request, context: context, values: [
+            "session": ["id": session.id, "title": session.title, "organisation": organisation?.name ?? "", "location": session.location,
+                        "organisation_id": session.organisationID,
+                        "when": BookingPagesController.when(session.startsAt, session.endsAt, zone: zone, language, pages),
+                        "status": words.word("status_\(session.status.rawValue)", language)],
+            "bookings": rows, "has_bookings": !rows.isEmpty, "checked_in_people": people,
+            "has_errors": !errors.isEmpty,
+            "errors": errors.isEmpty ? [] : [["field": failed ?? "", "message": words.word("day_error_\(errors[0].field)", language)]],
+            "today": ScheduleExpander.localDay(of: session.startsAt, in: zone).description,
+        ], status: status)
+    }
+}

@@ -1,0 +1,54 @@
+/// The fields of the citizen booking pages. Between the steps they travel as hidden fields, so
+/// the flow keeps no state on the server and survives a dropped connection or a back button.
+struct BookingFormFields: Decodable, Sendable {
+    var session: String?
+    var slot: String?
+    var waitlist: String?
+    var name: String?
+    var phone: String?
+    var email: String?
+    var idNumber: String?
+    var address: String?
+    var subject: String?
+    var summary: String?
+    var groupSize: String?
+    var representatives: String?
+
+    enum CodingKeys: String, CodingKey {
+        case session, slot, waitlist, name, phone, email, address, subject, summary, representatives
+        case idNumber = "id_number"
+        case groupSize = "group_size"
+    }
+
+    /// The form fields in order, as name and value pairs for hidden inputs.
+    var pairs: [(String, String)] {
+        [("session", session), ("slot", slot), ("waitlist", waitlist), ("name", name), ("phone", phone), ("email", email),
+         ("id_number", idNumber), ("address", address), ("subject", subject), ("summary", summary), ("group_size", groupSize),
+         ("representatives", representatives)].map { ($0.0, $0.1 ?? "") }
+    }
+
+    /// Values for a template: `hidden` (every field as name/value) and each field by name.
+    var templateValues: [String: Any] {
+        var values: [String: Any] = ["hidden": pairs.map { ["name": $0.0, "value": $0.1] }]
+        for (name, value) in pairs { values["f_" + name] = value }
+        values["wants_waitlist"] = waitlist == "1"
+        return values
+    }
+
+    /// The representatives, one per line.
+    var representativeList: [String] {
+        (representatives ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// The API body the fields describe; an unreadable group size becomes 0, which the
+    /// validation names.
+    var body: BookingController.NewBookingBody {
+        func text(_ value: String?) -> String? { value.flatMap { $0.isEmpty ? nil : $0 } }
+        let size = (groupSize ?? "").trimmingCharacters(in: .whitespaces)
+        return BookingController.NewBookingBody(
+            sessionId: session ?? "", slotId: text(slot),
+            citizen: .init(name: name ?? "", phone: text(phone), email: text(email), idNumber: text(idNumber), address: text(address)),
+            subject: subject ?? "", summary: text(summary), groupSize: size.isEmpty ? 1 : Int(size) ?? 0,
+            representatives: representativeList, waitlist: waitlist == "1", channel: nil)
+    }
+}
