@@ -63,7 +63,7 @@ public struct BookingRepository: Sendable {
         }
         let seat = try await takeSeat(session: session.id, preferred: request.slotID, on: database)
         guard seat != nil || request.waitlist else { throw BookingError.full }
-        let number = try await nextNumber("booking", year: ZoneClock(RFC3339.vietnam).day(of: now).year, on: database)
+        let number = try await ReferenceCounter.next("booking", year: ZoneClock(RFC3339.vietnam).day(of: now).year, on: database)
         let reference = String(format: "TD-%04d-%06d", ZoneClock(RFC3339.vietnam).day(of: now).year, number)
         let status: BookingStatus = seat == nil ? .waitlisted : .confirmed
         let stamp = Int64(now.timeIntervalSince1970)
@@ -184,14 +184,6 @@ public struct BookingRepository: Sendable {
             }
         }
         return nil
-    }
-
-    private static func nextNumber(_ name: String, year: Int, on database: any SQLDatabase) async throws -> Int {
-        try await database.raw("""
-            INSERT INTO reference_counters (name, year, value) VALUES (\(bind: name), \(bind: year), 1)
-            ON CONFLICT (name, year) DO UPDATE SET value = reference_counters.value + 1
-            RETURNING value
-            """).first()?.decode(column: "value", as: Int.self) ?? 1
     }
 
     private static func activeReference(session: String, phoneKey: String, idNumber: String?, on database: any SQLDatabase) async throws -> String? {

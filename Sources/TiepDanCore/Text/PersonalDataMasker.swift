@@ -1,0 +1,35 @@
+import Foundation
+
+/// Hides what identifies a person inside free text before it is shown in public: phone
+/// numbers, e-mail addresses, ID numbers, and phrases staff mark by hand.
+public struct PersonalDataMasker: Sendable {
+    /// Phrases staff redacted (a name, a house number...).
+    public var redactions: [String]
+
+    /// A masker with `redactions`.
+    public init(redactions: [String] = []) {
+        self.redactions = redactions
+    }
+
+    /// The text with every match replaced by a bracketed note.
+    public func masked(_ text: String) -> String {
+        var result = text
+        for phrase in redactions.sorted(by: { $0.count > $1.count }) where !phrase.isEmpty {
+            result = result.replacingOccurrences(of: phrase, with: "[đã ẩn]", options: [.caseInsensitive, .diacriticInsensitive])
+        }
+        for (pattern, replacement) in Self.patterns {
+            result = pattern.stringByReplacingMatches(
+                in: result, range: NSRange(result.startIndex..., in: result), withTemplate: replacement)
+        }
+        return result
+    }
+
+    // E-mail first, so its digits are not taken for a phone; ID numbers (9 or 12 digits, spaced or
+    // not) before phones; phones as Vietnamese numbers are written: 0 or +84, then 9 digits in groups.
+    private nonisolated(unsafe) static let patterns: [(NSRegularExpression, String)] = [
+        (try! NSRegularExpression(pattern: #"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#), "[đã ẩn thư điện tử]"),
+        (try! NSRegularExpression(pattern: #"(?<![\d+])(?:\d[ .]?){11}\d(?!\d)"#), "[đã ẩn số giấy tờ]"),
+        (try! NSRegularExpression(pattern: #"(?<![\d])(?:\+84|0084|0)(?:[ .\-]?\d){9,10}(?!\d)"#), "[đã ẩn số điện thoại]"),
+        (try! NSRegularExpression(pattern: #"(?<![\d+])\d{9}(?!\d)"#), "[đã ẩn số giấy tờ]"),
+    ]
+}

@@ -1,0 +1,45 @@
+public import TiepDanCore
+
+/// A question as submitted, validated by the caller. A denouncer's identity comes sealed
+/// (`sealedIdentity`), with the clear fields nil: the store never sees it in the clear.
+public struct NewQuestion: Sendable {
+    public var organisationID: String
+    public var sessionID: String?
+    public var category: CaseCategory
+    /// `web` for citizens; `hotline`, `mailbox`, `facebook`... for staff entries.
+    public var channel: String
+    public var subject: String
+    public var text: String
+    public var name: String?
+    public var phone: String?
+    public var email: String?
+    public var address: String?
+    public var sealedIdentity: String?
+    public var publishConsent: Bool
+    /// The legal due date computed from the category's rule.
+    public var dueDate: CivilDate
+    /// `citizen` or the staff user's id.
+    public var createdBy: String
+    public var tokenHash: String
+
+    /// Creates the request.
+    public init(organisationID: String, sessionID: String?, category: CaseCategory, channel: String, subject: String, text: String,
+                name: String?, phone: String?, email: String?, address: String?, sealedIdentity: String?, publishConsent: Bool,
+                dueDate: CivilDate, createdBy: String, tokenHash: String) {
+        self.organisationID = organisationID
+        self.sessionID = sessionID
+        self.category = category
+        self.channel = channel
+        self.subject = subject
+        self.text = text
+        self.name = name
+        self.phone = phone
+        self.email = email
+        self.address = address
+        self.sealedIdentity = sealedIdentity
+        self.publishConsent = publishConsent
+        self.dueDate = dueDate
+        self.createdBy = createdBy
+        self.tokenHash = tokenHash
+    }
+}

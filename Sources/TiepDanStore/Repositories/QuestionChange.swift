@@ -1,0 +1,24 @@
+public import TiepDanCore
+
+/// What an action sets besides the status: each action reads the fields it needs.
+public struct QuestionChange: Sendable {
+    /// The reason or note shown in the history (reject, merge, assign...).
+    public var note: String?
+    /// The question this one merges into.
+    public var mergeInto: String?
+    /// The department to assign to.
+    public var departmentID: String?
+    /// A new due date (assign, or accept when the law sets a resolution limit).
+    public var dueDate: CivilDate?
+    /// The answer text.
+    public var answer: String?
+
+    /// Creates a change.
+    public init(note: String? = nil, mergeInto: String? = nil, departmentID: String? = nil, dueDate: CivilDate? = nil, answer: String? = nil) {
+        self.note = note
+        self.mergeInto = mergeInto
+        self.departmentID = departmentID
+        self.dueDate = dueDate
+        self.answer = answer
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+public import TiepDanCore
+
+/// A stored question without its submitter's personal data (that is `QuestionCitizen`).
+public struct QuestionRecord: Sendable, Equatable {
+    public var reference: String
+    public var organisationID: String
+    public var sessionID: String?
+    public var category: CaseCategory
+    public var channel: String
+    public var subject: String
+    public var text: String
+    public var status: QuestionStatus
+    public var mergedInto: String?
+    public var departmentID: String?
+    public var dueDate: CivilDate
+    public var extensions: Int
+    public var supporters: Int
+    public var publishConsent: Bool
+    /// Staff decided the text needs no masking in public.
+    public var showUnmasked: Bool
+    public var answer: String?
+    public var publishedAt: Date?
+    public var rating: Int?
+    public var ratingComment: String?
+    public var createdAt: Date
+    public var updatedAt: Date
+}

@@ -1,0 +1,158 @@
+import Foundation
+import SQLKit
+public import TiepDanCore
+
+extension QuestionRepository {
+    /// Applies `action` when the question's status allows it (else `illegalTransition`), records
+    /// the step in the history and the audit trail, and returns the question after it.
+    public func apply(
+        _ action: QuestionAction, to reference: String, change: QuestionChange, actor: String, now: Date
+    ) async throws -> QuestionRecord {
+        try await store.transaction { database in
+            guard let current = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
+            guard let target = action.target(from: current.status) else {
+                throw QuestionError.illegalTransition(action: action, from: current.status)
+            }
+            let stamp = Int64(now.timeIntervalSince1970)
+            var sets: [String: (any Encodable & Sendable)?] = ["status": target.rawValue, "updated_at": stamp]
+            switch action {
+            case .merge:
+                guard let into = change.mergeInto, into != reference, let other = try await Self.record(into, on: database) else {
+                    throw QuestionError.notAllowed("merge into another existing question")
+                }
+                guard other.status.isOpen || other.status == .published, other.organisationID == current.organisationID else {
+                    throw QuestionError.notAllowed("\(into) is \(other.status.rawValue) or belongs to another organisation")
+                }
+                sets["merged_into"] = into
+                // Everyone who asked the merged question now counts behind the one that carries it.
+                try await database.raw("""
+                    UPDATE questions SET supporters = supporters + \(bind: current.supporters + 1), updated_at = \(bind: stamp)
+                    WHERE reference = \(bind: into)
+                    """).run()
+                try await Self.recordEvent(into, actor: actor, action: "merged_from", status: other.status, note: reference, now: now, on: database)
+            case .assign:
+                sets["department_id"] = change.departmentID
+                if let due = change.dueDate { sets["due_date"] = due.description }
+            case .accept:
+                if let due = change.dueDate { sets["due_date"] = due.description }
+            case .answer:
+                sets["answer"] = change.answer
+                sets["answered_by"] = actor
+            case .approve:
+                sets["approved_by"] = actor
+            case .publish:
+                sets["published_at"] = stamp
+            case .reject:
+                break
+            }
+            var update = database.update("questions").where("reference", .equal, reference).where("status", .equal, current.status.rawValue)
+            for (column, value) in sets.sorted(by: { $0.key < $1.key }) {
+                update = value.map { update.set(column, to: $0) } ?? update.set(SQLColumn(column), to: SQLLiteral.null)
+            }
+            let changed = try await update.returning("reference").first()
+            // Someone else moved it between the read and the write: tell this caller, change nothing.
+            guard changed != nil else { throw QuestionError.illegalTransition(action: action, from: current.status) }
+            let note = action == .merge ? change.mergeInto.map { "→ \($0)" + (change.note.map { ": \($0)" } ?? "") } : change.note
+            try await Self.recordEvent(reference, actor: actor, action: action.rawValue, status: target, note: note, now: now, on: database)
+            try await AuditLog.append(
+                AuditEntry(at: now, actor: actor, entityKind: "question", entityID: reference, action: action.rawValue,
+                           before: AuditEntry.json(["status": current.status.rawValue]),
+                           after: AuditEntry.json(["status": target.rawValue, "department": change.departmentID ?? "",
+                                                   "due_date": change.dueDate?.description ?? "", "merge_into": change.mergeInto ?? ""])),
+                on: database)
+            guard let record = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
+            return record
+        }
+    }
+
+    /// Extends an open complaint's or denunciation's deadline by `days`, at most `maxExtensions`
+    /// times; the reason is kept in the history the citizen sees.
+    public func extend(
+        _ reference: String, to due: CivilDate, reason: String, maxExtensions: Int, actor: String, now: Date
+    ) async throws -> QuestionRecord {
+        try await store.transaction { database in
+            guard let current = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
+            guard current.status.isOpen, current.status != .submitted else {
+                throw QuestionError.notAllowed("only an accepted, open case can be extended")
+            }
+            guard due > current.dueDate else { throw QuestionError.notAllowed("the new due date must be later than \(current.dueDate)") }
+            let changed = try await database.raw("""
+                UPDATE questions SET due_date = \(bind: due.description), extensions = extensions + 1,
+                    updated_at = \(bind: Int64(now.timeIntervalSince1970))
+                WHERE reference = \(bind: reference) AND extensions < \(bind: maxExtensions) RETURNING reference
+                """).first()
+            guard changed != nil else { throw QuestionError.notAllowed("the law allows \(maxExtensions) extension(s) for this category") }
+            try await Self.recordEvent(reference, actor: actor, action: "extended", status: current.status,
+                                       note: "\(current.dueDate) → \(due): \(reason)", now: now, on: database)
+            try await AuditLog.append(
+                AuditEntry(at: now, actor: actor, entityKind: "question", entityID: reference, action: "extend",
+                           before: AuditEntry.json(["due_date": current.dueDate.description]),
+                           after: AuditEntry.json(["due_date": due.description, "reason": reason])),
+                on: database)
+            guard let record = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
+            return record
+        }
+    }
+
+    /// "I have the same question": one more supporter, on the question that carries it after a merge.
+    public func support(_ reference: String, now: Date) async throws -> QuestionRecord {
+        try await store.transaction { database in
+            guard var current = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
+            if let into = current.mergedInto, let carrier = try await Self.record(into, on: database) { current = carrier }
+            guard current.status != .rejected else { throw QuestionError.notAllowed("the question was not accepted") }
+            try await database.raw("""
+                UPDATE questions SET supporters = supporters + 1 WHERE reference = \(bind: current.reference)
+                """).run()
+            guard let record = try await Self.record(current.reference, on: database) else { throw QuestionError.notFound }
+            return record
+        }
+    }
+
+    /// The citizen's rating of a published answer, once.
+    public func rate(_ reference: String, tokenHash: String, score: Int, comment: String?, now: Date) async throws -> QuestionRecord {
+        try await store.transaction { database in
+            let changed = try await database.raw("""
+                UPDATE questions SET rating = \(bind: score), rating_comment = \(bind: comment), updated_at = \(bind: Int64(now.timeIntervalSince1970))
+                WHERE reference = \(bind: reference) AND token_hash = \(bind: tokenHash) AND status = 'published' AND rating IS NULL
+                RETURNING reference
+                """).first()
+            guard changed != nil else {
+                guard let current = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
+                let stored = try await database.raw("SELECT token_hash FROM questions WHERE reference = \(bind: reference)").first()?
+                    .decode(column: "token_hash", as: String.self)
+                guard stored == tokenHash else { throw QuestionError.notFound }
+                throw QuestionError.notAllowed(current.rating != nil ? "already rated" : "the answer is not published yet")
+            }
+            try await Self.recordEvent(reference, actor: "citizen", action: "rated", status: .published, note: "\(score)/5", now: now, on: database)
+            guard let record = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
+            return record
+        }
+    }
+
+    /// Hides `phrase` wherever the question is shown in public.
+    public func redact(_ reference: String, phrase: String, actor: String, now: Date) async throws {
+        try await store.transaction { database in
+            guard try await Self.record(reference, on: database) != nil else { throw QuestionError.notFound }
+            try await database.raw("""
+                INSERT INTO question_redactions (reference, phrase, created_by, created_at)
+                VALUES (\(bind: reference), \(bind: phrase), \(bind: actor), \(bind: Int64(now.timeIntervalSince1970)))
+                ON CONFLICT (reference, phrase) DO NOTHING
+                """).run()
+            // The trail says a redaction was made, not what it hides.
+            try await AuditLog.append(
+                AuditEntry(at: now, actor: actor, entityKind: "question", entityID: reference, action: "redact"), on: database)
+        }
+    }
+
+    /// Staff override: show the text unmasked in public (when it names only public bodies, say).
+    public func setShowUnmasked(_ reference: String, _ show: Bool, actor: String, now: Date) async throws {
+        try await store.transaction { database in
+            let changed = try await database.raw("""
+                UPDATE questions SET show_unmasked = \(bind: show ? 1 : 0) WHERE reference = \(bind: reference) RETURNING reference
+                """).first()
+            guard changed != nil else { throw QuestionError.notFound }
+            try await AuditLog.append(
+                AuditEntry(at: now, actor: actor, entityKind: "question", entityID: reference, action: show ? "unmask" : "mask"), on: database)
+        }
+    }
+}
