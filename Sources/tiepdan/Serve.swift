@@ -2,6 +2,7 @@ import Foundation
 import ArgumentParser
 import Hummingbird
 import Logging
+import TiepDanCore
 import TiepDanNotify
 import TiepDanStore
 import TiepDanWeb
@@ -37,6 +38,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "SMTP relay for e-mail notices: smtp://[user:password@]host[:port]?from=address (or TIEPDAN_SMTP). Without it notices go to the log.")
     var smtp = ProcessInfo.processInfo.environment["TIEPDAN_SMTP"]
 
+    @Option(help: "File holding the key that seals denouncers' identities (created on first start); TIEPDAN_SECRET_KEY (base64) overrides it. Keep it out of database backups.")
+    var secretKeyFile = "data/secret.key"
+
     @Option(help: "Seconds between rounds of the notification worker.")
     var notifyEverySeconds = 5
 
@@ -67,10 +71,16 @@ struct Serve: AsyncParsableCommand {
                 } else {
                     logger.error("schedule files have errors; serving the schedule already in the database")
                 }
+                let set = ScheduleSet.load(directory: schedules)
+                let (deadlines, deadlineProblems) = DeadlineRules.load(directory: schedules)
+                for problem in deadlineProblems { logger.warning("\(problem)") }
+                let (seal, createdKey) = try IdentitySeal.configured(environment: ProcessInfo.processInfo.environment, file: secretKeyFile)
+                if createdKey { logger.notice("created a new secret key for denouncers' identities", metadata: ["file": "\(secretKeyFile)"]) }
                 let services = try await AppServices(
                     store: store, templates: templateSet, localization: localization,
                     hasher: hasher, secureCookies: secureCookies,
-                    bookingClosesBefore: TimeInterval(bookingClosesMinutes * 60), publicWritesPerMinute: publicWritesPerMinute)
+                    bookingClosesBefore: TimeInterval(bookingClosesMinutes * 60), publicWritesPerMinute: publicWritesPerMinute,
+                    holidays: set.holidays, deadlines: deadlines, seal: seal)
                 let worker = try notificationWorker(store: store, logger: logger)
                 let app = try buildApplication(
                     services, configuration: .init(address: .hostname(host, port: port)), background: [worker], logger: logger)

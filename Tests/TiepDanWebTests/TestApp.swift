@@ -7,8 +7,9 @@ import TiepDanCore
 import TiepDanStore
 import TiepDanWeb
 
-/// The real application on a fresh SQLite file, with the repository's own templates and two
-/// staff accounts: `admin`, `thu.ky` (secretariat) and `lanh.dao` (leader), password `dung-mat-khau`.
+/// The real application on a fresh SQLite file, with the repository's own templates and these
+/// staff accounts: `admin`, `thu.ky` (secretariat), `lanh.dao` (leader), and the officers `can.bo` (Địa chính)
+/// and `can.bo.khac` (Văn hóa - Xã hội) of Tân Thành, password `dung-mat-khau`.
 struct TestApp {
     static let password = "dung-mat-khau"
     static var templatesDirectory: String {
@@ -21,15 +22,15 @@ struct TestApp {
     }
 
     static func run(
-        loginAttemptsPerMinute: Int = 100,
+        loginAttemptsPerMinute: Int = 100, publicWritesPerMinute: Int = 10,
         _ test: @Sendable (any TestClientProtocol) async throws -> Void
     ) async throws {
-        try await run(loginAttemptsPerMinute: loginAttemptsPerMinute) { client, _ in try await test(client) }
+        try await run(loginAttemptsPerMinute: loginAttemptsPerMinute, publicWritesPerMinute: publicWritesPerMinute) { client, _ in try await test(client) }
     }
 
     /// As `run`, handing the test the store too, for what no endpoint may do (move a session into the past).
     static func run(
-        loginAttemptsPerMinute: Int = 100,
+        loginAttemptsPerMinute: Int = 100, publicWritesPerMinute: Int = 10,
         _ test: @Sendable (any TestClientProtocol, any Store) async throws -> Void
     ) async throws {
         var logger = Logger(label: "test")
@@ -42,11 +43,17 @@ struct TestApp {
         _ = try await users.create(username: "admin", passwordHash: try await hasher.hash(password), roles: [.admin], actor: "test")
         _ = try await users.create(username: "thu.ky", passwordHash: try await hasher.hash(password), roles: [.secretariat], actor: "test")
         _ = try await users.create(username: "lanh.dao", passwordHash: try await hasher.hash(password), roles: [.leader], actor: "test")
+        _ = try await users.create(username: "can.bo", passwordHash: try await hasher.hash(password), roles: [.officer],
+                                   departmentID: "xa-tan-thanh.dia-chinh", actor: "test")
+        _ = try await users.create(username: "can.bo.khac", passwordHash: try await hasher.hash(password), roles: [.officer],
+                                   departmentID: "xa-tan-thanh.van-hoa-xa-hoi", actor: "test")
         let synced = try await ScheduleSynchronizer(store: store).run(directory: schedulesDirectory)
         precondition(synced.report != nil, "the shipped schedules must sync: \(synced.problems)")
+        let set = ScheduleSet.load(directory: schedulesDirectory)
         let services = try await AppServices(
             store: store, templates: templates, localization: localization, hasher: hasher,
-            loginAttemptsPerMinute: loginAttemptsPerMinute)
+            loginAttemptsPerMinute: loginAttemptsPerMinute, publicWritesPerMinute: publicWritesPerMinute, holidays: set.holidays,
+            deadlines: DeadlineRules.load(directory: schedulesDirectory).rules, seal: try IdentitySeal(key: Data(repeating: 7, count: 32)))
         let app = try buildApplication(services, logger: logger)
         do {
             try await app.test(.router) { client in try await test(client, store) }

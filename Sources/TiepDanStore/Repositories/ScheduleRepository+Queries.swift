@@ -136,4 +136,12 @@ extension ScheduleRepository {
             return (try row.decode(column: "name", as: String.self), try row.decode(column: "organisation_id", as: String.self))
         }
     }
+
+    /// The departments of an organisation, by global id (`ORG.DEPT`).
+    public func departments(organisationID: String) async throws -> [Department] {
+        try await storeRead { database in
+            try await database.raw("SELECT id, name FROM departments WHERE organisation_id = \(bind: organisationID) ORDER BY id")
+                .all().map { Department(id: try $0.decode(column: "id", as: String.self), name: try $0.decode(column: "name", as: String.self)) }
+        }
+    }
 }

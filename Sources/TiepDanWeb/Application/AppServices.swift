@@ -19,6 +19,12 @@ public struct AppServices: Sendable {
     public let bookingClosesBefore: TimeInterval
     /// Writes the notices citizens get when their booking changes.
     public let notices: any NoticeComposer
+    /// The days off, for deadlines in working days.
+    public let holidays: HolidayCalendar
+    /// The deadline of each category of question.
+    public let deadlines: DeadlineRules
+    /// Seals denouncers' identities.
+    public let seal: IdentitySeal
     /// Public writes (bookings) per client address.
     let publicWrites: RateLimiter
     let login: LoginService
@@ -29,9 +35,13 @@ public struct AppServices: Sendable {
         hasher: PasswordHasher = PasswordHasher(), secureCookies: Bool = false,
         loginAttemptsPerMinute: Int = 10, failedLoginsPerUsername: Int = 5,
         bookingClosesBefore: TimeInterval = 3600, publicWritesPerMinute: Int = 10,
-        notices: any NoticeComposer = BookingNoticeWriter()
+        notices: any NoticeComposer = BookingNoticeWriter(),
+        holidays: HolidayCalendar, deadlines: DeadlineRules = .standard, seal: IdentitySeal
     ) async throws {
         self.notices = notices
+        self.holidays = holidays
+        self.deadlines = deadlines
+        self.seal = seal
         self.bookingClosesBefore = bookingClosesBefore
         self.publicWrites = RateLimiter(capacity: publicWritesPerMinute, window: .seconds(60))
         self.store = store

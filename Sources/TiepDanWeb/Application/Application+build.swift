@@ -26,7 +26,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         + AuditController.operations + HomePageController.operations + StaffPagesController.operations
         + ScheduleController.operations + CalendarFeedController.operations + OrganisationPageController.operations
         + SessionAdminController.operations + BookingController.operations + VisitController.operations + BookingPagesController.operations
-        + SessionDayPagesController.operations
+        + SessionDayPagesController.operations + QuestionController.operations + QuestionStaffController.operations
     HealthController(probe: HealthProbe(store: services.store)).addRoutes(to: router)
     OpenAPIController(document: try OpenAPIDocument.json(operations)).addRoutes(to: router)
     AuthController(login: services.login, sessions: sessions).addRoutes(to: router)
@@ -41,6 +41,14 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         closesBefore: services.bookingClosesBefore, notices: services.notices
     ).addRoutes(to: router)
     VisitController(bookings: bookings, schedules: schedules).addRoutes(to: router)
+    let questions = QuestionRepository(store: services.store)
+    QuestionStaffController(
+        questions: questions, schedules: schedules, holidays: services.holidays, deadlines: services.deadlines, seal: services.seal
+    ).addRoutes(to: router)
+    QuestionController(
+        questions: questions, schedules: schedules, publicWrites: services.publicWrites, holidays: services.holidays,
+        deadlines: services.deadlines, seal: services.seal
+    ).addRoutes(to: router)
     CalendarFeedController(schedules: schedules).addRoutes(to: router)
     OrganisationPageController(pages: pages, schedules: schedules, closesBefore: services.bookingClosesBefore).addRoutes(to: router)
     SessionDayPagesController(pages: pages, bookings: bookings, schedules: schedules).addRoutes(to: router)

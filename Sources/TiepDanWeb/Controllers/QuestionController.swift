@@ -1,0 +1,270 @@
+import Foundation
+import Hummingbird
+import TiepDanCore
+import TiepDanStore
+
+/// Questions from citizens: submission (by citizens, and by the secretariat for those that came
+/// by phone, mailbox, Facebook, Zalo or in person), tracking with the token, "I have the same
+/// question", the rating, and the public list of published answers.
+struct QuestionController {
+    let questions: QuestionRepository
+    let schedules: ScheduleRepository
+    let publicWrites: RateLimiter
+    let holidays: HolidayCalendar
+    let deadlines: DeadlineRules
+    let seal: IdentitySeal
+
+    struct Citizen: Decodable {
+        let name: String
+        let phone: String?
+        let email: String?
+        let address: String?
+    }
+
+    struct NewQuestionBody: Decodable {
+        let organisationId: String
+        let sessionId: String?
+        let category: String
+        let subject: String?
+        let text: String
+        let citizen: Citizen
+        let publishConsent: Bool?
+        let channel: String?
+        /// The form's honeypot: people never see it, robots fill it.
+        let website: String?
+    }
+
+    struct Suggestion: Encodable, Sendable {
+        let reference, subject: String
+    }
+
+    struct Created: ResponseEncodable {
+        let reference, token, status, dueDate: String
+        let similar: [Suggestion]
+    }
+
+    struct HistoryStep: Encodable, Sendable {
+        let at, action, status: String
+        let by: String
+        let note: String?
+    }
+
+    struct TrackingView: ResponseEncodable {
+        let reference, organisationId, category, subject, text, status, dueDate, createdAt: String
+        let sessionId, mergedInto, answer, publishedAt: String?
+        let supporters: Int
+        let rating: Int?
+        let history: [HistoryStep]
+    }
+
+    struct PublicView: Encodable, Sendable {
+        let reference, organisationId, category, subject, text, answer, createdAt, publishedAt: String
+        let sessionId: String?
+        let supporters: Int
+    }
+
+    struct Rating: Decodable {
+        let score: Int
+        let comment: String?
+    }
+
+    static let channels = ["hotline", "mailbox", "in_person", "facebook", "zalo", "email", "web"]
+
+    static let operations = [
+        OpenAPIOperation(
+            method: "POST", path: "/api/v1/questions", summary: "Send a question, feedback, petition, complaint or denunciation", tag: "questions",
+            requestBody: """
+                {"type": "object", "required": ["organisation_id", "category", "text", "citizen"],
+                 "properties": {"organisation_id": {"type": "string"}, "session_id": {"type": "string"},
+                  "category": {"type": "string", "enum": ["question", "feedback", "petition", "complaint", "denunciation"]},
+                  "subject": {"type": "string"}, "text": {"type": "string"},
+                  "citizen": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"},
+                    "phone": {"type": "string"}, "email": {"type": "string"}, "address": {"type": "string"}}},
+                  "publish_consent": {"type": "boolean"}, "channel": {"type": "string", "description": "staff only"}}}
+                """,
+            responses: [201: "received: reference, token, due date, similar answered questions", 409: "the session's cut-off passed",
+                        422: "a field is not acceptable", 429: "too many requests; see Retry-After"]),
+        OpenAPIOperation(method: "GET", path: "/api/v1/questions/{reference}", summary: "Track a question (X-Tracking-Token or ?token=)",
+                         tag: "questions", responses: [200: "status, history, answer when published", 404: "no question with that token"]),
+        OpenAPIOperation(method: "POST", path: "/api/v1/questions/{reference}/support", summary: "I have the same question",
+                         tag: "questions", responses: [200: "supporters", 404: "no such question", 429: "too many requests"]),
+        OpenAPIOperation(method: "POST", path: "/api/v1/questions/{reference}/rating", summary: "Rate the published answer (token)",
+                         tag: "questions",
+                         requestBody: #"{"type": "object", "required": ["score"], "properties": {"score": {"type": "integer", "minimum": 1, "maximum": 5}, "comment": {"type": "string"}}}"#,
+                         responses: [200: "rated", 404: "no question with that token", 409: "not published or already rated"]),
+        OpenAPIOperation(method: "GET", path: "/api/v1/public/questions", summary: "Published answers; no personal data, masked text",
+                         tag: "questions", query: [("organisation", "organisation id"), ("limit", "1-500"), ("cursor", "from next_cursor")]),
+    ]
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        let group = router.group("api/v1/questions")
+        group.post { request, context -> Response in
+            let staff = context.staff.flatMap { $0.hasAnyRole([.secretariat]) ? $0 : nil }
+            if staff == nil, let wait = await publicWrites.consume("question:" + context.clientAddress) {
+                throw Problem.tooManyRequests(retryAfter: wait)
+            }
+            let body = try await request.decodeJSON(NewQuestionBody.self, context: context)
+            let token = SessionToken.generate()
+            let question = try await validated(body, staff: staff, tokenHash: SessionToken.hash(token))
+            let record = try await Self.mapping { try await questions.submit(question, now: Date()) }
+            let similar = try await questions.similar(to: record.subject + " " + record.text, organisationID: record.organisationID,
+                                                      excluding: record.reference)
+                .filter { staff != nil || ($0.question.status == .published && $0.question.publishConsent && $0.question.category != .denunciation) }
+                .map { Suggestion(reference: $0.question.reference, subject: $0.question.subject) }
+            var response = try context.responseEncoder.encode(
+                Created(reference: record.reference, token: token, status: record.status.rawValue, dueDate: record.dueDate.description,
+                        similar: similar),
+                from: request, context: context)
+            response.status = .created
+            response.headers[.location] = "/api/v1/questions/\(record.reference)"
+            return response
+        }
+        group.get(":reference") { request, context -> TrackingView in
+            let reference = try context.parameters.require("reference")
+            let record = try await tracked(reference, request: request, context: context)
+            return try await trackingView(record)
+        }
+        group.post(":reference/support") { _, context -> Response in
+            if let wait = await publicWrites.consume("support:" + context.clientAddress) {
+                throw Problem.tooManyRequests(retryAfter: wait)
+            }
+            let reference = try context.parameters.require("reference")
+            let record = try await Self.mapping { try await questions.support(reference, now: Date()) }
+            let body = #"{"reference":"\#(record.reference)","supporters":\#(record.supporters)}"#
+            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: body)))
+        }
+        group.post(":reference/rating") { request, context -> TrackingView in
+            let reference = try context.parameters.require("reference")
+            let body = try await request.decodeJSON(Rating.self, context: context)
+            guard (1...5).contains(body.score) else { throw Problem.invalid(field: "score", "must be 1 to 5") }
+            let comment = body.comment?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+            if let comment, comment.count > 2000 { throw Problem.invalid(field: "comment", "at most 2,000 characters") }
+            guard let token = request.headers[.trackingToken] ?? request.uri.queryParameters.get("token") else {
+                throw Problem.notFound("send the question's token as X-Tracking-Token")
+            }
+            let record = try await Self.mapping {
+                try await questions.rate(reference, tokenHash: SessionToken.hash(token), score: body.score, comment: comment, now: Date())
+            }
+            return try await trackingView(record)
+        }
+        router.get("api/v1/public/questions") { request, _ -> ListPage<PublicView> in
+            let list = try ListQuery(request)
+            let before = try list.cursor.map { text -> Int64 in
+                guard let value = Int64(text) else { throw Problem.invalid(field: "cursor", "use next_cursor from the previous page") }
+                return value
+            }
+            let found = try await questions.published(
+                organisationID: request.uri.queryParameters.get("organisation"), limit: list.limit + 1, before: before)
+            let page = found.prefix(list.limit).filter { $0.0.category != .denunciation }
+            return ListPage(items: page.map { Self.publicView($0.0, redactions: $0.1) },
+                            nextCursor: found.count > list.limit ? page.last?.0.publishedAt.map { String(Int64($0.timeIntervalSince1970)) } : nil)
+        }
+    }
+
+    /// The question for the citizen holding its token, or for staff allowed to see it.
+    private func tracked(_ reference: String, request: Request, context: AppRequestContext) async throws -> QuestionRecord {
+        if let staff = context.staff, let record = try await questions.find(reference: reference) {
+            guard QuestionAccess.canRead(record, staff: staff) else { throw Problem.notFound("no question \(reference)") }
+            return record
+        }
+        guard let token = request.headers[.trackingToken] ?? request.uri.queryParameters.get("token"), !token.isEmpty,
+              let record = try await questions.find(reference: reference, tokenHash: SessionToken.hash(token)) else {
+            throw Problem.notFound("no question \(reference) with that token")
+        }
+        return record
+    }
+
+    private func trackingView(_ record: QuestionRecord) async throws -> TrackingView {
+        let history = try await questions.events(reference: record.reference).map {
+            HistoryStep(at: RFC3339.string($0.at), action: $0.action, status: $0.status.rawValue,
+                        by: $0.actor == "citizen" || $0.actor == "system" ? $0.actor : "staff", note: $0.note)
+        }
+        return TrackingView(
+            reference: record.reference, organisationId: record.organisationID, category: record.category.rawValue,
+            subject: record.subject, text: record.text, status: record.status.rawValue, dueDate: record.dueDate.description,
+            createdAt: RFC3339.string(record.createdAt), sessionId: record.sessionID, mergedInto: record.mergedInto,
+            answer: record.status == .published ? record.answer : nil, publishedAt: record.publishedAt.map { RFC3339.string($0) },
+            supporters: record.supporters, rating: record.rating, history: history)
+    }
+
+    /// The public face of a published question: masked unless staff decided otherwise, and
+    /// nothing about who asked.
+    static func publicView(_ record: QuestionRecord, redactions: [String]) -> PublicView {
+        let masker = PersonalDataMasker(redactions: redactions)
+        func shown(_ text: String) -> String { record.showUnmasked ? text : masker.masked(text) }
+        return PublicView(
+            reference: record.reference, organisationId: record.organisationID, category: record.category.rawValue,
+            subject: shown(record.subject), text: shown(record.text), answer: shown(record.answer ?? ""),
+            createdAt: RFC3339.string(record.createdAt), publishedAt: record.publishedAt.map { RFC3339.string($0) } ?? "",
+            sessionId: record.sessionID, supporters: record.supporters)
+    }
+
+    private func validated(_ body: NewQuestionBody, staff: StaffUser?, tokenHash: String) async throws -> NewQuestion {
+        var errors: [Problem.FieldError] = []
+        func fail(_ field: String, _ message: String) { errors.append(.init(field: field, message: message)) }
+        func text(_ value: String?) -> String? { value?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty }
+        let organisation = try await schedules.organisation(id: body.organisationId)
+        if organisation == nil { fail("organisation_id", "no organisation \(body.organisationId)") }
+        let category = CaseCategory(rawValue: body.category)
+        if category == nil { fail("category", "must be question, feedback, petition, complaint or denunciation") }
+        let content = text(body.text) ?? ""
+        if !(10...10_000).contains(content.count) { fail("text", "write 10 to 10,000 characters") }
+        var subject = text(body.subject) ?? String(content.prefix(80))
+        if subject.count > 200 { fail("subject", "at most 200 characters") }
+        subject = subject.isEmpty ? "—" : subject
+        let name = text(body.citizen.name) ?? ""
+        if !(2...100).contains(name.count) { fail("citizen.name", "enter the full name (2 to 100 characters)") }
+        let phone = text(body.citizen.phone)
+        if let phone, PhoneNumber.normalized(phone) == nil { fail("citizen.phone", "must be a Vietnamese phone number such as 0912 345 678") }
+        let email = text(body.citizen.email)
+        if let email, !(email.contains("@") && email.count <= 200 && !email.contains(where: { $0.isWhitespace || "<>,;\"".contains($0) })) {
+            fail("citizen.email", "is not an e-mail address")
+        }
+        let address = text(body.citizen.address)
+        if let address, address.count > 300 { fail("citizen.address", "at most 300 characters") }
+        if category == .denunciation && phone == nil && email == nil && address == nil {
+            fail("citizen", "a denunciation needs a way to reach the denouncer (phone, e-mail or address); it stays secret")
+        }
+        let channel: String
+        if staff != nil {
+            channel = body.channel ?? "in_person"
+            if !Self.channels.contains(channel) { fail("channel", "must be one of \(Self.channels.joined(separator: ", "))") }
+        } else {
+            if let asked = body.channel, asked != "web" { fail("channel", "only staff record other channels") }
+            channel = "web"
+        }
+        guard errors.isEmpty, let organisation, let category else { throw Problem.invalid(errors) }
+        let zone = TimeZone(identifier: organisation.timeZone) ?? RFC3339.vietnam
+        let today = ZoneClock(zone).day(of: Date())
+        let due = deadlines.rule(category).firstDue(submittedOn: today, calendar: holidays)
+        // A filled honeypot marks a robot, but a person's autofill can fill it too: the question is
+        // kept and flagged for screening, never dropped.
+        let flaggedSubject = text(body.website) == nil ? subject : "[kiểm tra: có thể là thư rác] " + subject
+        if category == .denunciation {
+            let sealed = try seal.seal(IdentitySeal.Identity(name: name, phone: phone, email: email, address: address))
+            return NewQuestion(
+                organisationID: organisation.id, sessionID: body.sessionId, category: category, channel: channel, subject: flaggedSubject,
+                text: content, name: nil, phone: nil, email: nil, address: nil, sealedIdentity: sealed,
+                publishConsent: body.publishConsent ?? false, dueDate: due, createdBy: staff?.id ?? "citizen", tokenHash: tokenHash)
+        }
+        return NewQuestion(
+            organisationID: organisation.id, sessionID: body.sessionId, category: category, channel: channel, subject: flaggedSubject,
+            text: content, name: name, phone: phone, email: email, address: address, sealedIdentity: nil,
+            publishConsent: body.publishConsent ?? false, dueDate: due, createdBy: staff?.id ?? "citizen", tokenHash: tokenHash)
+    }
+
+    /// Runs a question change, turning the store's refusals into problems.
+    static func mapping<T>(_ change: () async throws -> T) async throws -> T {
+        do {
+            return try await change()
+        } catch let error as QuestionError {
+            switch error {
+            case .notFound: throw Problem.notFound("no such question")
+            case .illegalTransition(let action, let from):
+                throw Problem.conflict("cannot \(action.rawValue) a question that is \(from.rawValue)")
+            case .closed(let why): throw Problem.conflict(why, field: "session_id")
+            case .notAllowed(let why): throw Problem.conflict(why)
+            }
+        }
+    }
+}

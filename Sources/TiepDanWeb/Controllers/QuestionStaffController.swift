@@ -1,0 +1,284 @@
+import Foundation
+import Hummingbird
+import TiepDanCore
+import TiepDanStore
+
+/// The secretariat, leaders and officers at work on questions: the lists with due states,
+/// screening, assignment, answers, approval, publication, extensions, redactions and search.
+struct QuestionStaffController {
+    let questions: QuestionRepository
+    let schedules: ScheduleRepository
+    let holidays: HolidayCalendar
+    let deadlines: DeadlineRules
+    let seal: IdentitySeal
+
+    struct StaffItem: ResponseEncodable, Sendable {
+        let reference, organisationId, category, channel, subject, text, status, dueDate, dueState, createdAt: String
+        let sessionId, departmentId, mergedInto, answer: String?
+        let supporters, extensions: Int
+        let publishConsent, showUnmasked: Bool
+    }
+
+    struct Screen: Decodable {
+        let decision: String
+        let reason: String?
+        let mergeInto: String?
+    }
+
+    struct Assign: Decodable {
+        let departmentId: String
+        let dueDate: String?
+    }
+
+    struct Answer: Decodable {
+        let text: String
+    }
+
+    struct Extend: Decodable {
+        let dueDate: String
+        let reason: String
+    }
+
+    struct Redaction: Decodable {
+        let phrase: String
+    }
+
+    struct Unmask: Decodable {
+        let show: Bool
+    }
+
+    struct Submitter: ResponseEncodable {
+        let name: String?
+        let phone, email, address: String?
+        let sealed: Bool
+    }
+
+    struct Similar: Encodable, Sendable {
+        let reference, subject, status: String
+        let score: Double
+    }
+
+    static let operations: [OpenAPIOperation] = [
+        OpenAPIOperation(method: "GET", path: "/api/v1/questions", summary: "Staff list, with due states (officers: own department)",
+                         tag: "staff", roles: ["secretariat", "leader", "officer"],
+                         query: [("status", "a status"), ("organisation", "organisation id"), ("session", "session id"),
+                                 ("department", "department id"), ("due", "due_soon, overdue or very_overdue"), ("limit", "1-500"),
+                                 ("cursor", "from next_cursor")]),
+        OpenAPIOperation(method: "GET", path: "/api/v1/questions/search", summary: "Full-text search, diacritics and case ignored",
+                         tag: "staff", roles: ["secretariat", "leader", "officer"], query: [("q", "words"), ("organisation", "organisation id")]),
+        OpenAPIOperation(method: "GET", path: "/api/v1/questions/{reference}/similar", summary: "Likely duplicates", tag: "staff",
+                         roles: ["secretariat", "leader"]),
+        OpenAPIOperation(method: "GET", path: "/api/v1/questions/{reference}/submitter", summary: "Who sent it (audited; a denouncer only for handlers)",
+                         tag: "staff", roles: ["admin", "secretariat", "leader", "officer"], responses: [200: "the submitter", 403: "not for you"]),
+        OpenAPIOperation(method: "POST", path: "/api/v1/questions/{reference}/screen", summary: "Accept, reject (reason) or merge", tag: "staff",
+                         roles: ["secretariat"],
+                         requestBody: #"{"type": "object", "required": ["decision"], "properties": {"decision": {"type": "string", "enum": ["accept", "reject", "merge"]}, "reason": {"type": "string"}, "merge_into": {"type": "string"}}}"#,
+                         responses: [200: "screened", 409: "not in a status that allows it", 422: "a field is not acceptable"]),
+        OpenAPIOperation(method: "POST", path: "/api/v1/questions/{reference}/assign", summary: "Give to a department", tag: "staff",
+                         roles: ["secretariat"],
+                         requestBody: #"{"type": "object", "required": ["department_id"], "properties": {"department_id": {"type": "string"}, "due_date": {"type": "string", "format": "date"}}}"#,
+                         responses: [200: "assigned", 409: "not accepted yet", 422: "a field is not acceptable"]),
+        OpenAPIOperation(method: "POST", path: "/api/v1/questions/{reference}/answer", summary: "Draft the answer", tag: "staff",
+                         roles: ["officer", "leader"],
+                         requestBody: #"{"type": "object", "required": ["text"], "properties": {"text": {"type": "string"}}}"#,
+                         responses: [200: "drafted", 403: "another department's", 409: "not assigned"]),
+        OpenAPIOperation(method: "POST", path: "/api/v1/questions/{reference}/approve", summary: "Approve the answer", tag: "staff",
+                         roles: ["leader"], responses: [200: "approved", 409: "no draft"]),
+        OpenAPIOperation(method: "POST", path: "/api/v1/questions/{reference}/publish", summary: "Send the answer out", tag: "staff",
+                         roles: ["secretariat"], responses: [200: "published", 409: "not approved"]),
+        OpenAPIOperation(method: "POST", path: "/api/v1/questions/{reference}/extend", summary: "Extend a complaint's or denunciation's deadline",
+                         tag: "staff", roles: ["secretariat"],
+                         requestBody: #"{"type": "object", "required": ["due_date", "reason"], "properties": {"due_date": {"type": "string", "format": "date"}, "reason": {"type": "string"}}}"#,
+                         responses: [200: "extended", 409: "the law allows no more", 422: "a field is not acceptable"]),
+        OpenAPIOperation(method: "POST", path: "/api/v1/questions/{reference}/redactions", summary: "Hide a phrase in public", tag: "staff",
+                         roles: ["secretariat"],
+                         requestBody: #"{"type": "object", "required": ["phrase"], "properties": {"phrase": {"type": "string"}}}"#),
+        OpenAPIOperation(method: "POST", path: "/api/v1/questions/{reference}/unmask", summary: "Show the text unmasked in public (or mask again)",
+                         tag: "staff", roles: ["secretariat"],
+                         requestBody: #"{"type": "object", "required": ["show"], "properties": {"show": {"type": "boolean"}}}"#),
+    ]
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        let readers = router.group("api/v1/questions").add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader, .officer]))
+        readers.get { request, context -> ListPage<StaffItem> in
+            let staff = context.staff!
+            let list = try ListQuery(request)
+            let parameters = request.uri.queryParameters
+            var filter = QuestionFilter()
+            filter.organisationID = parameters.get("organisation")
+            if let status = parameters.get("status") {
+                guard let value = QuestionStatus(rawValue: status) else {
+                    throw Problem.invalid(field: "status", "must be one of \(QuestionStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                filter.status = value
+            }
+            filter.sessionID = parameters.get("session")
+            filter.departmentID = parameters.get("department")
+            if !staff.hasAnyRole([.secretariat, .leader]) {
+                // Officers see their own department's questions and nothing else.
+                guard let own = staff.departmentID else { return ListPage(items: [], nextCursor: nil) }
+                filter.departmentID = own
+            }
+            let due = try parameters.get("due").map { text -> DueState in
+                guard let state = DueState(rawValue: text), state != .onTrack else {
+                    throw Problem.invalid(field: "due", "must be due_soon, overdue or very_overdue")
+                }
+                return state
+            }
+            filter.after = list.cursor
+            filter.limit = list.limit + 1
+            let found = try await questions.list(filter)
+            var items = found.prefix(list.limit).map(item)
+            if let due {
+                let severe: Set<String> = due == .overdue ? [DueState.overdue.rawValue, DueState.veryOverdue.rawValue] : [due.rawValue]
+                items = items.filter { severe.contains($0.dueState) }
+            }
+            return ListPage(items: items, nextCursor: found.count > list.limit ? found[list.limit - 1].reference : nil)
+        }
+        readers.get("search") { request, context -> ListPage<StaffItem> in
+            let text = request.uri.queryParameters.get("q") ?? ""
+            guard !VietnameseText.folded(text).isEmpty else { throw Problem.invalid(field: "q", "give words to search for") }
+            let found = try await questions.search(text, organisationID: request.uri.queryParameters.get("organisation"))
+            return ListPage(items: found.filter { QuestionAccess.canRead($0, staff: context.staff!) }.map(item), nextCursor: nil)
+        }
+        readers.get(":reference/similar") { _, context -> ListPage<Similar> in
+            let record = try await readable(context)
+            let found = try await questions.similar(to: record.subject + " " + record.text, organisationID: record.organisationID,
+                                                    excluding: record.reference)
+            return ListPage(items: found.filter { QuestionAccess.canRead($0.question, staff: context.staff!) }.map {
+                Similar(reference: $0.question.reference, subject: $0.question.subject, status: $0.question.status.rawValue,
+                        score: (($0.score * 100).rounded()) / 100)
+            }, nextCursor: nil)
+        }
+        readers.get(":reference/submitter") { _, context -> Submitter in
+            let staff = context.staff!
+            let record = try await readable(context)
+            guard QuestionAccess.canSeeSubmitter(record, staff: staff) else {
+                throw Problem.forbidden(record.category == .denunciation
+                    ? "a denouncer's identity is for the assigned handlers only" : "this needs the assigned department or the secretariat")
+            }
+            guard let citizen = try await questions.citizen(reference: record.reference, viewer: staff.id, now: Date()) else {
+                throw Problem.notFound("no submitter recorded")
+            }
+            if let sealed = citizen.sealed {
+                let identity = try seal.open(sealed)
+                return Submitter(name: identity.name, phone: identity.phone, email: identity.email, address: identity.address, sealed: true)
+            }
+            return Submitter(name: citizen.name, phone: citizen.phone, email: citizen.email, address: citizen.address, sealed: false)
+        }
+        readers.post(":reference/answer") { request, context -> StaffItem in
+            let record = try await readable(context)
+            guard QuestionAccess.canAnswer(record, staff: context.staff!) else {
+                throw Problem.forbidden("only the assigned department's officers or a leader answer this question")
+            }
+            let body = try await request.decodeJSON(Answer.self, context: context)
+            let text = body.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard (2...20_000).contains(text.count) else { throw Problem.invalid(field: "text", "write the answer (2 to 20,000 characters)") }
+            return try await act(.answer, record, QuestionChange(answer: text), context)
+        }
+        router.group("api/v1/questions").add(middleware: RequireRoleMiddleware(roles: [.leader]))
+            .post(":reference/approve") { _, context -> StaffItem in
+                try await act(.approve, try await readable(context), QuestionChange(), context)
+            }
+        let clerks = router.group("api/v1/questions").add(middleware: RequireRoleMiddleware(roles: [.secretariat]))
+        clerks.post(":reference/screen") { request, context -> StaffItem in
+            let record = try await readable(context)
+            let body = try await request.decodeJSON(Screen.self, context: context)
+            let reason = body.reason?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+            switch body.decision {
+            case "accept":
+                let zone = try await zone(record.organisationID)
+                let resolution = deadlines.rule(record.category)
+                    .resolutionDue(acceptedOn: ZoneClock(zone).day(of: Date()), calendar: holidays)
+                return try await act(.accept, record, QuestionChange(note: reason, dueDate: resolution), context)
+            case "reject":
+                guard let reason, reason.count >= 3 else {
+                    throw Problem.invalid(field: "reason", "tell the citizen why it is not accepted")
+                }
+                return try await act(.reject, record, QuestionChange(note: reason), context)
+            case "merge":
+                guard let into = body.mergeInto?.nilIfEmpty else { throw Problem.invalid(field: "merge_into", "name the question to merge into") }
+                return try await act(.merge, record, QuestionChange(note: reason, mergeInto: into), context)
+            default:
+                throw Problem.invalid(field: "decision", "must be accept, reject or merge")
+            }
+        }
+        clerks.post(":reference/assign") { request, context -> StaffItem in
+            let record = try await readable(context)
+            let body = try await request.decodeJSON(Assign.self, context: context)
+            let departments = try await schedules.departments(organisationID: record.organisationID)
+            guard departments.contains(where: { $0.id == body.departmentId }) else {
+                throw Problem.invalid(field: "department_id", "no department \(body.departmentId) in \(record.organisationID)")
+            }
+            var due: CivilDate?
+            if let text = body.dueDate {
+                guard let day = CivilDate(iso: text) else { throw Problem.invalid(field: "due_date", "must be a date like 2026-03-05") }
+                due = day
+            }
+            return try await act(.assign, record, QuestionChange(departmentID: body.departmentId, dueDate: due), context)
+        }
+        clerks.post(":reference/publish") { _, context -> StaffItem in
+            try await act(.publish, try await readable(context), QuestionChange(), context)
+        }
+        clerks.post(":reference/extend") { request, context -> StaffItem in
+            let record = try await readable(context)
+            let body = try await request.decodeJSON(Extend.self, context: context)
+            guard let due = CivilDate(iso: body.dueDate) else { throw Problem.invalid(field: "due_date", "must be a date like 2026-03-05") }
+            let reason = body.reason.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard reason.count >= 3 else { throw Problem.invalid(field: "reason", "record why the deadline is extended") }
+            let rule = deadlines.rule(record.category)
+            let limit = record.dueDate.adding(days: rule.extensionDays)
+            guard due <= holidays.workingDay(onOrAfter: limit) else {
+                throw Problem.invalid(field: "due_date", "one extension adds at most \(rule.extensionDays) days (until \(limit))")
+            }
+            let extended = try await QuestionController.mapping {
+                try await questions.extend(record.reference, to: due, reason: reason, maxExtensions: rule.maxExtensions,
+                                           actor: context.staff!.id, now: Date())
+            }
+            return item(extended)
+        }
+        clerks.post(":reference/redactions") { request, context -> Response in
+            let record = try await readable(context)
+            let body = try await request.decodeJSON(Redaction.self, context: context)
+            let phrase = body.phrase.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard (2...200).contains(phrase.count) else { throw Problem.invalid(field: "phrase", "2 to 200 characters") }
+            try await questions.redact(record.reference, phrase: phrase, actor: context.staff!.id, now: Date())
+            return Response(status: .noContent)
+        }
+        clerks.post(":reference/unmask") { request, context -> Response in
+            let record = try await readable(context)
+            let body = try await request.decodeJSON(Unmask.self, context: context)
+            try await questions.setShowUnmasked(record.reference, body.show, actor: context.staff!.id, now: Date())
+            return Response(status: .noContent)
+        }
+    }
+
+    private func readable(_ context: AppRequestContext) async throws -> QuestionRecord {
+        let reference = try context.parameters.require("reference")
+        guard let record = try await questions.find(reference: reference), QuestionAccess.canRead(record, staff: context.staff!) else {
+            throw Problem.notFound("no question \(reference)")
+        }
+        return record
+    }
+
+    private func act(_ action: QuestionAction, _ record: QuestionRecord, _ change: QuestionChange, _ context: AppRequestContext) async throws -> StaffItem {
+        item(try await QuestionController.mapping {
+            try await questions.apply(action, to: record.reference, change: change, actor: context.staff!.id, now: Date())
+        })
+    }
+
+    private func zone(_ organisation: String) async throws -> TimeZone {
+        TimeZone(identifier: (try await schedules.organisation(id: organisation))?.timeZone ?? "") ?? RFC3339.vietnam
+    }
+
+    private func item(_ record: QuestionRecord) -> StaffItem {
+        let today = ZoneClock(RFC3339.vietnam).day(of: Date())
+        let state = record.status.isOpen ? DueState.of(due: record.dueDate, today: today, calendar: holidays).rawValue : "closed"
+        return StaffItem(
+            reference: record.reference, organisationId: record.organisationID, category: record.category.rawValue, channel: record.channel,
+            subject: record.subject, text: record.text, status: record.status.rawValue, dueDate: record.dueDate.description, dueState: state,
+            createdAt: RFC3339.string(record.createdAt), sessionId: record.sessionID, departmentId: record.departmentID,
+            mergedInto: record.mergedInto, answer: record.answer, supporters: record.supporters, extensions: record.extensions,
+            publishConsent: record.publishConsent, showUnmasked: record.showUnmasked)
+    }
+}

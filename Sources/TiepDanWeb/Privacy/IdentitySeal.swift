@@ -1,0 +1,85 @@
+import Crypto
+import Foundation
+
+/// Seals a denouncer's identity with AES-GCM under a key that lives in configuration (an
+/// environment variable or a key file), never in the database: a copy of the database, a
+/// backup or an export reveals nothing of who denounced whom.
+public struct IdentitySeal: Sendable {
+    /// What is sealed: everything that could identify the person.
+    public struct Identity: Codable, Sendable, Equatable {
+        public var name: String
+        public var phone: String?
+        public var email: String?
+        public var address: String?
+
+        /// Creates an identity.
+        public init(name: String, phone: String?, email: String?, address: String?) {
+            self.name = name
+            self.phone = phone
+            self.email = email
+            self.address = address
+        }
+    }
+
+    private let key: SymmetricKey
+
+    /// A seal with a 256-bit key.
+    public init(key: Data) throws {
+        guard key.count == 32 else { throw IdentitySealError.badKey("the key must be 32 bytes (256 bits), got \(key.count)") }
+        self.key = SymmetricKey(data: key)
+    }
+
+    /// The key from `TIEPDAN_SECRET_KEY` (base64) when set, else from `file`, which is created
+    /// with a new random key (mode 0600) on first use.
+    public static func configured(environment: [String: String], file: String) throws -> (seal: IdentitySeal, created: Bool) {
+        if let text = environment["TIEPDAN_SECRET_KEY"] {
+            guard let data = Data(base64Encoded: text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+                throw IdentitySealError.badKey("TIEPDAN_SECRET_KEY is not base64")
+            }
+            return (try IdentitySeal(key: data), false)
+        }
+        if let text = try? String(contentsOfFile: file, encoding: .utf8) {
+            guard let data = Data(base64Encoded: text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+                throw IdentitySealError.badKey("\(file) does not hold a base64 key")
+            }
+            return (try IdentitySeal(key: data), false)
+        }
+        let key = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }
+        let directory = URL(fileURLWithPath: file).deletingLastPathComponent().path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        guard FileManager.default.createFile(atPath: file, contents: Data((key.base64EncodedString() + "\n").utf8),
+                                             attributes: [.posixPermissions: 0o600]) else {
+            throw IdentitySealError.badKey("cannot write a new key to \(file)")
+        }
+        return (try IdentitySeal(key: key), true)
+    }
+
+    /// The identity encrypted and authenticated, as base64 text.
+    public func seal(_ identity: Identity) throws -> String {
+        let plain = try JSONEncoder().encode(identity)
+        guard let combined = try AES.GCM.seal(plain, using: key).combined else { throw IdentitySealError.badKey("sealing failed") }
+        return "v1:" + combined.base64EncodedString()
+    }
+
+    /// The identity back; fails on a wrong key or any tampering.
+    public func open(_ sealed: String) throws -> Identity {
+        guard sealed.hasPrefix("v1:"), let data = Data(base64Encoded: String(sealed.dropFirst(3))) else {
+            throw IdentitySealError.unreadable
+        }
+        let plain = try AES.GCM.open(try AES.GCM.SealedBox(combined: data), using: key)
+        return try JSONDecoder().decode(Identity.self, from: plain)
+    }
+}
+
+/// Why the seal cannot be used.
+public enum IdentitySealError: Error, CustomStringConvertible {
+    case badKey(String)
+    case unreadable
+
+    public var description: String {
+        switch self {
+        case .badKey(let why): return "secret key: \(why)"
+        case .unreadable: return "the sealed identity cannot be read"
+        }
+    }
+}
