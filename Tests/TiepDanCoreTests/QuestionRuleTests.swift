@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import TiepDanCore
+
+/// The rules behind questions: text folding, masking, deadlines and due states.
+@Suite("Question rules")
+struct QuestionRuleTests {
+    static let holidays: HolidayCalendar = {
+        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("schedules").path
+        return ScheduleSet.load(directory: directory).holidays
+    }()
+
+    static func day(_ text: String) -> CivilDate { CivilDate(iso: text)! }
+
+    @Test("folding drops case, diacritics and punctuation, with đ as d")
+    func folding() {
+        #expect(VietnameseText.folded("Đường XÃ ấp 3, ngập!!") == "duong xa ap 3 ngap")
+        #expect(VietnameseText.folded("Ủy ban nhân dân") == VietnameseText.folded("uy ban nhan dan"))
+        #expect(VietnameseText.folded("' OR 1=1 --") == "or 1 1")
+        #expect(VietnameseText.similarity("Đường xã ngập nước", "duong xa ngap nuoc") == 1)
+        #expect(VietnameseText.similarity("Đường xã ngập nước", "Cấp sổ đỏ chậm") == 0)
+    }
+
+    @Test("masking hides phones, e-mails, ID numbers and redacted phrases, and keeps the rest")
+    func masking() {
+        let masker = PersonalDataMasker(redactions: ["Nguyễn Văn Tư"])
+        let text = "Tôi là Nguyễn Văn Tư, CCCD 079 123 456 789, gọi 0912.345.678 hoặc +84 912 345 679, thư tu@example.vn. Đường số 12 ngập 30 cm."
+        let masked = masker.masked(text)
+        for secret in ["Nguyễn Văn Tư", "079 123 456 789", "0912.345.678", "+84 912 345 679", "tu@example.vn"] {
+            #expect(masked.contains(secret) == false, "\(secret) in \(masked)")
+        }
+        #expect(masked.contains("Đường số 12 ngập 30 cm"), "ordinary numbers stay: \(masked)")
+        #expect(masked.contains("[đã ẩn số điện thoại]") && masked.contains("[đã ẩn thư điện tử]") && masked.contains("[đã ẩn số giấy tờ]"))
+    }
+
+    @Test("a question's first deadline counts working days past weekends and Tết; a complaint's calendar days move off a day off")
+    func deadlines() {
+        let rules = DeadlineRules.standard
+        // Friday 2026-02-13: Tết 2026 holidays run 14-22 February (notice for 2026).
+        #expect(rules.rule(.question).firstDue(submittedOn: Self.day("2026-02-13"), calendar: Self.holidays) == Self.day("2026-03-06"))
+        // Monday 2026-11-02 + 10 working days, no holiday in between: Monday 2026-11-16.
+        #expect(rules.rule(.question).firstDue(submittedOn: Self.day("2026-11-02"), calendar: Self.holidays) == Self.day("2026-11-16"))
+        // 10 calendar days after Wednesday 2026-04-22 is Saturday 2 May, then 1 May holiday week: next working day.
+        let complaint = rules.rule(.complaint).firstDue(submittedOn: Self.day("2026-04-22"), calendar: Self.holidays)
+        #expect(Self.holidays.isWorkingDay(complaint) && complaint >= Self.day("2026-05-02"))
+        #expect(rules.rule(.denunciation).maxExtensions == 2)
+    }
+
+    @Test("due states: soon within three working days, overdue after, very overdue past ten working days")
+    func dueStates() {
+        let due = Self.day("2026-11-16")  // a Monday
+        #expect(DueState.of(due: due, today: Self.day("2026-11-05"), calendar: Self.holidays) == .onTrack)
+        #expect(DueState.of(due: due, today: Self.day("2026-11-12"), calendar: Self.holidays) == .dueSoon, "Thu, Fri, Mon: three working days")
+        #expect(DueState.of(due: due, today: Self.day("2026-11-16"), calendar: Self.holidays) == .dueSoon)
+        #expect(DueState.of(due: due, today: Self.day("2026-11-17"), calendar: Self.holidays) == .overdue)
+        // 24 November is a day off from 2026 (Vietnamese Culture Day), so ten working days end on 1 December.
+        #expect(DueState.of(due: due, today: Self.day("2026-12-01"), calendar: Self.holidays) == .overdue)
+        #expect(DueState.of(due: due, today: Self.day("2026-12-02"), calendar: Self.holidays) == .veryOverdue)
+    }
+
+    @Test("every action is legal from its statuses only")
+    func transitions() {
+        var legal: [String] = []
+        for action in QuestionAction.allCases {
+            for status in QuestionStatus.allCases {
+                if let target = action.target(from: status) { legal.append("\(action.rawValue):\(status.rawValue)->\(target.rawValue)") }
+            }
+        }
+        #expect(legal.sorted() == [
+            "accept:submitted->accepted", "answer:answered->answered", "answer:assigned->answered", "approve:answered->approved",
+            "assign:accepted->assigned", "assign:answered->assigned", "assign:assigned->assigned", "merge:accepted->merged",
+            "merge:submitted->merged", "publish:approved->published", "reject:accepted->rejected", "reject:submitted->rejected",
+        ])
+    }
+}
