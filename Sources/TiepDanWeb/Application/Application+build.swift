@@ -42,9 +42,9 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     ).addRoutes(to: router)
     VisitController(bookings: bookings, schedules: schedules).addRoutes(to: router)
     let questions = QuestionRepository(store: services.store)
-    QuestionStaffController(
-        questions: questions, schedules: schedules, holidays: services.holidays, deadlines: services.deadlines, seal: services.seal
-    ).addRoutes(to: router)
+    let desk = QuestionDesk(
+        questions: questions, schedules: schedules, holidays: services.holidays, deadlines: services.deadlines, seal: services.seal)
+    QuestionStaffController(desk: desk).addRoutes(to: router)
     QuestionController(
         questions: questions, schedules: schedules, publicWrites: services.publicWrites, holidays: services.holidays,
         deadlines: services.deadlines, seal: services.seal

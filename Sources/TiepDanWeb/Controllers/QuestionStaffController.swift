@@ -6,11 +6,8 @@ import TiepDanStore
 /// The secretariat, leaders and officers at work on questions: the lists with due states,
 /// screening, assignment, answers, approval, publication, extensions, redactions and search.
 struct QuestionStaffController {
-    let questions: QuestionRepository
-    let schedules: ScheduleRepository
-    let holidays: HolidayCalendar
-    let deadlines: DeadlineRules
-    let seal: IdentitySeal
+    let desk: QuestionDesk
+    var questions: QuestionRepository { desk.questions }
 
     struct StaffItem: ResponseEncodable, Sendable {
         let reference, organisationId, category, channel, subject, text, status, dueDate, dueState, createdAt: String
@@ -151,98 +148,38 @@ struct QuestionStaffController {
             }, nextCursor: nil)
         }
         readers.get(":reference/submitter") { _, context -> Submitter in
-            let staff = context.staff!
-            let record = try await readable(context)
-            guard QuestionAccess.canSeeSubmitter(record, staff: staff) else {
-                throw Problem.forbidden(record.category == .denunciation
-                    ? "a denouncer's identity is for the assigned handlers only" : "this needs the assigned department or the secretariat")
-            }
-            guard let citizen = try await questions.citizen(reference: record.reference, viewer: staff.id, now: Date()) else {
-                throw Problem.notFound("no submitter recorded")
-            }
-            if let sealed = citizen.sealed {
-                let identity = try seal.open(sealed)
-                return Submitter(name: identity.name, phone: identity.phone, email: identity.email, address: identity.address, sealed: true)
-            }
-            return Submitter(name: citizen.name, phone: citizen.phone, email: citizen.email, address: citizen.address, sealed: false)
+            let (identity, sealed) = try await desk.submitter(try await readable(context), staff: context.staff!)
+            return Submitter(name: identity.name, phone: identity.phone, email: identity.email, address: identity.address, sealed: sealed)
         }
         readers.post(":reference/answer") { request, context -> StaffItem in
-            let record = try await readable(context)
-            guard QuestionAccess.canAnswer(record, staff: context.staff!) else {
-                throw Problem.forbidden("only the assigned department's officers or a leader answer this question")
-            }
             let body = try await request.decodeJSON(Answer.self, context: context)
-            let text = body.text.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard (2...20_000).contains(text.count) else { throw Problem.invalid(field: "text", "write the answer (2 to 20,000 characters)") }
-            return try await act(.answer, record, QuestionChange(answer: text), context)
+            return item(try await desk.answer(try await readable(context), text: body.text, staff: context.staff!))
         }
         router.group("api/v1/questions").add(middleware: RequireRoleMiddleware(roles: [.leader]))
             .post(":reference/approve") { _, context -> StaffItem in
-                try await act(.approve, try await readable(context), QuestionChange(), context)
+                item(try await desk.approve(try await readable(context), staff: context.staff!))
             }
         let clerks = router.group("api/v1/questions").add(middleware: RequireRoleMiddleware(roles: [.secretariat]))
         clerks.post(":reference/screen") { request, context -> StaffItem in
-            let record = try await readable(context)
             let body = try await request.decodeJSON(Screen.self, context: context)
-            let reason = body.reason?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
-            switch body.decision {
-            case "accept":
-                let zone = try await zone(record.organisationID)
-                let resolution = deadlines.rule(record.category)
-                    .resolutionDue(acceptedOn: ZoneClock(zone).day(of: Date()), calendar: holidays)
-                return try await act(.accept, record, QuestionChange(note: reason, dueDate: resolution), context)
-            case "reject":
-                guard let reason, reason.count >= 3 else {
-                    throw Problem.invalid(field: "reason", "tell the citizen why it is not accepted")
-                }
-                return try await act(.reject, record, QuestionChange(note: reason), context)
-            case "merge":
-                guard let into = body.mergeInto?.nilIfEmpty else { throw Problem.invalid(field: "merge_into", "name the question to merge into") }
-                return try await act(.merge, record, QuestionChange(note: reason, mergeInto: into), context)
-            default:
-                throw Problem.invalid(field: "decision", "must be accept, reject or merge")
-            }
+            return item(try await desk.screen(try await readable(context), decision: body.decision, reason: body.reason,
+                                              mergeInto: body.mergeInto, staff: context.staff!))
         }
         clerks.post(":reference/assign") { request, context -> StaffItem in
-            let record = try await readable(context)
             let body = try await request.decodeJSON(Assign.self, context: context)
-            let departments = try await schedules.departments(organisationID: record.organisationID)
-            guard departments.contains(where: { $0.id == body.departmentId }) else {
-                throw Problem.invalid(field: "department_id", "no department \(body.departmentId) in \(record.organisationID)")
-            }
-            var due: CivilDate?
-            if let text = body.dueDate {
-                guard let day = CivilDate(iso: text) else { throw Problem.invalid(field: "due_date", "must be a date like 2026-03-05") }
-                due = day
-            }
-            return try await act(.assign, record, QuestionChange(departmentID: body.departmentId, dueDate: due), context)
+            return item(try await desk.assign(try await readable(context), departmentID: body.departmentId, dueDate: body.dueDate,
+                                              staff: context.staff!))
         }
         clerks.post(":reference/publish") { _, context -> StaffItem in
-            try await act(.publish, try await readable(context), QuestionChange(), context)
+            item(try await desk.publish(try await readable(context), staff: context.staff!))
         }
         clerks.post(":reference/extend") { request, context -> StaffItem in
-            let record = try await readable(context)
             let body = try await request.decodeJSON(Extend.self, context: context)
-            guard let due = CivilDate(iso: body.dueDate) else { throw Problem.invalid(field: "due_date", "must be a date like 2026-03-05") }
-            let reason = body.reason.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard reason.count >= 3 else { throw Problem.invalid(field: "reason", "record why the deadline is extended") }
-            let rule = deadlines.rule(record.category)
-            let limit = record.dueDate.adding(days: rule.extensionDays)
-            guard due <= holidays.workingDay(onOrAfter: limit) else {
-                throw Problem.invalid(field: "due_date", "one extension adds at most \(rule.extensionDays) days (until \(limit))")
-            }
-            let extended = try await QuestionController.mapping {
-                try await questions.extend(record.reference, to: due, reason: reason, maxExtensions: rule.maxExtensions,
-                                           actor: context.staff!.id, now: Date())
-            }
-            return item(extended)
+            return item(try await desk.extend(try await readable(context), dueDate: body.dueDate, reason: body.reason, staff: context.staff!))
         }
         clerks.post(":reference/redactions") { request, context -> Response in
-            let record = try await readable(context)
             let body = try await request.decodeJSON(Redaction.self, context: context)
-            let phrase = body.phrase.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard (2...200).contains(phrase.count) else { throw Problem.invalid(field: "phrase", "2 to 200 characters") }
-            try await questions.redact(record.reference, phrase: phrase, actor: context.staff!.id, now: Date())
+            try await desk.redact(try await readable(context), phrase: body.phrase, staff: context.staff!)
             return Response(status: .noContent)
         }
         clerks.post(":reference/unmask") { request, context -> Response in
@@ -254,26 +191,11 @@ struct QuestionStaffController {
     }
 
     private func readable(_ context: AppRequestContext) async throws -> QuestionRecord {
-        let reference = try context.parameters.require("reference")
-        guard let record = try await questions.find(reference: reference), QuestionAccess.canRead(record, staff: context.staff!) else {
-            throw Problem.notFound("no question \(reference)")
-        }
-        return record
-    }
-
-    private func act(_ action: QuestionAction, _ record: QuestionRecord, _ change: QuestionChange, _ context: AppRequestContext) async throws -> StaffItem {
-        item(try await QuestionController.mapping {
-            try await questions.apply(action, to: record.reference, change: change, actor: context.staff!.id, now: Date())
-        })
-    }
-
-    private func zone(_ organisation: String) async throws -> TimeZone {
-        TimeZone(identifier: (try await schedules.organisation(id: organisation))?.timeZone ?? "") ?? RFC3339.vietnam
+        try await desk.readable(try context.parameters.require("reference"), staff: context.staff!)
     }
 
     private func item(_ record: QuestionRecord) -> StaffItem {
-        let today = ZoneClock(RFC3339.vietnam).day(of: Date())
-        let state = record.status.isOpen ? DueState.of(due: record.dueDate, today: today, calendar: holidays).rawValue : "closed"
+        let state = desk.dueState(record)
         return StaffItem(
             reference: record.reference, organisationId: record.organisationID, category: record.category.rawValue, channel: record.channel,
             subject: record.subject, text: record.text, status: record.status.rawValue, dueDate: record.dueDate.description, dueState: state,
