@@ -3,7 +3,11 @@ import shutil
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
 
 
 @pytest.fixture
@@ -19,3 +23,34 @@ def browser():
     driver.set_page_load_timeout(30)
     yield driver
     driver.quit()
+
+
+def wait(browser):
+    """A wait that looks again while the browser is between two pages."""
+    return WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException, WebDriverException))
+
+
+def wait_for(browser, element_id):
+    return wait(browser).until(EC.presence_of_element_located((By.ID, element_id)))
+
+
+def text_of(browser, element_id):
+    """The element's text once the page that has it has settled."""
+    return wait(browser).until(lambda driver: driver.find_element(By.ID, element_id).text or None)
+
+
+def click(browser, css):
+    """Clicks the first element matching `css` once the page that has it has loaded."""
+    def clicked(driver):
+        try:
+            driver.find_element(By.CSS_SELECTOR, css).click()
+            return True
+        except (StaleElementReferenceException, NoSuchElementException, WebDriverException):
+            return False
+    wait(browser).until(clicked)
+
+
+def fill(browser, field, text):
+    element = browser.find_element(By.ID, field)
+    element.clear()
+    element.send_keys(text)

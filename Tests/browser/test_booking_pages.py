@@ -10,12 +10,11 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from icalendar import Calendar
-from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
-from browsers import browser  # noqa: F401 (a fixture)
+from browsers import browser, click, fill, text_of, wait, wait_for  # noqa: F401 (browser is a fixture)
 from conftest import run_command
 
 
@@ -27,32 +26,6 @@ def server(server_factory, sqlite_url):
     server = server_factory(sqlite_url, args=["--booking-closes-minutes", "5"]).start()
     yield server
     assert server.stop() == 0
-
-
-def wait(browser):
-    """A wait that looks again while the browser is between two pages."""
-    return WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException, WebDriverException))
-
-
-def wait_for(browser, element_id):
-    return wait(browser).until(EC.presence_of_element_located((By.ID, element_id)))
-
-
-def click(browser, css):
-    """Clicks the first element matching `css` once the page that has it has loaded."""
-    def clicked(driver):
-        try:
-            driver.find_element(By.CSS_SELECTOR, css).click()
-            return True
-        except (StaleElementReferenceException, NoSuchElementException, WebDriverException):
-            return False
-    WebDriverWait(browser, 10).until(clicked)
-
-
-def fill(browser, field, text):
-    element = browser.find_element(By.ID, field)
-    element.clear()
-    element.send_keys(text)
 
 
 def test_a_citizen_books_on_a_phone_fixes_errors_changes_an_answer_and_cancels(browser, server):
@@ -85,20 +58,20 @@ def test_a_citizen_books_on_a_phone_fixes_errors_changes_an_answer_and_cancels(b
     fill(browser, "representatives", "Nguyễn Thị Lan\nTrần Văn Hai")
     browser.find_element(By.ID, "continue").click()
 
-    assert wait_for(browser, "answer-phone").text == "0912 345 678"
-    assert browser.find_element(By.ID, "answer-name").text == "Nguyễn Thị <b>Lan</b>", "escaped, shown verbatim"
+    assert text_of(browser, "answer-phone") == "0912 345 678"
+    assert text_of(browser, "answer-name") == "Nguyễn Thị <b>Lan</b>", "escaped, shown verbatim"
     browser.find_element(By.ID, "change-phone").click()
     phone = wait_for(browser, "phone")
     assert browser.switch_to.active_element == phone, "the field to change has the focus"
     fill(browser, "phone", "0987 654 321")
     browser.find_element(By.ID, "continue").click()
-    assert wait_for(browser, "answer-phone").text == "0987 654 321"
+    assert text_of(browser, "answer-phone") == "0987 654 321"
     browser.find_element(By.ID, "send").click()
 
-    reference = wait_for(browser, "reference").text
+    reference = text_of(browser, "reference")
     assert re.fullmatch(r"TD-\d{4}-\d{6}", reference)
     assert browser.find_element(By.ID, "confirmation").is_displayed()
-    assert browser.find_element(By.ID, "booking-status").text == "Đã xác nhận"
+    assert text_of(browser, "booking-status") == "Đã xác nhận"
 
     ics_url = browser.find_element(By.ID, "add-to-calendar").get_attribute("href")
     with urllib.request.urlopen(ics_url) as response:
@@ -137,7 +110,7 @@ def test_a_clerk_checks_citizens_in_records_outcomes_and_reads_the_register(brow
     browser.find_element(By.ID, "password").send_keys("mat-khau-dai")
     browser.find_element(By.ID, "login-submit").click()
     click(browser, f"a.day-link[href='/staff/sessions/{session}']")
-    assert wait_for(browser, "day-heading").text == "Tiếp đột xuất vụ việc đông người"
+    assert text_of(browser, "day-heading") == "Tiếp đột xuất vụ việc đông người"
 
     first = browser.find_element(By.ID, references[0])
     assert "0901 000 001" in first.text, "the day list shows staff the citizen's contact"
@@ -156,7 +129,7 @@ def test_a_clerk_checks_citizens_in_records_outcomes_and_reads_the_register(brow
     Select(first.find_element(By.NAME, "outcome")).select_by_value("refused")
     first.find_element(By.CSS_SELECTOR, "button.record-outcome").click()
     wait(browser).until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, f"[id='{references[0]}'] .outcome"), "Từ chối tiếp"))
-    assert browser.find_element(By.ID, "checked-in-people").text == "1"
+    assert text_of(browser, "checked-in-people") == "1"
 
     browser.find_element(By.ID, "register-link").click()
     line = wait_for(browser, f"line-{references[0]}")

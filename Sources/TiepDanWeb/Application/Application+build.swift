@@ -27,6 +27,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         + ScheduleController.operations + CalendarFeedController.operations + OrganisationPageController.operations
         + SessionAdminController.operations + BookingController.operations + VisitController.operations + BookingPagesController.operations
         + SessionDayPagesController.operations + QuestionController.operations + QuestionStaffController.operations
+        + QuestionPagesController.operations + QuestionStaffPagesController.operations
     HealthController(probe: HealthProbe(store: services.store)).addRoutes(to: router)
     OpenAPIController(document: try OpenAPIDocument.json(operations)).addRoutes(to: router)
     AuthController(login: services.login, sessions: sessions).addRoutes(to: router)
@@ -45,10 +46,13 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     let desk = QuestionDesk(
         questions: questions, schedules: schedules, holidays: services.holidays, deadlines: services.deadlines, seal: services.seal)
     QuestionStaffController(desk: desk).addRoutes(to: router)
-    QuestionController(
+    QuestionStaffPagesController(pages: pages, desk: desk).addRoutes(to: router)
+    let questionAPI = QuestionController(
         questions: questions, schedules: schedules, publicWrites: services.publicWrites, holidays: services.holidays,
-        deadlines: services.deadlines, seal: services.seal
-    ).addRoutes(to: router)
+        deadlines: services.deadlines, seal: services.seal)
+    questionAPI.addRoutes(to: router)
+    QuestionPagesController(pages: pages, api: questionAPI, questions: questions, schedules: schedules,
+                            publicWrites: services.publicWrites).addRoutes(to: router)
     CalendarFeedController(schedules: schedules).addRoutes(to: router)
     OrganisationPageController(pages: pages, schedules: schedules, closesBefore: services.bookingClosesBefore).addRoutes(to: router)
     SessionDayPagesController(pages: pages, bookings: bookings, schedules: schedules).addRoutes(to: router)

@@ -151,7 +151,7 @@ struct BookingPagesController {
         values["slot_time"] = slotTime(session, fields.slot, zone: zone) ?? ""
         if let focus = request.uri.queryParameters.get("focus") { values["focus_" + focus] = true }
         addErrors(errors, to: &values, language: Language.of(request))
-        return try formPage("web/book/details", titleKey: "book_details_title", request, context, values: values, status: status)
+        return try pages.formPage("web/book/details", titleKey: "book_details_title", request, context, values: values, status: status)
     }
 
     private func check(
@@ -168,7 +168,7 @@ struct BookingPagesController {
             values["errors"] = [["field": "confirm", "message": problem]]
             values["has_errors"] = true
         }
-        return try formPage("web/book/check", titleKey: "book_check_title", request, context, values: values, status: status)
+        return try pages.formPage("web/book/check", titleKey: "book_check_title", request, context, values: values, status: status)
     }
 
     private func confirm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -213,7 +213,7 @@ struct BookingPagesController {
             Self.when(start, booking.slotEndsAt ?? session.endsAt, zone: zone, language, pages)
         } ?? Self.when(session.startsAt, session.endsAt, zone: zone, language, pages)
         let active = booking.status != .cancelled && session.status != .cancelled
-        return try formPage("web/book/booking", titleKey: "book_booking_title", request, context, values: [
+        return try pages.formPage("web/book/booking", titleKey: "book_booking_title", request, context, values: [
             "reference": reference, "token": token, "token_query": Self.query(token),
             "is_new": request.uri.queryParameters.get("new") == "1",
             "status": pages.localization.word("booking_status_\(booking.status.rawValue)", language),
@@ -271,18 +271,6 @@ struct BookingPagesController {
     static func formField(_ path: String) -> String {
         let last = path.split(separator: ".").last.map(String.init) ?? path
         return last == "slot_id" ? "slot" : last
-    }
-
-    /// A page with a form: it carries the anonymous CSRF token (a cookie echoed in the form).
-    private func formPage(
-        _ template: String, titleKey: String, _ request: Request, _ context: AppRequestContext, values: [String: Any],
-        status: HTTPResponse.Status = .ok
-    ) throws -> Response {
-        let (token, cookie) = CSRFMiddleware.anonymousToken(request)
-        var response = try pages.page(template, titleKey: titleKey, request: request, context: context, values: values,
-                                      csrfToken: context.sessionCSRFToken ?? token, status: status)
-        if let cookie, context.sessionCSRFToken == nil { response.setCookie(cookie) }
-        return response
     }
 
     /// "Thứ Năm, 26/11/2026, 07:30 – 11:30".

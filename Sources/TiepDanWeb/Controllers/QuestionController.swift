@@ -199,7 +199,7 @@ struct QuestionController {
             sessionId: record.sessionID, supporters: record.supporters)
     }
 
-    private func validated(_ body: NewQuestionBody, staff: StaffUser?, tokenHash: String) async throws -> NewQuestion {
+    func validated(_ body: NewQuestionBody, staff: StaffUser?, tokenHash: String) async throws -> NewQuestion {
         var errors: [Problem.FieldError] = []
         func fail(_ field: String, _ message: String) { errors.append(.init(field: field, message: message)) }
         func text(_ value: String?) -> String? { value?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty }

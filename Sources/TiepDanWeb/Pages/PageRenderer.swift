@@ -35,4 +35,17 @@ struct PageRenderer: Sendable {
         }
         return response
     }
+
+    /// A page with a form for visitors who may not be signed in: it carries the anonymous CSRF
+    /// token (a cookie echoed in the form), or the signed-in session's.
+    func formPage(
+        _ template: String, titleKey: String, _ request: Request, _ context: AppRequestContext, values: [String: Any],
+        status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        let (token, cookie) = CSRFMiddleware.anonymousToken(request)
+        var response = try page(template, titleKey: titleKey, request: request, context: context, values: values,
+                                csrfToken: context.sessionCSRFToken ?? token, status: status)
+        if let cookie, context.sessionCSRFToken == nil { response.setCookie(cookie) }
+        return response
+    }
 }

@@ -1,0 +1,193 @@
+import Foundation
+import Hummingbird
+import TiepDanCore
+import TiepDanStore
+
+/// The citizen's question pages: the form, check your answers, then a confirmation with the
+/// reference and a tracking link, where the history, the answer and the rating live.
+struct QuestionPagesController {
+    let pages: PageRenderer
+    let api: QuestionController
+    let questions: QuestionRepository
+    let schedules: ScheduleRepository
+    let publicWrites: RateLimiter
+
+    static let operations = [
+        OpenAPIOperation(method: "GET", path: "/questions/new", summary: "The question form", tag: "pages",
+                         query: [("organisation", "organisation id"), ("session", "session or programme id")], produces: "text/html"),
+        OpenAPIOperation(method: "POST", path: "/questions/check", summary: "Check your answers (form post with _csrf)", tag: "pages",
+                         produces: "text/html"),
+        OpenAPIOperation(method: "POST", path: "/questions/confirm", summary: "Send the question (form post with _csrf)", tag: "pages",
+                         responses: [303: "to the tracking page", 409: "the cut-off passed", 429: "too many requests"], produces: "text/html"),
+        OpenAPIOperation(method: "GET", path: "/questions/{reference}", summary: "Track a question (?token=)", tag: "pages", produces: "text/html"),
+        OpenAPIOperation(method: "POST", path: "/questions/{reference}/rating", summary: "Rate the answer (form post)", tag: "pages",
+                         responses: [303: "back to the tracking page"], produces: "text/html"),
+    ]
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("questions/new") { request, context in
+            let parameters = request.uri.queryParameters
+            let fields = QuestionFormFields(organisation: parameters.get("organisation"), session: parameters.get("session"),
+                                            category: "question", publishConsent: "1")
+            return try await form(request, context, fields: fields)
+        }
+        router.post("questions/new") { request, context in
+            try await form(request, context, fields: try await request.decodeForm(QuestionFormFields.self, context: context))
+        }
+        router.post("questions/check") { request, context in
+            let fields = try await request.decodeForm(QuestionFormFields.self, context: context)
+            do {
+                _ = try await api.validated(fields.body, staff: nil, tokenHash: "")
+            } catch let problem as Problem where problem.status == .unprocessableContent {
+                return try await form(request, context, fields: fields, errors: problem.errors, status: .unprocessableContent)
+            }
+            return try await check(request, context, fields: fields)
+        }
+        router.post("questions/confirm") { request, context -> Response in
+            let fields = try await request.decodeForm(QuestionFormFields.self, context: context)
+            if let wait = await publicWrites.consume("question:" + context.clientAddress) {
+                throw Problem.tooManyRequests(retryAfter: wait)
+            }
+            let token = SessionToken.generate()
+            let question: NewQuestion
+            do {
+                question = try await api.validated(fields.body, staff: nil, tokenHash: SessionToken.hash(token))
+            } catch let problem as Problem where problem.status == .unprocessableContent {
+                return try await form(request, context, fields: fields, errors: problem.errors, status: .unprocessableContent)
+            }
+            do {
+                let record = try await questions.submit(question, now: Date())
+                return Response(status: .seeOther, headers: [.location: "/questions/\(record.reference)?token=\(BookingPagesController.query(token))&new=1"])
+            } catch QuestionError.closed {
+                let language = Language.of(request)
+                return try await check(request, context, fields: fields,
+                                       problem: pages.localization.word("ask_error_closed", language), status: .conflict)
+            }
+        }
+        router.get("questions/:reference") { request, context in try await tracking(request, context) }
+        router.post("questions/:reference/rating") { request, context -> Response in
+            let reference = try context.parameters.require("reference")
+            let form = try await request.decodeForm([String: String].self, context: context)
+            let token = form["token"] ?? ""
+            guard let score = Int(form["score"] ?? ""), (1...5).contains(score) else {
+                return try await tracking(request, context, token: token, ratingError: true)
+            }
+            let comment = form["comment"]?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty.map { String($0.prefix(2000)) }
+            do {
+                _ = try await questions.rate(reference, tokenHash: SessionToken.hash(token), score: score, comment: comment, now: Date())
+            } catch QuestionError.notAllowed {
+                // Rated already (a second tap): nothing to do.
+            } catch QuestionError.notFound {
+                throw Problem.notFound("no question \(reference) with that token")
+            }
+            return Response(status: .seeOther, headers: [.location: "/questions/\(reference)?token=\(BookingPagesController.query(token))"])
+        }
+    }
+
+    private func form(
+        _ request: Request, _ context: AppRequestContext, fields: QuestionFormFields, errors: [Problem.FieldError] = [],
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let language = Language.of(request)
+        let words = pages.localization
+        var values = fields.templateValues
+        let organisations = try await schedules.organisations()
+        values["organisations"] = organisations.map { ["id": $0.id, "name": $0.name, "selected": $0.id == fields.organisation] }
+        if let id = fields.organisation?.nilIfEmpty, let organisation = try await schedules.organisation(id: id) {
+            let zone = TimeZone(identifier: organisation.timeZone) ?? RFC3339.vietnam
+            var query = SessionQuery(from: Date(), to: Date().addingTimeInterval(90 * 86_400))
+            query.organisationID = id
+            query.limit = 60
+            let open = try await schedules.sessions(query).filter {
+                ($0.status == .scheduled || $0.status == .postponed) && Date() < ($0.questionsCloseAt ?? $0.startsAt)
+            }
+            values["sessions"] = open.map {
+                ["id": $0.id, "label": "\($0.title): " + BookingPagesController.when($0.startsAt, $0.endsAt, zone: zone, language, pages),
+                 "selected": $0.id == fields.session]
+            }
+            values["organisation_name"] = organisation.name
+        }
+        values["categories"] = CaseCategory.allCases.map {
+            ["value": $0.rawValue, "label": words.word("category_\($0.rawValue)", language),
+             "hint": words.word("ask_category_hint_\($0.rawValue)", language), "checked": $0.rawValue == (fields.category ?? "question")]
+        }
+        if let focus = request.uri.queryParameters.get("focus") { values["focus_" + focus] = true }
+        var seen: Set<String> = []
+        var summary: [[String: String]] = []
+        for error in errors {
+            let field = Self.formField(error.field)
+            guard seen.insert(field).inserted else { continue }
+            let message = words.word("ask_error_" + field, language)
+            summary.append(["field": field, "message": message])
+            values["e_" + field] = message
+        }
+        values["errors"] = summary
+        values["has_errors"] = !summary.isEmpty
+        return try pages.formPage("web/questions/new", titleKey: "ask_title", request, context, values: values, status: status)
+    }
+
+    private func check(
+        _ request: Request, _ context: AppRequestContext, fields: QuestionFormFields, problem: String? = nil,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let language = Language.of(request)
+        var values = fields.templateValues
+        values["organisation_name"] = try await schedules.organisation(id: fields.organisation ?? "")?.name ?? ""
+        values["session_title"] = try await fields.session?.nilIfEmpty.asyncMap { try await schedules.session(id: $0)?.title } ?? nil
+        values["category_label"] = pages.localization.word("category_\(fields.category ?? "question")", language)
+        values["is_denunciation"] = fields.category == "denunciation"
+        if let problem {
+            values["errors"] = [["field": "send", "message": problem]]
+            values["has_errors"] = true
+        }
+        return try pages.formPage("web/questions/check", titleKey: "ask_check_title", request, context, values: values, status: status)
+    }
+
+    private func tracking(_ request: Request, _ context: AppRequestContext, token: String? = nil, ratingError: Bool = false) async throws -> Response {
+        let reference = try context.parameters.require("reference")
+        let token = token ?? request.uri.queryParameters.get("token") ?? ""
+        guard let record = try await questions.find(reference: reference, tokenHash: SessionToken.hash(token)) else {
+            throw Problem.notFound("no question \(reference) with that token")
+        }
+        let language = Language.of(request)
+        let words = pages.localization
+        let zone = RFC3339.vietnam
+        let history = try await questions.events(reference: reference).map { event -> [String: Any] in
+            let day = ScheduleExpander.localDay(of: event.at, in: zone)
+            return ["when": OrganisationPageController.display(day) + " " + OrganisationPageController.clock(event.at, zone),
+                    "what": words.word("ask_event_\(event.action)", language), "note": event.note ?? ""]
+        }
+        let due = record.dueDate
+        return try pages.formPage("web/questions/tracking", titleKey: "ask_tracking_title", request, context, values: [
+            "reference": reference, "token": token, "is_new": request.uri.queryParameters.get("new") == "1",
+            "status": words.word("question_status_\(record.status.rawValue)", language),
+            "category": words.word("category_\(record.category.rawValue)", language),
+            "subject": record.subject, "text": record.text,
+            "due": String(format: "%02d/%02d/%04d", due.day, due.month, due.year), "is_open": record.status.isOpen,
+            "history": history, "answer": record.status == .published ? record.answer ?? "" : "",
+            "is_published": record.status == .published, "can_rate": record.status == .published && record.rating == nil,
+            "rating": record.rating.map(String.init) ?? "", "rating_error": ratingError, "supporters": record.supporters,
+            "merged_into": record.mergedInto ?? "",
+        ], status: ratingError ? .unprocessableContent : .ok)
+    }
+
+    /// `citizen.phone` → `phone`; `organisation_id` → `organisation`.
+    static func formField(_ path: String) -> String {
+        let last = path.split(separator: ".").last.map(String.init) ?? path
+        switch last {
+        case "organisation_id": return "organisation"
+        case "session_id": return "session"
+        case "citizen": return "phone"
+        default: return last
+        }
+    }
+
+}
+
+extension Optional {
+    /// Maps the wrapped value with an async function.
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import Hummingbird
+import TiepDanCore
+import TiepDanStore
+
+/// Staff pages for questions: the queue with due states and search, and one question with the
+/// actions the signed-in person may take on it. Plain form posts that answer with a redirect.
+struct QuestionStaffPagesController {
+    let pages: PageRenderer
+    let desk: QuestionDesk
+
+    struct ActionForm: Decodable {
+        var decision: String?
+        var reason: String?
+        var mergeInto: String?
+        var departmentId: String?
+        var dueDate: String?
+        var text: String?
+        var phrase: String?
+
+        enum CodingKeys: String, CodingKey {
+            case decision, reason, text, phrase
+            case mergeInto = "merge_into"
+            case departmentId = "department_id"
+            case dueDate = "due_date"
+        }
+    }
+
+    static let operations = [
+        OpenAPIOperation(method: "GET", path: "/staff/questions", summary: "The question queue (officers: own department)", tag: "pages",
+                         roles: ["secretariat", "leader", "officer"],
+                         query: [("status", "a status"), ("due", "due_soon, overdue or very_overdue"), ("q", "search words")],
+                         produces: "text/html"),
+        OpenAPIOperation(method: "GET", path: "/staff/questions/{reference}", summary: "One question with its actions", tag: "pages",
+                         roles: ["secretariat", "leader", "officer"], produces: "text/html"),
+        OpenAPIOperation(method: "POST", path: "/staff/questions/{reference}/{action}",
+                         summary: "screen, assign, answer, approve, publish or redact (form post)", tag: "pages",
+                         roles: ["secretariat", "leader", "officer"], responses: [303: "back to the question", 409: "not allowed now", 422: "a field is missing"],
+                         produces: "text/html"),
+        OpenAPIOperation(method: "GET", path: "/staff/questions/{reference}/submitter", summary: "Who sent it (audited)", tag: "pages",
+                         roles: ["admin", "secretariat", "leader", "officer"], produces: "text/html"),
+    ]
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        let group = router.group("staff/questions")
+            .add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader, .officer], redirectsToLogin: true))
+        group.get { request, context in try await queue(request, context) }
+        group.get(":reference") { request, context in
+            try await detail(request, context, record: try await desk.readable(try context.parameters.require("reference"), staff: context.staff!))
+        }
+        group.get(":reference/submitter") { request, context -> Response in
+            let staff = context.staff!
+            let record = try await desk.readable(try context.parameters.require("reference"), staff: staff)
+            let (identity, sealed) = try await desk.submitter(record, staff: staff)
+            return try pages.page("web/staff/submitter", titleKey: "question_submitter_title", request: request, context: context, values: [
+                "reference": record.reference, "name": identity.name, "phone": identity.phone ?? "", "email": identity.email ?? "",
+                "address": identity.address ?? "", "sealed": sealed,
+            ])
+        }
+        group.post(":reference/:action") { request, context -> Response in
+            let staff = context.staff!
+            let record = try await desk.readable(try context.parameters.require("reference"), staff: staff)
+            let form = try await request.decodeForm(ActionForm.self, context: context)
+            do {
+                switch try context.parameters.require("action") {
+                case "screen":
+                    _ = try await desk.screen(record, decision: form.decision ?? "", reason: form.reason, mergeInto: form.mergeInto, staff: staff)
+                case "assign":
+                    _ = try await desk.assign(record, departmentID: form.departmentId ?? "", dueDate: form.dueDate, staff: staff)
+                case "answer": _ = try await desk.answer(record, text: form.text ?? "", staff: staff)
+                case "approve": _ = try await desk.approve(record, staff: staff)
+                case "publish": _ = try await desk.publish(record, staff: staff)
+                case "redact": try await desk.redact(record, phrase: form.phrase ?? "", staff: staff)
+                case "extend": _ = try await desk.extend(record, dueDate: form.dueDate ?? "", reason: form.reason ?? "", staff: staff)
+                default: throw Problem.notFound("no such action")
+                }
+            } catch let problem as Problem where [.unprocessableContent, .conflict, .forbidden].contains(problem.status) {
+                let language = Language.of(request)
+                let messages = problem.errors.isEmpty
+                    ? [pages.localization.word("question_error_state", language) + " (\(problem.detail ?? ""))"]
+                    : problem.errors.map { pages.localization.word("question_error_\($0.field)", language) }
+                return try await detail(request, context, record: try await desk.readable(record.reference, staff: staff),
+                                        errors: messages, status: problem.status)
+            }
+            return Response(status: .seeOther, headers: [.location: "/staff/questions/\(record.reference)"])
+        }
+    }
+
+    private func queue(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let staff = context.staff!
+        let parameters = request.uri.queryParameters
+        let language = Language.of(request)
+        let words = pages.localization
+        let query = parameters.get("q")?.trimmingCharacters(in: .whitespaces) ?? ""
+        let status = parameters.get("status").flatMap(QuestionStatus.init(rawValue:))
+        let due = parameters.get("due").flatMap(DueState.init(rawValue:))
+        var records: [QuestionRecord]
+        if !VietnameseText.folded(query).isEmpty {
+            records = try await desk.questions.search(query).filter { QuestionAccess.canRead($0, staff: staff) }
+        } else {
+            var filter = QuestionFilter()
+            filter.status = status
+            filter.limit = 500
+            if !staff.hasAnyRole([.secretariat, .leader]) { filter.departmentID = staff.departmentID ?? "-" }
+            records = try await desk.questions.list(filter)
+        }
+        if let due {
+            let wanted: Set<String> = due == .overdue ? ["overdue", "very_overdue"] : [due.rawValue]
+            records = records.filter { wanted.contains(desk.dueState($0)) }
+        }
+        let rows = records.map { record -> [String: Any] in
+            let state = desk.dueState(record)
+            return ["reference": record.reference, "subject": record.subject,
+                    "category": words.word("category_\(record.category.rawValue)", language),
+                    "status": words.word("question_status_\(record.status.rawValue)", language),
+                    "due": OrganisationPageController.display(record.dueDate), "due_state": state,
+                    "due_label": words.word("due_\(state)", language), "supporters": record.supporters]
+        }
+        let filters = ["submitted", "accepted", "assigned", "answered", "approved", "published"].map {
+            ["value": $0, "label": words.word("question_status_\($0)", language), "selected": $0 == status?.rawValue]
+        }
+        return try pages.page("web/staff/questions", titleKey: "questions_title", request: request, context: context, values: [
+            "rows": rows, "has_rows": !rows.isEmpty, "q": query, "statuses": filters,
+            "dues": ["due_soon", "overdue", "very_overdue"].map { ["value": $0, "label": words.word("due_\($0)", language), "selected": $0 == due?.rawValue] },
+        ])
+    }
+
+    private func detail(
+        _ request: Request, _ context: AppRequestContext, record: QuestionRecord, errors: [String] = [], status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let staff = context.staff!
+        let language = Language.of(request)
+        let words = pages.localization
+        let isClerk = staff.hasAnyRole([.secretariat])
+        let history = try await desk.questions.events(reference: record.reference).map {
+            ["when": OrganisationPageController.display(ScheduleExpander.localDay(of: $0.at, in: RFC3339.vietnam)) + " "
+                + OrganisationPageController.clock($0.at, RFC3339.vietnam),
+             "what": words.word("ask_event_\($0.action)", language), "note": $0.note ?? ""]
+        }
+        let similar = isClerk && (record.status == .submitted || record.status == .accepted)
+            ? try await desk.questions.similar(to: record.subject + " " + record.text, organisationID: record.organisationID,
+                                               excluding: record.reference).map {
+                ["reference": $0.question.reference, "subject": $0.question.subject, "score": Int(($0.score * 100).rounded())]
+            } : []
+        let departments = try await desk.schedules.departments(organisationID: record.organisationID)
+        let redactions = try await desk.questions.redactions(reference: record.reference)
+        return try pages.page("web/staff/question", titleKey: "question_title", request: request, context: context, values: [
+            "reference": record.reference, "subject": record.subject, "text": record.text,
+            "public_text": QuestionController.publicView(record, redactions: redactions).text,
+            "category": words.word("category_\(record.category.rawValue)", language),
+            "status": words.word("question_status_\(record.status.rawValue)", language), "channel": record.channel,
+            "due": OrganisationPageController.display(record.dueDate), "due_label": words.word("due_\(desk.dueState(record))", language),
+            "supporters": record.supporters, "answer": record.answer ?? "", "history": history,
+            "similar": similar, "has_similar": !similar.isEmpty,
+            "departments": departments.map { ["id": $0.id, "name": $0.name, "selected": $0.id == record.departmentID] },
+            "can_screen": isClerk && (record.status == .submitted || record.status == .accepted),
+            "can_accept": isClerk && record.status == .submitted,
+            "can_assign": isClerk && [.accepted, .assigned, .answered].contains(record.status),
+            "can_answer": QuestionAccess.canAnswer(record, staff: staff) && [.assigned, .answered].contains(record.status),
+            "can_approve": staff.hasAnyRole([.leader]) && record.status == .answered,
+            "can_publish": isClerk && record.status == .approved,
+            "can_redact": isClerk, "can_see_submitter": QuestionAccess.canSeeSubmitter(record, staff: staff),
+            "is_denunciation": record.category == .denunciation,
+            "errors": errors.map { ["field": "actions", "message": $0] }, "has_errors": !errors.isEmpty,
+        ], status: status)
+    }
+}

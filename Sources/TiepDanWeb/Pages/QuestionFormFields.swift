@@ -1,0 +1,43 @@
+/// The fields of the citizen's question form; between the steps they travel as hidden fields.
+struct QuestionFormFields: Decodable, Sendable {
+    var organisation: String?
+    var session: String?
+    var category: String?
+    var subject: String?
+    var text: String?
+    var name: String?
+    var phone: String?
+    var email: String?
+    var address: String?
+    var publishConsent: String?
+    /// The honeypot: hidden from people, filled by robots.
+    var website: String?
+
+    enum CodingKeys: String, CodingKey {
+        case organisation, session, category, subject, text, name, phone, email, address, website
+        case publishConsent = "publish_consent"
+    }
+
+    var pairs: [(String, String)] {
+        [("organisation", organisation), ("session", session), ("category", category), ("subject", subject), ("text", text),
+         ("name", name), ("phone", phone), ("email", email), ("address", address), ("publish_consent", publishConsent),
+         ("website", website)].map { ($0.0, $0.1 ?? "") }
+    }
+
+    /// Values for a template: `hidden` (every field) and each field as `f_NAME`.
+    var templateValues: [String: Any] {
+        var values: [String: Any] = ["hidden": pairs.map { ["name": $0.0, "value": $0.1] }]
+        for (name, value) in pairs { values["f_" + name] = value }
+        values["consents"] = publishConsent == "1"
+        return values
+    }
+
+    /// The API body the fields describe.
+    var body: QuestionController.NewQuestionBody {
+        func text(_ value: String?) -> String? { value.flatMap { $0.isEmpty ? nil : $0 } }
+        return QuestionController.NewQuestionBody(
+            organisationId: organisation ?? "", sessionId: text(session), category: category ?? "", subject: text(subject),
+            text: self.text ?? "", citizen: .init(name: name ?? "", phone: text(phone), email: text(email), address: text(address)),
+            publishConsent: publishConsent == "1", channel: nil, website: text(website))
+    }
+}
