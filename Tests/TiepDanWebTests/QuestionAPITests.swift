@@ -202,4 +202,29 @@ struct QuestionAPITests {
             #expect(statuses.contains(429), "\(statuses)")
         }
     }
+
+    @Test("a merged asker is counted on the question it joined and reads the answer given to it")
+    func merged() async throws {
+        try await TestApp.run { client in
+            let clerk = try await client.token("thu.ky"), leader = try await client.token("lanh.dao"), officer = try await client.token("can.bo")
+            let first = try #require(try await Self.ask(client, "Khi nào lắp đèn đường ấp Tân Lợi?").json["reference"] as? String)
+            let second = try await Self.ask(client, "Đề nghị lắp đèn chiếu sáng đường ấp Tân Lợi", phone: "0911 555 666")
+            let secondReference = try #require(second.json["reference"] as? String)
+            let secondToken = try #require(second.json["token"] as? String)
+            #expect(try await Self.post(client, "/api/v1/questions/\(secondReference)/screen", token: clerk,
+                                        #"{"decision": "merge", "merge_into": "\#(first)", "reason": "cùng nội dung"}"#).status == .ok)
+            #expect(try await Self.get(client, "/api/v1/questions/\(first)", token: clerk).json["supporters"] as? Int == 1)
+            for (path, token, body) in [("screen", clerk, #"{"decision": "accept"}"#),
+                                        ("assign", clerk, #"{"department_id": "xa-tan-thanh.dia-chinh"}"#),
+                                        ("answer", officer, #"{"text": "Tháng 1 năm sau lắp xong."}"#),
+                                        ("approve", leader, "{}"), ("publish", clerk, "{}")] {
+                #expect(try await Self.post(client, "/api/v1/questions/\(first)/\(path)", token: token, body).status == .ok, "\(path)")
+            }
+            try await client.execute(uri: "/api/v1/questions/\(secondReference)", method: .get, headers: [Self.tracking: secondToken]) { response in
+                #expect(response.json["status"] as? String == "merged")
+                #expect(response.json["merged_into"] as? String == first)
+                #expect(response.json["answer"] as? String == "Tháng 1 năm sau lắp xong.")
+            }
+        }
+    }
 }

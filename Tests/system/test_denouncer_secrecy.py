@@ -62,7 +62,8 @@ def test_no_trace_of_the_denouncer_anywhere_public(server_factory, sqlite_url, t
         "/", "/organisations/xa-tan-thanh", "/book?organisation=xa-tan-thanh", "/calendar/xa-tan-thanh.ics",
         "/api/v1/organisations", "/api/v1/leaders?organisation=xa-tan-thanh", "/api/v1/sessions?organisation=xa-tan-thanh",
         "/api/v1/public/questions", "/api/v1/public/questions?organisation=xa-tan-thanh", "/openapi.json",
-        f"{base}?token={urllib.parse.quote(token)}",
+        f"{base}?token={urllib.parse.quote(token)}", f"/questions/{reference}?token={urllib.parse.quote(token)}",
+        "/questions/new?organisation=xa-tan-thanh",
     ]
     for path in public_paths:
         status, _, body = server.request("GET", path)

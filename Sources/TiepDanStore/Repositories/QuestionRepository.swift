@@ -67,6 +67,17 @@ public struct QuestionRepository: Sendable {
         }
     }
 
+    /// The question that answers this one: itself, or the one it was merged into (following
+    /// merges of merges), so everyone who asked the same thing reads the same answer.
+    public func carrier(of record: QuestionRecord) async throws -> QuestionRecord {
+        var current = record
+        var seen: Set<String> = [record.reference]
+        while let next = current.mergedInto, seen.insert(next).inserted, let found = try await find(reference: next) {
+            current = found
+        }
+        return current
+    }
+
     /// The history, oldest first.
     public func events(reference: String) async throws -> [QuestionEvent] {
         try await store.read { database in

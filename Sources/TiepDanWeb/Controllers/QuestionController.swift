@@ -174,7 +174,9 @@ struct QuestionController {
         return record
     }
 
+    /// The citizen's view; a merged question shows the answer given to the question it joined.
     private func trackingView(_ record: QuestionRecord) async throws -> TrackingView {
+        let carrier = try await questions.carrier(of: record)
         let history = try await questions.events(reference: record.reference).map {
             HistoryStep(at: RFC3339.string($0.at), action: $0.action, status: $0.status.rawValue,
                         by: $0.actor == "citizen" || $0.actor == "system" ? $0.actor : "staff", note: $0.note)
@@ -183,7 +185,7 @@ struct QuestionController {
             reference: record.reference, organisationId: record.organisationID, category: record.category.rawValue,
             subject: record.subject, text: record.text, status: record.status.rawValue, dueDate: record.dueDate.description,
             createdAt: RFC3339.string(record.createdAt), sessionId: record.sessionID, mergedInto: record.mergedInto,
-            answer: record.status == .published ? record.answer : nil, publishedAt: record.publishedAt.map { RFC3339.string($0) },
+            answer: carrier.status == .published ? carrier.answer : nil, publishedAt: carrier.publishedAt.map { RFC3339.string($0) },
             supporters: record.supporters, rating: record.rating, history: history)
     }
 

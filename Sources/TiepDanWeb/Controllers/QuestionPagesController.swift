@@ -158,14 +158,15 @@ struct QuestionPagesController {
                     "what": words.word("ask_event_\(event.action)", language), "note": event.note ?? ""]
         }
         let due = record.dueDate
+        let carrier = try await questions.carrier(of: record)
         return try pages.formPage("web/questions/tracking", titleKey: "ask_tracking_title", request, context, values: [
             "reference": reference, "token": token, "is_new": request.uri.queryParameters.get("new") == "1",
             "status": words.word("question_status_\(record.status.rawValue)", language),
             "category": words.word("category_\(record.category.rawValue)", language),
             "subject": record.subject, "text": record.text,
             "due": String(format: "%02d/%02d/%04d", due.day, due.month, due.year), "is_open": record.status.isOpen,
-            "history": history, "answer": record.status == .published ? record.answer ?? "" : "",
-            "is_published": record.status == .published, "can_rate": record.status == .published && record.rating == nil,
+            "history": history, "answer": carrier.status == .published ? carrier.answer ?? "" : "",
+            "is_published": carrier.status == .published, "can_rate": record.status == .published && record.rating == nil,
             "rating": record.rating.map(String.init) ?? "", "rating_error": ratingError, "supporters": record.supporters,
             "merged_into": record.mergedInto ?? "",
         ], status: ratingError ? .unprocessableContent : .ok)
