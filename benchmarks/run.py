@@ -11,6 +11,7 @@ figures, are the budget: they hold from one machine to the next.
 Later capabilities add their scenarios to SCENARIOS.
 """
 import argparse
+import http.client
 import json
 import os
 import re
@@ -18,7 +19,9 @@ import shutil
 import signal
 import subprocess
 import sys
+import sqlite3
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -80,6 +83,78 @@ def booking_benchmark(port, duration):
     p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", output)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     return rps, float(p99.group(1)) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[p99.group(2)], int(errors.group(1)) if errors else 0
+
+
+def start_server(work, name, env, port):
+    database = work / f"{name}.sqlite"
+    process = subprocess.Popen(
+        [BIN, "serve", "--port", str(port), "--database", f"sqlite:{database}", "--secret-key-file", str(work / "secret.key")],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_ready(f"http://127.0.0.1:{port}/healthz", process)
+    return process, database
+
+
+def submit_questions(port, clients, until, acknowledged):
+    """`clients` threads, each on one keep-alive connection, send questions until `until()` is
+    true or the server goes away; every reference a 201 returned goes into `acknowledged`."""
+    lock = threading.Lock()
+
+    def client(number):
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        sent = 0
+        while not until():
+            sent += 1
+            body = json.dumps({
+                "organisation_id": "xa-tan-thanh", "category": "question", "publish_consent": True,
+                "text": f"Câu hỏi số {sent} của người thứ {number} về đường giao thông nông thôn và đèn chiếu sáng",
+                "citizen": {"name": f"Công dân {number}", "phone": f"09{number:02d}{sent % 1000000:06d}"}})
+            try:
+                connection.request("POST", "/api/v1/questions", body, {"Content-Type": "application/json"})
+                response = connection.getresponse()
+                payload = response.read()
+            except (OSError, http.client.HTTPException):
+                return
+            if response.status == 201:
+                with lock:
+                    acknowledged.append(json.loads(payload)["reference"])
+
+    threads = [threading.Thread(target=client, args=(number,)) for number in range(clients)]
+    for thread in threads:
+        thread.start()
+    return threads
+
+
+def question_benchmark(work, env, port, duration, clients=64):
+    """Accepted question submissions per second with durable commits (wrk), then submissions
+    with a kill -9 of the server mid-run: every acknowledged submission must be in the database."""
+    server, _ = start_server(work, "questions", env, port)
+    output = subprocess.run(
+        ["wrk", "-t2", f"-c{clients}", f"-d{duration}s", "--latency", "-s", str(ROOT / "benchmarks" / "question.lua"),
+         f"http://127.0.0.1:{port}"], check=True, capture_output=True, text=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", output)
+    p99 = float(p99.group(1)) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[p99.group(2)]
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    errors = int(errors.group(1)) if errors else 0
+    server.send_signal(signal.SIGTERM)
+    server.wait(timeout=30)
+
+    # The crash check needs to know which submissions were acknowledged: a Python client records
+    # every reference a 201 returned, then the server is killed mid-run.
+    server, database = start_server(work, "crash", env, port)
+    survivors = []
+    killed = threading.Event()
+    threads = submit_questions(port, clients, killed.is_set, survivors)
+    time.sleep(min(3, duration))
+    server.kill()  # SIGKILL: no shutdown, no final checkpoint
+    server.wait()
+    killed.set()
+    for thread in threads:
+        thread.join()
+    with sqlite3.connect(database) as connection:
+        stored = {row[0] for row in connection.execute("SELECT reference FROM questions")}
+    missing = [reference for reference in survivors if reference not in stored]
+    return rps, p99, errors, len(survivors), missing
 
 
 def write_national_schedules(directory):
@@ -179,6 +254,7 @@ def main():
             run_wrk(url, 2, args.connections)  # warm up
             results.append((name, *run_wrk(url, args.duration, args.connections)))
         booking = booking_benchmark(ports["tiepdan"], args.duration)
+        questions = question_benchmark(work, env, 18482, args.duration)
         # A virtual machine's neighbours can slow any one run: measure the ceiling again at
         # the end and keep the better, so ratios are not flattered by a slow ceiling.
         again = run_wrk(f"http://127.0.0.1:{ports['ceiling']}/hello", args.duration, args.connections)
@@ -194,12 +270,20 @@ def main():
         rps, p99, errors = booking
         print(f"{'POST /api/v1/bookings (64 clients, writes)':<42} {rps:>10.0f} {p99:>8.2f} {rps / ceiling:>10.0%} {errors:>8}"
               f"   ({rps / health:.0%} of /healthz)")
+        rps, p99, errors, acknowledged, missing = questions
+        print(f"{'POST /api/v1/questions (64 clients, writes)':<42} {rps:>10.0f} {p99:>8.2f} {rps / ceiling:>10.0%} {errors:>8}"
+              f"   ({rps / health:.0%} of /healthz)")
+        print(f"  kill -9 during submissions: {acknowledged} acknowledged, "
+              f"{acknowledged - len(missing)} found in the database after restart"
+              + ("" if not missing else f", MISSING {len(missing)}: {missing[:5]}"))
         print(f"{'tiepdan serve peak memory':<42} {peak_memory_mib(servers['tiepdan'].pid):>10.1f} MiB")
         sessions, seconds, read, expanded, wrote = expansion_benchmark(work)
         print(f"\nschedules expand, one year, 34 provinces + 3,321 communes (2 leaders + 1 radio programme each):")
         print(f"  read 3,355 files {read:.2f} s, expanded {sessions:,} sessions {expanded:.2f} s "
               f"({sessions / expanded:,.0f} sessions/s), wrote JSON lines {wrote:.2f} s; whole command {seconds:.2f} s")
         print(f"  target, the year expanded in under 1 s: {'met' if expanded < 1 else 'NOT met'}")
+        if missing:
+            sys.exit("an acknowledged question was lost in the kill -9")
     finally:
         for process in servers.values():
             process.send_signal(signal.SIGTERM)

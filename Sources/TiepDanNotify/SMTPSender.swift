@@ -17,8 +17,7 @@ public struct SMTPSender: NotificationSender {
     public func send(_ notice: OutgoingNotice, id: String) async throws {
         guard notice.channel == .email else { throw SMTPError.configuration("SMTP carries e-mail, not \(notice.channel.rawValue)") }
         // A recipient is written into the envelope and a header: nothing but one plain address may pass.
-        guard !notice.recipient.contains(where: { $0.isWhitespace || $0.isNewline || "<>,;\"".contains($0) }),
-              notice.recipient.contains("@") else {
+        guard EmailAddress.isPlausible(notice.recipient) else {
             throw SMTPError.rejected(command: "RCPT", reply: "not a plain e-mail address")
         }
         let message = MIMEMessage(from: configuration.from, notice: notice, messageID: id, date: Date()).render()

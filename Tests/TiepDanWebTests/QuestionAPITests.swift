@@ -211,6 +211,7 @@ struct QuestionAPITests {
             let second = try await Self.ask(client, "Đề nghị lắp đèn chiếu sáng đường ấp Tân Lợi", phone: "0911 555 666")
             let secondReference = try #require(second.json["reference"] as? String)
             let secondToken = try #require(second.json["token"] as? String)
+            #expect((second.json["similar"] as? [Any])?.isEmpty == true, "a citizen is never shown others' unanswered questions")
             #expect(try await Self.post(client, "/api/v1/questions/\(secondReference)/screen", token: clerk,
                                         #"{"decision": "merge", "merge_into": "\#(first)", "reason": "cùng nội dung"}"#).status == .ok)
             #expect(try await Self.get(client, "/api/v1/questions/\(first)", token: clerk).json["supporters"] as? Int == 1)
@@ -225,6 +226,9 @@ struct QuestionAPITests {
                 #expect(response.json["merged_into"] as? String == first)
                 #expect(response.json["answer"] as? String == "Tháng 1 năm sau lắp xong.")
             }
+            let third = try await Self.ask(client, "Bao giờ có đèn đường ở ấp Tân Lợi? Gọi 0911 777 888", phone: "0911 777 888")
+            let suggested = (third.json["similar"] as? [[String: Any]] ?? []).compactMap { $0["reference"] as? String }
+            #expect(suggested == [first], "the published answer is suggested to the next citizen asking the same")
         }
     }
 }

@@ -23,23 +23,33 @@ public enum VietnameseText {
 
     /// The folded words that carry meaning: common function words left out.
     public static func keywords(_ text: String) -> Set<String> {
-        Set(folded(text).split(separator: " ").map(String.init).filter { $0.count > 1 && !stopWords.contains($0) })
+        keywords(folded: folded(text))
+    }
+
+    /// As `keywords`, for text already folded (the stored `folded` column).
+    public static func keywords(folded text: String) -> Set<String> {
+        Set(text.split(separator: " ").map(String.init).filter { $0.count > 1 && !stopWords.contains($0) })
     }
 
     /// How alike two texts are, 0 to 1: shared keywords over all keywords (Jaccard), plus shared
     /// adjacent word pairs, since Vietnamese words are often two syllables ("dat dai", "ngap ung").
     public static func similarity(_ a: String, _ b: String) -> Double {
-        let wordsA = keywords(a), wordsB = keywords(b)
+        similarity(folded: folded(a), folded(b))
+    }
+
+    /// As `similarity`, for texts already folded: no Unicode work, so scoring many candidates is cheap.
+    public static func similarity(folded a: String, _ b: String) -> Double {
+        let wordsA = keywords(folded: a), wordsB = keywords(folded: b)
         guard !wordsA.isEmpty, !wordsB.isEmpty else { return 0 }
-        let pairsA = pairs(a), pairsB = pairs(b)
+        let pairsA = pairs(folded: a), pairsB = pairs(folded: b)
         let words = Double(wordsA.intersection(wordsB).count) / Double(wordsA.union(wordsB).count)
         let joined = pairsA.isEmpty || pairsB.isEmpty ? 0
             : Double(pairsA.intersection(pairsB).count) / Double(pairsA.union(pairsB).count)
         return (words + joined) / 2
     }
 
-    static func pairs(_ text: String) -> Set<String> {
-        let words = folded(text).split(separator: " ").map(String.init)
+    static func pairs(folded text: String) -> Set<String> {
+        let words = text.split(separator: " ").map(String.init)
         guard words.count > 1 else { return [] }
         return Set((0..<words.count - 1).map { words[$0] + " " + words[$0 + 1] })
     }

@@ -303,6 +303,14 @@ enum Migrations {
             .perEngine(
                 sqlite: "CREATE VIRTUAL TABLE questions_fts USING fts5(reference UNINDEXED, folded, tokenize = 'unicode61')",
                 postgres: "CREATE INDEX questions_fts ON questions USING GIN (to_tsvector('simple', folded))"),
+            // The answers citizens may read, searched apart so a citizen's intake looks through
+            // them only, however many unanswered questions pile up.
+            .perEngine(
+                sqlite: "CREATE VIRTUAL TABLE questions_public_fts USING fts5(reference UNINDEXED, folded, tokenize = 'unicode61')",
+                postgres: """
+                    CREATE INDEX questions_public_fts ON questions USING GIN (to_tsvector('simple', folded))
+                    WHERE status = 'published' AND publish_consent = 1 AND category <> 'denunciation'
+                    """),
         ]
     )
 }

@@ -8,7 +8,8 @@ extension QuestionRepository {
     public func apply(
         _ action: QuestionAction, to reference: String, change: QuestionChange, actor: String, now: Date
     ) async throws -> QuestionRecord {
-        try await store.transaction { database in
+        let store = self.store
+        return try await store.transaction { database in
             guard let current = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
             guard let target = action.target(from: current.status) else {
                 throw QuestionError.illegalTransition(action: action, from: current.status)
@@ -52,6 +53,12 @@ extension QuestionRepository {
             let changed = try await update.returning("reference").first()
             // Someone else moved it between the read and the write: tell this caller, change nothing.
             guard changed != nil else { throw QuestionError.illegalTransition(action: action, from: current.status) }
+            if action == .publish, current.publishConsent, current.category != .denunciation, store.engine == .sqlite {
+                try await database.raw("""
+                    INSERT INTO questions_public_fts (reference, folded)
+                    SELECT reference, folded FROM questions WHERE reference = \(bind: reference)
+                    """).run()
+            }
             let note = action == .merge ? change.mergeInto.map { "→ \($0)" + (change.note.map { ": \($0)" } ?? "") } : change.note
             try await Self.recordEvent(reference, actor: actor, action: action.rawValue, status: target, note: note, now: now, on: database)
             try await AuditLog.append(

@@ -8,20 +8,24 @@ extension QuestionRepository {
     public func search(_ text: String, organisationID: String? = nil, limit: Int = 50) async throws -> [QuestionRecord] {
         let words = VietnameseText.folded(text).split(separator: " ").map(String.init)
         guard !words.isEmpty else { return [] }
-        return try await matching(words, all: true, organisationID: organisationID, limit: limit)
+        return try await matching(words, all: true, organisationID: organisationID, publishedOnly: false, limit: limit).map(\.record)
     }
 
     /// Questions of the same organisation that look like `text`, most alike first: candidates
-    /// sharing any keyword, then scored by `VietnameseText.similarity`.
+    /// sharing any keyword, best ranked first, then scored by `VietnameseText.similarity` on their
+    /// stored folded text. `publishedOnly` keeps to what the public may read (for citizens).
     public func similar(
-        to text: String, organisationID: String, excluding: String? = nil, limit: Int = 5, threshold: Double = 0.2
+        to text: String, organisationID: String, excluding: String? = nil, publishedOnly: Bool = false, limit: Int = 5,
+        threshold: Double = 0.2
     ) async throws -> [(question: QuestionRecord, score: Double)] {
-        let words = VietnameseText.keywords(text).sorted()
+        let folded = VietnameseText.folded(text)
+        let words = VietnameseText.keywords(folded: folded).sorted()
         guard !words.isEmpty else { return [] }
-        let candidates = try await matching(words, all: false, organisationID: organisationID, limit: 200)
+        let candidates = try await matching(words, all: false, organisationID: organisationID, publishedOnly: publishedOnly, limit: 50)
         var scored: [(question: QuestionRecord, score: Double)] = []
-        for candidate in candidates where candidate.reference != excluding && candidate.status != .rejected && candidate.status != .merged {
-            let score = VietnameseText.similarity(text, candidate.subject + " " + candidate.text)
+        for (candidate, candidateFolded) in candidates
+        where candidate.reference != excluding && candidate.status != .rejected && candidate.status != .merged {
+            let score = VietnameseText.similarity(folded: folded, candidateFolded)
             if score >= threshold { scored.append((candidate, score)) }
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.question.reference < $1.question.reference }
@@ -31,7 +35,9 @@ extension QuestionRepository {
     static let qualifiedColumns = columns.split(separator: ",")
         .map { "q." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: ", ")
 
-    private func matching(_ words: [String], all: Bool, organisationID: String?, limit: Int) async throws -> [QuestionRecord] {
+    private func matching(
+        _ words: [String], all: Bool, organisationID: String?, publishedOnly: Bool, limit: Int
+    ) async throws -> [(record: QuestionRecord, folded: String)] {
         let engine = store.engine
         // Folded words are letters and digits only, so quoting each makes a safe query string;
         // it still travels as a bound value.
@@ -41,22 +47,24 @@ extension QuestionRepository {
         return try await store.read { database in
             let rows: [any SQLRow]
             if engine == .sqlite {
+                let table = publishedOnly ? "questions_public_fts" : "questions_fts"
                 rows = try await database.raw("""
-                    SELECT \(unsafeRaw: Self.qualifiedColumns)
-                    FROM questions_fts f JOIN questions q ON q.reference = f.reference
-                    WHERE questions_fts MATCH \(bind: query) AND (\(bind: organisationID) IS NULL OR q.organisation_id = \(bind: organisationID))
+                    SELECT \(unsafeRaw: Self.qualifiedColumns), q.folded
+                    FROM \(ident: table) f JOIN questions q ON q.reference = f.reference
+                    WHERE \(ident: table) MATCH \(bind: query) AND (\(bind: organisationID) IS NULL OR q.organisation_id = \(bind: organisationID))
                     ORDER BY f.rank LIMIT \(bind: limit)
                     """).all()
             } else {
                 rows = try await database.raw("""
-                    SELECT \(unsafeRaw: Self.columns) FROM questions
+                    SELECT \(unsafeRaw: Self.columns), folded FROM questions
                     WHERE to_tsvector('simple', folded) @@ to_tsquery('simple', \(bind: query))
                       AND (\(bind: organisationID)::text IS NULL OR organisation_id = \(bind: organisationID))
+                      \(unsafeRaw: publishedOnly ? "AND status = 'published' AND publish_consent = 1 AND category <> 'denunciation'" : "")
                     ORDER BY ts_rank(to_tsvector('simple', folded), to_tsquery('simple', \(bind: query))) DESC, reference
                     LIMIT \(bind: limit)
                     """).all()
             }
-            return try rows.map(Self.record(from:))
+            return try rows.map { (try Self.record(from: $0), try $0.decode(column: "folded", as: String.self)) }
         }
     }
 }

@@ -179,7 +179,7 @@ struct BookingController {
         if phone == nil { fail("citizen.phone", "a phone number is required, to tell the citizen of any change") }
         else if phoneKey == nil { fail("citizen.phone", "must be a Vietnamese phone number such as 0912 345 678") }
         let email = text(body.citizen.email)
-        if let email, !(email.contains("@") && email.count <= 200 && !email.contains(where: { $0.isWhitespace || "<>,;\"".contains($0) })) { fail("citizen.email", "is not an e-mail address") }
+        if let email, !EmailAddress.isPlausible(email) { fail("citizen.email", "is not an e-mail address") }
         let idNumber = text(body.citizen.idNumber)
         if let idNumber, !(idNumber.allSatisfy(\.isNumber) && [9, 12].contains(idNumber.count)) {
             fail("citizen.id_number", "must be the 12 digits of the citizen ID card (CCCD) or the 9 of an old ID card")

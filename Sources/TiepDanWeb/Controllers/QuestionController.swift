@@ -107,10 +107,15 @@ struct QuestionController {
             let token = SessionToken.generate()
             let question = try await validated(body, staff: staff, tokenHash: SessionToken.hash(token))
             let record = try await Self.mapping { try await questions.submit(question, now: Date()) }
-            let similar = try await questions.similar(to: record.subject + " " + record.text, organisationID: record.organisationID,
-                                                      excluding: record.reference)
-                .filter { staff != nil || ($0.question.status == .published && $0.question.publishConsent && $0.question.category != .denunciation) }
-                .map { Suggestion(reference: $0.question.reference, subject: $0.question.subject) }
+            // Citizens are pointed to published answers only; others' unanswered questions stay private.
+            var similar: [Suggestion] = []
+            for found in try await questions.similar(to: record.subject + " " + record.text, organisationID: record.organisationID,
+                                                     excluding: record.reference, publishedOnly: staff == nil) {
+                let subject = staff == nil
+                    ? Self.publicView(found.question, redactions: try await questions.redactions(reference: found.question.reference)).subject
+                    : found.question.subject
+                similar.append(Suggestion(reference: found.question.reference, subject: subject))
+            }
             var response = try context.responseEncoder.encode(
                 Created(reference: record.reference, token: token, status: record.status.rawValue, dueDate: record.dueDate.description,
                         similar: similar),
@@ -219,7 +224,7 @@ struct QuestionController {
         let phone = text(body.citizen.phone)
         if let phone, PhoneNumber.normalized(phone) == nil { fail("citizen.phone", "must be a Vietnamese phone number such as 0912 345 678") }
         let email = text(body.citizen.email)
-        if let email, !(email.contains("@") && email.count <= 200 && !email.contains(where: { $0.isWhitespace || "<>,;\"".contains($0) })) {
+        if let email, !EmailAddress.isPlausible(email) {
             fail("citizen.email", "is not an e-mail address")
         }
         let address = text(body.citizen.address)
