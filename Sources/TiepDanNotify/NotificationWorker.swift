@@ -14,15 +14,18 @@ public struct NotificationWorker: Service {
     let outbox: NotificationOutbox
     let email: any NotificationSender
     let sms: any NotificationSender
+    let staff: any NotificationSender
     let interval: Duration
     let logger: Logger
 
-    /// A worker over `outbox`, sending e-mail and text messages through the given senders.
+    /// A worker over `outbox`, sending e-mail, text messages and staff messages (by default
+    /// through the text message sender) through the given senders.
     public init(outbox: NotificationOutbox, email: any NotificationSender, sms: any NotificationSender,
-                interval: Duration = .seconds(5), logger: Logger) {
+                staff: (any NotificationSender)? = nil, interval: Duration = .seconds(5), logger: Logger) {
         self.outbox = outbox
         self.email = email
         self.sms = sms
+        self.staff = staff ?? sms
         self.interval = interval
         self.logger = logger
     }
@@ -45,7 +48,12 @@ public struct NotificationWorker: Service {
         let claimed = try await outbox.claimDue(now: now, limit: limit, lease: 120)
         var delivered = 0
         for queued in claimed {
-            let sender = queued.notice.channel == .email ? email : sms
+            let sender: any NotificationSender
+            switch queued.notice.channel {
+            case .email: sender = email
+            case .sms: sender = sms
+            case .staff: sender = staff
+            }
             do {
                 try await sender.send(queued.notice, id: queued.id)
                 try await outbox.markSent(queued.id, now: Date())

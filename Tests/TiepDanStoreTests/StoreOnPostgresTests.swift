@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import TiepDanCore
 import TiepDanStore
 
 @Suite("Store on PostgreSQL", .enabled(if: TestDatabase.postgresURL != nil, "set TIEPDAN_TEST_POSTGRES_URL (the test script does)"))
@@ -6,5 +8,33 @@ struct StoreOnPostgresTests {
     @Test("scenario on PostgreSQL", arguments: StoreScenarios.all)
     func scenario(_ scenario: StoreScenario) async throws {
         try await TestDatabase.with(.postgres) { store, _ in try await scenario.run(store) }
+    }
+
+    @Test("two instances running the reminder job at once send each reminder exactly once")
+    func remindersRacingAcrossInstances() async throws {
+        try await TestDatabase.with(.postgres) { store, location in
+            let other = try await StoreOpener.open(location, for: .serve, logger: TestDatabase.logger)
+            do {
+                let ids = try await CommitmentFixtures.commitments(30, dueInDays: 2, in: store)
+                let calendar = HolidayCalendar(rules: [], notices: [], years: 2026...2027)
+                let counts = try await withThrowingTaskGroup(of: Int.self) { group in
+                    for instance in [store, other] {
+                        for _ in 0..<3 {
+                            group.addTask {
+                                try await CommitmentRepository(store: instance).queueReminders(
+                                    now: CommitmentFixtures.now, workingDaysBefore: 3, calendar: calendar)
+                            }
+                        }
+                    }
+                    return try await group.reduce(0, +)
+                }
+                #expect(counts == ids.count, "six workers on two instances queued \(counts) reminders for \(ids.count) commitments")
+                #expect(try await NotificationOutbox(store: store).counts()["pending"] == ids.count)
+                try await other.close()
+            } catch {
+                try? await other.close()
+                throw error
+            }
+        }
     }
 }

@@ -4,4 +4,6 @@ public enum NoticeChannel: String, Sendable, Codable, CaseIterable {
     case email
     /// A text message to a phone: short, no attachment.
     case sms
+    /// A message to a staff member, a leader or a department, named by id in the recipient.
+    case staff
 }
