@@ -41,6 +41,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "File holding the key that seals denouncers' identities (created on first start); TIEPDAN_SECRET_KEY (base64) overrides it. Keep it out of database backups.")
     var secretKeyFile = "data/secret.key"
 
+    @Option(help: "Working days before a commitment's deadline that its owner is reminded (and again on the first overdue day).")
+    var commitmentReminderDays = 3
+
     @Option(help: "Seconds between rounds of the notification worker.")
     var notifyEverySeconds = 5
 
@@ -82,8 +85,11 @@ struct Serve: AsyncParsableCommand {
                     bookingClosesBefore: TimeInterval(bookingClosesMinutes * 60), publicWritesPerMinute: publicWritesPerMinute,
                     holidays: set.holidays, deadlines: deadlines, seal: seal)
                 let worker = try notificationWorker(store: store, logger: logger)
+                let reminders = CommitmentReminderJob(
+                    commitments: CommitmentRepository(store: store), calendar: set.holidays,
+                    workingDaysBefore: max(0, commitmentReminderDays), logger: logger)
                 let app = try buildApplication(
-                    services, configuration: .init(address: .hostname(host, port: port)), background: [worker], logger: logger)
+                    services, configuration: .init(address: .hostname(host, port: port)), background: [worker, reminders], logger: logger)
                 logger.notice("tiepdan serving", metadata: ["url": "http://\(host):\(port)", "database": "\(location)"])
                 try await app.runService()
                 try await store.close()

@@ -1,0 +1,81 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import SQLKit
+import Testing
+import TiepDanCore
+import TiepDanStore
+
+/// Commitments over HTTP: recorded by staff, updated by owners, public with history.
+@Suite("Commitment API")
+struct CommitmentAPITests {
+    static func create(_ client: any TestClientProtocol, token: String, _ fields: [String: Any]) async throws -> TestResponse {
+        var object: [String: Any] = ["organisation_id": "xa-tan-thanh", "owner": "xa-tan-thanh.dia-chinh",
+                                     "text": "Nạo vét kênh ấp Tân Lợi trước mùa mưa", "due_date": "2099-06-30"]
+        for (key, value) in fields { object[key] = value }
+        return try await client.execute(uri: "/api/v1/commitments", method: .post,
+                                        headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
+                                        body: ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: object)))
+    }
+
+    @Test("recorded by the secretariat, reported by the owning department, extended with a reason, closed when done")
+    func lifecycle() async throws {
+        try await TestApp.run { client in
+            let clerk = try await client.token("thu.ky"), officer = try await client.token("can.bo"), other = try await client.token("can.bo.khac")
+            #expect(try await Self.create(client, token: officer, [:]).status == .forbidden)
+            let bad = try await Self.create(client, token: clerk, ["owner": "ai-do", "due_date": "2020-01-01", "text": "x"])
+            #expect(bad.status == .unprocessableContent)
+            #expect(Set((bad.json["errors"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String }) == ["owner", "due_date", "text"])
+            let created = try await Self.create(client, token: clerk, ["text": "Trả lời bà Hoa (0911 222 333) về việc nạo vét kênh"])
+            #expect(created.status == .created)
+            let id = try #require(created.json["id"] as? String)
+            #expect(id.range(of: #"^C-\d{4}-\d{6}$"#, options: .regularExpression) != nil)
+            #expect(created.json["status"] as? String == "open")
+            #expect((created.json["text"] as? String)?.contains("0911") == false, "public text is masked")
+
+            func progress(_ token: String, _ body: String) async throws -> TestResponse {
+                try await client.execute(uri: "/api/v1/commitments/\(id)/progress", method: .post,
+                                         headers: [.authorization: "Bearer \(token)", .contentType: "application/json"], body: ByteBuffer(string: body))
+            }
+            #expect(try await progress(other, #"{"progress": 10, "note": "không phải việc của tôi"}"#).status == .forbidden)
+            #expect(try await progress(officer, #"{"progress": 140, "note": "quá"}"#).status == .unprocessableContent)
+            #expect(try await progress(officer, #"{"progress": 50, "note": "Đã thuê máy", "evidence": "javascript:alert(1)"}"#).status == .unprocessableContent)
+            let half = try await progress(officer, #"{"progress": 50, "note": "Đã thuê máy nạo vét", "evidence": "https://xa.gov.vn/anh.jpg"}"#)
+            #expect(half.status == .ok && half.json["status"] as? String == "in_progress" && half.json["progress"] as? Int == 50)
+            let extended = try await client.execute(uri: "/api/v1/commitments/\(id)/extend", method: .post,
+                                                    headers: [.authorization: "Bearer \(clerk)", .contentType: "application/json"],
+                                                    body: ByteBuffer(string: #"{"due_date": "2099-07-31", "reason": "Chờ nước rút"}"#))
+            #expect(extended.status == .ok && extended.json["extended"] as? Bool == true && extended.json["original_due"] as? String == "2099-06-30")
+            let done = try await progress(officer, #"{"progress": 100, "status": "done", "note": "Đã nạo vét xong"}"#)
+            #expect(done.json["status"] as? String == "done" && done.json["on_time"] as? Bool == true)
+            #expect(try await progress(officer, #"{"progress": 100, "note": "lại"}"#).status == .conflict)
+
+            try await client.execute(uri: "/api/v1/commitments/\(id)", method: .get) { response in
+                let history = response.json["history"] as? [[String: Any]] ?? []
+                #expect(history.map { $0["kind"] as? String } == ["made", "progress", "extended", "done"])
+                #expect(history[2]["due_before"] as? String == "2099-06-30" && history[2]["note"] as? String == "Chờ nước rút")
+                #expect(response.text.contains("can.bo") == false && response.text.contains("0911") == false, "no staff or citizen data")
+            }
+            try await client.execute(uri: "/api/v1/commitments?organisation=xa-tan-thanh&status=done", method: .get) { response in
+                #expect((response.json["items"] as? [[String: Any]])?.map { $0["id"] as? String } == [id])
+            }
+        }
+    }
+
+    @Test("overdue is derived when asked, not stored")
+    func overdue() async throws {
+        try await TestApp.run { client, store in
+            let clerk = try await client.token("thu.ky")
+            let id = try #require(try await Self.create(client, token: clerk, [:]).json["id"] as? String)
+            try await store.transaction { database in
+                try await database.raw("UPDATE commitments SET due_date = '2026-01-05' WHERE id = \(bind: id)").run()
+            }
+            try await client.execute(uri: "/api/v1/commitments?status=overdue", method: .get) { response in
+                #expect((response.json["items"] as? [[String: Any]])?.map { $0["id"] as? String } == [id])
+            }
+            let stored = try await store.read { try await $0.raw("SELECT status FROM commitments").first()?.decode(column: "status", as: String.self) }
+            #expect(stored == "open")
+        }
+    }
+}
