@@ -78,4 +78,47 @@ struct CommitmentAPITests {
             #expect(stored == "open")
         }
     }
+
+    @Test("the accountability page and the JSON agree on every commitment and carry no personal data")
+    func pageAgreesWithJSON() async throws {
+        try await TestApp.run { client, store in
+            let clerk = try await client.token("thu.ky"), officer = try await client.token("can.bo")
+            var ids: [String] = []
+            for (index, text) in ["Sửa cầu ấp 1 (gọi anh Tư 0912 345 678)", "Lắp đèn ấp 2", "Nạo vét kênh ấp 3", "Cấp sổ đỏ cho 5 hộ"].enumerated() {
+                let owner = index == 1 ? "xa-tan-thanh.van-hoa-xa-hoi" : "xa-tan-thanh.dia-chinh"
+                ids.append(try #require(try await Self.create(client, token: clerk, ["text": text, "owner": owner]).json["id"] as? String))
+            }
+            _ = try await client.execute(uri: "/api/v1/commitments/\(ids[0])/progress", method: .post,
+                                         headers: [.authorization: "Bearer \(officer)", .contentType: "application/json"],
+                                         body: ByteBuffer(string: #"{"progress": 100, "status": "done", "note": "Đã sửa xong"}"#))
+            let late = ids[2]
+            try await store.transaction { database in
+                try await database.raw("UPDATE commitments SET due_date = '2026-01-05' WHERE id = \(bind: late)").run()
+            }
+            let json = try await client.execute(uri: "/api/v1/commitments?organisation=xa-tan-thanh", method: .get) {
+                $0.json["items"] as? [[String: Any]] ?? []
+            }
+            let page = try await client.execute(uri: "/organisations/xa-tan-thanh/commitments", method: .get) { $0.text }
+            #expect(json.count == 4)
+            for item in json {
+                let id = try #require(item["id"] as? String), status = try #require(item["status"] as? String)
+                let row = try #require(page.range(of: "id=\"row-\(id)\""), "row for \(id)")
+                let rest = page[row.upperBound...]
+                let rowText = String(rest[..<(rest.range(of: "</tr>")?.lowerBound ?? rest.endIndex)])
+                #expect(rowText.contains("data-status=\"\(status)\""), "\(id): \(status)")
+                #expect(rowText.contains(pageDate(item["due_date"] as? String ?? "")))
+            }
+            #expect(json.filter { $0["status"] as? String == "overdue" }.count == 1)
+            #expect(page.contains("id=\"count-overdue\">1<") && page.contains("id=\"count-done-on-time\">1<") && page.contains("id=\"count-open\">2<"))
+            #expect(page.contains("id=\"share\">50%<"), "one kept on time of two whose time has come")
+            #expect(page.contains("<svg") && page.contains("Cam kết theo tháng đến hạn"))
+            #expect(page.contains("0912") == false && String(describing: json).contains("0912") == false)
+        }
+    }
+}
+
+/// `2026-06-30` as the page writes it.
+func pageDate(_ iso: String) -> String {
+    let parts = iso.split(separator: "-")
+    return parts.count == 3 ? "\(parts[2])/\(parts[1])/\(parts[0])" : iso
 }

@@ -28,7 +28,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         + SessionAdminController.operations + BookingController.operations + VisitController.operations + BookingPagesController.operations
         + SessionDayPagesController.operations + QuestionController.operations + QuestionStaffController.operations
         + QuestionPagesController.operations + QuestionStaffPagesController.operations
-        + CommitmentController.operations
+        + CommitmentController.operations + CommitmentPagesController.operations
     HealthController(probe: HealthProbe(store: services.store)).addRoutes(to: router)
     OpenAPIController(document: try OpenAPIDocument.json(operations)).addRoutes(to: router)
     AuthController(login: services.login, sessions: sessions).addRoutes(to: router)
@@ -48,8 +48,10 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         questions: questions, schedules: schedules, holidays: services.holidays, deadlines: services.deadlines, seal: services.seal)
     QuestionStaffController(desk: desk).addRoutes(to: router)
     QuestionStaffPagesController(pages: pages, desk: desk).addRoutes(to: router)
-    CommitmentController(commitments: CommitmentRepository(store: services.store), schedules: schedules, questions: questions,
-                         holidays: services.holidays).addRoutes(to: router)
+    let commitments = CommitmentRepository(store: services.store)
+    let commitmentAPI = CommitmentController(commitments: commitments, schedules: schedules, questions: questions, holidays: services.holidays)
+    commitmentAPI.addRoutes(to: router)
+    CommitmentPagesController(pages: pages, api: commitmentAPI, commitments: commitments, schedules: schedules).addRoutes(to: router)
     let questionAPI = QuestionController(
         questions: questions, schedules: schedules, publicWrites: services.publicWrites, holidays: services.holidays,
         deadlines: services.deadlines, seal: services.seal)

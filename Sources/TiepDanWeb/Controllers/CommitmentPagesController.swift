@@ -1,0 +1,108 @@
+import Foundation
+import Hummingbird
+import TiepDanCore
+import TiepDanPublish
+import TiepDanStore
+
+/// The public accountability pages: an organisation's commitments with the share kept on time
+/// and a chart by month, and one commitment with its history. Built from the same views as the
+/// JSON, so the two always agree.
+struct CommitmentPagesController {
+    let pages: PageRenderer
+    let api: CommitmentController
+    let commitments: CommitmentRepository
+    let schedules: ScheduleRepository
+
+    static let operations = [
+        OpenAPIOperation(method: "GET", path: "/organisations/{id}/commitments", summary: "Accountability page of an organisation (HTML)",
+                         tag: "pages", responses: [200: "the page", 404: "no such organisation"], produces: "text/html"),
+        OpenAPIOperation(method: "GET", path: "/commitments/{id}", summary: "One commitment and its history (HTML)", tag: "pages",
+                         responses: [200: "the page", 404: "no such commitment"], produces: "text/html"),
+    ]
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("organisations/:id/commitments") { request, context -> Response in
+            let id = try context.parameters.require("id")
+            guard let organisation = try await schedules.organisation(id: id) else { throw Problem.notFound("no organisation \(id)") }
+            let language = Language.of(request)
+            let words = pages.localization
+            var views: [CommitmentController.View] = []
+            for record in try await commitments.list(organisationID: id) { views.append(try await api.view(record)) }
+            let doneOnTime = views.filter { $0.status == "done" && $0.onTime == true }.count
+            let doneLate = views.filter { $0.status == "done" && $0.onTime == false }.count
+            let overdue = views.filter { $0.status == "overdue" }.count
+            let open = views.filter { $0.status == "open" || $0.status == "in_progress" }.count
+            let judged = doneOnTime + doneLate + overdue
+            let share = judged == 0 ? "—" : "\(Int((Double(doneOnTime) * 100 / Double(judged)).rounded()))%"
+            let zone = TimeZone(identifier: organisation.timeZone) ?? RFC3339.vietnam
+            let chart = Self.chart(views, today: ZoneClock(zone).day(of: Date()), language: language, words: words)
+            return try pages.page("web/commitments", titleKey: "commitments_title", request: request, context: context, values: [
+                "organisation": ["id": organisation.id, "name": organisation.name],
+                "open": open, "done_on_time": doneOnTime, "done_late": doneLate, "overdue": overdue,
+                "dropped": views.filter { $0.status == "dropped" }.count, "share": share, "chart": chart,
+                "items": views.map { Self.values($0, language: language, words: words) }, "has_items": !views.isEmpty,
+            ])
+        }
+        router.get("commitments/:id") { request, context -> Response in
+            let id = try context.parameters.require("id")
+            guard let record = try await commitments.find(id) else { throw Problem.notFound("no commitment \(id)") }
+            let language = Language.of(request)
+            let words = pages.localization
+            let view = try await api.view(record)
+            let history = try await api.history(record).map { step -> [String: Any] in
+                ["at": step.at.prefix(10).split(separator: "-").reversed().joined(separator: "/"),
+                 "what": words.word("commitment_event_\(step.kind)", language), "progress": step.progress, "note": step.note ?? "",
+                 "evidence": step.evidence ?? "", "due_change": step.dueAfter.map { after in step.dueBefore.map { "\(Self.display($0)) → \(Self.display(after))" } ?? "" } ?? ""]
+            }
+            let organisation = try await schedules.organisation(id: record.organisationID)
+            var values = Self.values(view, language: language, words: words)
+            values["history"] = history
+            values["organisation"] = ["id": record.organisationID, "name": organisation?.name ?? ""]
+            return try pages.page("web/commitment", titleKey: "commitment_title", request: request, context: context, values: values)
+        }
+    }
+
+    static func values(_ view: CommitmentController.View, language: Language, words: Localization) -> [String: Any] {
+        [
+            "id": view.id, "text": view.text, "owner": view.ownerName, "status": view.status,
+            "status_label": words.word("commitment_status_\(view.status)", language),
+            "due": display(view.dueDate), "original_due": display(view.originalDue), "extended": view.extended,
+            "progress": view.progress, "made": display(String(view.madeAt.prefix(10))),
+            "late": view.onTime == false, "drop_reason": view.dropReason ?? "",
+        ]
+    }
+
+    /// `2026-06-30` as `30/06/2026`.
+    static func display(_ iso: String) -> String {
+        CivilDate(iso: iso).map(OrganisationPageController.display) ?? iso
+    }
+
+    static func display(_ day: CivilDate) -> String { OrganisationPageController.display(day) }
+
+    /// Commitments by the month they fall due, over the twelve months ending this one.
+    static func chart(_ views: [CommitmentController.View], today: CivilDate, language: Language, words: Localization) -> String {
+        var months: [(year: Int, month: Int)] = []
+        var year = today.year, month = today.month
+        for _ in 0..<12 {
+            months.insert((year, month), at: 0)
+            month -= 1
+            if month == 0 { month = 12; year -= 1 }
+        }
+        let bars = months.map { period -> StackedBarChart.Bar in
+            let inMonth = views.filter { CivilDate(iso: $0.dueDate).map { $0.year == period.year && $0.month == period.month } ?? false }
+            return StackedBarChart.Bar(label: String(format: "%02d/%02d", period.month, period.year % 100), values: [
+                inMonth.filter { $0.status == "done" && $0.onTime == true }.count,
+                inMonth.filter { $0.status == "done" && $0.onTime == false }.count,
+                inMonth.filter { $0.status == "overdue" }.count,
+                inMonth.filter { $0.status == "open" || $0.status == "in_progress" }.count,
+            ])
+        }
+        return StackedBarChart(
+            title: words.word("commitments_chart_title", language),
+            series: [.init(name: words.word("commitments_done_on_time", language), colour: "#00703c"),
+                     .init(name: words.word("commitments_done_late", language), colour: "#f47738"),
+                     .init(name: words.word("commitment_status_overdue", language), colour: "#d4351c"),
+                     .init(name: words.word("commitments_open", language), colour: "#b1b4b6")],
+            bars: bars).render()
+    }
+}
