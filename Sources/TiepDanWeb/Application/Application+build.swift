@@ -29,6 +29,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         + SessionDayPagesController.operations + QuestionController.operations + QuestionStaffController.operations
         + QuestionPagesController.operations + QuestionStaffPagesController.operations
         + CommitmentController.operations + CommitmentPagesController.operations
+        + CommitmentStaffPagesController.operations
     HealthController(probe: HealthProbe(store: services.store)).addRoutes(to: router)
     OpenAPIController(document: try OpenAPIDocument.json(operations)).addRoutes(to: router)
     AuthController(login: services.login, sessions: sessions).addRoutes(to: router)
@@ -36,6 +37,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     let schedules = ScheduleRepository(store: services.store)
     HomePageController(pages: pages, schedules: schedules).addRoutes(to: router)
     let bookings = BookingRepository(store: services.store)
+    let commitments = CommitmentRepository(store: services.store)
     ScheduleController(schedules: schedules, bookings: bookings).addRoutes(to: router)
     SessionAdminController(schedules: schedules, bookings: bookings, notices: services.notices).addRoutes(to: router)
     BookingController(
@@ -48,10 +50,10 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         questions: questions, schedules: schedules, holidays: services.holidays, deadlines: services.deadlines, seal: services.seal)
     QuestionStaffController(desk: desk).addRoutes(to: router)
     QuestionStaffPagesController(pages: pages, desk: desk).addRoutes(to: router)
-    let commitments = CommitmentRepository(store: services.store)
     let commitmentAPI = CommitmentController(commitments: commitments, schedules: schedules, questions: questions, holidays: services.holidays)
     commitmentAPI.addRoutes(to: router)
     CommitmentPagesController(pages: pages, api: commitmentAPI, commitments: commitments, schedules: schedules).addRoutes(to: router)
+    CommitmentStaffPagesController(pages: pages, api: commitmentAPI, commitments: commitments, schedules: schedules).addRoutes(to: router)
     let questionAPI = QuestionController(
         questions: questions, schedules: schedules, publicWrites: services.publicWrites, holidays: services.holidays,
         deadlines: services.deadlines, seal: services.seal)
@@ -60,7 +62,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
                             publicWrites: services.publicWrites).addRoutes(to: router)
     CalendarFeedController(schedules: schedules).addRoutes(to: router)
     OrganisationPageController(pages: pages, schedules: schedules, closesBefore: services.bookingClosesBefore).addRoutes(to: router)
-    SessionDayPagesController(pages: pages, bookings: bookings, schedules: schedules).addRoutes(to: router)
+    SessionDayPagesController(pages: pages, bookings: bookings, schedules: schedules, commitments: commitments).addRoutes(to: router)
     BookingPagesController(
         pages: pages, bookings: bookings, schedules: schedules, publicWrites: services.publicWrites,
         closesBefore: services.bookingClosesBefore, notices: services.notices

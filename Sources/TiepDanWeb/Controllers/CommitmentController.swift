@@ -138,21 +138,7 @@ struct CommitmentController {
                     throw Problem.forbidden("officers report on their own department's commitments")
                 }
                 let body = try await request.decodeJSON(ProgressBody.self, context: context)
-                var errors: [Problem.FieldError] = []
-                if !(0...100).contains(body.progress) { errors.append(.init(field: "progress", message: "must be 0 to 100")) }
-                let status = body.status.flatMap(CommitmentStatus.init(rawValue:))
-                if body.status != nil && (status == nil || status == .overdue || status == .open) {
-                    errors.append(.init(field: "status", message: "must be in_progress, done or dropped"))
-                }
-                let note = body.note.trimmingCharacters(in: .whitespacesAndNewlines)
-                if !(3...2000).contains(note.count) {
-                    errors.append(.init(field: "note", message: status == .dropped ? "give the reason it is dropped" : "say what was done (3 to 2,000 characters)"))
-                }
-                let evidence = body.evidence?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
-                if let evidence, !(evidence.hasPrefix("https://") || evidence.hasPrefix("http://")) || evidence.count > 500 {
-                    errors.append(.init(field: "evidence", message: "must be a web link (http or https)"))
-                }
-                guard errors.isEmpty else { throw Problem.invalid(errors) }
+                let (status, note, evidence) = try Self.validated(body)
                 return try await view(try await Self.mapping {
                     try await commitments.progress(id, progress: body.progress, status: status, note: note, evidence: evidence,
                                                    actor: staff.id, now: Date())
@@ -160,7 +146,7 @@ struct CommitmentController {
             }
     }
 
-    private func validated(_ body: NewBody, actor: String) async throws -> NewCommitment {
+    func validated(_ body: NewBody, actor: String) async throws -> NewCommitment {
         var errors: [Problem.FieldError] = []
         let organisation = try await schedules.organisation(id: body.organisationId)
         if organisation == nil { errors.append(.init(field: "organisation_id", message: "no organisation \(body.organisationId)")) }
@@ -187,6 +173,26 @@ struct CommitmentController {
         guard errors.isEmpty, let ownerKind, let due else { throw Problem.invalid(errors) }
         return NewCommitment(organisationID: body.organisationId, text: text, ownerID: body.owner, ownerKind: ownerKind,
                              sessionID: body.sessionId, questionReference: body.questionRef, dueDate: due, createdBy: actor)
+    }
+
+    /// The progress report the body describes, or 422 naming each field that is not acceptable.
+    static func validated(_ body: ProgressBody) throws -> (status: CommitmentStatus?, note: String, evidence: String?) {
+        var errors: [Problem.FieldError] = []
+        if !(0...100).contains(body.progress) { errors.append(.init(field: "progress", message: "must be 0 to 100")) }
+        let status = body.status?.nilIfEmpty.flatMap(CommitmentStatus.init(rawValue:))
+        if body.status?.nilIfEmpty != nil && (status == nil || status == .overdue || status == .open) {
+            errors.append(.init(field: "status", message: "must be in_progress, done or dropped"))
+        }
+        let note = body.note.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !(3...2000).contains(note.count) {
+            errors.append(.init(field: "note", message: status == .dropped ? "give the reason it is dropped" : "say what was done (3 to 2,000 characters)"))
+        }
+        let evidence = body.evidence?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        if let evidence, !(evidence.hasPrefix("https://") || evidence.hasPrefix("http://")) || evidence.count > 500 {
+            errors.append(.init(field: "evidence", message: "must be a web link (http or https)"))
+        }
+        guard errors.isEmpty else { throw Problem.invalid(errors) }
+        return (status, note, evidence)
     }
 
     /// The public view, status derived now; text masked like every public text.

@@ -11,6 +11,7 @@ struct SessionDayPagesController {
     let pages: PageRenderer
     let bookings: BookingRepository
     let schedules: ScheduleRepository
+    let commitments: CommitmentRepository
 
     struct OutcomeForm: Decodable {
         let outcome: String?
@@ -141,6 +142,13 @@ struct SessionDayPagesController {
             ]
         }
         let people = records.filter { $0.checkedInAt != nil }.reduce(0) { $0 + $1.groupSize }
+        let leaders = try await schedules.leaders(organisationID: session.organisationID)
+        let departments = try await schedules.departments(organisationID: session.organisationID)
+        let owners = leaders.map { ["id": $0.id, "name": "\($0.title) \($0.name)"] } + departments.map { ["id": $0.id, "name": $0.name] }
+        let made = try await commitments.list(organisationID: session.organisationID).filter { $0.sessionID == id }.map {
+            ["id": $0.id, "text": $0.text, "due": OrganisationPageController.display($0.dueDate)]
+        }
+        let commitmentErrors = (request.uri.queryParameters.get("commitment_error") ?? "").split(separator: "|").map { ["message": String($0)] }
         return try pages.page("web/staff/day", titleKey: "day_title", request: request, context: context, values: [
             "session": ["id": session.id, "title": session.title, "organisation": organisation?.name ?? "", "location": session.location,
                         "organisation_id": session.organisationID,
@@ -150,6 +158,9 @@ struct SessionDayPagesController {
             "has_errors": !errors.isEmpty,
             "errors": errors.isEmpty ? [] : [["field": failed ?? "", "message": words.word("day_error_\(errors[0].field)", language)]],
             "today": ScheduleExpander.localDay(of: session.startsAt, in: zone).description,
+            "owners": owners, "commitments": made, "has_commitments": !made.isEmpty,
+            "commitment_errors": commitmentErrors, "has_commitment_errors": !commitmentErrors.isEmpty,
+            "can_commit": context.staff?.hasAnyRole([.secretariat, .leader]) == true,
         ], status: status)
     }
 }

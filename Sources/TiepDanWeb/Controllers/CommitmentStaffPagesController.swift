@@ -1,0 +1,115 @@
+import Foundation
+import Hummingbird
+import TiepDanCore
+import TiepDanStore
+
+/// Staff pages for commitments: record one during a session (from its day list) and report
+/// progress on the list of commitments (officers: their department's). Plain form posts.
+struct CommitmentStaffPagesController {
+    let pages: PageRenderer
+    let api: CommitmentController
+    let commitments: CommitmentRepository
+    let schedules: ScheduleRepository
+
+    struct NewForm: Decodable {
+        var text: String?
+        var owner: String?
+        var dueDate: String?
+        var sessionId: String?
+
+        enum CodingKeys: String, CodingKey {
+            case text, owner
+            case dueDate = "due_date"
+            case sessionId = "session_id"
+        }
+    }
+
+    struct ProgressForm: Decodable {
+        var progress: String?
+        var status: String?
+        var note: String?
+        var evidence: String?
+    }
+
+    static let operations = [
+        OpenAPIOperation(method: "GET", path: "/staff/commitments", summary: "Commitments to report on (officers: own department)", tag: "pages",
+                         roles: ["secretariat", "leader", "officer"], produces: "text/html"),
+        OpenAPIOperation(method: "POST", path: "/staff/commitments", summary: "Record a commitment made in a session (form post)", tag: "pages",
+                         roles: ["secretariat", "leader"], responses: [303: "back to the session's day list", 422: "the form naming each wrong field"],
+                         produces: "text/html"),
+        OpenAPIOperation(method: "POST", path: "/staff/commitments/{id}/progress", summary: "Report progress (form post)", tag: "pages",
+                         roles: ["secretariat", "leader", "officer"], responses: [303: "back to the list", 422: "the list naming what is wrong"],
+                         produces: "text/html"),
+    ]
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        let readers = router.group("staff/commitments")
+            .add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader, .officer], redirectsToLogin: true))
+        readers.get { request, context in try await list(request, context) }
+        readers.post(":id/progress") { request, context -> Response in
+            let id = try context.parameters.require("id")
+            let staff = context.staff!
+            guard let record = try await commitments.find(id) else { throw Problem.notFound("no commitment \(id)") }
+            guard staff.hasAnyRole([.secretariat, .leader]) || record.ownerID == staff.departmentID else {
+                throw Problem.forbidden("officers report on their own department's commitments")
+            }
+            let form = try await request.decodeForm(ProgressForm.self, context: context)
+            let body = CommitmentController.ProgressBody(progress: Int(form.progress ?? "") ?? -1, status: form.status, note: form.note ?? "",
+                                                         evidence: form.evidence)
+            do {
+                let (status, note, evidence) = try CommitmentController.validated(body)
+                _ = try await CommitmentController.mapping {
+                    try await commitments.progress(id, progress: body.progress, status: status, note: note, evidence: evidence,
+                                                   actor: staff.id, now: Date())
+                }
+            } catch let problem as Problem where problem.status == .unprocessableContent || problem.status == .conflict {
+                return try await list(request, context, failed: id, errors: problem.errors.map(\.field).isEmpty ? ["state"] : problem.errors.map(\.field),
+                                      status: problem.status)
+            }
+            return Response(status: .seeOther, headers: [.location: "/staff/commitments#\(id)"])
+        }
+        router.group("staff/commitments").add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader], redirectsToLogin: true))
+            .post { request, context -> Response in
+                let form = try await request.decodeForm(NewForm.self, context: context)
+                guard let sessionID = form.sessionId, let session = try await schedules.session(id: sessionID) else {
+                    throw Problem.notFound("no such session")
+                }
+                let body = CommitmentController.NewBody(text: form.text ?? "", owner: form.owner ?? "", dueDate: form.dueDate ?? "",
+                                                        organisationId: session.organisationID, sessionId: sessionID, questionRef: nil)
+                do {
+                    let commitment = try await api.validated(body, actor: context.staff!.id)
+                    _ = try await commitments.create(commitment, now: Date())
+                } catch let problem as Problem where problem.status == .unprocessableContent {
+                    let language = Language.of(request)
+                    let query = problem.errors.map { pages.localization.word("commitment_error_\($0.field)", language) }
+                        .joined(separator: "|").addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                    return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(sessionID)?commitment_error=\(query)#commitment-form"])
+                }
+                return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(sessionID)#commitments"])
+            }
+    }
+
+    private func list(
+        _ request: Request, _ context: AppRequestContext, failed: String? = nil, errors: [String] = [], status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let staff = context.staff!
+        let language = Language.of(request)
+        let words = pages.localization
+        var items: [[String: Any]] = []
+        for record in try await commitments.list(organisationID: nil)
+        where staff.hasAnyRole([.secretariat, .leader]) || record.ownerID == staff.departmentID {
+            let view = try await api.view(record)
+            var values = CommitmentPagesController.values(view, language: language, words: words)
+            values["is_closed"] = view.status == "done" || view.status == "dropped"
+            if record.id == failed {
+                values["errors"] = errors.map { ["message": words.word("commitment_error_\($0)", language)] }
+                values["has_errors"] = true
+            }
+            items.append(values)
+        }
+        return try pages.page("web/staff/commitments", titleKey: "commitments_title", request: request, context: context, values: [
+            "items": items, "has_items": !items.isEmpty, "has_errors": !errors.isEmpty,
+            "errors": errors.isEmpty ? [] : [["field": failed ?? "", "message": words.word("commitment_error_\(errors[0])", language)]],
+        ], status: status)
+    }
+}
