@@ -83,7 +83,8 @@ struct Serve: AsyncParsableCommand {
                     store: store, templates: templateSet, localization: localization,
                     hasher: hasher, secureCookies: secureCookies,
                     bookingClosesBefore: TimeInterval(bookingClosesMinutes * 60), publicWritesPerMinute: publicWritesPerMinute,
-                    holidays: set.holidays, deadlines: deadlines, seal: seal)
+                    holidays: set.holidays, deadlines: deadlines, seal: seal,
+                    minimums: ReceptionMinimum.load(directory: schedules).minimums)
                 let worker = try notificationWorker(store: store, logger: logger)
                 let reminders = CommitmentReminderJob(
                     commitments: CommitmentRepository(store: store), calendar: set.holidays,

@@ -122,3 +122,45 @@ func pageDate(_ iso: String) -> String {
     let parts = iso.split(separator: "-")
     return parts.count == 3 ? "\(parts[2])/\(parts[1])/\(parts[0])" : iso
 }
+
+/// The compliance report over HTTP, from sessions marked held.
+@Suite("Compliance report API")
+struct ComplianceAPITests {
+    @Test("sessions held count for the leaders who received; JSON, page and CSV agree")
+    func report() async throws {
+        try await TestApp.run { client, store in
+            // Two past sessions of the chairman in March 2026, marked held (sync keeps only future ones).
+            let march5 = Int64(try Date("2026-03-05T07:30:00+07:00", strategy: .iso8601).timeIntervalSince1970)
+            try await store.transaction { database in
+                for (index, start) in [march5, march5 + 7 * 86_400].enumerated() {
+                    try await database.raw("""
+                        INSERT INTO sessions (id, organisation_id, kind, title, leader_ids, location, starts_at, ends_at, status, topics,
+                            source, content_hash, sequence, created_at, updated_at, received_by)
+                        VALUES (\(bind: "xa-tan-thanh.past.\(index)"), 'xa-tan-thanh', 'reception', 'Tiếp định kỳ', 'xa-tan-thanh.chu-tich',
+                            'Phòng tiếp', \(bind: start), \(bind: start + 4 * 3600), 'held', '', 'staff', 'x', 1, 0, 0, 'xa-tan-thanh.chu-tich')
+                        """).run()
+                }
+            }
+            let rows = try await client.execute(uri: "/api/v1/compliance?organisation=xa-tan-thanh&year=2026", method: .get) {
+                $0.json["items"] as? [[String: Any]] ?? []
+            }
+            let march = try #require(rows.first { $0["leader_id"] as? String == "xa-tan-thanh.chu-tich" && $0["period"] as? String == "2026-03" })
+            #expect(march["required"] as? Int == 5 && march["held"] as? Int == 2)
+            let secretary = rows.first { $0["leader_id"] as? String == "xa-tan-thanh.bi-thu" && $0["period"] as? String == "2026-03" }
+            #expect(secretary?["required"] as? Int == 2 && secretary?["held"] as? Int == 0)
+            try await client.execute(uri: "/organisations/xa-tan-thanh/compliance?year=2026", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains(#"data-period="2026-03"><td>2026-03</td><td class="required">5</td><td class="held">2</td>"#))
+                #expect(response.text.contains("<svg"))
+            }
+            try await client.execute(uri: "/organisations/xa-tan-thanh/compliance.csv?year=2026&period=quarter", method: .get) { response in
+                #expect(response.headers[.contentType]?.hasPrefix("text/csv") == true)
+                #expect(response.text.hasPrefix("\u{FEFF}"))
+                #expect(response.text.contains("\"2026-Q1\",\"13\",\"2\""))
+            }
+            try await client.execute(uri: "/api/v1/compliance?organisation=xa-tan-thanh&period=week", method: .get) {
+                #expect($0.status == .unprocessableContent)
+            }
+        }
+    }
+}

@@ -53,7 +53,8 @@ struct TestApp {
         let services = try await AppServices(
             store: store, templates: templates, localization: localization, hasher: hasher,
             loginAttemptsPerMinute: loginAttemptsPerMinute, publicWritesPerMinute: publicWritesPerMinute, holidays: set.holidays,
-            deadlines: DeadlineRules.load(directory: schedulesDirectory).rules, seal: try IdentitySeal(key: Data(repeating: 7, count: 32)))
+            deadlines: DeadlineRules.load(directory: schedulesDirectory).rules, seal: try IdentitySeal(key: Data(repeating: 7, count: 32)),
+            minimums: ReceptionMinimum.load(directory: schedulesDirectory).minimums)
         let app = try buildApplication(services, logger: logger)
         do {
             try await app.test(.router) { client in try await test(client, store) }

@@ -26,7 +26,7 @@ public struct ReceptionMinimum: Sendable, Equatable {
     }
 
     /// Reads `schedules/legal/reception_minimums.yaml`; a missing file means no minimums.
-    static func load(directory: String) -> (minimums: [ReceptionMinimum], problems: [ScheduleProblem]) {
+    public static func load(directory: String) -> (minimums: [ReceptionMinimum], problems: [ScheduleProblem]) {
         let path = directory + "/legal/reception_minimums.yaml"
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return ([], []) }
         let reader = YAMLReader(file: path)

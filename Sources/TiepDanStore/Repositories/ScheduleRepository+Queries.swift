@@ -144,4 +144,24 @@ extension ScheduleRepository {
                 .all().map { Department(id: try $0.decode(column: "id", as: String.self), name: try $0.decode(column: "name", as: String.self)) }
         }
     }
+
+    /// For each leader, the local days (in `zone`) of the organisation's sessions marked held in
+    /// `from..<to` that the leader received at (as recorded, else as planned).
+    public func heldDays(organisationID: String, from: Date, to: Date, zone: TimeZone) async throws -> [String: Set<CivilDate>] {
+        try await storeRead { database in
+            var days: [String: Set<CivilDate>] = [:]
+            let clock = ZoneClock(zone)
+            for row in try await database.raw("""
+                SELECT starts_at, leader_ids, received_by FROM sessions
+                WHERE organisation_id = \(bind: organisationID) AND status = 'held'
+                  AND starts_at >= \(bind: Int64(from.timeIntervalSince1970)) AND starts_at < \(bind: Int64(to.timeIntervalSince1970))
+                """).all() {
+                let received = try row.decode(column: "received_by", as: String?.self) ?? ""
+                let leaders = received.isEmpty ? try row.decode(column: "leader_ids", as: String.self) : received
+                let day = clock.day(of: Date(timeIntervalSince1970: TimeInterval(try row.decode(column: "starts_at", as: Int64.self))))
+                for leader in leaders.split(separator: ",") { days[String(leader), default: []].insert(day) }
+            }
+            return days
+        }
+    }
 }

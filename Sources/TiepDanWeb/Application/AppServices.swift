@@ -25,6 +25,8 @@ public struct AppServices: Sendable {
     public let deadlines: DeadlineRules
     /// Seals denouncers' identities.
     public let seal: IdentitySeal
+    /// The legal minimum of reception days per role.
+    public let minimums: [ReceptionMinimum]
     /// Public writes (bookings) per client address.
     let publicWrites: RateLimiter
     let login: LoginService
@@ -36,8 +38,9 @@ public struct AppServices: Sendable {
         loginAttemptsPerMinute: Int = 10, failedLoginsPerUsername: Int = 5,
         bookingClosesBefore: TimeInterval = 3600, publicWritesPerMinute: Int = 10,
         notices: any NoticeComposer = BookingNoticeWriter(),
-        holidays: HolidayCalendar, deadlines: DeadlineRules = .standard, seal: IdentitySeal
+        holidays: HolidayCalendar, deadlines: DeadlineRules = .standard, seal: IdentitySeal, minimums: [ReceptionMinimum] = []
     ) async throws {
+        self.minimums = minimums
         self.notices = notices
         self.holidays = holidays
         self.deadlines = deadlines

@@ -29,7 +29,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         + SessionDayPagesController.operations + QuestionController.operations + QuestionStaffController.operations
         + QuestionPagesController.operations + QuestionStaffPagesController.operations
         + CommitmentController.operations + CommitmentPagesController.operations
-        + CommitmentStaffPagesController.operations
+        + CommitmentStaffPagesController.operations + ComplianceController.operations
     HealthController(probe: HealthProbe(store: services.store)).addRoutes(to: router)
     OpenAPIController(document: try OpenAPIDocument.json(operations)).addRoutes(to: router)
     AuthController(login: services.login, sessions: sessions).addRoutes(to: router)
@@ -53,6 +53,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     let commitmentAPI = CommitmentController(commitments: commitments, schedules: schedules, questions: questions, holidays: services.holidays)
     commitmentAPI.addRoutes(to: router)
     CommitmentPagesController(pages: pages, api: commitmentAPI, commitments: commitments, schedules: schedules).addRoutes(to: router)
+    ComplianceController(pages: pages, schedules: schedules, minimums: services.minimums).addRoutes(to: router)
     CommitmentStaffPagesController(pages: pages, api: commitmentAPI, commitments: commitments, schedules: schedules).addRoutes(to: router)
     let questionAPI = QuestionController(
         questions: questions, schedules: schedules, publicWrites: services.publicWrites, holidays: services.holidays,
