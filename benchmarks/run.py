@@ -282,6 +282,9 @@ def main():
         print(f"  read 3,355 files {read:.2f} s, expanded {sessions:,} sessions {expanded:.2f} s "
               f"({sessions / expanded:,.0f} sessions/s), wrote JSON lines {wrote:.2f} s; whole command {seconds:.2f} s")
         print(f"  target, the year expanded in under 1 s: {'met' if expanded < 1 else 'NOT met'}")
+        rundown = subprocess.run([BIN, "rundown-benchmark", "--questions", "2000"], capture_output=True, text=True, check=True).stdout.strip()
+        milliseconds = float(re.search(r"([\d.]+) ms", rundown).group(1))
+        print(f"\n{rundown}\n  target, under 50 ms: {'met' if milliseconds < 50 else 'NOT met'}")
         if missing:
             sys.exit("an acknowledged question was lost in the kill -9")
     finally:
