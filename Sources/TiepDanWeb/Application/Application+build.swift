@@ -30,6 +30,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         + QuestionPagesController.operations + QuestionStaffPagesController.operations
         + CommitmentController.operations + CommitmentPagesController.operations
         + CommitmentStaffPagesController.operations + ComplianceController.operations
+        + RundownController.operations
     HealthController(probe: HealthProbe(store: services.store)).addRoutes(to: router)
     OpenAPIController(document: try OpenAPIDocument.json(operations)).addRoutes(to: router)
     AuthController(login: services.login, sessions: sessions).addRoutes(to: router)
@@ -53,6 +54,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     let commitmentAPI = CommitmentController(commitments: commitments, schedules: schedules, questions: questions, holidays: services.holidays)
     commitmentAPI.addRoutes(to: router)
     CommitmentPagesController(pages: pages, api: commitmentAPI, commitments: commitments, schedules: schedules).addRoutes(to: router)
+    RundownController(questions: questions, schedules: schedules).addRoutes(to: router)
     ComplianceController(pages: pages, schedules: schedules, minimums: services.minimums).addRoutes(to: router)
     CommitmentStaffPagesController(pages: pages, api: commitmentAPI, commitments: commitments, schedules: schedules).addRoutes(to: router)
     let questionAPI = QuestionController(
