@@ -44,9 +44,13 @@ def assert_not_run(browser):
 
 
 def act(browser, server, reference, button):
+    """Presses an action on the question's page and waits for the page that answers it: the
+    redirect lands on the same address, so the old page going stale is the sign."""
     browser.get(f"{server.url}/staff/questions/{reference}")
+    page = wait_for(browser, "question-heading")
     click(browser, f"#{button}")
-    wait(browser).until(EC.url_to_be(f"{server.url}/staff/questions/{reference}"))
+    wait(browser).until(EC.staleness_of(page))
+    wait_for(browser, "question-heading")
 
 
 def test_a_question_from_a_phone_through_every_desk_to_a_rated_answer(browser, server):
@@ -79,7 +83,7 @@ def test_a_question_from_a_phone_through_every_desk_to_a_rated_answer(browser, s
     click(browser, "#reject")
     assert "Ghi lý do" in text_of(browser, "error-summary"), "a rejection needs its reason"
     act(browser, server, reference, "accept")
-    Select(browser.find_element(By.ID, "department_id")).select_by_value("xa-tan-thanh.dia-chinh")
+    Select(wait_for(browser, "department_id")).select_by_value("xa-tan-thanh.dia-chinh")
     click(browser, "#assign")
     wait(browser).until(EC.text_to_be_present_in_element((By.ID, "history"), "Đã chuyển đơn vị trả lời"))
 
@@ -130,7 +134,7 @@ def test_a_denouncer_is_seen_by_the_assigned_officer_only(browser, server):
     browser.get(f"{server.url}/staff/questions/{reference}/submitter")
     assert "Lý Thị Kín Đáo" not in browser.page_source
     act(browser, server, reference, "accept")
-    Select(browser.find_element(By.ID, "department_id")).select_by_value("xa-tan-thanh.dia-chinh")
+    Select(wait_for(browser, "department_id")).select_by_value("xa-tan-thanh.dia-chinh")
     click(browser, "#assign")
     wait(browser).until(EC.text_to_be_present_in_element((By.ID, "history"), "Đã chuyển đơn vị trả lời"))
 
