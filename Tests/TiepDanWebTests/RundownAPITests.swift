@@ -41,6 +41,16 @@ struct RundownAPITests {
             #expect((selected + leftOut).allSatisfy { ($0["reason"] as? String)?.isEmpty == false })
             #expect(selected.allSatisfy { $0["starts_at"] is String })
             #expect(response.text.contains("Người hỏi") == false, "no personal data in the rundown")
+            try await client.execute(uri: "/staff/sessions/\(id)/rundown?reserve_minutes=52", method: .get,
+                                     headers: [.authorization: "Bearer \(clerk)"]) { page in
+                #expect(page.status == .ok)
+                for item in selected {
+                    #expect(page.text.contains("id=\"segment-\(item["reference"] as? String ?? "")\""))
+                }
+                #expect(page.text.contains("id=\"segment-reserve\"") && page.text.contains("Kịch bản chương trình"))
+                #expect(page.text.contains("Người hỏi") == false)
+            }
+            try await client.execute(uri: "/staff/sessions/\(id)/rundown", method: .get) { #expect($0.status == .seeOther) }
             let reception = try await BookingAPITests.session(client)
             #expect(try await post(clerk, "/api/v1/sessions/\(reception)/rundown", "{}").status == .conflict)
         }

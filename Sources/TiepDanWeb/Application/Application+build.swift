@@ -54,7 +54,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     let commitmentAPI = CommitmentController(commitments: commitments, schedules: schedules, questions: questions, holidays: services.holidays)
     commitmentAPI.addRoutes(to: router)
     CommitmentPagesController(pages: pages, api: commitmentAPI, commitments: commitments, schedules: schedules).addRoutes(to: router)
-    RundownController(questions: questions, schedules: schedules).addRoutes(to: router)
+    RundownController(pages: pages, questions: questions, schedules: schedules).addRoutes(to: router)
     ComplianceController(pages: pages, schedules: schedules, minimums: services.minimums).addRoutes(to: router)
     CommitmentStaffPagesController(pages: pages, api: commitmentAPI, commitments: commitments, schedules: schedules).addRoutes(to: router)
     let questionAPI = QuestionController(

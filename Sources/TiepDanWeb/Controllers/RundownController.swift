@@ -6,8 +6,40 @@ import TiepDanStore
 /// `POST /api/v1/sessions/{id}/rundown`: the rundown of a radio programme or dialogue from the
 /// questions collected for it, with the reason for each question in or out.
 struct RundownController {
+    let pages: PageRenderer
     let questions: QuestionRepository
     let schedules: ScheduleRepository
+
+    /// The rundown of `session` from the questions collected for it (not rejected or merged).
+    private func build(
+        _ session: ScheduledSession, reserveMinutes: Int?, urgent: [String], seconds overrides: [String: Int]
+    ) async throws -> (Rundown, [QuestionRecord]) {
+        let air = Int(session.endsAt.timeIntervalSince(session.startsAt))
+        let reserve = (reserveMinutes ?? 10) * 60
+        guard (0...air).contains(reserve) else {
+            throw Problem.invalid(field: "reserve_minutes", "must be 0 to the programme's \(air / 60) minutes")
+        }
+        for (reference, seconds) in overrides where !(10...1800).contains(seconds) {
+            throw Problem.invalid(field: "seconds.\(reference)", "an estimate is 10 to 1,800 seconds")
+        }
+        var filter = QuestionFilter()
+        filter.sessionID = session.id
+        filter.limit = 10_000
+        let collected = try await questions.list(filter).filter { $0.status != .rejected && $0.status != .merged }
+        let departments = Dictionary(uniqueKeysWithValues: try await schedules.departments(organisationID: session.organisationID)
+            .map { ($0.id, $0.name) })
+        let marked = Set(urgent)
+        let today = ZoneClock(RFC3339.vietnam).day(of: Date())
+        let candidates = collected.map { question in
+            RundownCandidate(
+                id: question.reference, topic: question.departmentID.flatMap { departments[$0] } ?? "Chưa phân công",
+                category: question.category, textLength: question.text.count, supporters: question.supporters,
+                urgent: marked.contains(question.reference),
+                ageDays: max(0, today.julianDay - ZoneClock(RFC3339.vietnam).day(of: question.createdAt).julianDay),
+                secondsOverride: overrides[question.reference])
+        }
+        return (RundownBuilder().build(candidates, airSeconds: air, reserveSeconds: reserve), collected)
+    }
 
     struct Body: Decodable {
         let reserveMinutes: Int?
@@ -37,40 +69,51 @@ struct RundownController {
                   "seconds": {"type": "object", "additionalProperties": {"type": "integer"}, "description": "speaking-time estimates by reference"}}}
                 """,
             responses: [200: "the rundown", 404: "no such session", 409: "not a radio programme or dialogue", 422: "a field is not acceptable"]),
+        OpenAPIOperation(method: "GET", path: "/staff/sessions/{id}/rundown", summary: "The rundown printed with segment times (HTML)",
+                         tag: "pages", roles: ["secretariat", "leader"], query: [("reserve_minutes", "kept for call-ins; default 10")],
+                         produces: "text/html"),
     ]
 
     func addRoutes(to router: Router<AppRequestContext>) {
+        router.group("staff/sessions").add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader], redirectsToLogin: true))
+            .get(":id/rundown") { request, context -> Response in
+                let id = try context.parameters.require("id")
+                guard let session = try await schedules.session(id: id) else { throw Problem.notFound("no session \(id)") }
+                guard session.kind != .reception else { throw Problem.conflict("a rundown is for a radio programme or a dialogue") }
+                let reserveMinutes = try request.uri.queryParameters.get("reserve_minutes").map { text -> Int in
+                    guard let value = Int(text) else { throw Problem.invalid(field: "reserve_minutes", "a number of minutes") }
+                    return value
+                }
+                let (rundown, collected) = try await build(session, reserveMinutes: reserveMinutes, urgent: [], seconds: [:])
+                let subjects = Dictionary(uniqueKeysWithValues: collected.map { ($0.reference, PersonalDataMasker().masked($0.subject)) })
+                let zone = TimeZone(identifier: (try await schedules.organisation(id: session.organisationID))?.timeZone ?? "") ?? RFC3339.vietnam
+                func clock(_ offset: Int) -> String { OrganisationPageController.clock(session.startsAt.addingTimeInterval(TimeInterval(offset)), zone) }
+                func length(_ seconds: Int) -> String { String(format: "%d:%02d", seconds / 60, seconds % 60) }
+                let segments = rundown.selected.enumerated().map { index, entry -> [String: Any] in
+                    ["number": index + 1, "starts": clock(entry.startsAtSecond ?? 0), "length": length(entry.seconds), "reference": entry.id,
+                     "topic": entry.topic, "subject": subjects[entry.id] ?? "", "reason": entry.reason]
+                }
+                let html = try pages.templates.render("documents/rundown", with: [
+                    "title": session.title, "location": session.location,
+                    "date": OrganisationPageController.display(ZoneClock(zone).day(of: session.startsAt)),
+                    "starts": clock(0), "ends": clock(rundown.airSeconds), "segments": segments,
+                    "reserve_starts": clock(rundown.usedSeconds), "reserve_length": length(rundown.airSeconds - rundown.usedSeconds),
+                    "left_out": rundown.leftOut.map { ["reference": $0.id, "subject": subjects[$0.id] ?? "", "reason": $0.reason] },
+                    "has_left_out": !rundown.leftOut.isEmpty,
+                ])
+                return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "private, no-store"],
+                                body: .init(byteBuffer: ByteBuffer(string: html)))
+            }
         router.group("api/v1/sessions").add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader]))
             .post(":id/rundown") { request, context -> View in
                 let id = try context.parameters.require("id")
                 guard let session = try await schedules.session(id: id) else { throw Problem.notFound("no session \(id)") }
                 guard session.kind != .reception else { throw Problem.conflict("a rundown is for a radio programme or a dialogue") }
                 let body = try await request.decodeJSON(Body.self, context: context)
-                let air = Int(session.endsAt.timeIntervalSince(session.startsAt))
-                let reserve = (body.reserveMinutes ?? 10) * 60
-                guard (0...air).contains(reserve) else {
-                    throw Problem.invalid(field: "reserve_minutes", "must be 0 to the programme's \(air / 60) minutes")
-                }
-                for (reference, seconds) in body.seconds ?? [:] where !(10...1800).contains(seconds) {
-                    throw Problem.invalid(field: "seconds.\(reference)", "an estimate is 10 to 1,800 seconds")
-                }
-                var filter = QuestionFilter()
-                filter.sessionID = id
-                filter.limit = 10_000
-                let collected = try await questions.list(filter).filter { $0.status != .rejected && $0.status != .merged }
-                let departments = Dictionary(uniqueKeysWithValues: try await schedules.departments(organisationID: session.organisationID)
-                    .map { ($0.id, $0.name) })
-                let urgent = Set(body.urgent ?? [])
-                let today = ZoneClock(RFC3339.vietnam).day(of: Date())
-                let candidates = collected.map { question in
-                    RundownCandidate(
-                        id: question.reference, topic: question.departmentID.flatMap { departments[$0] } ?? "Chưa phân công",
-                        category: question.category, textLength: question.text.count, supporters: question.supporters,
-                        urgent: urgent.contains(question.reference),
-                        ageDays: max(0, today.julianDay - ZoneClock(RFC3339.vietnam).day(of: question.createdAt).julianDay),
-                        secondsOverride: body.seconds?[question.reference])
-                }
-                let rundown = RundownBuilder().build(candidates, airSeconds: air, reserveSeconds: reserve)
+                let (rundown, collected) = try await build(session, reserveMinutes: body.reserveMinutes, urgent: body.urgent ?? [],
+                                                           seconds: body.seconds ?? [:])
+                let reserve = rundown.reserveSeconds
+                let air = rundown.airSeconds
                 let subjects = Dictionary(uniqueKeysWithValues: collected.map { ($0.reference, PersonalDataMasker().masked($0.subject)) })
                 func entry(_ item: RundownEntry) -> Entry {
                     Entry(reference: item.id, topic: item.topic, subject: subjects[item.id] ?? "", reason: item.reason, seconds: item.seconds,
