@@ -74,7 +74,7 @@ struct Serve: AsyncParsableCommand {
                 } else {
                     logger.error("schedule files have errors; serving the schedule already in the database")
                 }
-                let set = ScheduleSet.load(directory: schedules)
+                let holidays = HolidayFiles.load(directory: schedules + "/holidays").calendar()
                 let (deadlines, deadlineProblems) = DeadlineRules.load(directory: schedules)
                 for problem in deadlineProblems { logger.warning("\(problem)") }
                 let (seal, createdKey) = try IdentitySeal.configured(environment: ProcessInfo.processInfo.environment, file: secretKeyFile)
@@ -83,11 +83,11 @@ struct Serve: AsyncParsableCommand {
                     store: store, templates: templateSet, localization: localization,
                     hasher: hasher, secureCookies: secureCookies,
                     bookingClosesBefore: TimeInterval(bookingClosesMinutes * 60), publicWritesPerMinute: publicWritesPerMinute,
-                    holidays: set.holidays, deadlines: deadlines, seal: seal,
+                    holidays: holidays, deadlines: deadlines, seal: seal,
                     minimums: ReceptionMinimum.load(directory: schedules).minimums)
                 let worker = try notificationWorker(store: store, logger: logger)
                 let reminders = CommitmentReminderJob(
-                    commitments: CommitmentRepository(store: store), calendar: set.holidays,
+                    commitments: CommitmentRepository(store: store), calendar: holidays,
                     workingDaysBefore: max(0, commitmentReminderDays), logger: logger)
                 let app = try buildApplication(
                     services, configuration: .init(address: .hostname(host, port: port)), background: [worker, reminders], logger: logger)

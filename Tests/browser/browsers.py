@@ -9,6 +9,12 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
+from conftest import run_command
+
+# The staff of the page tests: a clerk, a leader and an officer of Tân Thành's Địa chính.
+STAFF = (("thu.ky", "secretariat", None), ("lanh.dao", "leader", None), ("can.bo", "officer", "xa-tan-thanh.dia-chinh"))
+PASSWORD = "mat-khau-dai"
+
 
 @pytest.fixture
 def browser():
@@ -54,3 +60,27 @@ def fill(browser, field, text):
     element = browser.find_element(By.ID, field)
     element.clear()
     element.send_keys(text)
+
+
+@pytest.fixture(name="server")
+def staff_server(server_factory, sqlite_url, tmp_path):
+    """The real server on a fresh database with the STAFF accounts."""
+    for username, role, department in STAFF:
+        args = ["users", "add", username, "--role", role, "--password-stdin", "--database", sqlite_url]
+        if department:
+            args += ["--department", department]
+        added = run_command(*args, stdin=PASSWORD + "\n")
+        assert added.returncode == 0, added.stderr
+    server = server_factory(sqlite_url, args=["--secret-key-file", str(tmp_path / "secret.key")]).start()
+    yield server
+    assert server.stop() == 0
+
+
+def sign_in_as(browser, server, username):
+    """Signs in as `username` in a browser with no earlier sign-in."""
+    browser.delete_all_cookies()
+    browser.get(server.url + "/staff")
+    fill(browser, "username", username)
+    fill(browser, "password", PASSWORD)
+    click(browser, "#login-submit")
+    wait_for(browser, "dashboard-heading")

@@ -4,36 +4,11 @@ commitment's own page show it with its history."""
 import json
 from datetime import datetime, timedelta, timezone
 
-import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select
 
-from browsers import browser, click, fill, text_of, wait, wait_for  # noqa: F401 (browser is a fixture)
-from conftest import run_command
-
-
-@pytest.fixture
-def server(server_factory, sqlite_url, tmp_path):
-    for username, role, department in (("thu.ky", "secretariat", None), ("lanh.dao", "leader", None),
-                                       ("can.bo", "officer", "xa-tan-thanh.dia-chinh")):
-        args = ["users", "add", username, "--role", role, "--password-stdin", "--database", sqlite_url]
-        if department:
-            args += ["--department", department]
-        added = run_command(*args, stdin="mat-khau-dai\n")
-        assert added.returncode == 0, added.stderr
-    server = server_factory(sqlite_url, args=["--secret-key-file", str(tmp_path / "secret.key")]).start()
-    yield server
-    assert server.stop() == 0
-
-
-def sign_in_as(browser, server, username):
-    browser.delete_all_cookies()
-    browser.get(server.url + "/staff")
-    fill(browser, "username", username)
-    fill(browser, "password", "mat-khau-dai")
-    click(browser, "#login-submit")
-    wait_for(browser, "dashboard-heading")
+from browsers import browser, click, fill, sign_in_as, staff_server, text_of, wait, wait_for  # noqa: F401 (fixtures)
 
 
 def test_a_commitment_from_the_session_to_the_public_page(browser, server):

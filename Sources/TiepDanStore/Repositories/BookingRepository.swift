@@ -129,9 +129,7 @@ public struct BookingRepository: Sendable {
         guard let booking = try await record(reference: reference, on: database),
               let session = try await database.raw("SELECT \(unsafeRaw: SessionRow.columns) FROM sessions WHERE id = \(bind: booking.sessionID)")
                 .first().map(SessionRow.session(from:)) else { return }
-        let zoneName = try await database.raw("SELECT time_zone FROM organisations WHERE id = \(bind: session.organisationID)")
-            .first()?.decode(column: "time_zone", as: String.self)
-        let zone = zoneName.flatMap(TimeZone.init(identifier:)) ?? RFC3339.vietnam
+        let zone = try await ScheduleRepository.zone(of: session.organisationID, on: database)
         let facts = BookingNoticeFacts(
             change: .promoted, reference: reference, citizenName: booking.name, phone: booking.phone, email: booking.email,
             session: session, slotStartsAt: booking.slotStartsAt, slotEndsAt: booking.slotEndsAt, previousStartsAt: nil,

@@ -132,7 +132,7 @@ extension ScheduleRepository {
         return session
     }
 
-    private static func zone(of organisation: String, on database: any SQLDatabase) async throws -> TimeZone {
+    static func zone(of organisation: String, on database: any SQLDatabase) async throws -> TimeZone {
         let name = try await database.raw("SELECT time_zone FROM organisations WHERE id = \(bind: organisation)")
             .first()?.decode(column: "time_zone", as: String.self)
         return name.flatMap(TimeZone.init(identifier:)) ?? RFC3339.vietnam

@@ -164,4 +164,9 @@ extension ScheduleRepository {
             return days
         }
     }
+
+    /// The organisation's time zone (Vietnam's when it is unknown).
+    public func timeZone(organisationID: String) async throws -> TimeZone {
+        try await storeRead { try await Self.zone(of: organisationID, on: $0) }
+    }
 }

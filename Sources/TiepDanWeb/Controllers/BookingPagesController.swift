@@ -237,7 +237,7 @@ struct BookingPagesController {
     }
 
     private func zone(of session: ScheduledSession) async throws -> TimeZone {
-        TimeZone(identifier: (try await schedules.organisation(id: session.organisationID))?.timeZone ?? "") ?? RFC3339.vietnam
+        try await schedules.timeZone(organisationID: session.organisationID)
     }
 
     private func sessionValues(_ session: ScheduledSession, zone: TimeZone, request: Request) async throws -> [String: Any] {

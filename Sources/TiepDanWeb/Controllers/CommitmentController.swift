@@ -197,7 +197,7 @@ struct CommitmentController {
 
     /// The public view, status derived now; text masked like every public text.
     func view(_ record: CommitmentRecord) async throws -> View {
-        let zone = TimeZone(identifier: (try await schedules.organisation(id: record.organisationID))?.timeZone ?? "") ?? RFC3339.vietnam
+        let zone = try await schedules.timeZone(organisationID: record.organisationID)
         let clock = CommitmentClock(zone: zone, calendar: holidays)
         let ownerName: String
         if record.ownerKind == "leader", let leader = try await schedules.leader(id: record.ownerID) {

@@ -86,7 +86,7 @@ struct RundownController {
                 }
                 let (rundown, collected) = try await build(session, reserveMinutes: reserveMinutes, urgent: [], seconds: [:])
                 let subjects = Dictionary(uniqueKeysWithValues: collected.map { ($0.reference, PersonalDataMasker().masked($0.subject)) })
-                let zone = TimeZone(identifier: (try await schedules.organisation(id: session.organisationID))?.timeZone ?? "") ?? RFC3339.vietnam
+                let zone = try await schedules.timeZone(organisationID: session.organisationID)
                 func clock(_ offset: Int) -> String { OrganisationPageController.clock(session.startsAt.addingTimeInterval(TimeInterval(offset)), zone) }
                 func length(_ seconds: Int) -> String { String(format: "%d:%02d", seconds / 60, seconds % 60) }
                 let segments = rundown.selected.enumerated().map { index, entry -> [String: Any] in

@@ -95,7 +95,7 @@ struct SessionAdminController {
                 } catch let AdHocSessionError.leaderBusy(leader, other) {
                     throw Problem.conflict("leader \(leader) already has session \(other) at that time", field: "leader_ids")
                 }
-                let zone = TimeZone(identifier: (try await schedules.organisation(id: session.organisationID))?.timeZone ?? "") ?? RFC3339.vietnam
+                let zone = try await schedules.timeZone(organisationID: session.organisationID)
                 var response = try context.responseEncoder.encode(ScheduleController.view(session, zone: zone), from: request, context: context)
                 response.status = .created
                 response.headers[.location] = "/api/v1/sessions/\(session.id)"
@@ -166,7 +166,7 @@ struct SessionAdminController {
     }
 
     private func view(_ session: ScheduledSession) async throws -> ScheduleController.SessionView {
-        let zone = TimeZone(identifier: (try await schedules.organisation(id: session.organisationID))?.timeZone ?? "") ?? RFC3339.vietnam
+        let zone = try await schedules.timeZone(organisationID: session.organisationID)
         return ScheduleController.view(session, zone: zone, taken: try await bookings.seatsTaken(sessions: [session.id]))
     }
 

@@ -25,7 +25,7 @@ struct QuestionDesk: Sendable {
         let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
         switch decision {
         case "accept":
-            let zone = try await zone(record.organisationID)
+            let zone = try await schedules.timeZone(organisationID: record.organisationID)
             let resolution = deadlines.rule(record.category).resolutionDue(acceptedOn: ZoneClock(zone).day(of: Date()), calendar: holidays)
             return try await act(.accept, record, QuestionChange(note: reason, dueDate: resolution), staff)
         case "reject":
@@ -123,9 +123,5 @@ struct QuestionDesk: Sendable {
 
     private func requireRole(_ staff: StaffUser, _ role: StaffRole) throws {
         guard staff.hasAnyRole([role]) else { throw Problem.forbidden("this needs the role \(role.rawValue)") }
-    }
-
-    private func zone(_ organisation: String) async throws -> TimeZone {
-        TimeZone(identifier: (try await schedules.organisation(id: organisation))?.timeZone ?? "") ?? RFC3339.vietnam
     }
 }
