@@ -98,6 +98,14 @@ public struct CommitmentRepository: Sendable {
         try await store.read { try await Self.record(id, on: $0) }
     }
 
+    /// The commitments made at a session, in the order made.
+    public func list(sessionID: String) async throws -> [CommitmentRecord] {
+        try await store.read { database in
+            try await database.raw("SELECT \(unsafeRaw: Self.columns) FROM commitments WHERE session_id = \(bind: sessionID) ORDER BY id")
+                .all().map(Self.record(from:))
+        }
+    }
+
     /// Commitments of an organisation (or all), oldest first.
     public func list(organisationID: String?, after: String? = nil, limit: Int = 500) async throws -> [CommitmentRecord] {
         try await store.read { database in

@@ -8,68 +8,76 @@ extension QuestionRepository {
     public func apply(
         _ action: QuestionAction, to reference: String, change: QuestionChange, actor: String, now: Date
     ) async throws -> QuestionRecord {
-        let store = self.store
+        let engine = store.engine
         return try await store.transaction { database in
-            guard let current = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
-            guard let target = action.target(from: current.status) else {
-                throw QuestionError.illegalTransition(action: action, from: current.status)
-            }
-            let stamp = Int64(now.timeIntervalSince1970)
-            var sets: [String: (any Encodable & Sendable)?] = ["status": target.rawValue, "updated_at": stamp]
-            switch action {
-            case .merge:
-                guard let into = change.mergeInto, into != reference, let other = try await Self.record(into, on: database) else {
-                    throw QuestionError.notAllowed("merge into another existing question")
-                }
-                guard other.status.isOpen || other.status == .published, other.organisationID == current.organisationID else {
-                    throw QuestionError.notAllowed("\(into) is \(other.status.rawValue) or belongs to another organisation")
-                }
-                sets["merged_into"] = into
-                // Everyone who asked the merged question now counts behind the one that carries it.
-                try await database.raw("""
-                    UPDATE questions SET supporters = supporters + \(bind: current.supporters + 1), updated_at = \(bind: stamp)
-                    WHERE reference = \(bind: into)
-                    """).run()
-                try await Self.recordEvent(into, actor: actor, action: "merged_from", status: other.status, note: reference, now: now, on: database)
-            case .assign:
-                sets["department_id"] = change.departmentID
-                if let due = change.dueDate { sets["due_date"] = due.description }
-            case .accept:
-                if let due = change.dueDate { sets["due_date"] = due.description }
-            case .answer:
-                sets["answer"] = change.answer
-                sets["answered_by"] = actor
-            case .approve:
-                sets["approved_by"] = actor
-            case .publish:
-                sets["published_at"] = stamp
-            case .reject:
-                break
-            }
-            var update = database.update("questions").where("reference", .equal, reference).where("status", .equal, current.status.rawValue)
-            for (column, value) in sets.sorted(by: { $0.key < $1.key }) {
-                update = value.map { update.set(column, to: $0) } ?? update.set(SQLColumn(column), to: SQLLiteral.null)
-            }
-            let changed = try await update.returning("reference").first()
-            // Someone else moved it between the read and the write: tell this caller, change nothing.
-            guard changed != nil else { throw QuestionError.illegalTransition(action: action, from: current.status) }
-            if action == .publish, current.publishConsent, current.category != .denunciation, store.engine == .sqlite {
-                try await database.raw("""
-                    INSERT INTO questions_public_fts (reference, folded)
-                    SELECT reference, folded FROM questions WHERE reference = \(bind: reference)
-                    """).run()
-            }
-            let note = action == .merge ? change.mergeInto.map { "→ \($0)" + (change.note.map { ": \($0)" } ?? "") } : change.note
-            try await Self.recordEvent(reference, actor: actor, action: action.rawValue, status: target, note: note, now: now, on: database)
-            try await AuditLog.append(
-                AuditEntry(at: now, actor: actor, entityKind: "question", entityID: reference, action: action.rawValue,
-                           before: AuditEntry.json(["status": current.status.rawValue]),
-                           after: AuditEntry.json(["status": target.rawValue, "department": change.departmentID ?? "",
-                                                   "due_date": change.dueDate?.description ?? "", "merge_into": change.mergeInto ?? ""])),
-                on: database)
-            guard let record = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
-            return record
+            try await Self.apply(action, to: reference, change: change, actor: actor, now: now, engine: engine, on: database)
         }
+    }
+
+    /// `apply` inside a caller's transaction (publishing a bulletin publishes its approved answers with it).
+    static func apply(
+        _ action: QuestionAction, to reference: String, change: QuestionChange, actor: String, now: Date,
+        engine: DatabaseEngine, on database: any SQLDatabase
+    ) async throws -> QuestionRecord {
+        guard let current = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
+        guard let target = action.target(from: current.status) else {
+            throw QuestionError.illegalTransition(action: action, from: current.status)
+        }
+        let stamp = Int64(now.timeIntervalSince1970)
+        var sets: [String: (any Encodable & Sendable)?] = ["status": target.rawValue, "updated_at": stamp]
+        switch action {
+        case .merge:
+            guard let into = change.mergeInto, into != reference, let other = try await Self.record(into, on: database) else {
+                throw QuestionError.notAllowed("merge into another existing question")
+            }
+            guard other.status.isOpen || other.status == .published, other.organisationID == current.organisationID else {
+                throw QuestionError.notAllowed("\(into) is \(other.status.rawValue) or belongs to another organisation")
+            }
+            sets["merged_into"] = into
+            // Everyone who asked the merged question now counts behind the one that carries it.
+            try await database.raw("""
+                UPDATE questions SET supporters = supporters + \(bind: current.supporters + 1), updated_at = \(bind: stamp)
+                WHERE reference = \(bind: into)
+                """).run()
+            try await Self.recordEvent(into, actor: actor, action: "merged_from", status: other.status, note: reference, now: now, on: database)
+        case .assign:
+            sets["department_id"] = change.departmentID
+            if let due = change.dueDate { sets["due_date"] = due.description }
+        case .accept:
+            if let due = change.dueDate { sets["due_date"] = due.description }
+        case .answer:
+            sets["answer"] = change.answer
+            sets["answered_by"] = actor
+        case .approve:
+            sets["approved_by"] = actor
+        case .publish:
+            sets["published_at"] = stamp
+        case .reject:
+            break
+        }
+        var update = database.update("questions").where("reference", .equal, reference).where("status", .equal, current.status.rawValue)
+        for (column, value) in sets.sorted(by: { $0.key < $1.key }) {
+            update = value.map { update.set(column, to: $0) } ?? update.set(SQLColumn(column), to: SQLLiteral.null)
+        }
+        let changed = try await update.returning("reference").first()
+        // Someone else moved it between the read and the write: tell this caller, change nothing.
+        guard changed != nil else { throw QuestionError.illegalTransition(action: action, from: current.status) }
+        if action == .publish, current.publishConsent, current.category != .denunciation, engine == .sqlite {
+            try await database.raw("""
+                INSERT INTO questions_public_fts (reference, folded)
+                SELECT reference, folded FROM questions WHERE reference = \(bind: reference)
+                """).run()
+        }
+        let note = action == .merge ? change.mergeInto.map { "→ \($0)" + (change.note.map { ": \($0)" } ?? "") } : change.note
+        try await Self.recordEvent(reference, actor: actor, action: action.rawValue, status: target, note: note, now: now, on: database)
+        try await AuditLog.append(
+            AuditEntry(at: now, actor: actor, entityKind: "question", entityID: reference, action: action.rawValue,
+                       before: AuditEntry.json(["status": current.status.rawValue]),
+                       after: AuditEntry.json(["status": target.rawValue, "department": change.departmentID ?? "",
+                                               "due_date": change.dueDate?.description ?? "", "merge_into": change.mergeInto ?? ""])),
+            on: database)
+        guard let record = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
+        return record
     }
 
     /// Extends an open complaint's or denunciation's deadline by `days`, at most `maxExtensions`

@@ -137,6 +137,16 @@ extension ScheduleRepository {
         }
     }
 
+    /// Who received at a held session and how many people came, as the secretariat recorded
+    /// them; nil when nothing was recorded.
+    public func heldRecord(sessionID: String) async throws -> (receivedBy: [String], attendance: Int?)? {
+        try await storeRead { database in
+            guard let row = try await database.raw("SELECT received_by, attendance FROM sessions WHERE id = \(bind: sessionID)").first(),
+                  let received = try row.decode(column: "received_by", as: String?.self), !received.isEmpty else { return nil }
+            return (received.split(separator: ",").map(String.init), try row.decode(column: "attendance", as: Int?.self))
+        }
+    }
+
     /// The departments of an organisation, by global id (`ORG.DEPT`).
     public func departments(organisationID: String) async throws -> [Department] {
         try await storeRead { database in

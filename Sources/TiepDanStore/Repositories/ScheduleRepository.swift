@@ -8,6 +8,10 @@ public struct ScheduleRepository: Sendable {
     /// change never cancels or removes a session with such rows; later capabilities add theirs.
     public static let citizenDataTables: [SessionDependentTable] = [
         SessionDependentTable(table: "bookings", sessionColumn: "session_id"),
+        SessionDependentTable(table: "questions", sessionColumn: "session_id"),
+        SessionDependentTable(table: "commitments", sessionColumn: "session_id"),
+        SessionDependentTable(table: "minutes", sessionColumn: "session_id"),
+        SessionDependentTable(table: "bulletins", sessionColumn: "session_id"),
     ]
 
     private let store: any Store

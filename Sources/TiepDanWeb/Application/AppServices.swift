@@ -27,6 +27,8 @@ public struct AppServices: Sendable {
     public let seal: IdentitySeal
     /// The legal minimum of reception days per role.
     public let minimums: [ReceptionMinimum]
+    /// Prints documents to PDF; nil where no Chromium is installed.
+    public let printer: ChromiumPrinter?
     /// Public writes (bookings) per client address.
     let publicWrites: RateLimiter
     let login: LoginService
@@ -38,8 +40,10 @@ public struct AppServices: Sendable {
         loginAttemptsPerMinute: Int = 10, failedLoginsPerUsername: Int = 5,
         bookingClosesBefore: TimeInterval = 3600, publicWritesPerMinute: Int = 10,
         notices: any NoticeComposer = BookingNoticeWriter(),
-        holidays: HolidayCalendar, deadlines: DeadlineRules = .standard, seal: IdentitySeal, minimums: [ReceptionMinimum] = []
+        holidays: HolidayCalendar, deadlines: DeadlineRules = .standard, seal: IdentitySeal, minimums: [ReceptionMinimum] = [],
+        printer: ChromiumPrinter? = ChromiumPrinter.find()
     ) async throws {
+        self.printer = printer
         self.minimums = minimums
         self.notices = notices
         self.holidays = holidays
@@ -62,8 +66,19 @@ public struct AppServices: Sendable {
             decoyHash: try await hasher.hash(SessionToken.generate()))
     }
 
-    /// Loads templates and words from a `templates/` directory; fails on the first broken file.
+    /// Loads templates and words from a `templates/` directory; fails on a file that does not
+    /// parse and on every problem `check` finds, so a broken set never starts serving.
     public static func loadTemplates(from directory: String) async throws -> (TemplateSet, Localization) {
-        (try await TemplateSet(directory: directory), try Localization(directory: directory + "/web/i18n"))
+        let templates = try await TemplateSet(directory: directory)
+        let localization = try Localization(directory: directory + "/web/i18n")
+        let problems = check(directory, localization: localization)
+        guard problems.isEmpty else { throw TemplateCheckError(problems: problems) }
+        return (templates, localization)
+    }
+
+    /// Every problem of the templates in `directory`: unclosed tags and sections, missing
+    /// partials, variables the document view models do not have, words missing from the dictionary.
+    public static func check(_ directory: String, localization: Localization) -> [TemplateProblem] {
+        TemplateLinter(directory: directory, samples: DocumentSamples.byTemplate, words: localization.keys).problems()
     }
 }

@@ -30,7 +30,8 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         + QuestionPagesController.operations + QuestionStaffPagesController.operations
         + CommitmentController.operations + CommitmentPagesController.operations
         + CommitmentStaffPagesController.operations + ComplianceController.operations
-        + RundownController.operations
+        + RundownController.operations + MinutesController.operations + BulletinController.operations
+        + DocumentPagesController.operations
     HealthController(probe: HealthProbe(store: services.store)).addRoutes(to: router)
     OpenAPIController(document: try OpenAPIDocument.json(operations)).addRoutes(to: router)
     AuthController(login: services.login, sessions: sessions).addRoutes(to: router)
@@ -70,6 +71,13 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         pages: pages, bookings: bookings, schedules: schedules, publicWrites: services.publicWrites,
         closesBefore: services.bookingClosesBefore, notices: services.notices
     ).addRoutes(to: router)
+    MinutesController(
+        pages: pages, schedules: schedules, bookings: bookings, questions: questions, commitments: commitments,
+        minutes: MinutesRepository(store: services.store), printer: services.printer, broadcast: { _ in ([], []) }
+    ).addRoutes(to: router)
+    BulletinController(pages: pages, bulletins: BulletinRepository(store: services.store), questions: questions, schedules: schedules,
+                       printer: services.printer).addRoutes(to: router)
+    DocumentPagesController(pages: pages, bookings: bookings, schedules: schedules, printer: services.printer).addRoutes(to: router)
     StaffPagesController(pages: pages, login: services.login, sessions: sessions, schedules: schedules, secureCookies: services.secureCookies)
         .addRoutes(to: router)
     return router

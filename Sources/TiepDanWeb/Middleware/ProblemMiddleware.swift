@@ -15,6 +15,8 @@ struct ProblemMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch let error as Problem {
             problem = error
+        } catch let error as any ProblemConvertible {
+            problem = error.problem
         } catch let error as HTTPError {
             problem = Self.problem(for: error, request: request)
         } catch is NIOTooManyBytesError {

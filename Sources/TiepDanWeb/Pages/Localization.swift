@@ -27,6 +27,9 @@ public struct Localization: Sendable {
         strings[language] ?? [:]
     }
 
+    /// The keys every page may name as `t.KEY` (the Vietnamese dictionary's, which English falls back to).
+    public var keys: Set<String> { Set(strings[.vi]?.keys ?? [:].keys) }
+
     /// One word in `language`, or the key itself so a missing word is visible, not blank.
     func word(_ key: String, _ language: Language) -> String {
         strings[language]?[key] ?? key

@@ -1,0 +1,28 @@
+/// Dates written the way Decree 30/2020 (Appendix I) prescribes.
+public enum DocumentDate {
+    /// "Lai Vung, ngày 05 tháng 3 năm 2026". The decree puts a 0 before days under 10 and
+    /// before the months 1 and 2 only (so "tháng 01", "tháng 3"), which keeps a handwritten
+    /// "1" from being turned into "10" or "11".
+    public static func placeAndDate(_ place: String, _ day: CivilDate) -> String {
+        "\(place), \(long(day))"
+    }
+
+    /// "ngày 05 tháng 3 năm 2026".
+    public static func long(_ day: CivilDate) -> String {
+        let dd = day.day < 10 ? "0\(day.day)" : "\(day.day)"
+        let mm = day.month < 3 ? "0\(day.month)" : "\(day.month)"
+        return "ngày \(dd) tháng \(mm) năm \(day.year)"
+    }
+
+    /// "05/03/2026", for tables and deadlines.
+    public static func short(_ day: CivilDate) -> String {
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(two(day.day))/\(two(day.month))/\(day.year)"
+    }
+
+    /// "08 giờ 30" from minutes after midnight.
+    public static func time(minutes: Int) -> String {
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(two(minutes / 60)) giờ \(two(minutes % 60))"
+    }
+}
