@@ -285,6 +285,10 @@ def main():
         rundown = subprocess.run([BIN, "rundown-benchmark", "--questions", "2000"], capture_output=True, text=True, check=True).stdout.strip()
         milliseconds = float(re.search(r"([\d.]+) ms", rundown).group(1))
         print(f"\n{rundown}\n  target, under 50 ms: {'met' if milliseconds < 50 else 'NOT met'}")
+        bulletin = subprocess.run([BIN, "bulletin-benchmark", "--answers", "10000", "--templates", str(ROOT / "templates")],
+                                  capture_output=True, text=True, check=True).stdout.strip()
+        milliseconds = float(re.search(r"([\d.]+) ms", bulletin).group(1))
+        print(f"{bulletin}\n  target, under 500 ms: {'met' if milliseconds < 500 else 'NOT met'} ({milliseconds / 500:.0%} of the budget)")
         if missing:
             sys.exit("an acknowledged question was lost in the kill -9")
     finally:

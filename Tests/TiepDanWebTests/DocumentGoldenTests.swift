@@ -81,6 +81,16 @@ struct DocumentGoldenTests {
         #expect(TemplateLinter(directory: TestApp.templatesDirectory, samples: DocumentSamples.byTemplate, words: nil).problems().isEmpty)
     }
 
+    @Test("the fast field lookup of a bulletin row gives what reflection gives, for every field")
+    func fastLookup() {
+        let row = DocumentSamples.bulletin().items[1]
+        for child in Mirror(reflecting: row).children {
+            let label = child.label ?? ""
+            #expect("\(row.child(named: label) ?? "missing")" == "\(child.value)", "field \(label)")
+        }
+        #expect(row.child(named: "nope") == nil)
+    }
+
     @Test("plain text keeps the words, one block a line, cells apart, entities decoded")
     func plainText() {
         let text = PlainText.from(html: "<html><head><style>p{}</style><title>T</title></head><body><h1>Biên bản</h1><p>A &amp; B &lt;C&gt;</p>"
