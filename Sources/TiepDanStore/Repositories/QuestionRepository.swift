@@ -15,11 +15,11 @@ public struct QuestionRepository: Sendable {
     }
 
     /// Stores a question with its first history step and its search entry; refuses one for a
-    /// session past its cut-off.
-    public func submit(_ question: NewQuestion, now: Date) async throws -> QuestionRecord {
+    /// session past its cut-off, unless `onAir` (a call-in the console logs during the programme).
+    public func submit(_ question: NewQuestion, now: Date, onAir: Bool = false) async throws -> QuestionRecord {
         let engine = store.engine
         return try await store.transaction { database in
-            if let sessionID = question.sessionID {
+            if let sessionID = question.sessionID, !onAir {
                 try await Self.checkOpen(session: sessionID, organisation: question.organisationID, now: now, on: database)
             }
             let year = ZoneClock(RFC3339.vietnam).day(of: now).year
@@ -51,6 +51,17 @@ public struct QuestionRepository: Sendable {
                 on: database)
             guard let record = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
             return record
+        }
+    }
+
+    /// The name a caller gave on air, for the programme's minutes (said on the radio, so not
+    /// audited like a submitter's data); nil for questions that were not phoned in.
+    public func callerName(reference: String) async throws -> String? {
+        try await store.read { database in
+            try await database.raw("""
+                SELECT c.name FROM question_citizens c JOIN questions q ON q.reference = c.reference
+                WHERE c.reference = \(bind: reference) AND q.channel = 'call_in'
+                """).first()?.decode(column: "name", as: String?.self)
         }
     }
 

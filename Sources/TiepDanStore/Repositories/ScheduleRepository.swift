@@ -12,6 +12,8 @@ public struct ScheduleRepository: Sendable {
         SessionDependentTable(table: "commitments", sessionColumn: "session_id"),
         SessionDependentTable(table: "minutes", sessionColumn: "session_id"),
         SessionDependentTable(table: "bulletins", sessionColumn: "session_id"),
+        SessionDependentTable(table: "broadcasts", sessionColumn: "session_id"),
+        SessionDependentTable(table: "broadcast_panel", sessionColumn: "session_id"),
     ]
 
     private let store: any Store

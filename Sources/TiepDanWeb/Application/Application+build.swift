@@ -30,7 +30,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         + QuestionPagesController.operations + QuestionStaffPagesController.operations
         + CommitmentController.operations + CommitmentPagesController.operations
         + CommitmentStaffPagesController.operations + ComplianceController.operations
-        + RundownController.operations + MinutesController.operations + BulletinController.operations
+        + RundownController.operations + BroadcastController.operations + ProgrammePagesController.operations + MinutesController.operations + BulletinController.operations
         + DocumentPagesController.operations
     HealthController(probe: HealthProbe(store: services.store)).addRoutes(to: router)
     OpenAPIController(document: try OpenAPIDocument.json(operations)).addRoutes(to: router)
@@ -55,7 +55,10 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     let commitmentAPI = CommitmentController(commitments: commitments, schedules: schedules, questions: questions, holidays: services.holidays)
     commitmentAPI.addRoutes(to: router)
     CommitmentPagesController(pages: pages, api: commitmentAPI, commitments: commitments, schedules: schedules).addRoutes(to: router)
-    RundownController(pages: pages, questions: questions, schedules: schedules).addRoutes(to: router)
+    let broadcastDesk = BroadcastDesk(schedules: schedules, questions: questions, broadcasts: BroadcastRepository(store: services.store),
+                                      holidays: services.holidays, deadlines: services.deadlines)
+    RundownController(pages: pages, desk: broadcastDesk).addRoutes(to: router)
+    BroadcastController(desk: broadcastDesk).addRoutes(to: router)
     ComplianceController(pages: pages, schedules: schedules, minimums: services.minimums).addRoutes(to: router)
     CommitmentStaffPagesController(pages: pages, api: commitmentAPI, commitments: commitments, schedules: schedules).addRoutes(to: router)
     let questionAPI = QuestionController(
@@ -71,12 +74,17 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         pages: pages, bookings: bookings, schedules: schedules, publicWrites: services.publicWrites,
         closesBefore: services.bookingClosesBefore, notices: services.notices
     ).addRoutes(to: router)
-    MinutesController(
+    let minutes = MinutesController(
         pages: pages, schedules: schedules, bookings: bookings, questions: questions, commitments: commitments,
-        minutes: MinutesRepository(store: services.store), printer: services.printer, broadcast: { _ in ([], []) }
+        minutes: MinutesRepository(store: services.store), printer: services.printer, broadcast: broadcastDesk.aired)
+    minutes.addRoutes(to: router)
+    let bulletins = BulletinController(pages: pages, bulletins: BulletinRepository(store: services.store), questions: questions,
+                                       schedules: schedules, printer: services.printer)
+    bulletins.addRoutes(to: router)
+    ProgrammePagesController(
+        pages: pages, desk: broadcastDesk, minutes: minutes, bulletins: bulletins,
+        script: try String(contentsOfFile: services.templates.directory + "/web/assets/console.js", encoding: .utf8)
     ).addRoutes(to: router)
-    BulletinController(pages: pages, bulletins: BulletinRepository(store: services.store), questions: questions, schedules: schedules,
-                       printer: services.printer).addRoutes(to: router)
     DocumentPagesController(pages: pages, bookings: bookings, schedules: schedules, printer: services.printer).addRoutes(to: router)
     StaffPagesController(pages: pages, login: services.login, sessions: sessions, schedules: schedules, secureCookies: services.secureCookies)
         .addRoutes(to: router)

@@ -15,7 +15,7 @@ struct MinutesController {
     let minutes: MinutesRepository
     let printer: ChromiumPrinter?
     /// What the live console recorded of a programme, for its minutes.
-    let broadcast: @Sendable (String) async throws -> (onAir: Set<String>, callIns: [DialogueCallIn])
+    let broadcast: @Sendable (String) async throws -> (onAir: [String: String], callIns: [DialogueCallIn])?
 
     struct Body: Decodable {
         let kind: String?
@@ -143,8 +143,14 @@ struct MinutesController {
             session, schedules: schedules, bookings: bookings, questions: questions, commitments: commitments))
     }
 
-    private func aired(_ session: ScheduledSession) async throws -> (onAir: Set<String>, callIns: [DialogueCallIn]) {
-        session.kind == .reception ? ([], []) : try await broadcast(session.id)
+    private func aired(_ session: ScheduledSession) async throws -> (onAir: [String: String], callIns: [DialogueCallIn])? {
+        session.kind == .reception ? nil : try await broadcast(session.id)
+    }
+
+    /// Drafts (or regenerates the draft of) the session's document, keeping what the secretariat wrote.
+    func draft(_ session: ScheduledSession, kind: MinutesKind, actor: String) async throws -> MinutesRecord {
+        let before = try await minutes.latest(sessionID: session.id, kind: kind)
+        return try await save(session, kind: kind, conclusion: before?.conclusion ?? "", notes: before?.notes ?? "", expectedVersion: nil, actor: actor)
     }
 
     private func save(
@@ -169,7 +175,7 @@ struct MinutesController {
 
     private func html(
         _ kind: MinutesKind, _ drafter: DocumentDrafter, version: Int, draft: Bool, number: Int?, conclusion: String, notes: String,
-        today: CivilDate, aired: (onAir: Set<String>, callIns: [DialogueCallIn])
+        today: CivilDate, aired: (onAir: [String: String], callIns: [DialogueCallIn])?
     ) throws -> String {
         switch kind {
         case .receptionMinutes:
@@ -178,7 +184,7 @@ struct MinutesController {
         case .dialogueMinutes:
             try pages.templates.render("documents/dialogue-minutes", with: drafter.dialogueMinutes(
                 version: version, draft: draft, number: number, conclusion: conclusion, notes: notes, today: today,
-                onAir: aired.onAir, callIns: aired.callIns))
+                aired: aired))
         case .conclusionNotice:
             try pages.templates.render("documents/conclusion-notice", with: drafter.conclusionNotice(
                 version: version, draft: draft, number: number, conclusion: conclusion, today: today))

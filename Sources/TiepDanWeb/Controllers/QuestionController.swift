@@ -265,13 +265,7 @@ struct QuestionController {
         do {
             return try await change()
         } catch let error as QuestionError {
-            switch error {
-            case .notFound: throw Problem.notFound("no such question")
-            case .illegalTransition(let action, let from):
-                throw Problem.conflict("cannot \(action.rawValue) a question that is \(from.rawValue)")
-            case .closed(let why): throw Problem.conflict(why, field: "session_id")
-            case .notAllowed(let why): throw Problem.conflict(why)
-            }
+            throw error.problem
         }
     }
 }

@@ -7,41 +7,11 @@ import TiepDanStore
 /// questions collected for it, with the reason for each question in or out.
 struct RundownController {
     let pages: PageRenderer
-    let questions: QuestionRepository
-    let schedules: ScheduleRepository
-
-    /// The rundown of `session` from the questions collected for it (not rejected or merged).
-    private func build(
-        _ session: ScheduledSession, reserveMinutes: Int?, urgent: [String], seconds overrides: [String: Int]
-    ) async throws -> (Rundown, [QuestionRecord]) {
-        let air = Int(session.endsAt.timeIntervalSince(session.startsAt))
-        let reserve = (reserveMinutes ?? 10) * 60
-        guard (0...air).contains(reserve) else {
-            throw Problem.invalid(field: "reserve_minutes", "must be 0 to the programme's \(air / 60) minutes")
-        }
-        for (reference, seconds) in overrides where !(10...1800).contains(seconds) {
-            throw Problem.invalid(field: "seconds.\(reference)", "an estimate is 10 to 1,800 seconds")
-        }
-        var filter = QuestionFilter()
-        filter.sessionID = session.id
-        filter.limit = 10_000
-        let collected = try await questions.list(filter).filter { $0.status != .rejected && $0.status != .merged }
-        let departments = Dictionary(uniqueKeysWithValues: try await schedules.departments(organisationID: session.organisationID)
-            .map { ($0.id, $0.name) })
-        let marked = Set(urgent)
-        let today = ZoneClock(RFC3339.vietnam).day(of: Date())
-        let candidates = collected.map { question in
-            RundownCandidate(
-                id: question.reference, topic: question.departmentID.flatMap { departments[$0] } ?? "Chưa phân công",
-                category: question.category, textLength: question.text.count, supporters: question.supporters,
-                urgent: marked.contains(question.reference),
-                ageDays: max(0, today.julianDay - ZoneClock(RFC3339.vietnam).day(of: question.createdAt).julianDay),
-                secondsOverride: overrides[question.reference])
-        }
-        return (RundownBuilder().build(candidates, airSeconds: air, reserveSeconds: reserve), collected)
-    }
+    let desk: BroadcastDesk
+    var schedules: ScheduleRepository { desk.schedules }
 
     struct Body: Decodable {
+        let minutesAvailable: Int?
         let reserveMinutes: Int?
         let urgent: [String]?
         let seconds: [String: Int]?
@@ -53,8 +23,17 @@ struct RundownController {
         let startsAt: String?
     }
 
+    /// One item in broadcast order, as the contract names it.
+    struct Item: Encodable, Sendable {
+        let questionRef: String
+        let estimatedSeconds: Int
+        let reason: String
+    }
+
     struct View: ResponseEncodable {
         let sessionId: String
+        let items: [Item]
+        let totalSeconds, reserveSeconds: Int
         let airMinutes, reserveMinutes, usedSeconds: Int
         let selected, leftOut: [Entry]
     }
@@ -64,7 +43,8 @@ struct RundownController {
             method: "POST", path: "/api/v1/sessions/{id}/rundown", summary: "Build the programme's rundown from its collected questions",
             tag: "staff", roles: ["secretariat", "leader"],
             requestBody: """
-                {"type": "object", "properties": {"reserve_minutes": {"type": "integer", "description": "kept for call-ins; default 10"},
+                {"type": "object", "properties": {"minutes_available": {"type": "integer", "description": "on-air minutes; default the programme's length"},
+                  "reserve_minutes": {"type": "integer", "description": "kept for call-ins; default 10"},
                   "urgent": {"type": "array", "items": {"type": "string"}, "description": "references marked urgent"},
                   "seconds": {"type": "object", "additionalProperties": {"type": "integer"}, "description": "speaking-time estimates by reference"}}}
                 """,
@@ -78,13 +58,12 @@ struct RundownController {
         router.group("staff/sessions").add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader], redirectsToLogin: true))
             .get(":id/rundown") { request, context -> Response in
                 let id = try context.parameters.require("id")
-                guard let session = try await schedules.session(id: id) else { throw Problem.notFound("no session \(id)") }
-                guard session.kind != .reception else { throw Problem.conflict("a rundown is for a radio programme or a dialogue") }
+                let session = try await desk.programme(id)
                 let reserveMinutes = try request.uri.queryParameters.get("reserve_minutes").map { text -> Int in
                     guard let value = Int(text) else { throw Problem.invalid(field: "reserve_minutes", "a number of minutes") }
                     return value
                 }
-                let (rundown, collected) = try await build(session, reserveMinutes: reserveMinutes, urgent: [], seconds: [:])
+                let (rundown, collected) = try await desk.rundown(session, reserveMinutes: reserveMinutes)
                 let subjects = Dictionary(uniqueKeysWithValues: collected.map { ($0.reference, PersonalDataMasker().masked($0.subject)) })
                 let zone = try await schedules.timeZone(organisationID: session.organisationID)
                 func clock(_ offset: Int) -> String { OrganisationPageController.clock(session.startsAt.addingTimeInterval(TimeInterval(offset)), zone) }
@@ -107,11 +86,10 @@ struct RundownController {
         router.group("api/v1/sessions").add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader]))
             .post(":id/rundown") { request, context -> View in
                 let id = try context.parameters.require("id")
-                guard let session = try await schedules.session(id: id) else { throw Problem.notFound("no session \(id)") }
-                guard session.kind != .reception else { throw Problem.conflict("a rundown is for a radio programme or a dialogue") }
+                let session = try await desk.programme(id)
                 let body = try await request.decodeJSON(Body.self, context: context)
-                let (rundown, collected) = try await build(session, reserveMinutes: body.reserveMinutes, urgent: body.urgent ?? [],
-                                                           seconds: body.seconds ?? [:])
+                let (rundown, collected) = try await desk.rundown(session, airMinutes: body.minutesAvailable, reserveMinutes: body.reserveMinutes,
+                                                                  urgent: body.urgent ?? [], seconds: body.seconds ?? [:])
                 let reserve = rundown.reserveSeconds
                 let air = rundown.airSeconds
                 let subjects = Dictionary(uniqueKeysWithValues: collected.map { ($0.reference, PersonalDataMasker().masked($0.subject)) })
@@ -120,7 +98,9 @@ struct RundownController {
                           priority: item.priority,
                           startsAt: item.startsAtSecond.map { RFC3339.string(session.startsAt.addingTimeInterval(TimeInterval($0))) })
                 }
-                return View(sessionId: id, airMinutes: air / 60, reserveMinutes: reserve / 60, usedSeconds: rundown.usedSeconds,
+                return View(sessionId: id,
+                            items: rundown.selected.map { Item(questionRef: $0.id, estimatedSeconds: $0.seconds, reason: $0.reason) },
+                            totalSeconds: rundown.usedSeconds, reserveSeconds: air - rundown.usedSeconds, airMinutes: air / 60, reserveMinutes: reserve / 60, usedSeconds: rundown.usedSeconds,
                             selected: rundown.selected.map(entry), leftOut: rundown.leftOut.map(entry))
             }
     }

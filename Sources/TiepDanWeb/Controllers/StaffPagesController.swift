@@ -79,6 +79,7 @@ struct StaffPagesController {
         let language = Language.of(request)
         let items = found.map { session -> [String: Any] in
             ["id": session.id, "title": session.title, "organisation": names[session.organisationID] ?? session.organisationID,
+             "link": session.kind == .reception ? "/staff/sessions/\(session.id)" : "/staff/programmes/\(session.id)",
              "when": BookingPagesController.when(session.startsAt, session.endsAt, zone: zone, language, pages),
              "status": pages.localization.word("status_\(session.status.rawValue)", language),
              "is_today": ScheduleExpander.localDay(of: session.startsAt, in: zone) == today]

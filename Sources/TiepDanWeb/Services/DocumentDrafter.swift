@@ -72,16 +72,24 @@ struct DocumentDrafter: Sendable {
 
     func dialogueMinutes(
         version: Int, draft: Bool, number: Int?, conclusion: String, notes: String, today: CivilDate,
-        onAir: Set<String> = [], callIns: [DialogueCallIn] = []
+        aired: (onAir: [String: String], callIns: [DialogueCallIn])? = nil
     ) -> DialogueMinutes {
         // Without a console record, a question answered by the time of the programme counts as answered on it.
-        let answered = facts.questions.filter { onAir.isEmpty ? [.answered, .approved, .published].contains($0.status) : onAir.contains($0.reference) }
+        let answered = facts.questions.filter { question in
+            aired.map { $0.onAir[question.reference] != nil } ?? [.answered, .approved, .published].contains(question.status)
+        }
+        let callIns = aired?.callIns ?? []
+        let phoned = Set(facts.questions.filter { $0.channel == "call_in" }.map(\.reference))
         let answeredSet = Set(answered.map(\.reference))
-        let deferred = facts.questions.filter { !answeredSet.contains($0.reference) }
+        let deferred = facts.questions.filter { !answeredSet.contains($0.reference) && !phoned.contains($0.reference) }
         return DialogueMinutes(
             heading: heading(.dialogueMinutes, number: number, day: facts.day), draft: draft, version: version,
             programme: facts.session.title, openedAt: openedAt, location: facts.session.location, panel: facts.receivers,
-            answered: answered.enumerated().map { question($1, number: $0 + 1) }, callIns: callIns,
+            answered: answered.enumerated().map { index, record in
+                var line = question(record, number: index + 1)
+                if line.answer.isEmpty, let spoken = aired?.onAir[record.reference] { line.answer = spoken }
+                return line
+            }, callIns: callIns,
             deferred: deferred.enumerated().map { question($1, number: $0 + 1) }, commitments: commitments,
             conclusion: conclusion, notes: notes, closedAt: "Chương trình kết thúc lúc \(facts.clock(facts.session.endsAt)) cùng ngày",
             signer: signer)

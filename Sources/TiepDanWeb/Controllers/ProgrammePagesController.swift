@@ -1,0 +1,230 @@
+import Foundation
+import Hummingbird
+import TiepDanCore
+import TiepDanStore
+
+/// The secretariat's pages for a radio programme or dialogue: the programme (questions by
+/// topic, the panel and its invitations) and the live console. Every action is a plain form
+/// post; the console's script posts the same forms in the background and asks for JSON.
+struct ProgrammePagesController {
+    let pages: PageRenderer
+    let desk: BroadcastDesk
+    let minutes: MinutesController
+    let bulletins: BulletinController
+    /// The console's script, read once from `templates/web/assets/console.js`.
+    let script: String
+
+    struct MarkForm: Decodable {
+        var questionRef: String?
+        var state: String?
+        var answer: String?
+
+        enum CodingKeys: String, CodingKey {
+            case questionRef = "question_ref"
+            case state, answer
+        }
+    }
+
+    struct CallInForm: Decodable {
+        var caller: String?
+        var phone: String?
+        var text: String?
+        var answer: String?
+    }
+
+    struct Saved: ResponseEncodable {
+        let questionRef, state, stateLabel, saved: String
+        let caller, question: String?
+        let plannedDone: Int
+    }
+
+    static let operations = [
+        OpenAPIOperation(method: "GET", path: "/staff/programmes/{id}", summary: "A programme: questions by topic, the panel, links to the console and documents",
+                         tag: "pages", roles: ["secretariat", "leader"], produces: "text/html"),
+        OpenAPIOperation(method: "GET", path: "/staff/programmes/{id}/console", summary: "The live console (works on a phone, with or without JavaScript)",
+                         tag: "pages", roles: ["secretariat", "leader"], produces: "text/html"),
+        OpenAPIOperation(method: "POST", path: "/staff/programmes/{id}/marks", summary: "Mark a question on air (form post; JSON with Accept: application/json)",
+                         tag: "pages", roles: ["secretariat"], responses: [303: "back to the row", 200: "the mark, as JSON"], produces: "text/html"),
+        OpenAPIOperation(method: "POST", path: "/staff/programmes/{id}/call-ins", summary: "Log a call-in (form post; JSON with Accept: application/json)",
+                         tag: "pages", roles: ["secretariat"], responses: [303: "back to the console", 200: "the call-in, as JSON"], produces: "text/html"),
+        OpenAPIOperation(method: "POST", path: "/staff/programmes/{id}/close", summary: "End the programme and assign the written answers (form post)",
+                         tag: "pages", roles: ["secretariat"], responses: [303: "back to the console"], produces: "text/html"),
+        OpenAPIOperation(method: "GET", path: "/assets/console.js", summary: "The live console's script", tag: "pages", produces: "text/javascript"),
+    ]
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("assets/console.js") { _, _ -> Response in
+            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "public, max-age=300"],
+                     body: .init(byteBuffer: ByteBuffer(string: script)))
+        }
+        let readers = router.group("staff/programmes").add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader], redirectsToLogin: true))
+        readers.get(":id") { request, context in try await programme(request, context) }
+        readers.get(":id/console") { request, context in try await console(request, context) }
+        let clerk = router.group("staff/programmes").add(middleware: RequireRoleMiddleware(roles: [.secretariat], redirectsToLogin: true))
+        clerk.post(":id/invitations") { _, context -> Response in
+            let session = try await desk.programme(try context.parameters.require("id"))
+            _ = try await desk.invite(session, staff: context.staff!)
+            return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)#panel"])
+        }
+        clerk.post(":id/start") { _, context -> Response in
+            let session = try await desk.programme(try context.parameters.require("id"))
+            _ = try await desk.broadcasts.start(sessionID: session.id, actor: context.staff!.id, now: Date())
+            return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)/console"])
+        }
+        clerk.post(":id/marks") { request, context -> Response in
+            let session = try await desk.programme(try context.parameters.require("id"))
+            let form = try await request.decodeForm(MarkForm.self, context: context)
+            let reference = form.questionRef ?? ""
+            do {
+                let mark = try await desk.mark(session, reference: reference, state: form.state, answer: form.answer, staff: context.staff!)
+                guard Self.wantsJSON(request) else {
+                    return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)/console#row-\(reference)"])
+                }
+                return try await saved(session, request, context, reference: mark.reference, state: mark.state, caller: nil, question: nil)
+            } catch let problem as Problem where !Self.wantsJSON(request) && [.unprocessableContent, .conflict].contains(problem.status) {
+                return try await console(request, context, errors: problem.errors.isEmpty ? [.init(field: "state", message: problem.detail ?? "")] : problem.errors,
+                                         status: problem.status)
+            }
+        }
+        clerk.post(":id/call-ins") { request, context -> Response in
+            let session = try await desk.programme(try context.parameters.require("id"))
+            let form = try await request.decodeForm(CallInForm.self, context: context)
+            do {
+                let (record, mark) = try await desk.callIn(session, caller: form.caller, phone: form.phone, text: form.text, answer: form.answer,
+                                                           staff: context.staff!)
+                guard Self.wantsJSON(request) else {
+                    return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)/console#call-ins-heading"])
+                }
+                let caller = form.caller?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty ?? "—"
+                return try await saved(session, request, context, reference: record.reference, state: mark.state, caller: caller, question: record.text)
+            } catch let problem as Problem where !Self.wantsJSON(request) && problem.status == .unprocessableContent {
+                return try await console(request, context, errors: problem.errors, status: problem.status)
+            }
+        }
+        clerk.post(":id/close") { request, context -> Response in
+            let session = try await desk.programme(try context.parameters.require("id"))
+            let form = try await request.decodeForm([String: String].self, context: context)
+            var chosen: [String: String] = [:]
+            for (key, value) in form where key.hasPrefix("department.") && !value.isEmpty { chosen[String(key.dropFirst("department.".count))] = value }
+            do {
+                _ = try await desk.close(session, departments: chosen, staff: context.staff!)
+            } catch let problem as Problem where [.unprocessableContent, .conflict].contains(problem.status) {
+                return try await console(request, context, errors: problem.errors.isEmpty ? [.init(field: "close", message: problem.detail ?? "")] : problem.errors,
+                                         status: problem.status)
+            }
+            return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)/console"])
+        }
+        clerk.post(":id/minutes") { _, context -> Response in
+            let session = try await desk.programme(try context.parameters.require("id"))
+            let record = try await minutes.draft(session, kind: .dialogueMinutes, actor: context.staff!.id)
+            return Response(status: .seeOther, headers: [.location: "/minutes/\(record.id)"])
+        }
+        clerk.post(":id/bulletin") { request, context -> Response in
+            let session = try await desk.programme(try context.parameters.require("id"))
+            let language = Language.of(request)
+            let title = pages.localization.word("programme_bulletin", language) + ": " + session.title
+            let record = try await bulletins.publish(
+                BulletinController.Body(organisationId: session.organisationID, title: String(title.prefix(200)), questionRefs: nil,
+                                        sessionId: session.id, replaces: nil),
+                actor: context.staff!.id)
+            return Response(status: .seeOther, headers: [.location: "/bulletins/\(record.id)"])
+        }
+    }
+
+    static func wantsJSON(_ request: Request) -> Bool {
+        request.headers[.accept]?.contains("application/json") == true
+    }
+
+    private func saved(
+        _ session: ScheduledSession, _ request: Request, _ context: AppRequestContext, reference: String, state: BroadcastMark.State,
+        caller: String?, question: String?
+    ) async throws -> Response {
+        let language = Language.of(request)
+        let (rundown, _) = try await desk.rundown(session, reserveMinutes: nil)
+        let marks = try await desk.broadcasts.marks(sessionID: session.id)
+        let done = rundown.selected.filter { marks[$0.id] != nil }.reduce(0) { $0 + $1.seconds }
+        return try Saved(questionRef: reference, state: state.rawValue, stateLabel: pages.localization.word("console_\(state.rawValue)", language),
+                         saved: pages.localization.word("console_saved", language), caller: caller, question: question, plannedDone: done)
+            .response(from: request, context: context)
+    }
+
+    private func programme(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try await desk.programme(try context.parameters.require("id"))
+        let language = Language.of(request)
+        let words = pages.localization
+        let zone = try await desk.schedules.timeZone(organisationID: session.organisationID)
+        let (rundown, collected) = try await desk.rundown(session, reserveMinutes: nil)
+        let selected = Set(rundown.selected.map(\.id))
+        let merged = Dictionary(grouping: try await desk.all(session).filter { $0.status == .merged && $0.mergedInto != nil }, by: { $0.mergedInto! })
+        let names = try await desk.topics(session)
+        let grouped = Dictionary(grouping: collected) { $0.departmentID.flatMap { names[$0] } ?? BroadcastDesk.unassigned }
+        let topics = grouped.keys.sorted { (grouped[$0]!.count, $1) > (grouped[$1]!.count, $0) }.enumerated().map { index, name -> [String: Any] in
+            let questions = grouped[name]!.sorted { ($0.supporters, $1.reference) > ($1.supporters, $0.reference) }
+            return ["name": name, "slug": index + 1, "count": questions.count, "questions": questions.map { question -> [String: Any] in
+                let duplicates = merged[question.reference]?.map(\.reference) ?? []
+                return ["reference": question.reference, "subject": question.subject, "supporters": question.supporters,
+                        "status_label": words.word("question_status_\(question.status.rawValue)", language),
+                        "in_rundown": selected.contains(question.reference), "merged": duplicates, "has_merged": !duplicates.isEmpty]
+            }]
+        }
+        let invited = Set(try await desk.broadcasts.panel(sessionID: session.id).map(\.id))
+        let panel = try await desk.panel(session).map { member -> [String: Any] in
+            ["member_id": member.id, "name": member.name, "invited": invited.contains(member.id),
+             "kind_label": words.word(member.kind == "leader" ? "programme_leader" : "programme_department", language)]
+        }
+        return try pages.page("web/staff/programme", titleKey: "programme_title", request: request, context: context, values: [
+            "id": session.id, "programme_title": session.title, "location": session.location,
+            "when": BookingPagesController.when(session.startsAt, session.endsAt, zone: zone, language, pages),
+            "topics": topics, "has_topics": !topics.isEmpty, "question_count": collected.count, "panel": panel,
+        ])
+    }
+
+    private func console(
+        _ request: Request, _ context: AppRequestContext, errors: [Problem.FieldError] = [], status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let session = try await desk.programme(try context.parameters.require("id"))
+        let language = Language.of(request)
+        let words = pages.localization
+        let zone = try await desk.schedules.timeZone(organisationID: session.organisationID)
+        let (rundown, collected) = try await desk.rundown(session, reserveMinutes: nil)
+        let byReference = Dictionary(uniqueKeysWithValues: collected.map { ($0.reference, $0) })
+        let marks = try await desk.broadcasts.marks(sessionID: session.id)
+        let state = try await desk.broadcasts.state(sessionID: session.id)
+        let closed = state.closedAt != nil
+        func length(_ seconds: Int) -> String { String(format: "%d:%02d", seconds / 60, seconds % 60) }
+        func row(_ entry: RundownEntry, planned: Bool) -> [String: Any] {
+            let mark = marks[entry.id]
+            let label = mark.map { words.word("console_\($0.state.rawValue)", language) } ?? words.word("console_pending", language)
+            return ["reference": entry.id, "topic": entry.topic, "length": length(entry.seconds), "subject": byReference[entry.id]?.text ?? "",
+                    "planned": planned ? OrganisationPageController.clock(session.startsAt.addingTimeInterval(TimeInterval(entry.startsAtSecond ?? 0)), zone) : "",
+                    "state": mark?.state.rawValue ?? "pending", "state_label": label, "answer": mark?.answer ?? ""]
+        }
+        let phoned = collected.filter { $0.channel == "call_in" }
+        let phonedSet = Set(phoned.map(\.reference))
+        var callIns: [[String: Any]] = []
+        for call in phoned.sorted(by: { $0.createdAt < $1.createdAt }) {
+            callIns.append(["reference": call.reference, "caller": try await desk.questions.callerName(reference: call.reference) ?? "—",
+                            "question": call.text,
+                            "state_label": words.word("console_\(marks[call.reference]?.state.rawValue ?? "deferred")", language)])
+        }
+        let spare = rundown.leftOut.filter { !phonedSet.contains($0.id) }.map { row($0, planned: false) }
+        let done = rundown.selected.filter { marks[$0.id] != nil }.reduce(0) { $0 + $1.seconds }
+        let elapsed = state.startedAt.map { Int(Date().timeIntervalSince($0)) } ?? 0
+        let offset = elapsed - done
+        let offsetLabel = abs(offset) < 30 ? words.word("console_on_time", language)
+            : words.word(offset > 0 ? "console_behind" : "console_ahead", language) + " " + length(abs(offset))
+        let unassigned = collected.filter { $0.departmentID == nil && [.submitted, .accepted].contains($0.status) }
+        let departments = try await desk.schedules.departments(organisationID: session.organisationID)
+        return try pages.page("web/staff/console", titleKey: "console_title", request: request, context: context, values: [
+            "id": session.id, "programme_title": session.title,
+            "when": BookingPagesController.when(session.startsAt, session.endsAt, zone: zone, language, pages),
+            "started": state.startedAt != nil, "closed": closed,
+            "started_ms": state.startedAt.map { Int64($0.timeIntervalSince1970 * 1000) } ?? 0, "planned_done": done,
+            "elapsed": length(elapsed), "offset_label": offsetLabel,
+            "rows": rundown.selected.map { row($0, planned: true) }, "spare": spare, "has_spare": !spare.isEmpty, "call_ins": callIns,
+            "unassigned": unassigned.map { ["reference": $0.reference, "subject": $0.subject] },
+            "departments": departments.map { ["department_id": $0.id, "department_name": $0.name] },
+            "errors": errors.map { ["field": $0.field, "message": $0.message] }, "has_errors": !errors.isEmpty,
+        ], status: status)
+    }
+}

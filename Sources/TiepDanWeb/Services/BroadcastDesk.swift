@@ -1,0 +1,198 @@
+import Foundation
+import TiepDanCore
+import TiepDanStore
+
+/// The secretariat's work on a radio programme or dialogue, shared by the API and the pages:
+/// its rundown, the panel's invitations, the live console, and closing it afterwards.
+struct BroadcastDesk: Sendable {
+    let schedules: ScheduleRepository
+    let questions: QuestionRepository
+    let broadcasts: BroadcastRepository
+    let holidays: HolidayCalendar
+    let deadlines: DeadlineRules
+
+    /// The programme `id`: 404 when there is none, 409 for a reception session.
+    func programme(_ id: String) async throws -> ScheduledSession {
+        guard let session = try await schedules.session(id: id) else { throw Problem.notFound("no session \(id)") }
+        guard session.kind != .reception else { throw Problem.conflict("this is for a radio programme or a dialogue") }
+        return session
+    }
+
+    /// Questions collected for the programme that are still its own (not rejected, not merged into another).
+    func collected(_ session: ScheduledSession) async throws -> [QuestionRecord] {
+        try await all(session).filter { $0.status != .rejected && $0.status != .merged }
+    }
+
+    /// Every question sent for the programme, merged ones included.
+    func all(_ session: ScheduledSession) async throws -> [QuestionRecord] {
+        var filter = QuestionFilter()
+        filter.sessionID = session.id
+        filter.limit = 10_000
+        return try await questions.list(filter)
+    }
+
+    /// Department names by id, with "Chưa phân công" for questions without one.
+    func topics(_ session: ScheduledSession) async throws -> [String: String] {
+        Dictionary(uniqueKeysWithValues: try await schedules.departments(organisationID: session.organisationID).map { ($0.id, $0.name) })
+    }
+
+    static let unassigned = "Chưa phân công"
+
+    /// The rundown from the collected questions; `airMinutes` overrides the programme's length.
+    func rundown(
+        _ session: ScheduledSession, airMinutes: Int? = nil, reserveMinutes: Int?, urgent: [String] = [], seconds overrides: [String: Int] = [:]
+    ) async throws -> (Rundown, [QuestionRecord]) {
+        let planned = Int(session.endsAt.timeIntervalSince(session.startsAt))
+        if let airMinutes, !(1...600).contains(airMinutes) {
+            throw Problem.invalid(field: "minutes_available", "1 to 600 minutes")
+        }
+        let air = airMinutes.map { $0 * 60 } ?? planned
+        let reserve = (reserveMinutes ?? 10) * 60
+        guard (0...air).contains(reserve) else {
+            throw Problem.invalid(field: "reserve_minutes", "must be 0 to the programme's \(air / 60) minutes")
+        }
+        for (reference, seconds) in overrides where !(10...1800).contains(seconds) {
+            throw Problem.invalid(field: "seconds.\(reference)", "an estimate is 10 to 1,800 seconds")
+        }
+        let collected = try await collected(session)
+        let departments = try await topics(session)
+        let marked = Set(urgent)
+        let clock = ZoneClock(RFC3339.vietnam)
+        let today = clock.day(of: Date())
+        let candidates = collected.map { question in
+            RundownCandidate(
+                id: question.reference, topic: question.departmentID.flatMap { departments[$0] } ?? Self.unassigned,
+                category: question.category, textLength: question.text.count, supporters: question.supporters,
+                urgent: marked.contains(question.reference), ageDays: max(0, today.julianDay - clock.day(of: question.createdAt).julianDay),
+                secondsOverride: overrides[question.reference])
+        }
+        return (RundownBuilder().build(candidates, airSeconds: air, reserveSeconds: reserve), collected)
+    }
+
+    /// The panel: the programme's leaders, and the departments whose questions the rundown takes.
+    func panel(_ session: ScheduledSession) async throws -> [(id: String, kind: String, name: String)] {
+        var members: [(String, String, String)] = []
+        for id in session.leaderIDs {
+            if let leader = try await schedules.leader(id: id) { members.append((id, "leader", "\(leader.title) \(leader.name)")) }
+        }
+        let (rundown, collected) = try await rundown(session, reserveMinutes: nil)
+        let selected = Set(rundown.selected.map(\.id))
+        let departments = try await topics(session)
+        let chosen = Set(collected.filter { selected.contains($0.reference) }.compactMap(\.departmentID))
+        for id in chosen.sorted() { members.append((id, "department", departments[id] ?? id)) }
+        return members
+    }
+
+    /// Queues an invitation to every panel member not yet invited; returns how many were new.
+    func invite(_ session: ScheduledSession, staff: StaffUser) async throws -> Int {
+        let zone = try await schedules.timeZone(organisationID: session.organisationID)
+        let when = "\(OrganisationPageController.clock(session.startsAt, zone)) ngày \(OrganisationPageController.display(ZoneClock(zone).day(of: session.startsAt)))"
+        let invitations = try await panel(session).map { member in
+            (member: member.id, kind: member.kind, notice: OutgoingNotice(
+                channel: .staff, recipient: member.id, subject: "Mời tham gia chương trình: \(session.title)",
+                body: "Kính mời \(member.name) tham gia trả lời câu hỏi của Nhân dân trong chương trình \"\(session.title)\" lúc \(when) tại \(session.location).",
+                aboutKind: "session", aboutID: session.id))
+        }
+        return try await broadcasts.invite(sessionID: session.id, invitations, actor: staff.id, now: Date())
+    }
+
+    /// Logs a question phoned in during the programme as a question of it (the phone kept with the
+    /// submitter's data, never shown on the console), answered on air or left for a written answer.
+    func callIn(
+        _ session: ScheduledSession, caller: String?, phone: String?, text: String?, answer: String?, staff: StaffUser
+    ) async throws -> (QuestionRecord, BroadcastMark) {
+        var errors: [Problem.FieldError] = []
+        let content = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if !(5...5_000).contains(content.count) { errors.append(.init(field: "text", message: "write the question (5 to 5,000 characters)")) }
+        let name = caller?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        if let name, !(2...100).contains(name.count) { errors.append(.init(field: "caller", message: "2 to 100 characters, or leave it empty")) }
+        let phoneText = phone?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        let normalized = phoneText.flatMap(PhoneNumber.normalized)
+        if phoneText != nil && normalized == nil { errors.append(.init(field: "phone", message: "a Vietnamese phone number such as 0912 345 678")) }
+        let spoken = answer?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if spoken.count > 10_000 { errors.append(.init(field: "answer", message: "at most 10,000 characters")) }
+        guard errors.isEmpty else { throw Problem.invalid(errors) }
+        guard try await broadcasts.state(sessionID: session.id).closedAt == nil else { throw Problem.conflict("the programme is closed") }
+        let today = ZoneClock(try await schedules.timeZone(organisationID: session.organisationID)).day(of: Date())
+        let question = NewQuestion(
+            organisationID: session.organisationID, sessionID: session.id, category: .question, channel: "call_in",
+            subject: String(content.prefix(80)), text: content, name: name ?? "Thính giả gọi đến", phone: normalized, email: nil,
+            address: nil, sealedIdentity: nil, publishConsent: false,
+            dueDate: deadlines.rule(.question).firstDue(submittedOn: today, calendar: holidays), createdBy: staff.id,
+            tokenHash: SessionToken.hash(SessionToken.generate()))
+        let record = try await questions.submit(question, now: Date(), onAir: true)
+        let mark = try await broadcasts.mark(sessionID: session.id, reference: record.reference, state: spoken.isEmpty ? .deferred : .answered,
+                                             answer: spoken, actor: staff.id, now: Date())
+        return (record, mark)
+    }
+
+    /// Marks a question on air.
+    func mark(_ session: ScheduledSession, reference: String, state: String?, answer: String?, staff: StaffUser) async throws -> BroadcastMark {
+        guard let state = state.flatMap(BroadcastMark.State.init(rawValue:)) else {
+            throw Problem.invalid(field: "state", "must be answered, deferred or skipped")
+        }
+        let spoken = answer?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if spoken.count > 10_000 { throw Problem.invalid(field: "answer", "at most 10,000 characters") }
+        return try await broadcasts.mark(sessionID: session.id, reference: reference, state: state, answer: state == .answered ? spoken : "",
+                                         actor: staff.id, now: Date())
+    }
+
+    /// Closes the programme: a question answered on air (with the answer noted) becomes an answer
+    /// awaiting a leader's approval; every other one is assigned to its department for a written
+    /// answer with the legal deadline. `departments` assigns questions that have none; without
+    /// one for each, nothing is closed and the problem names them.
+    func close(_ session: ScheduledSession, departments chosen: [String: String], staff: StaffUser) async throws -> Int {
+        let collected = try await collected(session)
+        let marks = try await broadcasts.marks(sessionID: session.id)
+        let known = try await topics(session)
+        let today = ZoneClock(try await schedules.timeZone(organisationID: session.organisationID)).day(of: Date())
+        var missing: [String] = []
+        var steps: [(reference: String, actions: [(QuestionAction, QuestionChange)])] = []
+        for question in collected {
+            let rule = deadlines.rule(question.category)
+            let due = rule.resolutionDue(acceptedOn: today, calendar: holidays) ?? rule.firstDue(submittedOn: today, calendar: holidays)
+            let department = chosen[question.reference] ?? question.departmentID
+            if let department, known[department] == nil {
+                throw Problem.invalid(field: "departments.\(question.reference)", "no department \(department) in this organisation")
+            }
+            let mark = marks[question.reference]
+            let onAir = mark?.state == .answered && !(mark?.answer.isEmpty ?? true)
+            let note = onAir ? "Trả lời trực tiếp trên sóng" : "Trả lời bằng văn bản sau chương trình"
+            var actions: [(QuestionAction, QuestionChange)] = []
+            if question.status == .submitted { actions.append((.accept, QuestionChange(note: note, dueDate: due))) }
+            if [.submitted, .accepted].contains(question.status) {
+                actions.append((.assign, QuestionChange(note: note, departmentID: department, dueDate: due)))
+                if department == nil { missing.append(question.reference) }
+            }
+            if onAir, [.submitted, .accepted, .assigned, .answered].contains(question.status) {
+                actions.append((.answer, QuestionChange(note: note, answer: mark?.answer)))
+            }
+            steps.append((question.reference, actions))
+        }
+        guard missing.isEmpty else {
+            throw Problem.invalid(field: "departments", "choose the department that answers " + missing.joined(separator: ", "))
+        }
+        return try await broadcasts.close(sessionID: session.id, steps: steps, actor: staff.id, now: Date())
+    }
+}
+
+extension BroadcastDesk {
+    /// What the console recorded of a programme, as its minutes tell it: the questions answered
+    /// on air, and the call-ins (named as the caller wished, never by phone).
+    /// Nil when the console recorded nothing.
+    @Sendable func aired(_ sessionID: String) async throws -> (onAir: [String: String], callIns: [DialogueCallIn])? {
+        let marks = try await broadcasts.marks(sessionID: sessionID)
+        guard !marks.isEmpty, let session = try await schedules.session(id: sessionID) else { return nil }
+        let calls = try await all(session).filter { $0.channel == "call_in" }
+        var callIns: [DialogueCallIn] = []
+        for call in calls.sorted(by: { $0.createdAt < $1.createdAt }) {
+            let mark = marks[call.reference]
+            let caller = try await questions.callerName(reference: call.reference) ?? "Thính giả"
+            callIns.append(DialogueCallIn(number: callIns.count + 1, caller: caller, question: call.text,
+                                          answer: mark?.state == .answered ? mark?.answer ?? "" : "Trả lời bằng văn bản (\(call.reference))"))
+        }
+        let phoned = Set(calls.map(\.reference))
+        let onAir = marks.values.filter { $0.state == .answered && !phoned.contains($0.reference) }.map { ($0.reference, $0.answer) }
+        return (Dictionary(uniqueKeysWithValues: onAir), callIns)
+    }
+}
