@@ -160,7 +160,8 @@ struct ProgrammePagesController {
         let grouped = Dictionary(grouping: collected) { $0.departmentID.flatMap { names[$0] } ?? BroadcastDesk.unassigned }
         let topics = grouped.keys.sorted { (grouped[$0]!.count, $1) > (grouped[$1]!.count, $0) }.enumerated().map { index, name -> [String: Any] in
             let questions = grouped[name]!.sorted { ($0.supporters, $1.reference) > ($1.supporters, $0.reference) }
-            return ["name": name, "slug": index + 1, "count": questions.count, "questions": questions.map { question -> [String: Any] in
+            let shown = name == BroadcastDesk.unassigned ? words.word("programme_unassigned", language) : name
+            return ["name": shown, "slug": index + 1, "count": questions.count, "questions": questions.map { question -> [String: Any] in
                 let duplicates = merged[question.reference]?.map(\.reference) ?? []
                 return ["reference": question.reference, "subject": question.subject, "supporters": question.supporters,
                         "status_label": words.word("question_status_\(question.status.rawValue)", language),
@@ -195,7 +196,8 @@ struct ProgrammePagesController {
         func row(_ entry: RundownEntry, planned: Bool) -> [String: Any] {
             let mark = marks[entry.id]
             let label = mark.map { words.word("console_\($0.state.rawValue)", language) } ?? words.word("console_pending", language)
-            return ["reference": entry.id, "topic": entry.topic, "length": length(entry.seconds), "subject": byReference[entry.id]?.text ?? "",
+            let topic = entry.topic == BroadcastDesk.unassigned ? words.word("programme_unassigned", language) : entry.topic
+            return ["reference": entry.id, "topic": topic, "length": length(entry.seconds), "subject": byReference[entry.id]?.text ?? "",
                     "planned": planned ? OrganisationPageController.clock(session.startsAt.addingTimeInterval(TimeInterval(entry.startsAtSecond ?? 0)), zone) : "",
                     "state": mark?.state.rawValue ?? "pending", "state_label": label, "answer": mark?.answer ?? ""]
         }
