@@ -30,7 +30,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         + QuestionPagesController.operations + QuestionStaffPagesController.operations
         + CommitmentController.operations + CommitmentPagesController.operations
         + CommitmentStaffPagesController.operations + ComplianceController.operations
-        + RundownController.operations + BroadcastController.operations + ProgrammePagesController.operations + MinutesController.operations + BulletinController.operations
+        + RundownController.operations + BroadcastController.operations + ProgrammePagesController.operations + MinutesPagesController.operations + MinutesController.operations + BulletinController.operations
         + DocumentPagesController.operations
     HealthController(probe: HealthProbe(store: services.store)).addRoutes(to: router)
     OpenAPIController(document: try OpenAPIDocument.json(operations)).addRoutes(to: router)
@@ -78,6 +78,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         pages: pages, schedules: schedules, bookings: bookings, questions: questions, commitments: commitments,
         minutes: MinutesRepository(store: services.store), printer: services.printer, broadcast: broadcastDesk.aired)
     minutes.addRoutes(to: router)
+    MinutesPagesController(pages: pages, api: minutes).addRoutes(to: router)
     let bulletins = BulletinController(pages: pages, bulletins: BulletinRepository(store: services.store), questions: questions,
                                        schedules: schedules, printer: services.printer)
     bulletins.addRoutes(to: router)

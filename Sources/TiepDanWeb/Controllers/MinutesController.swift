@@ -93,27 +93,16 @@ struct MinutesController {
         }
         secretariat.patch("minutes/:id") { request, context -> Response in
             let current = try await find(context)
-            guard let session = try await schedules.session(id: current.sessionID) else { throw Problem.notFound("no session") }
             let body = try await request.decodeJSON(Body.self, context: context)
-            let saved = try await save(session, kind: current.kind, conclusion: body.conclusion ?? current.conclusion,
-                                       notes: body.notes ?? current.notes, expectedVersion: body.version ?? current.version,
-                                       actor: context.staff!.id)
+            let saved = try await edit(current, conclusion: body.conclusion, notes: body.notes, version: body.version, actor: context.staff!.id)
             var response = try await view(saved, versions: nil).response(from: request, context: context)
             response.status = current.isFinal ? .created : .ok
             return response
         }
         secretariat.post("minutes/:id/finalise") { request, context -> View in
             let current = try await find(context)
-            guard let session = try await schedules.session(id: current.sessionID) else { throw Problem.notFound("no session") }
             let body = try await request.decodeJSON(Body.self, context: context)
-            let drafter = try await drafter(session)
-            let today = ZoneClock(drafter.facts.zone).day(of: Date())
-            let aired = try await aired(session)
-            let saved = try await minutes.finalise(current.id, version: body.version ?? current.version, actor: context.staff!.id, now: Date()) { number in
-                try html(current.kind, drafter, version: current.version, draft: false, number: number, conclusion: current.conclusion,
-                         notes: current.notes, today: today, aired: aired)
-            }
-            return try await view(saved, versions: nil)
+            return try await view(try await finalise(current, version: body.version, actor: context.staff!.id), versions: nil)
         }
         router.group("api/v1/minutes").add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader]))
             .get(":id") { _, context -> View in
@@ -145,6 +134,25 @@ struct MinutesController {
 
     private func aired(_ session: ScheduledSession) async throws -> (onAir: [String: String], callIns: [DialogueCallIn])? {
         session.kind == .reception ? nil : try await broadcast(session.id)
+    }
+
+    /// Edits the conclusion or notes of the latest version: in place for a draft, as a new version after a final one.
+    func edit(_ current: MinutesRecord, conclusion: String?, notes: String?, version: Int?, actor: String) async throws -> MinutesRecord {
+        guard let session = try await schedules.session(id: current.sessionID) else { throw Problem.notFound("no session") }
+        return try await save(session, kind: current.kind, conclusion: conclusion ?? current.conclusion, notes: notes ?? current.notes,
+                              expectedVersion: version ?? current.version, actor: actor)
+    }
+
+    /// Numbers and locks `version` (default the latest), its text drafted afresh with the number.
+    func finalise(_ current: MinutesRecord, version: Int?, actor: String) async throws -> MinutesRecord {
+        guard let session = try await schedules.session(id: current.sessionID) else { throw Problem.notFound("no session") }
+        let drafter = try await drafter(session)
+        let today = ZoneClock(drafter.facts.zone).day(of: Date())
+        let aired = try await aired(session)
+        return try await minutes.finalise(current.id, version: version ?? current.version, actor: actor, now: Date()) { number in
+            try html(current.kind, drafter, version: current.version, draft: false, number: number, conclusion: current.conclusion,
+                     notes: current.notes, today: today, aired: aired)
+        }
     }
 
     /// Drafts (or regenerates the draft of) the session's document, keeping what the secretariat wrote.

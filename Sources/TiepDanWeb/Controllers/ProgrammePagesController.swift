@@ -117,7 +117,7 @@ struct ProgrammePagesController {
         clerk.post(":id/minutes") { _, context -> Response in
             let session = try await desk.programme(try context.parameters.require("id"))
             let record = try await minutes.draft(session, kind: .dialogueMinutes, actor: context.staff!.id)
-            return Response(status: .seeOther, headers: [.location: "/minutes/\(record.id)"])
+            return Response(status: .seeOther, headers: [.location: "/staff/minutes/\(record.id)"])
         }
         clerk.post(":id/bulletin") { request, context -> Response in
             let session = try await desk.programme(try context.parameters.require("id"))

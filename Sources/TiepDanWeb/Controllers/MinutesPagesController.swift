@@ -1,0 +1,96 @@
+import Foundation
+import Hummingbird
+import TiepDanCore
+import TiepDanStore
+
+/// The secretariat's page for a session's minutes or conclusion notice: write the conclusion,
+/// redraft, finalise, and read every version. Plain form posts over `MinutesController`'s logic.
+struct MinutesPagesController {
+    let pages: PageRenderer
+    let api: MinutesController
+
+    struct Form: Decodable {
+        var kind: String?
+        var conclusion: String?
+        var notes: String?
+        var version: String?
+    }
+
+    static let operations = [
+        OpenAPIOperation(method: "POST", path: "/staff/sessions/{id}/minutes", summary: "Draft the minutes or conclusion notice (form post)",
+                         tag: "pages", roles: ["secretariat"], responses: [303: "to the document's page"], produces: "text/html"),
+        OpenAPIOperation(method: "GET", path: "/staff/minutes/{id}", summary: "A document's versions, its conclusion and notes to edit",
+                         tag: "pages", roles: ["secretariat", "leader"], produces: "text/html"),
+        OpenAPIOperation(method: "POST", path: "/staff/minutes/{id}/edit", summary: "Save the conclusion and notes (form post)",
+                         tag: "pages", roles: ["secretariat"], responses: [303: "back to the page"], produces: "text/html"),
+        OpenAPIOperation(method: "POST", path: "/staff/minutes/{id}/finalise", summary: "Finalise the latest version (form post)",
+                         tag: "pages", roles: ["secretariat"], responses: [303: "back to the page"], produces: "text/html"),
+    ]
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.group("staff/minutes").add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader], redirectsToLogin: true))
+            .get(":id") { request, context in try await page(request, context) }
+        let clerk = router.group("staff").add(middleware: RequireRoleMiddleware(roles: [.secretariat], redirectsToLogin: true))
+        clerk.post("sessions/:id/minutes") { request, context -> Response in
+            let id = try context.parameters.require("id")
+            guard let session = try await api.schedules.session(id: id) else { throw Problem.notFound("no session \(id)") }
+            let form = try await request.decodeForm(Form.self, context: context)
+            let kind: MinutesKind = form.kind == "conclusion_notice" ? .conclusionNotice : session.kind == .reception ? .receptionMinutes : .dialogueMinutes
+            let record = try await api.draft(session, kind: kind, actor: context.staff!.id)
+            return Response(status: .seeOther, headers: [.location: "/staff/minutes/\(record.id)"])
+        }
+        clerk.post("minutes/:id/edit") { request, context -> Response in
+            let current = try await find(context)
+            let form = try await request.decodeForm(Form.self, context: context)
+            do {
+                _ = try await api.edit(current, conclusion: form.conclusion, notes: form.notes, version: form.version.flatMap { Int($0) },
+                                       actor: context.staff!.id)
+            } catch let problem as Problem where [.unprocessableContent, .conflict].contains(problem.status) {
+                return try await page(request, context, errors: problem.errors.isEmpty ? [.init(field: "conclusion", message: problem.detail ?? "")]
+                                      : problem.errors, status: problem.status)
+            }
+            return Response(status: .seeOther, headers: [.location: "/staff/minutes/\(current.id)"])
+        }
+        clerk.post("minutes/:id/finalise") { request, context -> Response in
+            let current = try await find(context)
+            let form = try await request.decodeForm(Form.self, context: context)
+            do {
+                _ = try await api.finalise(current, version: form.version.flatMap { Int($0) }, actor: context.staff!.id)
+            } catch let problem as Problem where problem.status == .conflict {
+                return try await page(request, context, errors: [.init(field: "finalise", message: problem.detail ?? "")], status: problem.status)
+            }
+            return Response(status: .seeOther, headers: [.location: "/staff/minutes/\(current.id)"])
+        }
+    }
+
+    private func find(_ context: AppRequestContext) async throws -> MinutesRecord {
+        let id = try context.parameters.require("id")
+        guard let record = try await api.minutes.find(id) else { throw Problem.notFound("no minutes \(id)") }
+        return record
+    }
+
+    private func page(
+        _ request: Request, _ context: AppRequestContext, errors: [Problem.FieldError] = [], status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let current = try await find(context)
+        let language = Language.of(request)
+        let words = pages.localization
+        let session = try await api.schedules.session(id: current.sessionID)
+        let zone = try await api.schedules.timeZone(organisationID: current.organisationID)
+        func state(_ record: MinutesRecord) -> String { words.word(record.isFinal ? "documents_state_final" : "documents_state_draft", language) }
+        let versions = try await api.minutes.versions(current.id).reversed().map { record -> [String: Any] in
+            ["version": record.version, "state_label": state(record), "created_by": record.createdBy,
+             "created_at": OrganisationPageController.display(ZoneClock(zone).day(of: record.createdAt)) + " "
+                + OrganisationPageController.clock(record.createdAt, zone)]
+        }
+        return try pages.page("web/staff/minutes", titleKey: "documents_title", request: request, context: context, values: [
+            "id": current.id, "version": current.version, "state_label": state(current), "is_final": current.isFinal,
+            "number": current.number.map { "\($0)/\(current.kind.numberCode)" } ?? "",
+            "kind_label": words.word("documents_kind_\(current.kind.rawValue)", language),
+            "session_title": session?.title ?? current.sessionID,
+            "session_url": session?.kind == .reception ? "/staff/sessions/\(current.sessionID)" : "/staff/programmes/\(current.sessionID)",
+            "conclusion": current.conclusion, "notes": current.notes, "versions": versions,
+            "errors": errors.map { ["field": $0.field, "message": $0.message] }, "has_errors": !errors.isEmpty,
+        ], status: status)
+    }
+}
