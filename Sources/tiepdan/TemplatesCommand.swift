@@ -20,7 +20,7 @@ struct TemplatesCommand: AsyncParsableCommand {
             var problems: [String] = []
             do {
                 _ = try await TemplateSet(directory: templates)
-            } catch let error as TemplateSetError {
+            } catch let error as TemplateProblem {
                 problems.append(error.description)
             }
             do {

@@ -1,27 +1,15 @@
 """A real browser: a leader records a commitment from a session's day list, the department's
 officer reports progress and then completion, and the public accountability page and the
 commitment's own page show it with its history."""
-import json
-from datetime import datetime, timedelta, timezone
-
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select
 
-from browsers import browser, click, fill, sign_in_as, staff_server, text_of, wait, wait_for  # noqa: F401 (fixtures)
+from browsers import adhoc_session, browser, click, fill, sign_in_as, staff_server, text_of, wait, wait_for  # noqa: F401 (fixtures)
 
 
 def test_a_commitment_from_the_session_to_the_public_page(browser, server):
-    token = server.login("thu.ky", "mat-khau-dai")
-    _, _, body = server.request("GET", "/api/v1/leaders?organisation=xa-tan-thanh")
-    leader = json.loads(body)["items"][0]["id"]
-    start = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(hours=2)
-    status, _, body = server.request("POST", "/api/v1/sessions", {
-        "organisation_id": "xa-tan-thanh", "title": "Tiếp công dân về ngập úng", "leader_ids": [leader], "location": "Hội trường",
-        "starts_at": start.isoformat(), "ends_at": (start + timedelta(hours=2)).isoformat(), "reason": "Nhiều hộ phản ánh"},
-        headers={"Authorization": f"Bearer {token}"})
-    assert status == 201, body
-    session = json.loads(body)["id"]
+    session = adhoc_session(server)
 
     browser.set_window_size(1280, 900)
     sign_in_as(browser, server, "lanh.dao")

@@ -77,20 +77,5 @@ public struct AtomFeed: Sendable {
         return formatter.string(from: date)
     }
 
-    static func escape(_ text: String) -> String {
-        var output = ""
-        for character in text {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            default:
-                // Control characters are not allowed in XML 1.0; a stray one must not break every reader.
-                if let scalar = character.unicodeScalars.first, scalar.value < 0x20, !["\n", "\t", "\r"].contains(character) { continue }
-                output.append(character)
-            }
-        }
-        return output
-    }
+    static func escape(_ text: String) -> String { MarkupText.escaped(text) }
 }

@@ -1,8 +1,9 @@
-/// Something wrong in a template, located as `FILE:LINE: message`.
-public struct TemplateProblem: Sendable, Equatable, CustomStringConvertible {
-    /// The template file, relative to the templates directory.
+/// Something wrong in a template, located as `FILE:LINE: message`: found by `TemplateLinter`,
+/// or thrown by `TemplateSet` for a file that does not parse.
+public struct TemplateProblem: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The template file (relative to the templates directory when the linter found it).
     public var file: String
-    /// The line, from 1.
+    /// The line, from 1; 0 when it concerns the whole file.
     public var line: Int
     /// What is wrong.
     public var message: String

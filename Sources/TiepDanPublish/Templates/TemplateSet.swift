@@ -3,7 +3,7 @@ public import Mustache
 
 /// The office's Mustache templates, loaded once at start from `templates/`.
 ///
-/// Loading fails with a `TemplateSetError` that names the file and line, so a broken
+/// Loading fails with a `TemplateProblem` that names the file and line, so a broken
 /// template stops the service at start instead of at a citizen's request.
 public struct TemplateSet: Sendable {
     /// The directory the templates came from.
@@ -14,12 +14,12 @@ public struct TemplateSet: Sendable {
     public init(directory: String) async throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw TemplateSetError(file: directory, line: 0, message: "templates directory not found")
+            throw TemplateProblem(file: directory, line: 0, message: "templates directory not found")
         }
         do {
             self.library = try await MustacheLibrary(directory: directory)
         } catch let error as MustacheLibrary.ParserError {
-            throw TemplateSetError(file: directory + "/" + error.filename, line: error.context.lineNumber, message: "\(error.error)")
+            throw TemplateProblem(file: directory + "/" + error.filename, line: error.context.lineNumber, message: "\(error.error)")
         }
         self.directory = directory
     }
@@ -32,7 +32,7 @@ public struct TemplateSet: Sendable {
     /// Renders `name` with `object`; throws when the template does not exist.
     public func render(_ name: String, with object: Any) throws -> String {
         guard let text = library.render(object, withTemplate: name) else {
-            throw TemplateSetError(file: name, line: 0, message: "no template named '\(name)'")
+            throw TemplateProblem(file: name, line: 0, message: "no template named '\(name)'")
         }
         return text
     }
