@@ -1,10 +1,11 @@
 import Foundation
 
-/// Prints a document's HTML to PDF with headless Chromium, where one is installed. A blocking
-/// child process is fine here: printing is a rare staff action, run off the event loop.
+/// Prints a document's HTML to PDF with headless Chromium, where one is installed: a child
+/// process per document, awaited without blocking a thread, a few at a time.
 public struct ChromiumPrinter: Sendable {
     /// The Chromium executable.
     public let executable: String
+    private let queue: PrintQueue
 
     /// The printer for the first Chromium found: `TIEPDAN_CHROMIUM`, then `chromium`,
     /// `chromium-browser`, `google-chrome` on the PATH; nil when there is none.
@@ -21,13 +22,18 @@ public struct ChromiumPrinter: Sendable {
         return nil
     }
 
-    /// Creates a printer for `executable`.
-    public init(executable: String) {
+    /// Creates a printer for `executable` that runs at most `concurrent` Chromium processes at once.
+    public init(executable: String, concurrent: Int = 2) {
         self.executable = executable
+        self.queue = PrintQueue(limit: concurrent)
     }
 
     /// The PDF of `html` (A4, the page size and margins the document's print CSS sets).
     public func pdf(html: String) async throws -> Data {
+        try await queue.run { try await print(html) }
+    }
+
+    private func print(_ html: String) async throws -> Data {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tiepdan-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
