@@ -30,7 +30,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         + QuestionPagesController.operations + QuestionStaffPagesController.operations
         + CommitmentController.operations + CommitmentPagesController.operations
         + CommitmentStaffPagesController.operations + ComplianceController.operations
-        + RundownController.operations + BroadcastController.operations + ProgrammePagesController.operations + MinutesPagesController.operations + MinutesController.operations + BulletinController.operations
+        + RundownController.operations + BroadcastController.operations + ProgrammePagesController.operations + MinutesPagesController.operations + BulletinPagesController.operations + MinutesController.operations + BulletinController.operations
         + DocumentPagesController.operations
     HealthController(probe: HealthProbe(store: services.store)).addRoutes(to: router)
     OpenAPIController(document: try OpenAPIDocument.json(operations)).addRoutes(to: router)
@@ -82,6 +82,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     let bulletins = BulletinController(pages: pages, bulletins: BulletinRepository(store: services.store), questions: questions,
                                        schedules: schedules, printer: services.printer)
     bulletins.addRoutes(to: router)
+    BulletinPagesController(pages: pages, api: bulletins).addRoutes(to: router)
     ProgrammePagesController(
         pages: pages, desk: broadcastDesk, minutes: minutes, bulletins: bulletins,
         script: try String(contentsOfFile: services.templates.directory + "/web/assets/console.js", encoding: .utf8)

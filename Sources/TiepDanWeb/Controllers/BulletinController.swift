@@ -79,7 +79,8 @@ struct BulletinController {
         router.get("bulletins/:id") { request, context -> Response in
             let record = try await find(context)
             let html = try pages.templates.render("documents/bulletin", with: record.document)
-            return try await DocumentResponse.make(html, request: request, filename: record.id, printer: printer, cache: "public, max-age=300")
+            // Revalidated every time: a correction's notice must show on the old bulletin at once.
+            return try await DocumentResponse.make(html, request: request, filename: record.id, printer: printer, cache: "no-cache")
         }
         router.get("bulletins.atom") { request, _ -> Response in
             let base = Self.baseURL(request)

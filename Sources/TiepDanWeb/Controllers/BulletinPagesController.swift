@@ -1,0 +1,97 @@
+import Foundation
+import Hummingbird
+import TiepDanCore
+import TiepDanStore
+
+/// The secretariat's bulletin page: tick the approved answers of an organisation, give a title
+/// (and the bulletin it corrects, if any), publish. A plain form over `BulletinController`'s logic;
+/// answers come ticked when approved and not yet published, and a refused form keeps the clerk's choices.
+struct BulletinPagesController {
+    let pages: PageRenderer
+    let api: BulletinController
+
+    struct Form: Decodable {
+        var organisationId: String?
+        var title: String?
+        var replaces: String?
+        var questionRefs: [String]?
+
+        enum CodingKeys: String, CodingKey {
+            case organisationId = "organisation_id"
+            case title, replaces
+            case questionRefs = "question_refs"
+        }
+    }
+
+    static let operations = [
+        OpenAPIOperation(method: "GET", path: "/staff/bulletins", summary: "Choose approved answers and publish a bulletin",
+                         tag: "pages", roles: ["secretariat"], query: [("organisation", "the organisation")], produces: "text/html"),
+        OpenAPIOperation(method: "POST", path: "/staff/bulletins", summary: "Publish the chosen answers (form post)", tag: "pages",
+                         roles: ["secretariat"], responses: [303: "to the published bulletin", 422: "the form naming what is wrong"],
+                         produces: "text/html"),
+    ]
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        let clerk = router.group("staff/bulletins").add(middleware: RequireRoleMiddleware(roles: [.secretariat], redirectsToLogin: true))
+        clerk.get { request, context in
+            try await page(request, context, organisation: request.uri.queryParameters.get("organisation"))
+        }
+        clerk.post { request, context -> Response in
+            let form = try await request.decodeForm(Form.self, context: context)
+            do {
+                let record = try await api.publish(
+                    BulletinController.Body(organisationId: form.organisationId, title: form.title, questionRefs: form.questionRefs ?? [],
+                                            sessionId: nil, replaces: form.replaces?.nilIfEmpty),
+                    actor: context.staff!.id)
+                return Response(status: .seeOther, headers: [.location: "/bulletins/\(record.id)"])
+            } catch let problem as Problem where [.unprocessableContent, .conflict].contains(problem.status) {
+                let language = Language.of(request)
+                func word(_ key: String) -> String { pages.localization.word(key, language) }
+                let reported = problem.errors.isEmpty ? [Problem.FieldError(field: "replaces", message: problem.detail ?? "")] : problem.errors
+                let errors = reported.map { error -> Problem.FieldError in
+                    switch error.field {
+                    case "title": .init(field: "title", message: word("bulletins_error_title"))
+                    case "replaces": .init(field: "replaces", message: word("bulletins_error_replaces"))
+                    default: .init(field: "answers", message: word("bulletins_error_question_refs") + " (\(error.message))")
+                    }
+                }
+                return try await page(request, context, organisation: form.organisationId, title: form.title ?? "",
+                                      ticked: Set(form.questionRefs ?? []), errors: errors,
+                                      status: problem.status)
+            }
+        }
+    }
+
+    private func page(
+        _ request: Request, _ context: AppRequestContext, organisation chosen: String?, title: String = "", ticked: Set<String>? = nil,
+        errors: [Problem.FieldError] = [], status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let language = Language.of(request)
+        let organisations = try await api.schedules.organisations()
+        guard let organisation = organisations.first(where: { $0.id == chosen }) ?? organisations.first else {
+            throw Problem.notFound("no organisation")
+        }
+        var answers: [[String: Any]] = []
+        for status in [QuestionStatus.approved, .published] {
+            var filter = QuestionFilter()
+            filter.organisationID = organisation.id
+            filter.status = status
+            filter.limit = 2_000
+            for record in try await api.questions.list(filter) where record.publishConsent && record.category != .denunciation {
+                answers.append(["reference": record.reference, "subject": PersonalDataMasker().masked(record.subject),
+                                "ticked": ticked.map { $0.contains(record.reference) } ?? (status == .approved),
+                                "status_label": pages.localization.word("question_status_\(status.rawValue)", language)])
+            }
+        }
+        let zone = TimeZone(identifier: organisation.timeZone) ?? RFC3339.vietnam
+        let published = try await api.bulletins.list(organisationID: organisation.id, limit: 100).map { record -> [String: Any] in
+            ["id": record.id, "title": record.title, "replaces": record.replaces ?? "",
+             "published_on": OrganisationPageController.display(ZoneClock(zone).day(of: record.publishedAt))]
+        }
+        return try pages.page("web/staff/bulletins", titleKey: "bulletins_title", request: request, context: context, values: [
+            "organisations": organisations.map { ["id": $0.id, "name": $0.name, "selected": $0.id == organisation.id] },
+            "organisation_id": organisation.id, "f_title": title, "answers": answers, "has_answers": !answers.isEmpty, "published": published,
+            "errors": errors.map { ["field": $0.field, "message": $0.message] }, "has_errors": !errors.isEmpty,
+        ], status: status)
+    }
+}
