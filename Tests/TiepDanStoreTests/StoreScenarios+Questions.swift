@@ -61,6 +61,22 @@ extension StoreScenarios {
             let trail = try await store.read { try await AuditLog.trail(kind: "question", id: asked.reference, on: $0) }
             #expect(trail.allSatisfy { ($0.after ?? "").contains("Lê Văn Bốn") == false && ($0.after ?? "").contains("0912345678") == false })
         },
+        StoreScenario(name: "the due filter selects open questions due by a day before the page limit applies") { (store: any Store) async throws in
+            _ = try await BookingFixtures.session(in: store)
+            let questions = QuestionRepository(store: store)
+            let now = BookingFixtures.now
+            var references: [String] = []
+            for index in 0..<4 {
+                references.append(try await questions.submit(QuestionFixtures.question("Câu hỏi số \(index)"), now: now).reference)
+            }
+            _ = try await questions.apply(.reject, to: references[0], change: QuestionChange(note: "trùng"), actor: "u", now: now)
+            var filter = QuestionFilter()
+            filter.openAndDueBy = CivilDate(2026, 10, 5)
+            filter.limit = 2
+            #expect(try await questions.list(filter).map(\.reference) == Array(references[1...2]), "the closed one is not due")
+            filter.openAndDueBy = CivilDate(2026, 10, 4)
+            #expect(try await questions.list(filter).isEmpty)
+        },
         StoreScenario(name: "merging keeps every asker counted; search and duplicates ignore diacritics and case") { (store: any Store) async throws in
             _ = try await BookingFixtures.session(in: store)
             let questions = QuestionRepository(store: store)

@@ -131,6 +131,10 @@ public struct QuestionRepository: Sendable {
             if let status = filter.status { query = query.where("status", .equal, status.rawValue) }
             if let session = filter.sessionID { query = query.where("session_id", .equal, session) }
             if let department = filter.departmentID { query = query.where("department_id", .equal, department) }
+            if let day = filter.openAndDueBy {
+                query = query.where("due_date", .lessThanOrEqual, day.description)
+                    .where("status", .in, QuestionStatus.allCases.filter(\.isOpen).map(\.rawValue))
+            }
             if let after = filter.after { query = query.where("reference", .greaterThan, after) }
             return try await query.orderBy("reference").limit(filter.limit).all().map(Self.record(from:))
         }

@@ -101,6 +101,10 @@ struct QuestionStaffPagesController {
             var filter = QuestionFilter()
             filter.status = status
             filter.limit = 500
+            if let due {
+                let today = ZoneClock(RFC3339.vietnam).day(of: Date())
+                filter.openAndDueBy = due == .dueSoon ? desk.holidays.adding(workingDays: 3, to: today) : today.adding(days: -1)
+            }
             if !staff.hasAnyRole([.secretariat, .leader]) { filter.departmentID = staff.departmentID ?? "-" }
             records = try await desk.questions.list(filter)
         }
