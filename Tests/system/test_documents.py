@@ -99,7 +99,8 @@ def test_pdf_atom_and_html5(server_factory, sqlite_url, tmp_path):
     booking = json.loads(body)["reference"]
     staff_pages = [f"/minutes/{minutes['id']}", "/staff/documents/register?organisation=xa-tan-thanh",
                    f"/staff/bookings/{booking}/receipt?item=" + urllib.parse.quote("Đơn đề nghị;bản chính;2"),
-                   f"/staff/sessions/{programme}/rundown"]
+                   f"/staff/sessions/{programme}/rundown", f"/staff/minutes/{minutes['id']}", f"/staff/programmes/{programme}",
+                   f"/staff/programmes/{programme}/console", "/staff/bulletins?organisation=xa-tan-thanh"]
     public_pages = [f"/bulletins/{first}", f"/bulletins/{second}", "/", "/organisations/xa-tan-thanh",
                     "/questions/new?organisation=xa-tan-thanh", "/book?organisation=xa-tan-thanh"]
     folder = tmp_path / "pages"
