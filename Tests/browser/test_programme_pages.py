@@ -1,7 +1,7 @@
-"""A real browser runs a radio programme: the clerk invites the panel from the programme page,
-then works the live console on a phone-sized screen, with JavaScript (marks and call-ins saved
-without reloading the page) and without it (the same forms posted the plain way), and ends
-the programme."""
+"""A real browser runs a radio programme: the clerk finds it on the dashboard, invites the panel
+from the programme page, then works the live console on a phone-sized screen, with JavaScript
+(marks and call-ins saved without reloading the page) and without it (the same forms posted the
+plain way), and ends the programme."""
 import json
 import shutil
 
@@ -53,7 +53,7 @@ def test_the_console_with_javascript_on_a_phone(browser, server):
     programme, references = programme_with_questions(server)
     browser.set_window_size(390, 844)
     sign_in_as(browser, server, "thu.ky")
-    browser.get(f"{server.url}/staff/programmes/{programme}")
+    click(browser, f"#programmes a[href='/staff/programmes/{programme}']")
     assert "Chưa mời" in text_of(browser, "panel")
     click(browser, "#invite")
     wait(browser).until(EC.text_to_be_present_in_element((By.ID, "panel"), "Đã mời"))

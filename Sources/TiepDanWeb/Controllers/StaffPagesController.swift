@@ -66,7 +66,9 @@ struct StaffPagesController {
         }
     }
 
-    /// Today's and the coming week's reception sessions, each linking to its day list.
+    /// Today's and the coming week's reception sessions, each linking to its day list; and the
+    /// radio programmes and dialogues of the past two weeks and the coming six, each linking to
+    /// its programme page (the past ones still need closing, minutes and a bulletin).
     private func dashboard(_ request: Request) async throws -> [String: Any] {
         let zone = RFC3339.vietnam
         let today = ScheduleExpander.localDay(of: Date(), in: zone)
@@ -74,17 +76,27 @@ struct StaffPagesController {
                                  to: ScheduleExpander.instant(today.adding(days: 7), minutes: 0, in: zone))
         query.kind = .reception
         query.limit = 100
-        let found = try await schedules.sessions(query)
-        let names = try await schedules.organisations(ids: Set(found.map(\.organisationID))).mapValues(\.name)
+        let receptions = try await schedules.sessions(query)
+        var programmes: [ScheduledSession] = []
+        for kind in [SessionKind.radio, .dialogue] {
+            var around = SessionQuery(from: ScheduleExpander.instant(today.adding(days: -14), minutes: 0, in: zone),
+                                      to: ScheduleExpander.instant(today.adding(days: 42), minutes: 0, in: zone))
+            around.kind = kind
+            around.limit = 50
+            programmes += try await schedules.sessions(around)
+        }
+        programmes.sort { ($0.startsAt, $0.id) < ($1.startsAt, $1.id) }
+        let names = try await schedules.organisations(ids: Set((receptions + programmes).map(\.organisationID))).mapValues(\.name)
         let language = Language.of(request)
-        let items = found.map { session -> [String: Any] in
+        func item(_ session: ScheduledSession) -> [String: Any] {
             ["id": session.id, "title": session.title, "organisation": names[session.organisationID] ?? session.organisationID,
              "link": session.kind == .reception ? "/staff/sessions/\(session.id)" : "/staff/programmes/\(session.id)",
              "when": BookingPagesController.when(session.startsAt, session.endsAt, zone: zone, language, pages),
              "status": pages.localization.word("status_\(session.status.rawValue)", language),
              "is_today": ScheduleExpander.localDay(of: session.startsAt, in: zone) == today]
         }
-        return ["sessions": items, "has_sessions": !items.isEmpty]
+        return ["sessions": receptions.map(item), "has_sessions": !receptions.isEmpty,
+                "programmes": programmes.map(item), "has_programmes": !programmes.isEmpty]
     }
 
     /// The login form, with a GOV.UK-style error summary naming each wrong field.
