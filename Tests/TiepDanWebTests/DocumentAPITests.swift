@@ -124,6 +124,7 @@ struct DocumentAPITests {
             #expect(try await publish([good], title: "x").status == .unprocessableContent)
             #expect(try await Self.send(client, .post, "/api/v1/bulletins", token: try await client.token("lanh.dao"), "{}").status == .forbidden)
 
+            #expect(try await QuestionAPITests.post(client, "/api/v1/questions/\(good)/redactions", token: clerk, #"{"phrase": "bồi lắng"}"#).status == .noContent)
             let published = try await publish([good])
             #expect(published.status == .created, "\(published.text)")
             let id = try #require(published.json["id"] as? String)
@@ -134,6 +135,9 @@ struct DocumentAPITests {
             let page = try await QuestionAPITests.get(client, "/bulletins/\(id)")
             #expect(page.status == .ok && page.text.contains("BẢN TIN GIẢI ĐÁP") && page.text.contains("Xã sẽ nạo vét trong tháng 12 &amp; báo lại."))
             #expect(!page.text.contains("0911 222 333"))
+            #expect(!page.text.contains("bồi lắng") && !json.text.contains("bồi lắng"), "staff redactions hold in the bulletin")
+            let listed = try await QuestionAPITests.get(client, "/api/v1/public/questions?organisation=xa-tan-thanh")
+            #expect(listed.text.contains(good) && !listed.text.contains("bồi lắng"), "and in the public list")
 
             await #expect(throws: (any Error).self, "the database refuses to change a published bulletin") {
                 try await store.transaction { try await $0.raw("UPDATE bulletins SET title = 'khác' WHERE id = \(bind: id)").run() }

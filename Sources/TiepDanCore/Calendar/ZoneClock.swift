@@ -19,6 +19,11 @@ public struct ZoneClock: Sendable {
         return Date(timeIntervalSince1970: Double((day.julianDay - LocalTime.unixEpochJulianDay) * 86_400 + minutes * 60 - fixedOffset))
     }
 
+    /// Minutes after local midnight at `instant` (510 for 08:30).
+    public func minutes(of instant: Date) -> Int {
+        Int(instant.timeIntervalSince(self.instant(day(of: instant), minutes: 0))) / 60
+    }
+
     /// The local day of `instant`.
     public func day(of instant: Date) -> CivilDate {
         guard let fixedOffset, instant.timeIntervalSince1970 >= 189_302_400 else { return LocalTime.day(of: instant, in: zone) }

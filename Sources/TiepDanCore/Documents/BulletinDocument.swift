@@ -9,8 +9,6 @@ public struct BulletinDocument: Sendable, Codable, Equatable {
     public var title: String
     /// "ngày 28 tháng 11 năm 2026".
     public var publishedOn: String
-    /// How many answers it carries.
-    public var count: Int
     /// The answered questions.
     public var items: [MinutesQuestion]
     /// The bulletin this one corrects, if any.
@@ -25,7 +23,6 @@ public struct BulletinDocument: Sendable, Codable, Equatable {
         self.id = id
         self.title = title
         self.publishedOn = publishedOn
-        self.count = items.count
         self.items = items
         self.replaces = replaces
         self.correctedBy = correctedBy

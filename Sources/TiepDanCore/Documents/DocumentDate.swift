@@ -20,6 +20,12 @@ public enum DocumentDate {
         return "\(two(day.day))/\(two(day.month))/\(day.year)"
     }
 
+    /// "08:30" from minutes after midnight, for pages and tables.
+    public static func clock(minutes: Int) -> String {
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(two(minutes / 60)):\(two(minutes % 60))"
+    }
+
     /// "08 giờ 30" from minutes after midnight.
     public static func time(minutes: Int) -> String {
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

@@ -54,10 +54,8 @@ public struct BookingNoticeWriter: NoticeComposer {
 
     /// "08:00 ngày 12/03/2026" in the organisation's zone.
     static func format(_ instant: Date, in zone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let p = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
-        return String(format: "%02d:%02d ngày %02d/%02d/%04d", p.hour!, p.minute!, p.day!, p.month!, p.year!)
+        let clock = ZoneClock(zone)
+        return DocumentDate.clock(minutes: clock.minutes(of: instant)) + " ngày " + DocumentDate.short(clock.day(of: instant))
     }
 
     /// Text messages go out without diacritics: unaccented SMS is one segment of 160 characters

@@ -57,7 +57,4 @@ struct TemplateTag: Sendable, Equatable {
         }
         return name.isEmpty || name == "." ? nil : String(name)
     }
-
-    /// Whether the name carries a transform (`empty(visits)`): its value is then not the variable's own.
-    var isTransformed: Bool { name.contains("(") }
 }

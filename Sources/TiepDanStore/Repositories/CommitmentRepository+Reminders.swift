@@ -41,7 +41,7 @@ extension CommitmentRepository {
                     ON CONFLICT (commitment_id, kind, day) DO NOTHING RETURNING commitment_id
                     """).first()
                 guard claimed != nil else { return false }
-                let due = String(format: "%02d/%02d/%04d", deadline.day, deadline.month, deadline.year)
+                let due = DocumentDate.short(deadline)
                 let subject = reminder.kind == "overdue"
                     ? "Cam kết \(commitment.id) đã quá hạn (\(due)) / Commitment overdue"
                     : "Cam kết \(commitment.id) đến hạn ngày \(due) / Commitment due soon"

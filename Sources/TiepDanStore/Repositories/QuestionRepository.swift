@@ -149,17 +149,33 @@ public struct QuestionRepository: Sendable {
             if let organisationID { query = query.where("organisation_id", .equal, organisationID) }
             if let before { query = query.where("published_at", .lessThan, before) }
             let records = try await query.orderBy("published_at", .descending).limit(limit).all().map(Self.record(from:))
-            var result: [(QuestionRecord, [String])] = []
-            for record in records {
-                result.append((record, try await Self.redactions(record.reference, on: database)))
-            }
-            return result
+            let redactions = try await Self.redactions(records.map(\.reference), on: database)
+            return records.map { ($0, redactions[$0.reference] ?? []) }
         }
     }
 
     /// The phrases staff redacted from the question's public text.
     public func redactions(reference: String) async throws -> [String] {
         try await store.read { try await Self.redactions(reference, on: $0) }
+    }
+
+    /// The redactions of many questions at once, by reference (a bulletin masks thousands).
+    public func redactions(references: [String]) async throws -> [String: [String]] {
+        try await store.read { try await Self.redactions(references, on: $0) }
+    }
+
+    static func redactions(_ references: [String], on database: any SQLDatabase) async throws -> [String: [String]] {
+        var found: [String: [String]] = [:]
+        // In slices, so no statement carries more binds than SQLite or PostgreSQL accept.
+        for start in stride(from: 0, to: references.count, by: 500) {
+            let slice = Array(references[start..<min(start + 500, references.count)])
+            let rows = try await database.select().columns("reference", "phrase").from("question_redactions")
+                .where("reference", .in, slice).orderBy("created_at").all()
+            for row in rows {
+                found[try row.decode(column: "reference", as: String.self), default: []].append(try row.decode(column: "phrase", as: String.self))
+            }
+        }
+        return found
     }
 
     static func redactions(_ reference: String, on database: any SQLDatabase) async throws -> [String] {

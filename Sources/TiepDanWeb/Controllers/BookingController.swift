@@ -118,12 +118,7 @@ struct BookingController {
             let body = try await request.decodeJSON(NewBookingBody.self, context: context)
             let token = SessionToken.generate()
             let newBooking = try Self.validated(body, staff: staff, tokenHash: SessionToken.hash(token))
-            let record: BookingRecord
-            do {
-                record = try await bookings.book(newBooking, now: Date(), closesBefore: closesBefore)
-            } catch let error as BookingError {
-                throw Self.problem(for: error)
-            }
+            let record = try await bookings.book(newBooking, now: Date(), closesBefore: closesBefore)
             let created = Created(reference: record.reference, token: token, status: record.status.rawValue,
                                   slot: try await slotView(record), session: try await sessionSummary(record.sessionID))
             var response = try context.responseEncoder.encode(created, from: request, context: context)
@@ -145,14 +140,10 @@ struct BookingController {
         group.post(":reference/cancel") { request, context -> Response in
             let reference = try context.parameters.require("reference")
             let actor = context.staff?.id ?? "citizen"
-            do {
-                let promoted = try await bookings.cancel(
-                    reference: reference, tokenHash: try Self.tokenHash(request, context), actor: actor, now: Date(), composer: notices)
-                let body = ByteBuffer(string: #"{"reference":"\#(reference)","status":"cancelled","promoted":\#(promoted.map { "\"\($0)\"" } ?? "null")}"#)
-                return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: body))
-            } catch let error as BookingError {
-                throw Self.problem(for: error)
-            }
+            let promoted = try await bookings.cancel(
+                reference: reference, tokenHash: try Self.tokenHash(request, context), actor: actor, now: Date(), composer: notices)
+            let body = ByteBuffer(string: #"{"reference":"\#(reference)","status":"cancelled","promoted":\#(promoted.map { "\"\($0)\"" } ?? "null")}"#)
+            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: body))
         }
     }
 
@@ -211,28 +202,6 @@ struct BookingController {
             idNumber: idNumber, address: address, subject: subject, summary: summary, groupSize: size,
             representatives: representatives, waitlist: body.waitlist ?? false, channel: channel,
             createdBy: staff?.id ?? "citizen", tokenHash: tokenHash)
-    }
-
-    static func problem(for error: BookingError) -> Problem {
-        switch error {
-        case .sessionNotFound:
-            return Problem(.notFound, slug: "not-found", title: "Not found", detail: "no such session",
-                           errors: [.init(field: "session_id", message: "no such session")])
-        case .notBookable(let why):
-            return .conflict(why, field: "session_id")
-        case .slotNotFound:
-            return .invalid(field: "slot_id", "no such slot in this session")
-        case .full:
-            return .conflict("every seat is taken; send \"waitlist\": true to join the waiting list", field: "slot_id")
-        case .alreadyBooked(let reference):
-            var problem = Problem.conflict("this citizen already holds booking \(reference) for the session", field: "citizen.phone")
-            problem.extensions["reference"] = reference
-            return problem
-        case .notFound:
-            return .notFound("no booking with that reference and token")
-        case .alreadyCancelled:
-            return .conflict("the booking is already cancelled")
-        }
     }
 
     private func slotView(_ record: BookingRecord) async throws -> SlotView? {

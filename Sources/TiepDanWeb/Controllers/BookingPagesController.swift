@@ -276,7 +276,7 @@ struct BookingPagesController {
     /// "Thứ Năm, 26/11/2026, 07:30 – 11:30".
     static func when(_ start: Date, _ end: Date, zone: TimeZone, _ language: Language, _ pages: PageRenderer) -> String {
         let day = ScheduleExpander.localDay(of: start, in: zone)
-        return pages.localization.word("weekday_\(day.weekday)", language) + ", " + OrganisationPageController.display(day) + ", "
+        return pages.localization.word("weekday_\(day.weekday)", language) + ", " + DocumentDate.short(day) + ", "
             + OrganisationPageController.clock(start, zone) + " – " + OrganisationPageController.clock(end, zone)
     }
 

@@ -115,9 +115,9 @@ struct BroadcastController {
         }
         clerk.post(":id/invitations") { _, context -> PanelView in
             let session = try await desk.programme(try context.parameters.require("id"))
-            let invited = try await desk.invite(session, staff: context.staff!)
+            let (invited, members) = try await desk.invite(session, staff: context.staff!)
             let stored = Dictionary(uniqueKeysWithValues: try await desk.broadcasts.panel(sessionID: session.id).map { ($0.id, $0) })
-            return PanelView(invited: invited, panel: try await desk.panel(session).map {
+            return PanelView(invited: invited, panel: members.map {
                 PanelView.Member(id: $0.id, kind: $0.kind, name: $0.name, invitedAt: stored[$0.id].map { RFC3339.string($0.invitedAt) })
             })
         }

@@ -74,7 +74,7 @@ struct BulletinController {
             return ListView(items: try await bulletins.list(organisationID: organisation, limit: limit).map(view))
         }
         router.get("api/v1/bulletins/:id") { _, context -> View in
-            try view(try await find(context))
+            view(try await find(context))
         }
         router.get("bulletins/:id") { request, context -> Response in
             let record = try await find(context)
@@ -86,7 +86,7 @@ struct BulletinController {
             let base = Self.baseURL(request)
             let entries = try await bulletins.list(organisationID: nil, limit: 50).map { record in
                 AtomFeed.Entry(id: record.id, title: record.title, link: "\(base)/bulletins/\(record.id)", published: record.publishedAt,
-                               summary: "\(record.document.count) câu hỏi được giải đáp: "
+                               summary: "\(record.document.items.count) câu hỏi được giải đáp: "
                                    + record.document.items.prefix(5).map(\.topic).joined(separator: "; "))
             }
             let xml = AtomFeed(title: "Bản tin giải đáp câu hỏi của Nhân dân", baseURL: base, entries: entries).render()
@@ -129,8 +129,7 @@ struct BulletinController {
         if references.count > 20_000 { errors.append(.init(field: "question_refs", message: "at most 20,000 answers")) }
         if Set(references).count != references.count { errors.append(.init(field: "question_refs", message: "names a question twice")) }
         guard errors.isEmpty, let organisation else { throw Problem.invalid(errors) }
-        var redactions: [String: [String]] = [:]
-        for reference in references { redactions[reference] = try await questions.redactions(reference: reference) }
+        let redactions = try await questions.redactions(references: references)
         let departments = Dictionary(uniqueKeysWithValues: try await schedules.departments(organisationID: organisation.id).map { ($0.id, $0.name) })
         let zone = TimeZone(identifier: organisation.timeZone) ?? RFC3339.vietnam
         let issuer = DocumentIssuer(organisationName: organisation.name)
@@ -139,10 +138,9 @@ struct BulletinController {
         let replaced = try await body.replaces.asyncMap { try await bulletins.find($0) } ?? nil
         let request = NewBulletin(organisationID: organisation.id, title: title, sessionID: body.sessionId, replaces: body.replaces,
                                   references: references, actor: actor)
-        let captured = redactions
         return try await bulletins.publish(request, now: now) { id, records in
             let items = records.enumerated().map { index, record -> MinutesQuestion in
-                let masker = PersonalDataMasker(redactions: captured[record.reference] ?? [])
+                let masker = PersonalDataMasker(redactions: redactions[record.reference] ?? [])
                 func shown(_ text: String) -> String { record.showUnmasked ? text : masker.masked(text) }
                 return MinutesQuestion(number: index + 1, reference: record.reference,
                                        topic: record.departmentID.flatMap { departments[$0] } ?? shown(record.subject),

@@ -47,7 +47,7 @@ struct BulletinPagesController {
             } catch let problem as Problem where [.unprocessableContent, .conflict].contains(problem.status) {
                 let language = Language.of(request)
                 func word(_ key: String) -> String { pages.localization.word(key, language) }
-                let reported = problem.errors.isEmpty ? [Problem.FieldError(field: "replaces", message: problem.detail ?? "")] : problem.errors
+                let reported = problem.errors.isEmpty ? [Problem.FieldError(field: "replaces", message: problem.detail)] : problem.errors
                 let errors = reported.map { error -> Problem.FieldError in
                     switch error.field {
                     case "title": .init(field: "title", message: word("bulletins_error_title"))
@@ -86,7 +86,7 @@ struct BulletinPagesController {
         let zone = TimeZone(identifier: organisation.timeZone) ?? RFC3339.vietnam
         let published = try await api.bulletins.list(organisationID: organisation.id, limit: 100).map { record -> [String: Any] in
             ["id": record.id, "title": record.title, "replaces": record.replaces ?? "",
-             "published_on": OrganisationPageController.display(ZoneClock(zone).day(of: record.publishedAt))]
+             "published_on": DocumentDate.short(ZoneClock(zone).day(of: record.publishedAt))]
         }
         return try pages.page("web/staff/bulletins", titleKey: "bulletins_title", request: request, context: context, values: [
             "organisations": organisations.map { ["id": $0.id, "name": $0.name, "selected": $0.id == organisation.id] },

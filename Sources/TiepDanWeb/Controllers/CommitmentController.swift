@@ -125,7 +125,7 @@ struct CommitmentController {
                 guard let due = CivilDate(iso: body.dueDate) else { throw Problem.invalid(field: "due_date", "must be a date like 2026-03-05") }
                 let reason = body.reason.trimmingCharacters(in: .whitespacesAndNewlines)
                 guard (3...500).contains(reason.count) else { throw Problem.invalid(field: "reason", "say why (3 to 500 characters); it is shown in public") }
-                return try await view(try await Self.mapping {
+                return try await view(try await Problem.converting {
                     try await commitments.extend(id, to: due, reason: reason, actor: context.staff!.id, now: Date())
                 })
             }
@@ -139,7 +139,7 @@ struct CommitmentController {
                 }
                 let body = try await request.decodeJSON(ProgressBody.self, context: context)
                 let (status, note, evidence) = try Self.validated(body)
-                return try await view(try await Self.mapping {
+                return try await view(try await Problem.converting {
                     try await commitments.progress(id, progress: body.progress, status: status, note: note, evidence: evidence,
                                                    actor: staff.id, now: Date())
                 })
@@ -222,17 +222,6 @@ struct CommitmentController {
             HistoryStep(at: RFC3339.string($0.at), kind: $0.kind, status: $0.status.rawValue, progress: $0.progress,
                         note: $0.note.map(masker.masked), evidence: $0.evidence, dueBefore: $0.dueBefore?.description,
                         dueAfter: $0.dueAfter?.description)
-        }
-    }
-
-    static func mapping<T>(_ change: () async throws -> T) async throws -> T {
-        do {
-            return try await change()
-        } catch let error as CommitmentError {
-            switch error {
-            case .notFound: throw Problem.notFound("no such commitment")
-            case .notAllowed(let why): throw Problem.conflict(why)
-            }
         }
     }
 }

@@ -74,10 +74,8 @@ struct CommitmentPagesController {
 
     /// `2026-06-30` as `30/06/2026`.
     static func display(_ iso: String) -> String {
-        CivilDate(iso: iso).map(OrganisationPageController.display) ?? iso
+        CivilDate(iso: iso).map(DocumentDate.short) ?? iso
     }
-
-    static func display(_ day: CivilDate) -> String { OrganisationPageController.display(day) }
 
     /// Commitments by the month they fall due, over the twelve months ending this one.
     static func chart(_ views: [CommitmentController.View], today: CivilDate, language: Language, words: Localization) -> String {

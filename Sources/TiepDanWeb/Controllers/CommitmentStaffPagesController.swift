@@ -58,7 +58,7 @@ struct CommitmentStaffPagesController {
                                                          evidence: form.evidence)
             do {
                 let (status, note, evidence) = try CommitmentController.validated(body)
-                _ = try await CommitmentController.mapping {
+                _ = try await Problem.converting {
                     try await commitments.progress(id, progress: body.progress, status: status, note: note, evidence: evidence,
                                                    actor: staff.id, now: Date())
                 }

@@ -55,12 +55,11 @@ struct DocumentPagesController {
             let zone = TimeZone(identifier: organisation.timeZone) ?? RFC3339.vietnam
             let when = booking.checkedInAt ?? Date()
             let day = ZoneClock(zone).day(of: when)
-            let minutes = Int(when.timeIntervalSince(ZoneClock(zone).instant(day, minutes: 0))) / 60
             let issuer = DocumentIssuer(organisationName: organisation.name)
             let document = ReceiptDocument(
                 heading: DocumentHeading(issuer: issuer.lines, number: "", placeAndDate: DocumentDate.placeAndDate(issuer.place, day),
                                          kind: "Giấy biên nhận", subject: "Thông tin, tài liệu, bằng chứng"),
-                receivedAt: "Vào lúc \(DocumentDate.time(minutes: minutes)), \(DocumentDate.long(day)), tại \(session.location)",
+                receivedAt: "Vào lúc \(DocumentDate.time(minutes: ZoneClock(zone).minutes(of: when))), \(DocumentDate.long(day)), tại \(session.location)",
                 receiver: DocumentPerson(name: context.staff!.username, title: "Cán bộ tiếp công dân"),
                 citizen: booking.name,
                 address: booking.address ?? "", idNumber: booking.idNumber ?? "", reference: booking.reference,

@@ -28,7 +28,7 @@ struct HomePageController {
                     "title": session.title, "organisation": names[session.organisationID] ?? "",
                     "organisation_id": session.organisationID, "location": session.location,
                     "when": pages.localization.word("weekday_\(day.weekday)", language) + " "
-                        + OrganisationPageController.display(day) + ", "
+                        + DocumentDate.short(day) + ", "
                         + OrganisationPageController.clock(session.startsAt, RFC3339.vietnam),
                 ]
             }

@@ -15,7 +15,7 @@ struct MinutesController {
     let minutes: MinutesRepository
     let printer: ChromiumPrinter?
     /// What the live console recorded of a programme, for its minutes.
-    let broadcast: @Sendable (String) async throws -> (onAir: [String: String], callIns: [DialogueCallIn])?
+    let broadcast: @Sendable (ScheduledSession) async throws -> (onAir: [String: String], callIns: [DialogueCallIn])?
 
     struct Body: Decodable {
         let kind: String?
@@ -133,7 +133,7 @@ struct MinutesController {
     }
 
     private func aired(_ session: ScheduledSession) async throws -> (onAir: [String: String], callIns: [DialogueCallIn])? {
-        session.kind == .reception ? nil : try await broadcast(session.id)
+        session.kind == .reception ? nil : try await broadcast(session)
     }
 
     /// Edits the conclusion or notes of the latest version: in place for a draft, as a new version after a final one.
@@ -188,11 +188,10 @@ struct MinutesController {
         switch kind {
         case .receptionMinutes:
             try pages.templates.render("documents/reception-minutes", with: drafter.receptionMinutes(
-                version: version, draft: draft, number: number, conclusion: conclusion, notes: notes, today: today))
+                version: version, draft: draft, number: number, conclusion: conclusion, notes: notes))
         case .dialogueMinutes:
             try pages.templates.render("documents/dialogue-minutes", with: drafter.dialogueMinutes(
-                version: version, draft: draft, number: number, conclusion: conclusion, notes: notes, today: today,
-                aired: aired))
+                version: version, draft: draft, number: number, conclusion: conclusion, notes: notes, aired: aired))
         case .conclusionNotice:
             try pages.templates.render("documents/conclusion-notice", with: drafter.conclusionNotice(
                 version: version, draft: draft, number: number, conclusion: conclusion, today: today))

@@ -46,7 +46,7 @@ struct MinutesPagesController {
                 _ = try await api.edit(current, conclusion: form.conclusion, notes: form.notes, version: form.version.flatMap { Int($0) },
                                        actor: context.staff!.id)
             } catch let problem as Problem where [.unprocessableContent, .conflict].contains(problem.status) {
-                return try await page(request, context, errors: problem.errors.isEmpty ? [.init(field: "conclusion", message: problem.detail ?? "")]
+                return try await page(request, context, errors: problem.errors.isEmpty ? [.init(field: "conclusion", message: problem.detail)]
                                       : problem.errors, status: problem.status)
             }
             return Response(status: .seeOther, headers: [.location: "/staff/minutes/\(current.id)"])
@@ -57,7 +57,7 @@ struct MinutesPagesController {
             do {
                 _ = try await api.finalise(current, version: form.version.flatMap { Int($0) }, actor: context.staff!.id)
             } catch let problem as Problem where problem.status == .conflict {
-                return try await page(request, context, errors: [.init(field: "finalise", message: problem.detail ?? "")], status: problem.status)
+                return try await page(request, context, errors: [.init(field: "finalise", message: problem.detail)], status: problem.status)
             }
             return Response(status: .seeOther, headers: [.location: "/staff/minutes/\(current.id)"])
         }
@@ -80,7 +80,7 @@ struct MinutesPagesController {
         func state(_ record: MinutesRecord) -> String { words.word(record.isFinal ? "documents_state_final" : "documents_state_draft", language) }
         let versions = try await api.minutes.versions(current.id).reversed().map { record -> [String: Any] in
             ["version": record.version, "state_label": state(record), "created_by": record.createdBy,
-             "created_at": OrganisationPageController.display(ZoneClock(zone).day(of: record.createdAt)) + " "
+             "created_at": DocumentDate.short(ZoneClock(zone).day(of: record.createdAt)) + " "
                 + OrganisationPageController.clock(record.createdAt, zone)]
         }
         return try pages.page("web/staff/minutes", titleKey: "documents_title", request: request, context: context, values: [

@@ -55,7 +55,7 @@ struct OrganisationPageController {
             byWeek[monday, default: []].append([
                 "id": session.id,
                 "title": session.title,
-                "day": words.word("weekday_\(day.weekday)", language) + ", " + Self.display(day),
+                "day": words.word("weekday_\(day.weekday)", language) + ", " + DocumentDate.short(day),
                 "hours": Self.clock(session.startsAt, zone) + " – " + Self.clock(session.endsAt, zone),
                 "leaders": names.joined(separator: "; "),
                 "location": session.location,
@@ -63,7 +63,7 @@ struct OrganisationPageController {
                 "has_topics": !session.topics.isEmpty,
                 "status": words.word("status_\(session.status.rawValue)", language),
                 "is_cancelled": session.status == .cancelled,
-                "moved_from": session.movedFrom.map(Self.display) ?? "",
+                "moved_from": session.movedFrom.map(DocumentDate.short) ?? "",
                 "is_moved": session.movedFrom != nil,
                 "reason": session.reason ?? "",
                 "is_radio": session.kind == .radio,
@@ -72,19 +72,12 @@ struct OrganisationPageController {
             ])
         }
         return order.map { monday in
-            ["label": Self.display(monday) + " – " + Self.display(monday.adding(days: 6)), "sessions": byWeek[monday]!]
+            ["label": DocumentDate.short(monday) + " – " + DocumentDate.short(monday.adding(days: 6)), "sessions": byWeek[monday]!]
         }
     }
 
-    /// `05/03/2026`, the way Vietnamese documents write dates.
-    static func display(_ day: CivilDate) -> String {
-        String(format: "%02d/%02d/%04d", day.day, day.month, day.year)
-    }
-
+    /// "08:30" at `instant` in `zone`.
     static func clock(_ instant: Date, _ zone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.hour, .minute], from: instant)
-        return String(format: "%02d:%02d", parts.hour!, parts.minute!)
+        DocumentDate.clock(minutes: ZoneClock(zone).minutes(of: instant))
     }
 }

@@ -35,7 +35,6 @@ struct ProgrammePagesController {
     struct Saved: ResponseEncodable {
         let questionRef, state, stateLabel, saved: String
         let caller, question: String?
-        let plannedDone: Int
     }
 
     static let operations = [
@@ -80,9 +79,9 @@ struct ProgrammePagesController {
                 guard Self.wantsJSON(request) else {
                     return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)/console#row-\(reference)"])
                 }
-                return try await saved(session, request, context, reference: mark.reference, state: mark.state, caller: nil, question: nil)
+                return try saved(request, context, reference: mark.reference, state: mark.state, caller: nil, question: nil)
             } catch let problem as Problem where !Self.wantsJSON(request) && [.unprocessableContent, .conflict].contains(problem.status) {
-                return try await console(request, context, errors: problem.errors.isEmpty ? [.init(field: "state", message: problem.detail ?? "")] : problem.errors,
+                return try await console(request, context, errors: problem.errors.isEmpty ? [.init(field: "state", message: problem.detail)] : problem.errors,
                                          status: problem.status)
             }
         }
@@ -96,7 +95,7 @@ struct ProgrammePagesController {
                     return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)/console#call-ins-heading"])
                 }
                 let caller = form.caller?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty ?? "—"
-                return try await saved(session, request, context, reference: record.reference, state: mark.state, caller: caller, question: record.text)
+                return try saved(request, context, reference: record.reference, state: mark.state, caller: caller, question: record.text)
             } catch let problem as Problem where !Self.wantsJSON(request) && problem.status == .unprocessableContent {
                 return try await console(request, context, errors: problem.errors, status: problem.status)
             }
@@ -109,7 +108,7 @@ struct ProgrammePagesController {
             do {
                 _ = try await desk.close(session, departments: chosen, staff: context.staff!)
             } catch let problem as Problem where [.unprocessableContent, .conflict].contains(problem.status) {
-                return try await console(request, context, errors: problem.errors.isEmpty ? [.init(field: "close", message: problem.detail ?? "")] : problem.errors,
+                return try await console(request, context, errors: problem.errors.isEmpty ? [.init(field: "close", message: problem.detail)] : problem.errors,
                                          status: problem.status)
             }
             return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)/console"])
@@ -136,15 +135,12 @@ struct ProgrammePagesController {
     }
 
     private func saved(
-        _ session: ScheduledSession, _ request: Request, _ context: AppRequestContext, reference: String, state: BroadcastMark.State,
-        caller: String?, question: String?
-    ) async throws -> Response {
+        _ request: Request, _ context: AppRequestContext, reference: String, state: BroadcastMark.State, caller: String?, question: String?
+    ) throws -> Response {
+        // The script sums the planned seconds of the marked rows itself: a mark on air never rebuilds the rundown.
         let language = Language.of(request)
-        let (rundown, _) = try await desk.rundown(session, reserveMinutes: nil)
-        let marks = try await desk.broadcasts.marks(sessionID: session.id)
-        let done = rundown.selected.filter { marks[$0.id] != nil }.reduce(0) { $0 + $1.seconds }
         return try Saved(questionRef: reference, state: state.rawValue, stateLabel: pages.localization.word("console_\(state.rawValue)", language),
-                         saved: pages.localization.word("console_saved", language), caller: caller, question: question, plannedDone: done)
+                         saved: pages.localization.word("console_saved", language), caller: caller, question: question)
             .response(from: request, context: context)
     }
 
@@ -153,7 +149,8 @@ struct ProgrammePagesController {
         let language = Language.of(request)
         let words = pages.localization
         let zone = try await desk.schedules.timeZone(organisationID: session.organisationID)
-        let (rundown, collected) = try await desk.rundown(session, reserveMinutes: nil)
+        let planned = try await desk.rundown(session, reserveMinutes: nil)
+        let (rundown, collected) = planned
         let selected = Set(rundown.selected.map(\.id))
         let merged = Dictionary(grouping: try await desk.all(session).filter { $0.status == .merged && $0.mergedInto != nil }, by: { $0.mergedInto! })
         let names = try await desk.topics(session)
@@ -169,7 +166,7 @@ struct ProgrammePagesController {
             }]
         }
         let invited = Set(try await desk.broadcasts.panel(sessionID: session.id).map(\.id))
-        let panel = try await desk.panel(session).map { member -> [String: Any] in
+        let panel = try await desk.panel(session, planned: planned).map { member -> [String: Any] in
             ["member_id": member.id, "name": member.name, "invited": invited.contains(member.id),
              "kind_label": words.word(member.kind == "leader" ? "programme_leader" : "programme_department", language)]
         }
@@ -197,7 +194,7 @@ struct ProgrammePagesController {
             let mark = marks[entry.id]
             let label = mark.map { words.word("console_\($0.state.rawValue)", language) } ?? words.word("console_pending", language)
             let topic = entry.topic == BroadcastDesk.unassigned ? words.word("programme_unassigned", language) : entry.topic
-            return ["reference": entry.id, "topic": topic, "length": length(entry.seconds), "subject": byReference[entry.id]?.text ?? "",
+            return ["reference": entry.id, "topic": topic, "length": length(entry.seconds), "seconds": planned ? entry.seconds : 0, "subject": byReference[entry.id]?.text ?? "",
                     "planned": planned ? OrganisationPageController.clock(session.startsAt.addingTimeInterval(TimeInterval(entry.startsAtSecond ?? 0)), zone) : "",
                     "state": mark?.state.rawValue ?? "pending", "state_label": label, "answer": mark?.answer ?? ""]
         }
@@ -221,7 +218,7 @@ struct ProgrammePagesController {
             "id": session.id, "programme_title": session.title,
             "when": BookingPagesController.when(session.startsAt, session.endsAt, zone: zone, language, pages),
             "started": state.startedAt != nil, "closed": closed,
-            "started_ms": state.startedAt.map { Int64($0.timeIntervalSince1970 * 1000) } ?? 0, "planned_done": done,
+            "started_ms": state.startedAt.map { Int64($0.timeIntervalSince1970 * 1000) } ?? 0,
             "elapsed": length(elapsed), "offset_label": offsetLabel,
             "rows": rundown.selected.map { row($0, planned: true) }, "spare": spare, "has_spare": !spare.isEmpty, "call_ins": callIns,
             "unassigned": unassigned.map { ["reference": $0.reference, "subject": $0.subject] },

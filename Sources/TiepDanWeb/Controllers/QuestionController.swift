@@ -106,7 +106,7 @@ struct QuestionController {
             let body = try await request.decodeJSON(NewQuestionBody.self, context: context)
             let token = SessionToken.generate()
             let question = try await validated(body, staff: staff, tokenHash: SessionToken.hash(token))
-            let record = try await Self.mapping { try await questions.submit(question, now: Date()) }
+            let record = try await Problem.converting { try await questions.submit(question, now: Date()) }
             // Citizens are pointed to published answers only; others' unanswered questions stay private.
             var similar: [Suggestion] = []
             for found in try await questions.similar(to: record.subject + " " + record.text, organisationID: record.organisationID,
@@ -134,7 +134,7 @@ struct QuestionController {
                 throw Problem.tooManyRequests(retryAfter: wait)
             }
             let reference = try context.parameters.require("reference")
-            let record = try await Self.mapping { try await questions.support(reference, now: Date()) }
+            let record = try await Problem.converting { try await questions.support(reference, now: Date()) }
             let body = #"{"reference":"\#(record.reference)","supporters":\#(record.supporters)}"#
             return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: body)))
         }
@@ -147,7 +147,7 @@ struct QuestionController {
             guard let token = request.headers[.trackingToken] ?? request.uri.queryParameters.get("token") else {
                 throw Problem.notFound("send the question's token as X-Tracking-Token")
             }
-            let record = try await Self.mapping {
+            let record = try await Problem.converting {
                 try await questions.rate(reference, tokenHash: SessionToken.hash(token), score: body.score, comment: comment, now: Date())
             }
             return try await trackingView(record)
@@ -258,14 +258,5 @@ struct QuestionController {
             organisationID: organisation.id, sessionID: body.sessionId, category: category, channel: channel, subject: flaggedSubject,
             text: content, name: name, phone: phone, email: email, address: address, sealedIdentity: nil,
             publishConsent: body.publishConsent ?? false, dueDate: due, createdBy: staff?.id ?? "citizen", tokenHash: tokenHash)
-    }
-
-    /// Runs a question change, turning the store's refusals into problems.
-    static func mapping<T>(_ change: () async throws -> T) async throws -> T {
-        do {
-            return try await change()
-        } catch let error as QuestionError {
-            throw error.problem
-        }
     }
 }

@@ -154,7 +154,7 @@ struct QuestionPagesController {
         let zone = RFC3339.vietnam
         let history = try await questions.events(reference: reference).map { event -> [String: Any] in
             let day = ScheduleExpander.localDay(of: event.at, in: zone)
-            return ["when": OrganisationPageController.display(day) + " " + OrganisationPageController.clock(event.at, zone),
+            return ["when": DocumentDate.short(day) + " " + OrganisationPageController.clock(event.at, zone),
                     "what": words.word("ask_event_\(event.action)", language), "note": event.note ?? ""]
         }
         let due = record.dueDate
@@ -164,7 +164,7 @@ struct QuestionPagesController {
             "status": words.word("question_status_\(record.status.rawValue)", language),
             "category": words.word("category_\(record.category.rawValue)", language),
             "subject": record.subject, "text": record.text,
-            "due": String(format: "%02d/%02d/%04d", due.day, due.month, due.year), "is_open": record.status.isOpen,
+            "due": DocumentDate.short(due), "is_open": record.status.isOpen,
             "history": history, "answer": carrier.status == .published ? carrier.answer ?? "" : "",
             "is_published": carrier.status == .published, "can_rate": record.status == .published && record.rating == nil,
             "rating": record.rating.map(String.init) ?? "", "rating_error": ratingError, "supporters": record.supporters,
@@ -181,14 +181,5 @@ struct QuestionPagesController {
         case "citizen": return "phone"
         default: return last
         }
-    }
-
-}
-
-extension Optional {
-    /// Maps the wrapped value with an async function.
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
     }
 }

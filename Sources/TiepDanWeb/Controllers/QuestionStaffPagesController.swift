@@ -77,7 +77,7 @@ struct QuestionStaffPagesController {
             } catch let problem as Problem where [.unprocessableContent, .conflict, .forbidden].contains(problem.status) {
                 let language = Language.of(request)
                 let messages = problem.errors.isEmpty
-                    ? [pages.localization.word("question_error_state", language) + " (\(problem.detail ?? ""))"]
+                    ? [pages.localization.word("question_error_state", language) + " (\(problem.detail))"]
                     : problem.errors.map { pages.localization.word("question_error_\($0.field)", language) }
                 return try await detail(request, context, record: try await desk.readable(record.reference, staff: staff),
                                         errors: messages, status: problem.status)
@@ -117,7 +117,7 @@ struct QuestionStaffPagesController {
             return ["reference": record.reference, "subject": record.subject,
                     "category": words.word("category_\(record.category.rawValue)", language),
                     "status": words.word("question_status_\(record.status.rawValue)", language),
-                    "due": OrganisationPageController.display(record.dueDate), "due_state": state,
+                    "due": DocumentDate.short(record.dueDate), "due_state": state,
                     "due_label": words.word("due_\(state)", language), "supporters": record.supporters]
         }
         let filters = ["submitted", "accepted", "assigned", "answered", "approved", "published"].map {
@@ -137,7 +137,7 @@ struct QuestionStaffPagesController {
         let words = pages.localization
         let isClerk = staff.hasAnyRole([.secretariat])
         let history = try await desk.questions.events(reference: record.reference).map {
-            ["when": OrganisationPageController.display(ScheduleExpander.localDay(of: $0.at, in: RFC3339.vietnam)) + " "
+            ["when": DocumentDate.short(ScheduleExpander.localDay(of: $0.at, in: RFC3339.vietnam)) + " "
                 + OrganisationPageController.clock($0.at, RFC3339.vietnam),
              "what": words.word("ask_event_\($0.action)", language), "note": $0.note ?? ""]
         }
@@ -153,7 +153,7 @@ struct QuestionStaffPagesController {
             "public_text": QuestionController.publicView(record, redactions: redactions).text,
             "category": words.word("category_\(record.category.rawValue)", language),
             "status": words.word("question_status_\(record.status.rawValue)", language), "channel": record.channel,
-            "due": OrganisationPageController.display(record.dueDate), "due_label": words.word("due_\(desk.dueState(record))", language),
+            "due": DocumentDate.short(record.dueDate), "due_label": words.word("due_\(desk.dueState(record))", language),
             "supporters": record.supporters, "answer": record.answer ?? "", "history": history,
             "similar": similar, "has_similar": !similar.isEmpty,
             "departments": departments.map { ["id": $0.id, "name": $0.name, "selected": $0.id == record.departmentID] },

@@ -74,7 +74,7 @@ struct RundownController {
                 }
                 let html = try pages.templates.render("documents/rundown", with: [
                     "title": session.title, "location": session.location,
-                    "date": OrganisationPageController.display(ZoneClock(zone).day(of: session.startsAt)),
+                    "date": DocumentDate.short(ZoneClock(zone).day(of: session.startsAt)),
                     "starts": clock(0), "ends": clock(rundown.airSeconds), "segments": segments,
                     "reserve_starts": clock(rundown.usedSeconds), "reserve_length": length(rundown.airSeconds - rundown.usedSeconds),
                     "left_out": rundown.leftOut.map { ["reference": $0.id, "subject": subjects[$0.id] ?? "", "reason": $0.reason] },

@@ -108,7 +108,7 @@ struct SessionAdminController {
                 guard let to = try? Date(body.to, strategy: .iso8601) else {
                     throw Problem.invalid(field: "to", "must be a time like 2026-03-05T07:30:00+07:00")
                 }
-                let result = try await Self.mapping {
+                let result = try await Problem.converting {
                     try await schedules.postpone(id, to: to, reason: reason, actor: context.staff!.id, now: Date(), composer: notices)
                 }
                 return Changed(session: try await view(result.session), noticesQueued: result.noticesQueued)
@@ -117,7 +117,7 @@ struct SessionAdminController {
                 let id = try context.parameters.require("id")
                 let body = try await request.decodeJSON(Cancellation.self, context: context)
                 let reason = try Self.reason(body.reason)
-                let result = try await Self.mapping {
+                let result = try await Problem.converting {
                     try await schedules.cancel(id, reason: reason, actor: context.staff!.id, now: Date(), composer: notices)
                 }
                 return Changed(session: try await view(result.session), noticesQueued: result.noticesQueued)
@@ -136,7 +136,7 @@ struct SessionAdminController {
                     errors.append(.init(field: "attendance", message: "must be 0 to 10,000"))
                 }
                 guard errors.isEmpty else { throw Problem.invalid(errors) }
-                let held = try await Self.mapping {
+                let held = try await Problem.converting {
                     try await schedules.markHeld(id, receivedBy: body.receivedBy, attendance: body.attendance, actor: context.staff!.id, now: Date())
                 }
                 return try await view(held)
@@ -149,20 +149,6 @@ struct SessionAdminController {
             throw Problem.invalid(field: "reason", "say why, for the public notice (3 to 500 characters)")
         }
         return reason
-    }
-
-    /// Runs a change, turning the store's refusals into problems.
-    private static func mapping<T>(_ change: () async throws -> T) async throws -> T {
-        do {
-            return try await change()
-        } catch let error as SessionChangeError {
-            switch error {
-            case .notFound: throw Problem.notFound("no such session")
-            case .notChangeable(let why): throw Problem.conflict(why)
-            case .leaderBusy(let leader, let other):
-                throw Problem.conflict("leader \(leader) already has session \(other) at that time", field: "to")
-            }
-        }
     }
 
     private func view(_ session: ScheduledSession) async throws -> ScheduleController.SessionView {

@@ -54,12 +54,12 @@ struct SessionDayPagesController {
                                                    handledBefore: form.handledBefore)
             do {
                 let visit = try VisitController.validated(body)
-                _ = try await VisitController.mapping {
+                _ = try await Problem.converting {
                     try await bookings.recordOutcome(reference: reference, visit, actor: context.staff!.id, now: Date())
                 }
             } catch let problem as Problem where problem.status == .unprocessableContent || problem.status == .conflict {
                 return try await dayList(request, context, id: booking.sessionID, failed: reference, errors: problem.errors.isEmpty
-                    ? [.init(field: "outcome", message: problem.detail ?? "")] : problem.errors, status: problem.status)
+                    ? [.init(field: "outcome", message: problem.detail)] : problem.errors, status: problem.status)
             }
             return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(booking.sessionID)#\(reference)"])
         }
@@ -73,8 +73,6 @@ struct SessionDayPagesController {
                     // A second tap: the citizen is in, as asked.
                     guard let found = try await bookings.find(reference: reference, tokenHash: nil) else { throw Problem.notFound("no booking") }
                     record = found
-                } catch let error as VisitError {
-                    throw VisitController.problem(error)
                 }
                 return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(record.sessionID)#\(reference)"])
             }
@@ -146,7 +144,7 @@ struct SessionDayPagesController {
         let departments = try await schedules.departments(organisationID: session.organisationID)
         let owners = leaders.map { ["id": $0.id, "name": "\($0.title) \($0.name)"] } + departments.map { ["id": $0.id, "name": $0.name] }
         let made = try await commitments.list(organisationID: session.organisationID).filter { $0.sessionID == id }.map {
-            ["id": $0.id, "text": $0.text, "due": OrganisationPageController.display($0.dueDate)]
+            ["id": $0.id, "text": $0.text, "due": DocumentDate.short($0.dueDate)]
         }
         let commitmentErrors = (request.uri.queryParameters.get("commitment_error") ?? "").split(separator: "|").map { ["message": String($0)] }
         return try pages.page("web/staff/day", titleKey: "day_title", request: request, context: context, values: [

@@ -46,7 +46,7 @@ struct VisitController {
         router.group("api/v1/bookings").add(middleware: RequireRoleMiddleware(roles: [.secretariat]))
             .post(":reference/check-in") { _, context -> VisitView in
                 let reference = try context.parameters.require("reference")
-                return Self.view(try await Self.mapping {
+                return Self.view(try await Problem.converting {
                     try await bookings.checkIn(reference: reference, actor: context.staff!.id, now: Date())
                 })
             }
@@ -55,7 +55,7 @@ struct VisitController {
                 let reference = try context.parameters.require("reference")
                 let body = try await request.decodeJSON(OutcomeBody.self, context: context)
                 let visit = try Self.validated(body)
-                return Self.view(try await Self.mapping {
+                return Self.view(try await Problem.converting {
                     try await bookings.recordOutcome(reference: reference, visit, actor: context.staff!.id, now: Date())
                 })
             }
@@ -92,26 +92,4 @@ struct VisitController {
                   outcome: record.outcome?.rawValue, outcomeDetail: record.outcomeDetail, category: record.category?.rawValue,
                   handledBefore: record.handledBefore)
     }
-
-    /// Runs a visit change, turning the store's refusals into problems.
-    static func mapping<T>(_ change: () async throws -> T) async throws -> T {
-        do {
-            return try await change()
-        } catch let error as VisitError {
-            throw problem(error)
-        }
-    }
-
-    /// The problem a refusal of the store answers with.
-    static func problem(_ error: VisitError) -> Problem {
-        switch error {
-        case .notFound: return Problem.notFound("no such booking")
-        case .notAllowed(let why): return Problem.conflict(why)
-        }
-    }
-}
-
-extension String {
-    /// nil for an empty string, so optional form fields read as absent.
-    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

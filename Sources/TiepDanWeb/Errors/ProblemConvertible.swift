@@ -4,3 +4,15 @@ protocol ProblemConvertible: Error {
     /// The problem to answer with.
     var problem: Problem { get }
 }
+
+extension Problem {
+    /// Runs `change`, turning a store's refusal into the problem it means, for handlers that
+    /// catch problems themselves (a page showing the form again with the error).
+    static func converting<T>(_ change: () async throws -> T) async throws -> T {
+        do {
+            return try await change()
+        } catch let error as any ProblemConvertible {
+            throw error.problem
+        }
+    }
+}

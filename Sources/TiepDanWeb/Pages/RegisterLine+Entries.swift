@@ -21,7 +21,7 @@ extension RegisterLine {
             let content = booking.summary.isEmpty ? booking.subject : booking.subject + ". " + booking.summary
             let receivers = entry.receivedBy.map { names[$0] ?? $0 }.joined(separator: ", ")
             return RegisterLine(
-                number: index + 1, date: String(format: "%02d/%02d/%04d", day.day, day.month, day.year),
+                number: index + 1, date: DocumentDate.short(day),
                 nameAndAddress: [booking.name, booking.address].compactMap { $0 }.joined(separator: ", "),
                 idNumber: booking.idNumber ?? "", content: content, categoryAndPeople: people,
                 handledBefore: booking.handledBefore ?? "", handling: handling,

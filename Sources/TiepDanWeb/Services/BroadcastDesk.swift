@@ -69,13 +69,16 @@ struct BroadcastDesk: Sendable {
         return (RundownBuilder().build(candidates, airSeconds: air, reserveSeconds: reserve), collected)
     }
 
-    /// The panel: the programme's leaders, and the departments whose questions the rundown takes.
-    func panel(_ session: ScheduledSession) async throws -> [(id: String, kind: String, name: String)] {
+    /// The panel: the programme's leaders, and the departments whose questions the rundown takes
+    /// (`planned`, when the caller has already built it).
+    func panel(
+        _ session: ScheduledSession, planned: (Rundown, [QuestionRecord])? = nil
+    ) async throws -> [(id: String, kind: String, name: String)] {
         var members: [(String, String, String)] = []
         for id in session.leaderIDs {
             if let leader = try await schedules.leader(id: id) { members.append((id, "leader", "\(leader.title) \(leader.name)")) }
         }
-        let (rundown, collected) = try await rundown(session, reserveMinutes: nil)
+        let (rundown, collected) = if let planned { planned } else { try await self.rundown(session, reserveMinutes: nil) }
         let selected = Set(rundown.selected.map(\.id))
         let departments = try await topics(session)
         let chosen = Set(collected.filter { selected.contains($0.reference) }.compactMap(\.departmentID))
@@ -83,17 +86,18 @@ struct BroadcastDesk: Sendable {
         return members
     }
 
-    /// Queues an invitation to every panel member not yet invited; returns how many were new.
-    func invite(_ session: ScheduledSession, staff: StaffUser) async throws -> Int {
+    /// Queues an invitation to every panel member not yet invited; returns how many were new, and the panel.
+    func invite(_ session: ScheduledSession, staff: StaffUser) async throws -> (invited: Int, panel: [(id: String, kind: String, name: String)]) {
         let zone = try await schedules.timeZone(organisationID: session.organisationID)
-        let when = "\(OrganisationPageController.clock(session.startsAt, zone)) ngày \(OrganisationPageController.display(ZoneClock(zone).day(of: session.startsAt)))"
-        let invitations = try await panel(session).map { member in
+        let when = "\(OrganisationPageController.clock(session.startsAt, zone)) ngày \(DocumentDate.short(ZoneClock(zone).day(of: session.startsAt)))"
+        let members = try await panel(session)
+        let invitations = members.map { member in
             (member: member.id, kind: member.kind, notice: OutgoingNotice(
                 channel: .staff, recipient: member.id, subject: "Mời tham gia chương trình: \(session.title)",
                 body: "Kính mời \(member.name) tham gia trả lời câu hỏi của Nhân dân trong chương trình \"\(session.title)\" lúc \(when) tại \(session.location).",
                 aboutKind: "session", aboutID: session.id))
         }
-        return try await broadcasts.invite(sessionID: session.id, invitations, actor: staff.id, now: Date())
+        return (try await broadcasts.invite(sessionID: session.id, invitations, actor: staff.id, now: Date()), members)
     }
 
     /// Logs a question phoned in during the programme as a question of it (the phone kept with the
@@ -180,9 +184,9 @@ extension BroadcastDesk {
     /// What the console recorded of a programme, as its minutes tell it: the questions answered
     /// on air, and the call-ins (named as the caller wished, never by phone).
     /// Nil when the console recorded nothing.
-    @Sendable func aired(_ sessionID: String) async throws -> (onAir: [String: String], callIns: [DialogueCallIn])? {
-        let marks = try await broadcasts.marks(sessionID: sessionID)
-        guard !marks.isEmpty, let session = try await schedules.session(id: sessionID) else { return nil }
+    @Sendable func aired(_ session: ScheduledSession) async throws -> (onAir: [String: String], callIns: [DialogueCallIn])? {
+        let marks = try await broadcasts.marks(sessionID: session.id)
+        guard !marks.isEmpty else { return nil }
         let calls = try await all(session).filter { $0.channel == "call_in" }
         var callIns: [DialogueCallIn] = []
         for call in calls.sorted(by: { $0.createdAt < $1.createdAt }) {

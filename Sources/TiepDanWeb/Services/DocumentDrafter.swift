@@ -61,7 +61,7 @@ struct DocumentDrafter: Sendable {
 
     private var signer: DocumentPerson { DocumentPerson(name: chair.name, title: chair.title) }
 
-    func receptionMinutes(version: Int, draft: Bool, number: Int?, conclusion: String, notes: String, today: CivilDate) -> ReceptionMinutes {
+    func receptionMinutes(version: Int, draft: Bool, number: Int?, conclusion: String, notes: String) -> ReceptionMinutes {
         ReceptionMinutes(
             heading: heading(.receptionMinutes, number: number, day: facts.day), draft: draft, version: version, openedAt: openedAt,
             location: facts.session.location, receivedBy: facts.receivers, attendance: facts.attendance, visits: visits,
@@ -71,7 +71,7 @@ struct DocumentDrafter: Sendable {
     }
 
     func dialogueMinutes(
-        version: Int, draft: Bool, number: Int?, conclusion: String, notes: String, today: CivilDate,
+        version: Int, draft: Bool, number: Int?, conclusion: String, notes: String,
         aired: (onAir: [String: String], callIns: [DialogueCallIn])? = nil
     ) -> DialogueMinutes {
         // Without a console record, a question answered by the time of the programme counts as answered on it.

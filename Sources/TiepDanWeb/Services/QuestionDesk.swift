@@ -84,7 +84,7 @@ struct QuestionDesk: Sendable {
         guard due <= limit else {
             throw Problem.invalid(field: "due_date", "one extension adds at most \(rule.extensionDays) days (until \(limit))")
         }
-        return try await QuestionController.mapping {
+        return try await Problem.converting {
             try await questions.extend(record.reference, to: due, reason: reason, maxExtensions: rule.maxExtensions, actor: staff.id, now: Date())
         }
     }
@@ -116,7 +116,7 @@ struct QuestionDesk: Sendable {
     }
 
     private func act(_ action: QuestionAction, _ record: QuestionRecord, _ change: QuestionChange, _ staff: StaffUser) async throws -> QuestionRecord {
-        try await QuestionController.mapping {
+        try await Problem.converting {
             try await questions.apply(action, to: record.reference, change: change, actor: staff.id, now: Date())
         }
     }

@@ -21,8 +21,7 @@ struct SessionRecordFacts: Sendable {
     var day: CivilDate { ZoneClock(zone).day(of: session.startsAt) }
 
     func clock(_ instant: Date) -> String {
-        let minutes = Int(instant.timeIntervalSince(ZoneClock(zone).instant(ZoneClock(zone).day(of: instant), minutes: 0))) / 60
-        return DocumentDate.time(minutes: minutes)
+        DocumentDate.time(minutes: ZoneClock(zone).minutes(of: instant))
     }
 
     static func read(_ session: ScheduledSession, schedules: ScheduleRepository, bookings: BookingRepository,

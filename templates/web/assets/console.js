@@ -13,11 +13,20 @@
     return sign + Math.floor(seconds / 60) + ":" + (s < 10 ? "0" : "") + s;
   }
 
+  // The rundown time of the rows marked so far: where the programme should be by now.
+  function plannedDone() {
+    var total = 0;
+    document.querySelectorAll(".console-row").forEach(function (row) {
+      if (row.getAttribute("data-state") !== "pending") { total += Number(row.getAttribute("data-seconds") || 0); }
+    });
+    return total;
+  }
+
   function tick() {
     var started = Number(clock.dataset.started || 0);
     if (!started) { return; }
     var elapsed = (Date.now() - started) / 1000;
-    var offset = elapsed - Number(clock.dataset.plannedDone || 0);
+    var offset = elapsed - plannedDone();
     var shown = document.getElementById("clock-elapsed");
     var drift = document.getElementById("clock-offset");
     if (shown) { shown.textContent = minutes(elapsed); }
@@ -58,7 +67,7 @@
           document.getElementById("call-ins").appendChild(item);
           form.reset();
         }
-        if (clock && body.planned_done !== undefined) { clock.dataset.plannedDone = body.planned_done; tick(); }
+        if (clock) { tick(); }
         if (status) { status.textContent = body.saved; }
       })
       .catch(function () {
