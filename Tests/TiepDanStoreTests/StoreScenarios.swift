@@ -220,5 +220,5 @@ enum StoreScenarios {
             let recorded = trail.first?.after ?? ""
             #expect(recorded.contains("Công dân") == false, "no personal data in the audit trail")
         },
-    ] + sessionDay + questions + commitments + documents
+    ] + migrations + sessionDay + questions + commitments + documents
 }

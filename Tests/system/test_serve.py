@@ -149,3 +149,26 @@ def test_the_same_binary_serves_on_postgresql(server_factory, postgres_url):
     assert added.returncode == 0, added.stderr
     assert server.login("can.bo", "mat-khau-dai")
     assert server.stop() == 0
+
+
+def test_serve_and_migrate_refuse_a_database_whose_applied_migration_changed(server_factory, sqlite_url):
+    """An applied migration whose file no longer matches (its recorded checksum differs) stops both
+    commands with one line naming the file, and the database is left as it was."""
+    assert run_command("migrate", "--database", sqlite_url).returncode == 0
+    path = sqlite_url.removeprefix("sqlite:")
+    with sqlite3.connect(path) as db:
+        checksums = dict(db.execute("SELECT version, checksum FROM schema_migrations"))
+        assert all(len(value) == 64 for value in checksums.values()), checksums
+        db.execute("UPDATE schema_migrations SET checksum = ? WHERE version = 3", ("0" * 64,))
+    migrated = run_command("migrate", "--database", sqlite_url)
+    assert migrated.returncode != 0
+    assert "Sources/TiepDanStore/Migrations/Migrations+003Bookings.swift" in migrated.stderr, migrated.stderr
+    server = server_factory(sqlite_url).start(wait=False)
+    assert server.process.wait(timeout=60) != 0
+    server.stop()
+    log = server.log()
+    assert "migration 3 (Sources/TiepDanStore/Migrations/Migrations+003Bookings.swift) was changed" in log, log
+    assert "tiepdan serving" not in log
+    with sqlite3.connect(path) as db:
+        users = db.execute("SELECT COUNT(*) FROM users").fetchone()[0]
+    assert users == 0, "a refused start must not create the first account"

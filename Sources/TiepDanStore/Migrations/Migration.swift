@@ -1,4 +1,6 @@
-/// One numbered, forward-only change to the schema.
+import Foundation
+
+/// One numbered, forward-only change to the schema, written in a file of its own.
 ///
 /// Most SQL is shared; where the engines differ a migration names a statement per engine.
 struct Migration: Sendable {
@@ -18,4 +20,23 @@ struct Migration: Sendable {
     let version: Int
     let name: String
     let statements: [Statement]
+    /// The source file that holds it, named when it no longer matches what was applied.
+    let file: String
+
+    init(version: Int, name: String, statements: [Statement], fileID: String = #fileID) {
+        self.version = version
+        self.name = name
+        self.statements = statements
+        self.file = "Sources/TiepDanStore/Migrations/" + (fileID.split(separator: "/").last.map(String.init) ?? fileID)
+    }
+
+    /// SHA-256 of everything the migration would run on either engine, recorded when it is applied:
+    /// a later edit of an applied migration changes it, and the service refuses to start.
+    var checksum: String {
+        var text = "\(version)\u{1}\(name)"
+        for statement in statements {
+            for engine in DatabaseEngine.allCases { text += "\u{1}" + statement.sql(for: engine) }
+        }
+        return SHA256Text.hex(text)
+    }
 }
