@@ -56,9 +56,22 @@ public struct MIMEMessage: Sendable {
         return lines
     }
 
-    /// RFC 2047 encoded word, so a Vietnamese subject survives every mail system.
+    /// RFC 2047 encoded words, so a Vietnamese subject survives every mail system: each word at most
+    /// 39 bytes of whole characters (64 characters encoded, within the 75 allowed), folded one a line so
+    /// that no header line runs past 78 characters.
     static func encodedWord(_ text: String) -> String {
-        text.allSatisfy({ $0.isASCII && !$0.isNewline }) ? text : "=?UTF-8?B?" + Data(text.utf8).base64EncodedString() + "?="
+        if text.allSatisfy({ $0.isASCII && !$0.isNewline }) { return text }
+        var words: [String] = []
+        var chunk = ""
+        for character in text where !character.isNewline {
+            if chunk.utf8.count + String(character).utf8.count > 39 {
+                words.append(chunk)
+                chunk = ""
+            }
+            chunk.append(character)
+        }
+        if !chunk.isEmpty { words.append(chunk) }
+        return words.map { "=?UTF-8?B?" + Data($0.utf8).base64EncodedString() + "?=" }.joined(separator: "\r\n ")
     }
 
     static func rfc5322(_ date: Date) -> String {
