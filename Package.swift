@@ -36,6 +36,7 @@ let package = Package(
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -58,11 +59,22 @@ let package = Package(
             ]
         ),
         .target(
-            name: "TiepDanWeb",
+            name: "TiepDanOffice",
             dependencies: [
                 "TiepDanCore",
                 "TiepDanStore",
                 "TiepDanPublish",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "TiepDanWeb",
+            dependencies: [
+                .product(name: "Mustache", package: "swift-mustache"),
+                "TiepDanCore",
+                "TiepDanStore",
+                "TiepDanPublish",
+                "TiepDanOffice",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -80,6 +92,7 @@ let package = Package(
                 "TiepDanWeb",
                 "TiepDanPublish",
                 "TiepDanNotify",
+                "TiepDanOffice",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -100,9 +113,24 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "TiepDanPublishTests",
+            dependencies: ["TiepDanPublish", "TiepDanCore"],
+            // The reviewed documents the golden test reads from its own folder.
+            exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "TiepDanNotifyTests",
+            dependencies: ["TiepDanNotify", "TiepDanStore", "TiepDanCore"]
+        ),
+        .testTarget(
+            name: "TiepDanOfficeTests",
+            dependencies: ["TiepDanOffice", "TiepDanStore", "TiepDanCore"]
+        ),
+        .testTarget(
             name: "TiepDanWebTests",
             dependencies: [
                 "TiepDanWeb",
+                "TiepDanOffice",
                 "TiepDanStore",
                 "TiepDanNotify",
                 "TiepDanPublish",

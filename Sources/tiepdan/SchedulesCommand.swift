@@ -56,7 +56,7 @@ struct SchedulesCommand: AsyncParsableCommand {
             let sessions = ScheduleExpander(holidays: set.holidays).sessions(of: set.schedules, from: first, through: last)
             let expanded = clock.now
             let zones = Dictionary(uniqueKeysWithValues: set.schedules.map {
-                ($0.organisation.id, TimeZone(identifier: $0.organisation.timeZone) ?? RFC3339.vietnam)
+                ($0.organisation.id, $0.organisation.zone)
             })
             var output: [UInt8] = []
             output.reserveCapacity(1 << 17)

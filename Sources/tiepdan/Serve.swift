@@ -3,6 +3,7 @@ import ArgumentParser
 import Hummingbird
 import Logging
 import TiepDanCore
+import TiepDanOffice
 import TiepDanNotify
 import TiepDanStore
 import TiepDanWeb
@@ -36,7 +37,10 @@ struct Serve: AsyncParsableCommand {
     var publicWritesPerMinute = Int(ProcessInfo.processInfo.environment["TIEPDAN_PUBLIC_WRITES_PER_MINUTE"] ?? "") ?? 10
 
     @Option(help: "SMTP relay for e-mail notices: smtp://[user:password@]host[:port]?from=address (or TIEPDAN_SMTP). Without it notices go to the log.")
-    var smtp = ProcessInfo.processInfo.environment["TIEPDAN_SMTP"]
+    var smtp: String?
+
+    /// The relay named by `--smtp`, else by `TIEPDAN_SMTP`.
+    var smtpURL: String? { smtp ?? ProcessInfo.processInfo.environment["TIEPDAN_SMTP"] }
 
     @Option(help: "File holding the key that seals denouncers' identities (created on first start); TIEPDAN_SECRET_KEY (base64) overrides it. Keep it out of database backups.")
     var secretKeyFile = "data/secret.key"
@@ -51,7 +55,7 @@ struct Serve: AsyncParsableCommand {
     /// messages to the log until an SMS gateway is configured.
     func notificationWorker(store: any Store, logger: Logger) throws -> NotificationWorker {
         let log = LogSender(logger: logger)
-        let email: any NotificationSender = try smtp.map { SMTPSender(configuration: try SMTPConfiguration(url: $0)) } ?? log
+        let email: any NotificationSender = try smtpURL.map { SMTPSender(configuration: try SMTPConfiguration(url: $0)) } ?? log
         return NotificationWorker(outbox: NotificationOutbox(store: store), email: email, sms: log,
                                   interval: .seconds(max(1, notifyEverySeconds)), logger: logger)
     }

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import TiepDanCore
+import TiepDanOffice
 import TiepDanStore
 import TiepDanWeb
 

@@ -44,7 +44,7 @@ public struct ScheduleChecker: Sendable {
             let pair = [first.ruleID, second.ruleID].sorted().joined(separator: "|") + what
             guard first.ruleID != second.ruleID, reported.insert(pair).inserted,
                   let rule = schedule.rules.first(where: { $0.id == second.ruleID }) else { return }
-            let day = ScheduleExpander.localDay(of: second.startsAt, in: TimeZone(identifier: schedule.organisation.timeZone) ?? RFC3339.vietnam)
+            let day = ScheduleExpander.localDay(of: second.startsAt, in: schedule.organisation.zone)
             problems.append(ScheduleProblem(
                 file: schedule.file, line: rule.line, column: rule.column,
                 message: "'\(second.ruleID)' and '\(first.ruleID)' book \(what) at the same time on \(day)"))
@@ -72,7 +72,7 @@ public struct ScheduleChecker: Sendable {
     private func belowMinimum(
         _ schedule: OrganisationSchedule, sessions: [PlannedSession], from: CivilDate, through: CivilDate
     ) -> [ScheduleProblem] {
-        let zone = TimeZone(identifier: schedule.organisation.timeZone) ?? RFC3339.vietnam
+        let zone = schedule.organisation.zone
         var problems: [ScheduleProblem] = []
         for leader in schedule.leaders {
             guard let role = leader.role else { continue }

@@ -22,7 +22,7 @@ public struct ScheduleExpander: Sendable {
 
     /// The sessions of one rule in the range.
     public func sessions(of rule: RecurringSession, in schedule: OrganisationSchedule, from: CivilDate, through: CivilDate) -> [PlannedSession] {
-        let zone = ZoneClock(TimeZone(identifier: schedule.organisation.timeZone) ?? RFC3339.vietnam)
+        let zone = schedule.organisation.clock
         // Look a little beyond the range: a holiday or an exception may move a session into it.
         let candidates = rule.rule.occurrences(start: rule.start, through: through.adding(days: 14))
         let candidateDays = Set(candidates)

@@ -28,7 +28,7 @@ public struct BulletinRepository: Sendable {
                     refused.append("\(reference): no such question of this organisation")
                     continue
                 }
-                if !record.publishConsent || record.category == .denunciation {
+                if !record.mayBePublic {
                     refused.append("\(reference): the submitter did not agree to publication")
                 } else if record.status == .approved {
                     records.append(try await QuestionRepository.apply(

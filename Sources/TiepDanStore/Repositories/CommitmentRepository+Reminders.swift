@@ -12,7 +12,7 @@ extension CommitmentRepository {
         let candidates: [(CommitmentRecord, TimeZone)] = try await store.read { database in
             let zones = Dictionary(uniqueKeysWithValues: try await database.raw("SELECT id, time_zone FROM organisations").all().map {
                 (try $0.decode(column: "id", as: String.self),
-                 TimeZone(identifier: try $0.decode(column: "time_zone", as: String.self)) ?? RFC3339.vietnam)
+                 Organisation.zone(named: try $0.decode(column: "time_zone", as: String.self)))
             })
             return try await database.raw("""
                 SELECT \(unsafeRaw: Self.columns) FROM commitments WHERE status IN ('open', 'in_progress') ORDER BY id

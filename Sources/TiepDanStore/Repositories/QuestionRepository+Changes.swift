@@ -62,7 +62,7 @@ extension QuestionRepository {
         let changed = try await update.returning("reference").first()
         // Someone else moved it between the read and the write: tell this caller, change nothing.
         guard changed != nil else { throw QuestionError.illegalTransition(action: action, from: current.status) }
-        if action == .publish, current.publishConsent, current.category != .denunciation, engine == .sqlite {
+        if action == .publish, current.mayBePublic, engine == .sqlite {
             try await database.raw("""
                 INSERT INTO questions_public_fts (reference, folded)
                 SELECT reference, folded FROM questions WHERE reference = \(bind: reference)

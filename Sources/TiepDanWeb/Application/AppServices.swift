@@ -1,5 +1,6 @@
 import Foundation
 public import TiepDanCore
+public import TiepDanOffice
 public import TiepDanPublish
 public import TiepDanStore
 

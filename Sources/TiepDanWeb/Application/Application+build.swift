@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 public import ServiceLifecycle
+import TiepDanOffice
 import TiepDanStore
 
 /// Builds the whole tiepdan application; the server and the tests call the same function.
@@ -52,20 +53,18 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         questions: questions, schedules: schedules, holidays: services.holidays, deadlines: services.deadlines, seal: services.seal)
     QuestionStaffController(desk: desk).addRoutes(to: router)
     QuestionStaffPagesController(pages: pages, desk: desk).addRoutes(to: router)
-    let commitmentAPI = CommitmentController(commitments: commitments, schedules: schedules, questions: questions, holidays: services.holidays)
-    commitmentAPI.addRoutes(to: router)
-    CommitmentPagesController(pages: pages, api: commitmentAPI, commitments: commitments, schedules: schedules).addRoutes(to: router)
+    let commitmentDesk = CommitmentDesk(commitments: commitments, schedules: schedules, questions: questions, holidays: services.holidays)
+    CommitmentController(desk: commitmentDesk).addRoutes(to: router)
+    CommitmentPagesController(pages: pages, desk: commitmentDesk, schedules: schedules).addRoutes(to: router)
     let broadcastDesk = BroadcastDesk(schedules: schedules, questions: questions, broadcasts: BroadcastRepository(store: services.store),
                                       holidays: services.holidays, deadlines: services.deadlines)
     RundownController(pages: pages, desk: broadcastDesk).addRoutes(to: router)
     BroadcastController(desk: broadcastDesk).addRoutes(to: router)
     ComplianceController(pages: pages, schedules: schedules, minimums: services.minimums).addRoutes(to: router)
-    CommitmentStaffPagesController(pages: pages, api: commitmentAPI, commitments: commitments, schedules: schedules).addRoutes(to: router)
-    let questionAPI = QuestionController(
-        questions: questions, schedules: schedules, publicWrites: services.publicWrites, holidays: services.holidays,
-        deadlines: services.deadlines, seal: services.seal)
-    questionAPI.addRoutes(to: router)
-    QuestionPagesController(pages: pages, api: questionAPI, questions: questions, schedules: schedules,
+    CommitmentStaffPagesController(pages: pages, desk: commitmentDesk, schedules: schedules).addRoutes(to: router)
+    let intake = QuestionIntake(schedules: schedules, holidays: services.holidays, deadlines: services.deadlines, seal: services.seal)
+    QuestionController(questions: questions, schedules: schedules, publicWrites: services.publicWrites, intake: intake).addRoutes(to: router)
+    QuestionPagesController(pages: pages, intake: intake, questions: questions, schedules: schedules,
                             publicWrites: services.publicWrites).addRoutes(to: router)
     CalendarFeedController(schedules: schedules).addRoutes(to: router)
     OrganisationPageController(pages: pages, schedules: schedules, closesBefore: services.bookingClosesBefore).addRoutes(to: router)

@@ -1,5 +1,6 @@
 import Foundation
 import TiepDanCore
+import TiepDanOffice
 import TiepDanStore
 
 /// Checks a user name and password and opens a session; shared by the API and the login form.

@@ -1,5 +1,6 @@
 import Hummingbird
 import TiepDanCore
+import TiepDanOffice
 import TiepDanStore
 
 /// Staff sign-in for API clients: a bearer token in exchange for a user name and password.

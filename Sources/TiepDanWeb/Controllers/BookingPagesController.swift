@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TiepDanCore
+import TiepDanOffice
 import TiepDanPublish
 import TiepDanStore
 
@@ -72,7 +73,7 @@ struct BookingPagesController {
             } catch BookingError.notFound {
                 throw Problem.notFound("no booking \(reference) with that token")
             }
-            return Response(status: .seeOther, headers: [.location: "/bookings/\(reference)?token=\(Self.query(token))"])
+            return Response(status: .seeOther, headers: [.location: "/bookings/\(reference)?token=\(token.queryEncoded)"])
         }
         router.get("bookings/:reference/calendar.ics") { request, context -> Response in
             let reference = try context.parameters.require("reference")
@@ -99,7 +100,7 @@ struct BookingPagesController {
         if !chosen.isEmpty {
             let id = chosen
             guard let organisation = try await schedules.organisation(id: id) else { throw Problem.notFound("no organisation \(id)") }
-            let zone = TimeZone(identifier: organisation.timeZone) ?? RFC3339.vietnam
+            let zone = organisation.zone
             let now = Date()
             var query = SessionQuery(from: now.addingTimeInterval(closesBefore), to: now.addingTimeInterval(60 * 86_400))
             query.organisationID = id
@@ -113,7 +114,7 @@ struct BookingPagesController {
             values["sessions"] = sessions.map { session -> [String: Any] in
                 let free = session.slots.reduce(0) { $0 + max(0, $1.capacity - (taken["\(session.id)-\($1.index)"] ?? 0)) }
                 return [
-                    "id": session.id, "title": session.title, "when": Self.when(session.startsAt, session.endsAt, zone: zone, language, pages),
+                    "id": session.id, "title": session.title, "when": pages.when(session.startsAt, session.endsAt, zone: zone, language),
                     "location": session.location, "free": free, "is_full": free == 0,
                     "leaders": session.leaderIDs.compactMap { leaders[$0] }.map { "\($0.title) \($0.name)" }.joined(separator: "; "),
                     "is_moved": session.movedFrom != nil,
@@ -131,7 +132,7 @@ struct BookingPagesController {
         let slots = session.slots.map { slot -> [String: Any] in
             let id = "\(session.id)-\(slot.index)"
             let free = max(0, slot.capacity - (taken[id] ?? 0))
-            return ["id": id, "time": OrganisationPageController.clock(slot.startsAt, zone) + " – " + OrganisationPageController.clock(slot.endsAt, zone),
+            return ["id": id, "time": ZoneClock(zone).time(of: slot.startsAt) + " – " + ZoneClock(zone).time(of: slot.endsAt),
                     "free": free, "is_full": free == 0]
         }
         let anyFree = slots.contains { ($0["free"] as? Int ?? 0) > 0 }
@@ -187,7 +188,7 @@ struct BookingPagesController {
         }
         do {
             let record = try await bookings.book(wanted, now: Date(), closesBefore: closesBefore)
-            return Response(status: .seeOther, headers: [.location: "/bookings/\(record.reference)?token=\(Self.query(token))&new=1"])
+            return Response(status: .seeOther, headers: [.location: "/bookings/\(record.reference)?token=\(token.queryEncoded)&new=1"])
         } catch let error as BookingError {
             let message: String
             switch error {
@@ -210,11 +211,11 @@ struct BookingPagesController {
         let zone = try await zone(of: session)
         let language = Language.of(request)
         let time = booking.slotStartsAt.map { start in
-            Self.when(start, booking.slotEndsAt ?? session.endsAt, zone: zone, language, pages)
-        } ?? Self.when(session.startsAt, session.endsAt, zone: zone, language, pages)
+            pages.when(start, booking.slotEndsAt ?? session.endsAt, zone: zone, language)
+        } ?? pages.when(session.startsAt, session.endsAt, zone: zone, language)
         let active = booking.status != .cancelled && session.status != .cancelled
         return try pages.formPage("web/book/booking", titleKey: "book_booking_title", request, context, values: [
-            "reference": reference, "token": token, "token_query": Self.query(token),
+            "reference": reference, "token": token, "token_query": token.queryEncoded,
             "is_new": request.uri.queryParameters.get("new") == "1",
             "status": pages.localization.word("booking_status_\(booking.status.rawValue)", language),
             "is_confirmed": booking.status == .confirmed, "is_waitlisted": booking.status == .waitlisted,
@@ -244,12 +245,12 @@ struct BookingPagesController {
         let organisation = try await schedules.organisation(id: session.organisationID)
         return ["id": session.id, "title": session.title, "location": session.location,
                 "organisation_id": session.organisationID, "organisation": organisation?.name ?? "",
-                "when": Self.when(session.startsAt, session.endsAt, zone: zone, Language.of(request), pages)]
+                "when": pages.when(session.startsAt, session.endsAt, zone: zone, Language.of(request))]
     }
 
     private func slotTime(_ session: ScheduledSession, _ slot: String?, zone: TimeZone) -> String? {
         guard let slot, let found = session.slots.first(where: { "\(session.id)-\($0.index)" == slot }) else { return nil }
-        return OrganisationPageController.clock(found.startsAt, zone) + " – " + OrganisationPageController.clock(found.endsAt, zone)
+        return ZoneClock(zone).time(of: found.startsAt) + " – " + ZoneClock(zone).time(of: found.endsAt)
     }
 
     /// Each wrong field gets its page's own words; the summary links to the field.
@@ -271,16 +272,5 @@ struct BookingPagesController {
     static func formField(_ path: String) -> String {
         let last = path.split(separator: ".").last.map(String.init) ?? path
         return last == "slot_id" ? "slot" : last
-    }
-
-    /// "Thứ Năm, 26/11/2026, 07:30 – 11:30".
-    static func when(_ start: Date, _ end: Date, zone: TimeZone, _ language: Language, _ pages: PageRenderer) -> String {
-        let day = ScheduleExpander.localDay(of: start, in: zone)
-        return pages.localization.word("weekday_\(day.weekday)", language) + ", " + DocumentDate.short(day) + ", "
-            + OrganisationPageController.clock(start, zone) + " – " + OrganisationPageController.clock(end, zone)
-    }
-
-    static func query(_ value: String) -> String {
-        value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
     }
 }

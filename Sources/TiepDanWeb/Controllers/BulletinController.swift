@@ -120,7 +120,7 @@ struct BulletinController {
             filter.sessionID = session
             filter.limit = 10_000
             references = try await questions.list(filter)
-                .filter { ($0.status == .approved || $0.status == .published) && $0.publishConsent && $0.category != .denunciation }
+                .filter { ($0.status == .approved || $0.status == .published) && $0.mayBePublic }
                 .map(\.reference)
             if references.isEmpty { errors.append(.init(field: "session_id", message: "the session has no approved answer that may be published")) }
         } else if references.isEmpty {
@@ -131,7 +131,7 @@ struct BulletinController {
         guard errors.isEmpty, let organisation else { throw Problem.invalid(errors) }
         let redactions = try await questions.redactions(references: references)
         let departments = Dictionary(uniqueKeysWithValues: try await schedules.departments(organisationID: organisation.id).map { ($0.id, $0.name) })
-        let zone = TimeZone(identifier: organisation.timeZone) ?? RFC3339.vietnam
+        let zone = organisation.zone
         let issuer = DocumentIssuer(organisationName: organisation.name)
         let now = Date()
         let today = ZoneClock(zone).day(of: now)

@@ -44,7 +44,8 @@ struct BulletinPagesController {
                                             sessionId: nil, replaces: form.replaces?.nilIfEmpty),
                     actor: context.staff!.id)
                 return Response(status: .seeOther, headers: [.location: "/bulletins/\(record.id)"])
-            } catch let problem as Problem where [.unprocessableContent, .conflict].contains(problem.status) {
+            } catch let error as any ProblemConvertible where [.unprocessableContent, .conflict].contains(error.problem.status) {
+                let problem = error.problem
                 let language = Language.of(request)
                 func word(_ key: String) -> String { pages.localization.word(key, language) }
                 let reported = problem.errors.isEmpty ? [Problem.FieldError(field: "replaces", message: problem.detail)] : problem.errors
@@ -77,13 +78,13 @@ struct BulletinPagesController {
             filter.organisationID = organisation.id
             filter.status = status
             filter.limit = 2_000
-            for record in try await api.questions.list(filter) where record.publishConsent && record.category != .denunciation {
+            for record in try await api.questions.list(filter) where record.mayBePublic {
                 answers.append(["reference": record.reference, "subject": PersonalDataMasker().masked(record.subject),
                                 "ticked": ticked.map { $0.contains(record.reference) } ?? (status == .approved),
                                 "status_label": pages.localization.word("question_status_\(status.rawValue)", language)])
             }
         }
-        let zone = TimeZone(identifier: organisation.timeZone) ?? RFC3339.vietnam
+        let zone = organisation.zone
         let published = try await api.bulletins.list(organisationID: organisation.id, limit: 100).map { record -> [String: Any] in
             ["id": record.id, "title": record.title, "replaces": record.replaces ?? "",
              "published_on": DocumentDate.short(ZoneClock(zone).day(of: record.publishedAt))]

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TiepDanCore
+import TiepDanOffice
 import TiepDanPublish
 import TiepDanStore
 
@@ -9,8 +10,7 @@ import TiepDanStore
 /// JSON, so the two always agree.
 struct CommitmentPagesController {
     let pages: PageRenderer
-    let api: CommitmentController
-    let commitments: CommitmentRepository
+    let desk: CommitmentDesk
     let schedules: ScheduleRepository
 
     static let operations = [
@@ -26,59 +26,47 @@ struct CommitmentPagesController {
             guard let organisation = try await schedules.organisation(id: id) else { throw Problem.notFound("no organisation \(id)") }
             let language = Language.of(request)
             let words = pages.localization
-            var views: [CommitmentController.View] = []
-            for record in try await commitments.list(organisationID: id) { views.append(try await api.view(record)) }
+            let views = try await desk.all(organisationID: id)
             let doneOnTime = views.filter { $0.status == "done" && $0.onTime == true }.count
             let doneLate = views.filter { $0.status == "done" && $0.onTime == false }.count
             let overdue = views.filter { $0.status == "overdue" }.count
             let open = views.filter { $0.status == "open" || $0.status == "in_progress" }.count
             let judged = doneOnTime + doneLate + overdue
             let share = judged == 0 ? "—" : "\(Int((Double(doneOnTime) * 100 / Double(judged)).rounded()))%"
-            let zone = TimeZone(identifier: organisation.timeZone) ?? RFC3339.vietnam
+            let zone = organisation.zone
             let chart = Self.chart(views, today: ZoneClock(zone).day(of: Date()), language: language, words: words)
             return try pages.page("web/commitments", titleKey: "commitments_title", request: request, context: context, values: [
                 "organisation": ["id": organisation.id, "name": organisation.name],
                 "open": open, "done_on_time": doneOnTime, "done_late": doneLate, "overdue": overdue,
                 "dropped": views.filter { $0.status == "dropped" }.count, "share": share, "chart": chart,
-                "items": views.map { Self.values($0, language: language, words: words) }, "has_items": !views.isEmpty,
+                "items": views.map { $0.pageValues(language, words) }, "has_items": !views.isEmpty,
             ])
         }
         router.get("commitments/:id") { request, context -> Response in
-            let id = try context.parameters.require("id")
-            guard let record = try await commitments.find(id) else { throw Problem.notFound("no commitment \(id)") }
+            let record = try await desk.find(try context.parameters.require("id"))
             let language = Language.of(request)
             let words = pages.localization
-            let view = try await api.view(record)
-            let history = try await api.history(record).map { step -> [String: Any] in
-                ["at": step.at.prefix(10).split(separator: "-").reversed().joined(separator: "/"),
-                 "what": words.word("commitment_event_\(step.kind)", language), "progress": step.progress, "note": step.note ?? "",
-                 "evidence": step.evidence ?? "", "due_change": step.dueAfter.map { after in step.dueBefore.map { "\(Self.display($0)) → \(Self.display(after))" } ?? "" } ?? ""]
+            let view = try await desk.view(record)
+            let history = try await desk.history(record).map { step in
+                CommitmentPage.Step(
+                    at: step.at.prefix(10).split(separator: "-").reversed().joined(separator: "/"),
+                    what: words.word("commitment_event_\(step.kind)", language), progress: step.progress,
+                    dueChange: step.dueAfter.flatMap { after in step.dueBefore.map { "\(CommitmentView.display($0)) → \(CommitmentView.display(after))" } },
+                    note: step.note?.nilIfEmpty, evidence: step.evidence?.nilIfEmpty)
             }
             let organisation = try await schedules.organisation(id: record.organisationID)
-            var values = Self.values(view, language: language, words: words)
-            values["history"] = history
-            values["organisation"] = ["id": record.organisationID, "name": organisation?.name ?? ""]
-            return try pages.page("web/commitment", titleKey: "commitment_title", request: request, context: context, values: values)
+            let content = CommitmentPage(
+                organisationID: record.organisationID, organisationName: organisation?.name ?? record.organisationID, id: view.id,
+                text: view.text, owner: view.ownerName, made: CommitmentView.display(String(view.madeAt.prefix(10))),
+                due: CommitmentView.display(view.dueDate), originalDue: view.extended ? CommitmentView.display(view.originalDue) : nil,
+                status: view.status, statusLabel: words.word("commitment_status_\(view.status)", language), late: view.onTime == false,
+                progress: view.progress, dropReason: view.dropReason?.nilIfEmpty, history: history)
+            return try pages.page("web/commitment", titleKey: "commitment_title", request: request, context: context, content: content)
         }
     }
 
-    static func values(_ view: CommitmentController.View, language: Language, words: Localization) -> [String: Any] {
-        [
-            "id": view.id, "text": view.text, "owner": view.ownerName, "status": view.status,
-            "status_label": words.word("commitment_status_\(view.status)", language),
-            "due": display(view.dueDate), "original_due": display(view.originalDue), "extended": view.extended,
-            "progress": view.progress, "made": display(String(view.madeAt.prefix(10))),
-            "late": view.onTime == false, "drop_reason": view.dropReason ?? "",
-        ]
-    }
-
-    /// `2026-06-30` as `30/06/2026`.
-    static func display(_ iso: String) -> String {
-        CivilDate(iso: iso).map(DocumentDate.short) ?? iso
-    }
-
     /// Commitments by the month they fall due, over the twelve months ending this one.
-    static func chart(_ views: [CommitmentController.View], today: CivilDate, language: Language, words: Localization) -> String {
+    static func chart(_ views: [CommitmentView], today: CivilDate, language: Language, words: Localization) -> String {
         var months: [(year: Int, month: Int)] = []
         var year = today.year, month = today.month
         for _ in 0..<12 {

@@ -1,14 +1,14 @@
 import Foundation
 import Hummingbird
 import TiepDanCore
+import TiepDanOffice
 import TiepDanStore
 
 /// Staff pages for commitments: record one during a session (from its day list) and report
 /// progress on the list of commitments (officers: their department's). Plain form posts.
 struct CommitmentStaffPagesController {
     let pages: PageRenderer
-    let api: CommitmentController
-    let commitments: CommitmentRepository
+    let desk: CommitmentDesk
     let schedules: ScheduleRepository
 
     struct NewForm: Decodable {
@@ -49,20 +49,13 @@ struct CommitmentStaffPagesController {
         readers.post(":id/progress") { request, context -> Response in
             let id = try context.parameters.require("id")
             let staff = context.staff!
-            guard let record = try await commitments.find(id) else { throw Problem.notFound("no commitment \(id)") }
-            guard staff.hasAnyRole([.secretariat, .leader]) || record.ownerID == staff.departmentID else {
-                throw Problem.forbidden("officers report on their own department's commitments")
-            }
+            _ = try await desk.find(id)
             let form = try await request.decodeForm(ProgressForm.self, context: context)
-            let body = CommitmentController.ProgressBody(progress: Int(form.progress ?? "") ?? -1, status: form.status, note: form.note ?? "",
-                                                         evidence: form.evidence)
+            let report = ProgressReport(progress: Int(form.progress ?? "") ?? -1, status: form.status, note: form.note ?? "", evidence: form.evidence)
             do {
-                let (status, note, evidence) = try CommitmentController.validated(body)
-                _ = try await Problem.converting {
-                    try await commitments.progress(id, progress: body.progress, status: status, note: note, evidence: evidence,
-                                                   actor: staff.id, now: Date())
-                }
-            } catch let problem as Problem where problem.status == .unprocessableContent || problem.status == .conflict {
+                _ = try await desk.report(id, report, staff: staff)
+            } catch let error as any ProblemConvertible where error.problem.status == .unprocessableContent || error.problem.status == .conflict {
+                let problem = error.problem
                 return try await list(request, context, failed: id, errors: problem.errors.map(\.field).isEmpty ? ["state"] : problem.errors.map(\.field),
                                       status: problem.status)
             }
@@ -74,12 +67,12 @@ struct CommitmentStaffPagesController {
                 guard let sessionID = form.sessionId, let session = try await schedules.session(id: sessionID) else {
                     throw Problem.notFound("no such session")
                 }
-                let body = CommitmentController.NewBody(text: form.text ?? "", owner: form.owner ?? "", dueDate: form.dueDate ?? "",
-                                                        organisationId: session.organisationID, sessionId: sessionID, questionRef: nil)
+                let body = CommitmentRequest(text: form.text ?? "", owner: form.owner ?? "", dueDate: form.dueDate ?? "",
+                                             organisationId: session.organisationID, sessionId: sessionID, questionRef: nil)
                 do {
-                    let commitment = try await api.validated(body, actor: context.staff!.id)
-                    _ = try await commitments.create(commitment, now: Date())
-                } catch let problem as Problem where problem.status == .unprocessableContent {
+                    _ = try await desk.record(body, staff: context.staff!)
+                } catch let error as any ProblemConvertible where error.problem.status == .unprocessableContent {
+                    let problem = error.problem
                     let language = Language.of(request)
                     let query = problem.errors.map { pages.localization.word("commitment_error_\($0.field)", language) }
                         .joined(separator: "|").addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
@@ -96,12 +89,9 @@ struct CommitmentStaffPagesController {
         let language = Language.of(request)
         let words = pages.localization
         var items: [[String: Any]] = []
-        for record in try await commitments.list(organisationID: nil)
-        where staff.hasAnyRole([.secretariat, .leader]) || record.ownerID == staff.departmentID {
-            let view = try await api.view(record)
-            var values = CommitmentPagesController.values(view, language: language, words: words)
-            values["is_closed"] = view.status == "done" || view.status == "dropped"
-            if record.id == failed {
+        for view in try await desk.reportable(by: staff) {
+            var values = view.pageValues(language, words)
+            if view.id == failed {
                 values["errors"] = errors.map { ["message": words.word("commitment_error_\($0)", language)] }
                 values["has_errors"] = true
             }

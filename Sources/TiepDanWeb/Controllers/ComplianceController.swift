@@ -52,7 +52,9 @@ struct ComplianceController {
             let words = pages.localization
             let rows = try await rows(query)
             var leaders: [[String: Any]] = []
-            for leaderID in rows.map(\.leaderID).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } } {
+            // Each leader once, in the order the rows list them.
+            let leaderIDs = rows.map(\.leaderID).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            for leaderID in leaderIDs {
                 let own = rows.filter { $0.leaderID == leaderID }
                 let chart = StackedBarChart(
                     title: words.word("compliance_chart_title", language) + ": " + (own.first?.leaderName ?? ""),
@@ -78,7 +80,7 @@ struct ComplianceController {
         guard let id = organisationID, !id.isEmpty else { throw Problem.invalid(field: "organisation", "choose an organisation") }
         guard let organisation = try await schedules.organisation(id: id) else { throw Problem.notFound("no organisation \(id)") }
         let parameters = request.uri.queryParameters
-        let zone = TimeZone(identifier: organisation.timeZone) ?? RFC3339.vietnam
+        let zone = organisation.zone
         let year = try parameters.get("year").map { text -> Int in
             guard let year = Int(text), (2000...2100).contains(year) else { throw Problem.invalid(field: "year", "must be a year like 2026") }
             return year
@@ -91,7 +93,7 @@ struct ComplianceController {
     }
 
     private func rows(_ query: Query) async throws -> [ComplianceRow] {
-        let zone = TimeZone(identifier: query.organisation.timeZone) ?? RFC3339.vietnam
+        let zone = query.organisation.zone
         let clock = ZoneClock(zone)
         let from = clock.instant(CivilDate(year: query.year, month: 1, day: 1)!, minutes: 0)
         let to = clock.instant(CivilDate(year: query.year + 1, month: 1, day: 1)!, minutes: 0)

@@ -52,7 +52,7 @@ struct DocumentPagesController {
                 }
                 return ReceiptItem(number: index + 1, name: name, form: parts.count > 1 ? parts[1] : "", pages: parts.count > 2 ? parts[2] : "")
             }
-            let zone = TimeZone(identifier: organisation.timeZone) ?? RFC3339.vietnam
+            let zone = organisation.zone
             let when = booking.checkedInAt ?? Date()
             let day = ZoneClock(zone).day(of: when)
             let issuer = DocumentIssuer(organisationName: organisation.name)

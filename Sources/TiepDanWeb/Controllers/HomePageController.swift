@@ -29,7 +29,7 @@ struct HomePageController {
                     "organisation_id": session.organisationID, "location": session.location,
                     "when": pages.localization.word("weekday_\(day.weekday)", language) + " "
                         + DocumentDate.short(day) + ", "
-                        + OrganisationPageController.clock(session.startsAt, RFC3339.vietnam),
+                        + ZoneClock(RFC3339.vietnam).time(of: session.startsAt),
                 ]
             }
             return try pages.page(

@@ -45,7 +45,8 @@ struct MinutesPagesController {
             do {
                 _ = try await api.edit(current, conclusion: form.conclusion, notes: form.notes, version: form.version.flatMap { Int($0) },
                                        actor: context.staff!.id)
-            } catch let problem as Problem where [.unprocessableContent, .conflict].contains(problem.status) {
+            } catch let error as any ProblemConvertible where [.unprocessableContent, .conflict].contains(error.problem.status) {
+                let problem = error.problem
                 return try await page(request, context, errors: problem.errors.isEmpty ? [.init(field: "conclusion", message: problem.detail)]
                                       : problem.errors, status: problem.status)
             }
@@ -56,7 +57,8 @@ struct MinutesPagesController {
             let form = try await request.decodeForm(Form.self, context: context)
             do {
                 _ = try await api.finalise(current, version: form.version.flatMap { Int($0) }, actor: context.staff!.id)
-            } catch let problem as Problem where problem.status == .conflict {
+            } catch let error as any ProblemConvertible where error.problem.status == .conflict {
+                let problem = error.problem
                 return try await page(request, context, errors: [.init(field: "finalise", message: problem.detail)], status: problem.status)
             }
             return Response(status: .seeOther, headers: [.location: "/staff/minutes/\(current.id)"])
@@ -81,7 +83,7 @@ struct MinutesPagesController {
         let versions = try await api.minutes.versions(current.id).reversed().map { record -> [String: Any] in
             ["version": record.version, "state_label": state(record), "created_by": record.createdBy,
              "created_at": DocumentDate.short(ZoneClock(zone).day(of: record.createdAt)) + " "
-                + OrganisationPageController.clock(record.createdAt, zone)]
+                + ZoneClock(zone).time(of: record.createdAt)]
         }
         return try pages.page("web/staff/minutes", titleKey: "documents_title", request: request, context: context, values: [
             "id": current.id, "version": current.version, "state_label": state(current), "is_final": current.isFinal,

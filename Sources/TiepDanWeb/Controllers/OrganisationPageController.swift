@@ -19,7 +19,7 @@ struct OrganisationPageController {
         router.get("organisations/:id") { request, context -> Response in
             let id = try context.parameters.require("id")
             guard let organisation = try await schedules.organisation(id: id) else { throw Problem.notFound("no organisation \(id)") }
-            let zone = TimeZone(identifier: organisation.timeZone) ?? RFC3339.vietnam
+            let zone = organisation.zone
             let today = ScheduleExpander.localDay(of: Date(), in: zone)
             var query = SessionQuery(
                 from: ScheduleExpander.instant(today, minutes: 0, in: zone),
@@ -29,55 +29,40 @@ struct OrganisationPageController {
             let sessions = try await schedules.sessions(query)
             let leaders = Dictionary(uniqueKeysWithValues: try await schedules.leaders(organisationID: id).map { ($0.id, $0) })
             let language = Language.of(request)
-            return try pages.page(
-                "web/organisation", titleKey: "organisation_title", request: request, context: context,
-                values: [
-                    "organisation": ["id": organisation.id, "name": organisation.name],
-                    "weeks": Self.weeks(sessions, zone: zone, leaders: leaders, language: language, words: pages.localization,
-                                        bookableAfter: Date().addingTimeInterval(closesBefore)),
-                    "has_sessions": !sessions.isEmpty,
-                ])
+            let content = OrganisationSchedulePage(
+                organisationID: organisation.id, organisationName: organisation.name,
+                weeks: Self.weeks(sessions, zone: zone, leaders: leaders, language: language, words: pages.localization,
+                                  bookableAfter: Date().addingTimeInterval(closesBefore)))
+            return try pages.page("web/organisation", titleKey: "organisation_title", request: request, context: context, content: content)
         }
     }
 
-    /// Sessions grouped by the Monday of their week, as plain values for the template.
+    /// Sessions grouped by the Monday of their week.
     static func weeks(
         _ sessions: [ScheduledSession], zone: TimeZone, leaders: [String: Leader], language: Language, words: Localization,
-        bookableAfter: Date? = nil
-    ) -> [[String: Any]] {
+        bookableAfter: Date
+    ) -> [OrganisationSchedulePage.Week] {
+        let clock = ZoneClock(zone)
         var order: [CivilDate] = []
-        var byWeek: [CivilDate: [[String: Any]]] = [:]
+        var byWeek: [CivilDate: [OrganisationSchedulePage.Session]] = [:]
         for session in sessions {
-            let day = ScheduleExpander.localDay(of: session.startsAt, in: zone)
+            let day = clock.day(of: session.startsAt)
             let monday = day.adding(days: 1 - day.weekday)
             if byWeek[monday] == nil { order.append(monday) }
             let names = session.leaderIDs.compactMap { leaders[$0] }.map { "\($0.title) \($0.name)" }
-            byWeek[monday, default: []].append([
-                "id": session.id,
-                "title": session.title,
-                "day": words.word("weekday_\(day.weekday)", language) + ", " + DocumentDate.short(day),
-                "hours": Self.clock(session.startsAt, zone) + " – " + Self.clock(session.endsAt, zone),
-                "leaders": names.joined(separator: "; "),
-                "location": session.location,
-                "topics": session.topics.joined(separator: ", "),
-                "has_topics": !session.topics.isEmpty,
-                "status": words.word("status_\(session.status.rawValue)", language),
-                "is_cancelled": session.status == .cancelled,
-                "moved_from": session.movedFrom.map(DocumentDate.short) ?? "",
-                "is_moved": session.movedFrom != nil,
-                "reason": session.reason ?? "",
-                "is_radio": session.kind == .radio,
-                "is_bookable": bookableAfter.map { session.kind == .reception && session.startsAt > $0
-                    && (session.status == .scheduled || session.status == .postponed) } ?? false,
-            ])
+            let open = session.status == .scheduled || session.status == .postponed
+            byWeek[monday, default: []].append(OrganisationSchedulePage.Session(
+                id: session.id, title: session.title, day: words.word("weekday_\(day.weekday)", language) + ", " + DocumentDate.short(day),
+                hours: clock.time(of: session.startsAt) + " – " + clock.time(of: session.endsAt),
+                leaders: names.isEmpty ? nil : names.joined(separator: "; "), location: session.location, isRadio: session.kind == .radio,
+                topics: session.topics.isEmpty ? nil : session.topics.joined(separator: ", "),
+                status: words.word("status_\(session.status.rawValue)", language), isCancelled: session.status == .cancelled,
+                movedFrom: session.movedFrom.map(DocumentDate.short), reason: session.reason?.nilIfEmpty,
+                isBookable: session.kind == .reception && session.startsAt > bookableAfter && open))
         }
         return order.map { monday in
-            ["label": DocumentDate.short(monday) + " – " + DocumentDate.short(monday.adding(days: 6)), "sessions": byWeek[monday]!]
+            OrganisationSchedulePage.Week(label: DocumentDate.short(monday) + " – " + DocumentDate.short(monday.adding(days: 6)),
+                                          sessions: byWeek[monday] ?? [])
         }
-    }
-
-    /// "08:30" at `instant` in `zone`.
-    static func clock(_ instant: Date, _ zone: TimeZone) -> String {
-        DocumentDate.clock(minutes: ZoneClock(zone).minutes(of: instant))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TiepDanCore
+import TiepDanOffice
 import TiepDanStore
 
 /// The secretariat's pages for a radio programme or dialogue: the programme (questions by
@@ -80,7 +81,8 @@ struct ProgrammePagesController {
                     return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)/console#row-\(reference)"])
                 }
                 return try saved(request, context, reference: mark.reference, state: mark.state, caller: nil, question: nil)
-            } catch let problem as Problem where !Self.wantsJSON(request) && [.unprocessableContent, .conflict].contains(problem.status) {
+            } catch let error as any ProblemConvertible where !Self.wantsJSON(request) && [.unprocessableContent, .conflict].contains(error.problem.status) {
+                let problem = error.problem
                 return try await console(request, context, errors: problem.errors.isEmpty ? [.init(field: "state", message: problem.detail)] : problem.errors,
                                          status: problem.status)
             }
@@ -96,7 +98,8 @@ struct ProgrammePagesController {
                 }
                 let caller = form.caller?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty ?? "—"
                 return try saved(request, context, reference: record.reference, state: mark.state, caller: caller, question: record.text)
-            } catch let problem as Problem where !Self.wantsJSON(request) && problem.status == .unprocessableContent {
+            } catch let error as any ProblemConvertible where !Self.wantsJSON(request) && error.problem.status == .unprocessableContent {
+                let problem = error.problem
                 return try await console(request, context, errors: problem.errors, status: problem.status)
             }
         }
@@ -107,7 +110,8 @@ struct ProgrammePagesController {
             for (key, value) in form where key.hasPrefix("department.") && !value.isEmpty { chosen[String(key.dropFirst("department.".count))] = value }
             do {
                 _ = try await desk.close(session, departments: chosen, staff: context.staff!)
-            } catch let problem as Problem where [.unprocessableContent, .conflict].contains(problem.status) {
+            } catch let error as any ProblemConvertible where [.unprocessableContent, .conflict].contains(error.problem.status) {
+                let problem = error.problem
                 return try await console(request, context, errors: problem.errors.isEmpty ? [.init(field: "close", message: problem.detail)] : problem.errors,
                                          status: problem.status)
             }
@@ -172,7 +176,7 @@ struct ProgrammePagesController {
         }
         return try pages.page("web/staff/programme", titleKey: "programme_title", request: request, context: context, values: [
             "id": session.id, "programme_title": session.title, "location": session.location,
-            "when": BookingPagesController.when(session.startsAt, session.endsAt, zone: zone, language, pages),
+            "when": pages.when(session.startsAt, session.endsAt, zone: zone, language),
             "topics": topics, "has_topics": !topics.isEmpty, "question_count": collected.count, "panel": panel,
         ])
     }
@@ -195,7 +199,7 @@ struct ProgrammePagesController {
             let label = mark.map { words.word("console_\($0.state.rawValue)", language) } ?? words.word("console_pending", language)
             let topic = entry.topic == BroadcastDesk.unassigned ? words.word("programme_unassigned", language) : entry.topic
             return ["reference": entry.id, "topic": topic, "length": length(entry.seconds), "seconds": planned ? entry.seconds : 0, "subject": byReference[entry.id]?.text ?? "",
-                    "planned": planned ? OrganisationPageController.clock(session.startsAt.addingTimeInterval(TimeInterval(entry.startsAtSecond ?? 0)), zone) : "",
+                    "planned": planned ? ZoneClock(zone).time(of: session.startsAt.addingTimeInterval(TimeInterval(entry.startsAtSecond ?? 0))) : "",
                     "state": mark?.state.rawValue ?? "pending", "state_label": label, "answer": mark?.answer ?? ""]
         }
         let phoned = collected.filter { $0.channel == "call_in" }
@@ -216,7 +220,7 @@ struct ProgrammePagesController {
         let departments = try await desk.schedules.departments(organisationID: session.organisationID)
         return try pages.page("web/staff/console", titleKey: "console_title", request: request, context: context, values: [
             "id": session.id, "programme_title": session.title,
-            "when": BookingPagesController.when(session.startsAt, session.endsAt, zone: zone, language, pages),
+            "when": pages.when(session.startsAt, session.endsAt, zone: zone, language),
             "started": state.startedAt != nil, "closed": closed,
             "started_ms": state.startedAt.map { Int64($0.timeIntervalSince1970 * 1000) } ?? 0,
             "elapsed": length(elapsed), "offset_label": offsetLabel,

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TiepDanCore
+import TiepDanOffice
 import TiepDanStore
 
 /// Questions from citizens: submission (by citizens, and by the secretariat for those that came
@@ -10,29 +11,7 @@ struct QuestionController {
     let questions: QuestionRepository
     let schedules: ScheduleRepository
     let publicWrites: RateLimiter
-    let holidays: HolidayCalendar
-    let deadlines: DeadlineRules
-    let seal: IdentitySeal
-
-    struct Citizen: Decodable {
-        let name: String
-        let phone: String?
-        let email: String?
-        let address: String?
-    }
-
-    struct NewQuestionBody: Decodable {
-        let organisationId: String
-        let sessionId: String?
-        let category: String
-        let subject: String?
-        let text: String
-        let citizen: Citizen
-        let publishConsent: Bool?
-        let channel: String?
-        /// The form's honeypot: people never see it, robots fill it.
-        let website: String?
-    }
+    let intake: QuestionIntake
 
     struct Suggestion: Encodable, Sendable {
         let reference, subject: String
@@ -57,18 +36,10 @@ struct QuestionController {
         let history: [HistoryStep]
     }
 
-    struct PublicView: Encodable, Sendable {
-        let reference, organisationId, category, subject, text, answer, createdAt, publishedAt: String
-        let sessionId: String?
-        let supporters: Int
-    }
-
     struct Rating: Decodable {
         let score: Int
         let comment: String?
     }
-
-    static let channels = ["hotline", "mailbox", "in_person", "facebook", "zalo", "email", "web"]
 
     static let operations = [
         OpenAPIOperation(
@@ -103,16 +74,16 @@ struct QuestionController {
             if staff == nil, let wait = await publicWrites.consume("question:" + context.clientAddress) {
                 throw Problem.tooManyRequests(retryAfter: wait)
             }
-            let body = try await request.decodeJSON(NewQuestionBody.self, context: context)
+            let body = try await request.decodeJSON(QuestionSubmission.self, context: context)
             let token = SessionToken.generate()
-            let question = try await validated(body, staff: staff, tokenHash: SessionToken.hash(token))
+            let question = try await intake.received(body, staff: staff, tokenHash: SessionToken.hash(token))
             let record = try await Problem.converting { try await questions.submit(question, now: Date()) }
             // Citizens are pointed to published answers only; others' unanswered questions stay private.
             var similar: [Suggestion] = []
             for found in try await questions.similar(to: record.subject + " " + record.text, organisationID: record.organisationID,
                                                      excluding: record.reference, publishedOnly: staff == nil) {
                 let subject = staff == nil
-                    ? Self.publicView(found.question, redactions: try await questions.redactions(reference: found.question.reference)).subject
+                    ? PublicQuestion(found.question, redactions: try await questions.redactions(reference: found.question.reference)).subject
                     : found.question.subject
                 similar.append(Suggestion(reference: found.question.reference, subject: subject))
             }
@@ -152,7 +123,7 @@ struct QuestionController {
             }
             return try await trackingView(record)
         }
-        router.get("api/v1/public/questions") { request, _ -> ListPage<PublicView> in
+        router.get("api/v1/public/questions") { request, _ -> ListPage<PublicQuestion> in
             let list = try ListQuery(request)
             let before = try list.cursor.map { text -> Int64 in
                 guard let value = Int64(text) else { throw Problem.invalid(field: "cursor", "use next_cursor from the previous page") }
@@ -160,8 +131,8 @@ struct QuestionController {
             }
             let found = try await questions.published(
                 organisationID: request.uri.queryParameters.get("organisation"), limit: list.limit + 1, before: before)
-            let page = found.prefix(list.limit).filter { $0.0.category != .denunciation }
-            return ListPage(items: page.map { Self.publicView($0.0, redactions: $0.1) },
+            let page = found.prefix(list.limit).filter { $0.0.mayBePublic }
+            return ListPage(items: page.map { PublicQuestion($0.0, redactions: $0.1) },
                             nextCursor: found.count > list.limit ? page.last?.0.publishedAt.map { String(Int64($0.timeIntervalSince1970)) } : nil)
         }
     }
@@ -192,71 +163,5 @@ struct QuestionController {
             createdAt: RFC3339.string(record.createdAt), sessionId: record.sessionID, mergedInto: record.mergedInto,
             answer: carrier.status == .published ? carrier.answer : nil, publishedAt: carrier.publishedAt.map { RFC3339.string($0) },
             supporters: record.supporters, rating: record.rating, history: history)
-    }
-
-    /// The public face of a published question: masked unless staff decided otherwise, and
-    /// nothing about who asked.
-    static func publicView(_ record: QuestionRecord, redactions: [String]) -> PublicView {
-        let masker = PersonalDataMasker(redactions: redactions)
-        func shown(_ text: String) -> String { record.showUnmasked ? text : masker.masked(text) }
-        return PublicView(
-            reference: record.reference, organisationId: record.organisationID, category: record.category.rawValue,
-            subject: shown(record.subject), text: shown(record.text), answer: shown(record.answer ?? ""),
-            createdAt: RFC3339.string(record.createdAt), publishedAt: record.publishedAt.map { RFC3339.string($0) } ?? "",
-            sessionId: record.sessionID, supporters: record.supporters)
-    }
-
-    func validated(_ body: NewQuestionBody, staff: StaffUser?, tokenHash: String) async throws -> NewQuestion {
-        var errors: [Problem.FieldError] = []
-        func fail(_ field: String, _ message: String) { errors.append(.init(field: field, message: message)) }
-        func text(_ value: String?) -> String? { value?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty }
-        let organisation = try await schedules.organisation(id: body.organisationId)
-        if organisation == nil { fail("organisation_id", "no organisation \(body.organisationId)") }
-        let category = CaseCategory(rawValue: body.category)
-        if category == nil { fail("category", "must be question, feedback, petition, complaint or denunciation") }
-        let content = text(body.text) ?? ""
-        if !(10...10_000).contains(content.count) { fail("text", "write 10 to 10,000 characters") }
-        var subject = text(body.subject) ?? String(content.prefix(80))
-        if subject.count > 200 { fail("subject", "at most 200 characters") }
-        subject = subject.isEmpty ? "—" : subject
-        let name = text(body.citizen.name) ?? ""
-        if !(2...100).contains(name.count) { fail("citizen.name", "enter the full name (2 to 100 characters)") }
-        let phone = text(body.citizen.phone)
-        if let phone, PhoneNumber.normalized(phone) == nil { fail("citizen.phone", "must be a Vietnamese phone number such as 0912 345 678") }
-        let email = text(body.citizen.email)
-        if let email, !EmailAddress.isPlausible(email) {
-            fail("citizen.email", "is not an e-mail address")
-        }
-        let address = text(body.citizen.address)
-        if let address, address.count > 300 { fail("citizen.address", "at most 300 characters") }
-        if category == .denunciation && phone == nil && email == nil && address == nil {
-            fail("citizen", "a denunciation needs a way to reach the denouncer (phone, e-mail or address); it stays secret")
-        }
-        let channel: String
-        if staff != nil {
-            channel = body.channel ?? "in_person"
-            if !Self.channels.contains(channel) { fail("channel", "must be one of \(Self.channels.joined(separator: ", "))") }
-        } else {
-            if let asked = body.channel, asked != "web" { fail("channel", "only staff record other channels") }
-            channel = "web"
-        }
-        guard errors.isEmpty, let organisation, let category else { throw Problem.invalid(errors) }
-        let zone = TimeZone(identifier: organisation.timeZone) ?? RFC3339.vietnam
-        let today = ZoneClock(zone).day(of: Date())
-        let due = deadlines.rule(category).firstDue(submittedOn: today, calendar: holidays)
-        // A filled honeypot marks a robot, but a person's autofill can fill it too: the question is
-        // kept and flagged for screening, never dropped.
-        let flaggedSubject = text(body.website) == nil ? subject : "[kiểm tra: có thể là thư rác] " + subject
-        if category == .denunciation {
-            let sealed = try seal.seal(IdentitySeal.Identity(name: name, phone: phone, email: email, address: address))
-            return NewQuestion(
-                organisationID: organisation.id, sessionID: body.sessionId, category: category, channel: channel, subject: flaggedSubject,
-                text: content, name: nil, phone: nil, email: nil, address: nil, sealedIdentity: sealed,
-                publishConsent: body.publishConsent ?? false, dueDate: due, createdBy: staff?.id ?? "citizen", tokenHash: tokenHash)
-        }
-        return NewQuestion(
-            organisationID: organisation.id, sessionID: body.sessionId, category: category, channel: channel, subject: flaggedSubject,
-            text: content, name: name, phone: phone, email: email, address: address, sealedIdentity: nil,
-            publishConsent: body.publishConsent ?? false, dueDate: due, createdBy: staff?.id ?? "citizen", tokenHash: tokenHash)
     }
 }

@@ -1,13 +1,14 @@
 import Foundation
 import Hummingbird
 import TiepDanCore
+import TiepDanOffice
 import TiepDanStore
 
 /// The citizen's question pages: the form, check your answers, then a confirmation with the
 /// reference and a tracking link, where the history, the answer and the rating live.
 struct QuestionPagesController {
     let pages: PageRenderer
-    let api: QuestionController
+    let intake: QuestionIntake
     let questions: QuestionRepository
     let schedules: ScheduleRepository
     let publicWrites: RateLimiter
@@ -37,8 +38,9 @@ struct QuestionPagesController {
         router.post("questions/check") { request, context in
             let fields = try await request.decodeForm(QuestionFormFields.self, context: context)
             do {
-                _ = try await api.validated(fields.body, staff: nil, tokenHash: "")
-            } catch let problem as Problem where problem.status == .unprocessableContent {
+                _ = try await intake.received(fields.body, staff: nil, tokenHash: "")
+            } catch let error as any ProblemConvertible where error.problem.status == .unprocessableContent {
+                let problem = error.problem
                 return try await form(request, context, fields: fields, errors: problem.errors, status: .unprocessableContent)
             }
             return try await check(request, context, fields: fields)
@@ -51,13 +53,14 @@ struct QuestionPagesController {
             let token = SessionToken.generate()
             let question: NewQuestion
             do {
-                question = try await api.validated(fields.body, staff: nil, tokenHash: SessionToken.hash(token))
-            } catch let problem as Problem where problem.status == .unprocessableContent {
+                question = try await intake.received(fields.body, staff: nil, tokenHash: SessionToken.hash(token))
+            } catch let error as any ProblemConvertible where error.problem.status == .unprocessableContent {
+                let problem = error.problem
                 return try await form(request, context, fields: fields, errors: problem.errors, status: .unprocessableContent)
             }
             do {
                 let record = try await questions.submit(question, now: Date())
-                return Response(status: .seeOther, headers: [.location: "/questions/\(record.reference)?token=\(BookingPagesController.query(token))&new=1"])
+                return Response(status: .seeOther, headers: [.location: "/questions/\(record.reference)?token=\(token.queryEncoded)&new=1"])
             } catch QuestionError.closed {
                 let language = Language.of(request)
                 return try await check(request, context, fields: fields,
@@ -80,7 +83,7 @@ struct QuestionPagesController {
             } catch QuestionError.notFound {
                 throw Problem.notFound("no question \(reference) with that token")
             }
-            return Response(status: .seeOther, headers: [.location: "/questions/\(reference)?token=\(BookingPagesController.query(token))"])
+            return Response(status: .seeOther, headers: [.location: "/questions/\(reference)?token=\(token.queryEncoded)"])
         }
     }
 
@@ -94,7 +97,7 @@ struct QuestionPagesController {
         let organisations = try await schedules.organisations()
         values["organisations"] = organisations.map { ["id": $0.id, "name": $0.name, "selected": $0.id == fields.organisation] }
         if let id = fields.organisation?.nilIfEmpty, let organisation = try await schedules.organisation(id: id) {
-            let zone = TimeZone(identifier: organisation.timeZone) ?? RFC3339.vietnam
+            let zone = organisation.zone
             var query = SessionQuery(from: Date(), to: Date().addingTimeInterval(90 * 86_400))
             query.organisationID = id
             query.limit = 60
@@ -102,7 +105,7 @@ struct QuestionPagesController {
                 ($0.status == .scheduled || $0.status == .postponed) && Date() < ($0.questionsCloseAt ?? $0.startsAt)
             }
             values["sessions"] = open.map {
-                ["id": $0.id, "label": "\($0.title): " + BookingPagesController.when($0.startsAt, $0.endsAt, zone: zone, language, pages),
+                ["id": $0.id, "label": "\($0.title): " + pages.when($0.startsAt, $0.endsAt, zone: zone, language),
                  "selected": $0.id == fields.session]
             }
             values["organisation_name"] = organisation.name
@@ -151,25 +154,23 @@ struct QuestionPagesController {
         }
         let language = Language.of(request)
         let words = pages.localization
-        let zone = RFC3339.vietnam
-        let history = try await questions.events(reference: reference).map { event -> [String: Any] in
-            let day = ScheduleExpander.localDay(of: event.at, in: zone)
-            return ["when": DocumentDate.short(day) + " " + OrganisationPageController.clock(event.at, zone),
-                    "what": words.word("ask_event_\(event.action)", language), "note": event.note ?? ""]
+        let zone = Organisation.zone(named: try await schedules.organisation(id: record.organisationID)?.timeZone)
+        let history = try await questions.events(reference: reference).map { event in
+            QuestionTrackingPage.Step(when: DocumentDate.short(ZoneClock(zone).day(of: event.at)) + " " + ZoneClock(zone).time(of: event.at),
+                                      what: words.word("ask_event_\(event.action)", language), note: event.note?.nilIfEmpty)
         }
-        let due = record.dueDate
         let carrier = try await questions.carrier(of: record)
-        return try pages.formPage("web/questions/tracking", titleKey: "ask_tracking_title", request, context, values: [
-            "reference": reference, "token": token, "is_new": request.uri.queryParameters.get("new") == "1",
-            "status": words.word("question_status_\(record.status.rawValue)", language),
-            "category": words.word("category_\(record.category.rawValue)", language),
-            "subject": record.subject, "text": record.text,
-            "due": DocumentDate.short(due), "is_open": record.status.isOpen,
-            "history": history, "answer": carrier.status == .published ? carrier.answer ?? "" : "",
-            "is_published": carrier.status == .published, "can_rate": record.status == .published && record.rating == nil,
-            "rating": record.rating.map(String.init) ?? "", "rating_error": ratingError, "supporters": record.supporters,
-            "merged_into": record.mergedInto ?? "",
-        ], status: ratingError ? .unprocessableContent : .ok)
+        let published = carrier.status == .published
+        let content = QuestionTrackingPage(
+            reference: reference, token: token, isNew: request.uri.queryParameters.get("new") == "1",
+            status: words.word("question_status_\(record.status.rawValue)", language),
+            category: words.word("category_\(record.category.rawValue)", language),
+            subject: record.subject, text: record.text, due: record.status.isOpen ? DocumentDate.short(record.dueDate) : nil,
+            history: history, answer: published ? carrier.answer?.nilIfEmpty : nil,
+            canRate: record.status == .published && record.rating == nil, rating: record.rating.map(String.init),
+            ratingError: ratingError, supporters: record.supporters, mergedInto: record.mergedInto?.nilIfEmpty)
+        return try pages.formPage("web/questions/tracking", titleKey: "ask_tracking_title", request, context, content: content,
+                                  status: ratingError ? .unprocessableContent : .ok)
     }
 
     /// `citizen.phone` → `phone`; `organisation_id` → `organisation`.

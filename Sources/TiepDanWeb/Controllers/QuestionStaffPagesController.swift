@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TiepDanCore
+import TiepDanOffice
 import TiepDanStore
 
 /// Staff pages for questions: the queue with due states and search, and one question with the
@@ -74,7 +75,8 @@ struct QuestionStaffPagesController {
                 case "extend": _ = try await desk.extend(record, dueDate: form.dueDate ?? "", reason: form.reason ?? "", staff: staff)
                 default: throw Problem.notFound("no such action")
                 }
-            } catch let problem as Problem where [.unprocessableContent, .conflict, .forbidden].contains(problem.status) {
+            } catch let error as any ProblemConvertible where [.unprocessableContent, .conflict, .forbidden].contains(error.problem.status) {
+                let problem = error.problem
                 let language = Language.of(request)
                 let messages = problem.errors.isEmpty
                     ? [pages.localization.word("question_error_state", language) + " (\(problem.detail))"]
@@ -120,12 +122,17 @@ struct QuestionStaffPagesController {
                     "due": DocumentDate.short(record.dueDate), "due_state": state,
                     "due_label": words.word("due_\(state)", language), "supporters": record.supporters]
         }
-        let filters = ["submitted", "accepted", "assigned", "answered", "approved", "published"].map {
-            ["value": $0, "label": words.word("question_status_\($0)", language), "selected": $0 == status?.rawValue]
+        // Typed, so that comparing with the optional filter cannot turn a value into "Optional(...)".
+        let filterable: [QuestionStatus] = [.submitted, .accepted, .assigned, .answered, .approved, .published]
+        let filters = filterable.map { shown -> [String: Any] in
+            ["value": shown.rawValue, "label": words.word("question_status_\(shown.rawValue)", language), "selected": shown == status]
+        }
+        let dueFilters = [DueState.dueSoon, .overdue, .veryOverdue].map { shown -> [String: Any] in
+            ["value": shown.rawValue, "label": words.word("due_\(shown.rawValue)", language), "selected": shown == due]
         }
         return try pages.page("web/staff/questions", titleKey: "questions_title", request: request, context: context, values: [
             "rows": rows, "has_rows": !rows.isEmpty, "q": query, "statuses": filters,
-            "dues": ["due_soon", "overdue", "very_overdue"].map { ["value": $0, "label": words.word("due_\($0)", language), "selected": $0 == due?.rawValue] },
+            "dues": dueFilters,
         ])
     }
 
@@ -138,7 +145,7 @@ struct QuestionStaffPagesController {
         let isClerk = staff.hasAnyRole([.secretariat])
         let history = try await desk.questions.events(reference: record.reference).map {
             ["when": DocumentDate.short(ScheduleExpander.localDay(of: $0.at, in: RFC3339.vietnam)) + " "
-                + OrganisationPageController.clock($0.at, RFC3339.vietnam),
+                + ZoneClock(RFC3339.vietnam).time(of: $0.at),
              "what": words.word("ask_event_\($0.action)", language), "note": $0.note ?? ""]
         }
         let similar = isClerk && (record.status == .submitted || record.status == .accepted)
@@ -150,7 +157,7 @@ struct QuestionStaffPagesController {
         let redactions = try await desk.questions.redactions(reference: record.reference)
         return try pages.page("web/staff/question", titleKey: "question_title", request: request, context: context, values: [
             "reference": record.reference, "subject": record.subject, "text": record.text,
-            "public_text": QuestionController.publicView(record, redactions: redactions).text,
+            "public_text": PublicQuestion(record, redactions: redactions).text,
             "category": words.word("category_\(record.category.rawValue)", language),
             "status": words.word("question_status_\(record.status.rawValue)", language), "channel": record.channel,
             "due": DocumentDate.short(record.dueDate), "due_label": words.word("due_\(desk.dueState(record))", language),

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TiepDanCore
+import TiepDanOffice
 import TiepDanStore
 
 /// `POST /api/v1/sessions/{id}/rundown`: the rundown of a radio programme or dialogue from the
@@ -66,7 +67,7 @@ struct RundownController {
                 let (rundown, collected) = try await desk.rundown(session, reserveMinutes: reserveMinutes)
                 let subjects = Dictionary(uniqueKeysWithValues: collected.map { ($0.reference, PersonalDataMasker().masked($0.subject)) })
                 let zone = try await schedules.timeZone(organisationID: session.organisationID)
-                func clock(_ offset: Int) -> String { OrganisationPageController.clock(session.startsAt.addingTimeInterval(TimeInterval(offset)), zone) }
+                func clock(_ offset: Int) -> String { ZoneClock(zone).time(of: session.startsAt.addingTimeInterval(TimeInterval(offset))) }
                 func length(_ seconds: Int) -> String { String(format: "%d:%02d", seconds / 60, seconds % 60) }
                 let segments = rundown.selected.enumerated().map { index, entry -> [String: Any] in
                     ["number": index + 1, "starts": clock(entry.startsAtSecond ?? 0), "length": length(entry.seconds), "reference": entry.id,

@@ -94,7 +94,7 @@ struct ScheduleController {
 
     /// The time zones of just the organisations a response names.
     private func timeZones(_ ids: Set<String>) async throws -> [String: TimeZone] {
-        try await schedules.organisations(ids: ids).mapValues { TimeZone(identifier: $0.timeZone) ?? RFC3339.vietnam }
+        try await schedules.organisations(ids: ids).mapValues { $0.zone }
     }
 
     /// The public view; `taken` holds the seats booked per slot id.

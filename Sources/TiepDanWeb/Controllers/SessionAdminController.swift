@@ -193,7 +193,7 @@ struct SessionAdminController {
         if let minutes = body.slotMinutes, !(5...480).contains(minutes) { fail("slot_minutes", "must be 5 to 480") }
         if let capacity = body.slotCapacity, !(1...200).contains(capacity) { fail("slot_capacity", "must be 1 to 200") }
         guard errors.isEmpty, let organisation, let kind, let starts, let ends else { throw Problem.invalid(errors) }
-        let day = ZoneClock(TimeZone(identifier: organisation.timeZone) ?? RFC3339.vietnam).day(of: starts)
+        let day = organisation.clock.day(of: starts)
         let reception = kind == .reception
         return ScheduledSession(
             id: "\(organisation.id).adhoc.\(day.compact).\(SecureRandom.hex(bytes: 3))", organisationID: organisation.id,

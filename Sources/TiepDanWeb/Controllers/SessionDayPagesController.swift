@@ -57,7 +57,8 @@ struct SessionDayPagesController {
                 _ = try await Problem.converting {
                     try await bookings.recordOutcome(reference: reference, visit, actor: context.staff!.id, now: Date())
                 }
-            } catch let problem as Problem where problem.status == .unprocessableContent || problem.status == .conflict {
+            } catch let error as any ProblemConvertible where error.problem.status == .unprocessableContent || error.problem.status == .conflict {
+                let problem = error.problem
                 return try await dayList(request, context, id: booking.sessionID, failed: reference, errors: problem.errors.isEmpty
                     ? [.init(field: "outcome", message: problem.detail)] : problem.errors, status: problem.status)
             }
@@ -110,34 +111,39 @@ struct SessionDayPagesController {
     ) async throws -> Response {
         guard let session = try await schedules.session(id: id) else { throw Problem.notFound("no session \(id)") }
         let organisation = try await schedules.organisation(id: session.organisationID)
-        let zone = TimeZone(identifier: organisation?.timeZone ?? "") ?? RFC3339.vietnam
+        let zone = Organisation.zone(named: organisation?.timeZone)
         let language = Language.of(request)
         let words = pages.localization
         let canCheckIn = context.staff?.hasAnyRole([.secretariat]) == true
         let records = try await bookings.bookings(session: id)
         let rows = records.map { record -> [String: Any] in
             let isFailed = record.reference == failed
-            return [
+            var row: [String: Any] = [
                 "reference": record.reference,
-                "time": record.slotStartsAt.map { OrganisationPageController.clock($0, zone) } ?? "—",
-                "name": record.name, "phone": record.phone, "id_number": record.idNumber ?? "", "address": record.address ?? "",
-                "subject": record.subject, "summary": record.summary, "group_size": record.groupSize,
-                "representatives": record.representatives.joined(separator: ", "),
+                "time": record.slotStartsAt.map { ZoneClock(zone).time(of: $0) } ?? "—",
+                "name": record.name, "phone": record.phone,
+                "subject": record.subject, "group_size": record.groupSize,
                 "status": words.word("booking_status_\(record.status.rawValue)", language),
                 "is_active": record.status != .cancelled,
-                "checked_in": record.checkedInAt.map { OrganisationPageController.clock($0, zone) } ?? "",
                 "can_check_in": canCheckIn && record.status != .cancelled && record.checkedInAt == nil,
                 "can_record": record.checkedInAt != nil,
-                "outcome": record.outcome.map { words.word("outcome_\($0.rawValue)", language) } ?? "",
-                "outcome_detail": record.outcomeDetail ?? "",
                 "outcomes": VisitOutcome.allCases.map { ["value": $0.rawValue, "label": words.word("outcome_\($0.rawValue)", language),
                                                          "selected": $0 == record.outcome] },
                 "categories": CaseCategory.allCases.map { ["value": $0.rawValue, "label": words.word("category_\($0.rawValue)", language),
                                                            "selected": $0 == record.category] },
-                "handled_before": record.handledBefore ?? "",
                 "errors": isFailed ? errors.map { ["message": words.word("day_error_\($0.field)", language)] } : [],
                 "has_errors": isFailed && !errors.isEmpty,
             ]
+            // What is not recorded stays absent, so the template shows no label for it.
+            row["summary"] = record.summary.nilIfEmpty
+            row["id_number"] = record.idNumber?.nilIfEmpty
+            row["address"] = record.address?.nilIfEmpty
+            row["representatives"] = record.representatives.isEmpty ? nil : record.representatives.joined(separator: ", ")
+            row["checked_in"] = record.checkedInAt.map { ZoneClock(zone).time(of: $0) }
+            row["outcome"] = record.outcome.map { words.word("outcome_\($0.rawValue)", language) }
+            row["outcome_detail"] = record.outcomeDetail?.nilIfEmpty
+            row["handled_before"] = record.handledBefore?.nilIfEmpty
+            return row
         }
         let people = records.filter { $0.checkedInAt != nil }.reduce(0) { $0 + $1.groupSize }
         let leaders = try await schedules.leaders(organisationID: session.organisationID)
@@ -150,7 +156,7 @@ struct SessionDayPagesController {
         return try pages.page("web/staff/day", titleKey: "day_title", request: request, context: context, values: [
             "session": ["id": session.id, "title": session.title, "organisation": organisation?.name ?? "", "location": session.location,
                         "organisation_id": session.organisationID,
-                        "when": BookingPagesController.when(session.startsAt, session.endsAt, zone: zone, language, pages),
+                        "when": pages.when(session.startsAt, session.endsAt, zone: zone, language),
                         "status": words.word("status_\(session.status.rawValue)", language)],
             "bookings": rows, "has_bookings": !rows.isEmpty, "checked_in_people": people,
             "has_errors": !errors.isEmpty,

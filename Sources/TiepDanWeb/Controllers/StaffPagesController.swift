@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TiepDanCore
+import TiepDanOffice
 import TiepDanStore
 
 /// `/staff`: the login form, the dashboard once signed in, and logout, for browsers.
@@ -49,7 +50,8 @@ struct StaffPagesController {
                     name: StaffAuthMiddleware.cookieName, value: success.token, maxAge: 12 * 3600, path: "/",
                     secure: secureCookies, httpOnly: true, sameSite: .lax))
                 return response
-            } catch let problem as Problem where problem.status == .unauthorized || problem.status == .tooManyRequests {
+            } catch let error as any ProblemConvertible where error.problem.status == .unauthorized || error.problem.status == .tooManyRequests {
+                let problem = error.problem
                 let key = problem.status == .unauthorized ? "login_failed" : "login_rate_limited"
                 return try loginPage(request, context, errors: [.init(field: "password", message: key)],
                                      username: username, status: problem.status, headers: problem.headers)
@@ -91,7 +93,7 @@ struct StaffPagesController {
         func item(_ session: ScheduledSession) -> [String: Any] {
             ["id": session.id, "title": session.title, "organisation": names[session.organisationID] ?? session.organisationID,
              "link": session.kind == .reception ? "/staff/sessions/\(session.id)" : "/staff/programmes/\(session.id)",
-             "when": BookingPagesController.when(session.startsAt, session.endsAt, zone: zone, language, pages),
+             "when": pages.when(session.startsAt, session.endsAt, zone: zone, language),
              "status": pages.localization.word("status_\(session.status.rawValue)", language),
              "is_today": ScheduleExpander.localDay(of: session.startsAt, in: zone) == today]
         }

@@ -1,21 +1,11 @@
 import Foundation
 public import Hummingbird
+public import TiepDanOffice
 
 /// An error a client can cause, answered as `application/problem+json` (RFC 9457).
 public struct Problem: Error, HTTPResponseError, Sendable {
-    /// One wrong field and what is wrong with it.
-    public struct FieldError: Codable, Sendable, Equatable {
-        /// The field's path in the request, e.g. `citizen.phone` or `representatives[0]`.
-        public var field: String
-        /// What is wrong, in words a person can act on.
-        public var message: String
-
-        /// Creates a field error.
-        public init(field: String, message: String) {
-            self.field = field
-            self.message = message
-        }
-    }
+    /// One wrong field and what is wrong with it: the office's own `FieldIssue`.
+    public typealias FieldError = FieldIssue
 
     /// The HTTP status.
     public var status: HTTPResponse.Status

@@ -16,3 +16,8 @@ extension Problem {
         }
     }
 }
+
+extension Problem: ProblemConvertible {
+    /// A problem is its own answer, so a page catches every refusal, whatever its layer, as one kind.
+    var problem: Problem { self }
+}

@@ -1,5 +1,6 @@
 import Hummingbird
 import TiepDanCore
+import TiepDanOffice
 
 /// Refuses forged form posts and cookie-authenticated writes (403).
 ///

@@ -1,4 +1,5 @@
 import Hummingbird
+import TiepDanOffice
 import TiepDanStore
 
 /// Finds who is signed in, from a bearer token or the session cookie. It never refuses a

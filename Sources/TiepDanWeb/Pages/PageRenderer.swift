@@ -9,7 +9,7 @@ struct PageRenderer: Sendable {
     /// A full HTML response for `template`, whose title is the word `titleKey`.
     func page(
         _ template: String, titleKey: String, request: Request, context: AppRequestContext,
-        values: [String: Any] = [:], csrfToken: String? = nil,
+        values: [String: Any] = [:], content: (any PageContent)? = nil, csrfToken: String? = nil,
         status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]
     ) throws -> Response {
         let language = Language.of(request)
@@ -26,7 +26,7 @@ struct PageRenderer: Sendable {
         if let token = csrfToken ?? context.sessionCSRFToken {
             model["csrf"] = token
         }
-        let html = try templates.render(template, with: model)
+        let html = try templates.render(template, with: content.map { PageModel(layout: model, content: $0) as Any } ?? model)
         var response = Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
         response.headers[.contentType] = "text/html; charset=utf-8"
         response.headers[.cacheControl] = context.staff == nil && csrfToken == nil ? "no-cache" : "private, no-store"
@@ -39,11 +39,11 @@ struct PageRenderer: Sendable {
     /// A page with a form for visitors who may not be signed in: it carries the anonymous CSRF
     /// token (a cookie echoed in the form), or the signed-in session's.
     func formPage(
-        _ template: String, titleKey: String, _ request: Request, _ context: AppRequestContext, values: [String: Any],
-        status: HTTPResponse.Status = .ok
+        _ template: String, titleKey: String, _ request: Request, _ context: AppRequestContext, values: [String: Any] = [:],
+        content: (any PageContent)? = nil, status: HTTPResponse.Status = .ok
     ) throws -> Response {
         let (token, cookie) = CSRFMiddleware.anonymousToken(request)
-        var response = try page(template, titleKey: titleKey, request: request, context: context, values: values,
+        var response = try page(template, titleKey: titleKey, request: request, context: context, values: values, content: content,
                                 csrfToken: context.sessionCSRFToken ?? token, status: status)
         if let cookie, context.sessionCSRFToken == nil { response.setCookie(cookie) }
         return response

@@ -1,3 +1,4 @@
+import TiepDanOffice
 /// The fields of the citizen's question form; between the steps they travel as hidden fields.
 struct QuestionFormFields: Decodable, Sendable {
     var organisation: String?
@@ -33,9 +34,9 @@ struct QuestionFormFields: Decodable, Sendable {
     }
 
     /// The API body the fields describe.
-    var body: QuestionController.NewQuestionBody {
+    var body: QuestionSubmission {
         func text(_ value: String?) -> String? { value.flatMap { $0.isEmpty ? nil : $0 } }
-        return QuestionController.NewQuestionBody(
+        return QuestionSubmission(
             organisationId: organisation ?? "", sessionId: text(session), category: category ?? "", subject: text(subject),
             text: self.text ?? "", citizen: .init(name: name ?? "", phone: text(phone), email: text(email), address: text(address)),
             publishConsent: publishConsent == "1", channel: nil, website: text(website))

@@ -20,7 +20,7 @@ struct RegisterQuery {
         guard let organisation = try await schedules.organisation(id: id) else {
             throw Problem.invalid(field: "organisation", "no organisation \(id)")
         }
-        let zone = TimeZone(identifier: organisation.timeZone) ?? RFC3339.vietnam
+        let zone = organisation.zone
         let today = ZoneClock(zone).day(of: Date())
         func day(_ name: String, _ fallback: CivilDate) throws -> CivilDate {
             guard let text = parameters.get(name), !text.isEmpty else { return fallback }

@@ -1,18 +1,23 @@
-import Foundation
-import TiepDanCore
-import TiepDanPublish
-import TiepDanStore
+public import Foundation
+public import TiepDanCore
+public import TiepDanPublish
+public import TiepDanStore
 
 /// Turns what tiepdan holds about a session into the view models of its documents; the
 /// templates only place what these give them.
-struct DocumentDrafter: Sendable {
-    let facts: SessionRecordFacts
+public struct DocumentDrafter: Sendable {
+    public let facts: SessionRecordFacts
+
+    /// A drafter for the session these facts describe.
+    public init(facts: SessionRecordFacts) {
+        self.facts = facts
+    }
 
     private var issuer: DocumentIssuer { DocumentIssuer(organisationName: facts.organisation.name) }
     private var chair: DocumentPerson { facts.receivers.first ?? DocumentPerson(name: "", title: "") }
     private var openedAt: String { "Vào lúc \(facts.clock(facts.session.startsAt)), \(DocumentDate.long(facts.day))" }
 
-    func heading(_ kind: MinutesKind, number: Int?, day: CivilDate) -> DocumentHeading {
+    public func heading(_ kind: MinutesKind, number: Int?, day: CivilDate) -> DocumentHeading {
         let title = chair.title.isEmpty ? "" : " của \(chair.title)"
         switch kind {
         case .receptionMinutes:
@@ -28,12 +33,12 @@ struct DocumentDrafter: Sendable {
     }
 
     /// Who came, as documents name them: a denouncer never by name.
-    static func citizen(_ booking: BookingRecord) -> String {
+    public static func citizen(_ booking: BookingRecord) -> String {
         if booking.category == .denunciation { return "Người tố cáo (thông tin được giữ bí mật)" }
         return booking.representatives.isEmpty ? booking.name : booking.representatives.joined(separator: ", ") + " (đại diện)"
     }
 
-    var visits: [MinutesVisit] {
+    public var visits: [MinutesVisit] {
         facts.visits.enumerated().map { index, booking in
             var handling = booking.outcome?.registerLabel ?? "Chưa ghi hướng xử lý"
             if let detail = booking.outcomeDetail { handling += ": " + detail }
@@ -44,14 +49,14 @@ struct DocumentDrafter: Sendable {
         }
     }
 
-    var commitments: [MinutesCommitment] {
+    public var commitments: [MinutesCommitment] {
         facts.commitments.filter { $0.status != .dropped }.enumerated().map { index, commitment in
             MinutesCommitment(number: index + 1, text: commitment.text, owner: facts.names[commitment.ownerID] ?? commitment.ownerID,
                               due: DocumentDate.short(commitment.dueDate))
         }
     }
 
-    func question(_ record: QuestionRecord, number: Int) -> MinutesQuestion {
+    public func question(_ record: QuestionRecord, number: Int) -> MinutesQuestion {
         let answered = [.answered, .approved, .published].contains(record.status)
         return MinutesQuestion(
             number: number, reference: record.reference, topic: record.departmentID.flatMap { facts.names[$0] } ?? "Chưa phân công",
@@ -61,7 +66,7 @@ struct DocumentDrafter: Sendable {
 
     private var signer: DocumentPerson { DocumentPerson(name: chair.name, title: chair.title) }
 
-    func receptionMinutes(version: Int, draft: Bool, number: Int?, conclusion: String, notes: String) -> ReceptionMinutes {
+    public func receptionMinutes(version: Int, draft: Bool, number: Int?, conclusion: String, notes: String) -> ReceptionMinutes {
         ReceptionMinutes(
             heading: heading(.receptionMinutes, number: number, day: facts.day), draft: draft, version: version, openedAt: openedAt,
             location: facts.session.location, receivedBy: facts.receivers, attendance: facts.attendance, visits: visits,
@@ -70,7 +75,7 @@ struct DocumentDrafter: Sendable {
             signer: signer)
     }
 
-    func dialogueMinutes(
+    public func dialogueMinutes(
         version: Int, draft: Bool, number: Int?, conclusion: String, notes: String,
         aired: (onAir: [String: String], callIns: [DialogueCallIn])? = nil
     ) -> DialogueMinutes {
@@ -95,7 +100,7 @@ struct DocumentDrafter: Sendable {
             signer: signer)
     }
 
-    func conclusionNotice(version: Int, draft: Bool, number: Int?, conclusion: String, today: CivilDate) -> ConclusionNotice {
+    public func conclusionNotice(version: Int, draft: Bool, number: Int?, conclusion: String, today: CivilDate) -> ConclusionNotice {
         let cases = visits
         let chairText = chair.name.isEmpty ? "lãnh đạo" : "ông (bà) \(chair.name), \(chair.title)"
         let intro = "\(DocumentDate.long(facts.day).prefix(1).uppercased() + DocumentDate.long(facts.day).dropFirst()), \(chairText) "

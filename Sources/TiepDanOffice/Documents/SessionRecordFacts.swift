@@ -1,35 +1,35 @@
-import Foundation
-import TiepDanCore
-import TiepDanStore
+public import Foundation
+public import TiepDanCore
+public import TiepDanStore
 
 /// Everything tiepdan holds about one session, read once, from which its documents are drafted.
-struct SessionRecordFacts: Sendable {
-    let session: ScheduledSession
-    let organisation: Organisation
-    let zone: TimeZone
+public struct SessionRecordFacts: Sendable {
+    public let session: ScheduledSession
+    public let organisation: Organisation
+    public let zone: TimeZone
     /// The leaders who received (as recorded, else as planned), as people.
-    let receivers: [DocumentPerson]
-    let attendance: Int
+    public let receivers: [DocumentPerson]
+    public let attendance: Int
     /// The citizens checked in, in the order they came.
-    let visits: [BookingRecord]
+    public let visits: [BookingRecord]
     /// Questions collected for the session (not rejected or merged), by reference.
-    let questions: [QuestionRecord]
-    let commitments: [CommitmentRecord]
+    public let questions: [QuestionRecord]
+    public let commitments: [CommitmentRecord]
     /// Department and leader names by global id.
-    let names: [String: String]
+    public let names: [String: String]
 
-    var day: CivilDate { ZoneClock(zone).day(of: session.startsAt) }
+    public var day: CivilDate { ZoneClock(zone).day(of: session.startsAt) }
 
-    func clock(_ instant: Date) -> String {
+    public func clock(_ instant: Date) -> String {
         DocumentDate.time(minutes: ZoneClock(zone).minutes(of: instant))
     }
 
-    static func read(_ session: ScheduledSession, schedules: ScheduleRepository, bookings: BookingRepository,
+    public static func read(_ session: ScheduledSession, schedules: ScheduleRepository, bookings: BookingRepository,
                      questions: QuestionRepository, commitments: CommitmentRepository) async throws -> SessionRecordFacts {
         guard let organisation = try await schedules.organisation(id: session.organisationID) else {
-            throw Problem.notFound("no organisation \(session.organisationID)")
+            throw OfficeError.notFound("no organisation \(session.organisationID)")
         }
-        let zone = TimeZone(identifier: organisation.timeZone) ?? RFC3339.vietnam
+        let zone = organisation.zone
         let held = try await schedules.heldRecord(sessionID: session.id)
         var names: [String: String] = [:]
         for department in try await schedules.departments(organisationID: organisation.id) { names[department.id] = department.name }

@@ -1,30 +1,40 @@
 import Foundation
-import TiepDanCore
-import TiepDanStore
+public import TiepDanCore
+public import TiepDanStore
 
 /// The secretariat's work on a radio programme or dialogue, shared by the API and the pages:
 /// its rundown, the panel's invitations, the live console, and closing it afterwards.
-struct BroadcastDesk: Sendable {
-    let schedules: ScheduleRepository
-    let questions: QuestionRepository
-    let broadcasts: BroadcastRepository
-    let holidays: HolidayCalendar
-    let deadlines: DeadlineRules
+public struct BroadcastDesk: Sendable {
+    public let schedules: ScheduleRepository
+    public let questions: QuestionRepository
+    public let broadcasts: BroadcastRepository
+    public let holidays: HolidayCalendar
+    public let deadlines: DeadlineRules
+
+    /// A desk over the programmes' schedule, their questions and the console's record.
+    public init(schedules: ScheduleRepository, questions: QuestionRepository, broadcasts: BroadcastRepository, holidays: HolidayCalendar,
+                deadlines: DeadlineRules) {
+        self.schedules = schedules
+        self.questions = questions
+        self.broadcasts = broadcasts
+        self.holidays = holidays
+        self.deadlines = deadlines
+    }
 
     /// The programme `id`: 404 when there is none, 409 for a reception session.
-    func programme(_ id: String) async throws -> ScheduledSession {
-        guard let session = try await schedules.session(id: id) else { throw Problem.notFound("no session \(id)") }
-        guard session.kind != .reception else { throw Problem.conflict("this is for a radio programme or a dialogue") }
+    public func programme(_ id: String) async throws -> ScheduledSession {
+        guard let session = try await schedules.session(id: id) else { throw OfficeError.notFound("no session \(id)") }
+        guard session.kind != .reception else { throw OfficeError.conflict("this is for a radio programme or a dialogue") }
         return session
     }
 
     /// Questions collected for the programme that are still its own (not rejected, not merged into another).
-    func collected(_ session: ScheduledSession) async throws -> [QuestionRecord] {
+    public func collected(_ session: ScheduledSession) async throws -> [QuestionRecord] {
         try await all(session).filter { $0.status != .rejected && $0.status != .merged }
     }
 
     /// Every question sent for the programme, merged ones included.
-    func all(_ session: ScheduledSession) async throws -> [QuestionRecord] {
+    public func all(_ session: ScheduledSession) async throws -> [QuestionRecord] {
         var filter = QuestionFilter()
         filter.sessionID = session.id
         filter.limit = 10_000
@@ -32,27 +42,27 @@ struct BroadcastDesk: Sendable {
     }
 
     /// Department names by id, with "Chưa phân công" for questions without one.
-    func topics(_ session: ScheduledSession) async throws -> [String: String] {
+    public func topics(_ session: ScheduledSession) async throws -> [String: String] {
         Dictionary(uniqueKeysWithValues: try await schedules.departments(organisationID: session.organisationID).map { ($0.id, $0.name) })
     }
 
-    static let unassigned = "Chưa phân công"
+    public static let unassigned = "Chưa phân công"
 
     /// The rundown from the collected questions; `airMinutes` overrides the programme's length.
-    func rundown(
+    public func rundown(
         _ session: ScheduledSession, airMinutes: Int? = nil, reserveMinutes: Int?, urgent: [String] = [], seconds overrides: [String: Int] = [:]
     ) async throws -> (Rundown, [QuestionRecord]) {
         let planned = Int(session.endsAt.timeIntervalSince(session.startsAt))
         if let airMinutes, !(1...600).contains(airMinutes) {
-            throw Problem.invalid(field: "minutes_available", "1 to 600 minutes")
+            throw OfficeError.invalid(field: "minutes_available", "1 to 600 minutes")
         }
         let air = airMinutes.map { $0 * 60 } ?? planned
         let reserve = (reserveMinutes ?? 10) * 60
         guard (0...air).contains(reserve) else {
-            throw Problem.invalid(field: "reserve_minutes", "must be 0 to the programme's \(air / 60) minutes")
+            throw OfficeError.invalid(field: "reserve_minutes", "must be 0 to the programme's \(air / 60) minutes")
         }
         for (reference, seconds) in overrides where !(10...1800).contains(seconds) {
-            throw Problem.invalid(field: "seconds.\(reference)", "an estimate is 10 to 1,800 seconds")
+            throw OfficeError.invalid(field: "seconds.\(reference)", "an estimate is 10 to 1,800 seconds")
         }
         let collected = try await collected(session)
         let departments = try await topics(session)
@@ -71,7 +81,7 @@ struct BroadcastDesk: Sendable {
 
     /// The panel: the programme's leaders, and the departments whose questions the rundown takes
     /// (`planned`, when the caller has already built it).
-    func panel(
+    public func panel(
         _ session: ScheduledSession, planned: (Rundown, [QuestionRecord])? = nil
     ) async throws -> [(id: String, kind: String, name: String)] {
         var members: [(String, String, String)] = []
@@ -87,9 +97,9 @@ struct BroadcastDesk: Sendable {
     }
 
     /// Queues an invitation to every panel member not yet invited; returns how many were new, and the panel.
-    func invite(_ session: ScheduledSession, staff: StaffUser) async throws -> (invited: Int, panel: [(id: String, kind: String, name: String)]) {
+    public func invite(_ session: ScheduledSession, staff: StaffUser) async throws -> (invited: Int, panel: [(id: String, kind: String, name: String)]) {
         let zone = try await schedules.timeZone(organisationID: session.organisationID)
-        let when = "\(OrganisationPageController.clock(session.startsAt, zone)) ngày \(DocumentDate.short(ZoneClock(zone).day(of: session.startsAt)))"
+        let when = "\(ZoneClock(zone).time(of: session.startsAt)) ngày \(DocumentDate.short(ZoneClock(zone).day(of: session.startsAt)))"
         let members = try await panel(session)
         let invitations = members.map { member in
             (member: member.id, kind: member.kind, notice: OutgoingNotice(
@@ -102,10 +112,10 @@ struct BroadcastDesk: Sendable {
 
     /// Logs a question phoned in during the programme as a question of it (the phone kept with the
     /// submitter's data, never shown on the console), answered on air or left for a written answer.
-    func callIn(
+    public func callIn(
         _ session: ScheduledSession, caller: String?, phone: String?, text: String?, answer: String?, staff: StaffUser
     ) async throws -> (QuestionRecord, BroadcastMark) {
-        var errors: [Problem.FieldError] = []
+        var errors: [FieldIssue] = []
         let content = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if !(5...5_000).contains(content.count) { errors.append(.init(field: "text", message: "write the question (5 to 5,000 characters)")) }
         let name = caller?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
@@ -115,8 +125,8 @@ struct BroadcastDesk: Sendable {
         if phoneText != nil && normalized == nil { errors.append(.init(field: "phone", message: "a Vietnamese phone number such as 0912 345 678")) }
         let spoken = answer?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if spoken.count > 10_000 { errors.append(.init(field: "answer", message: "at most 10,000 characters")) }
-        guard errors.isEmpty else { throw Problem.invalid(errors) }
-        guard try await broadcasts.state(sessionID: session.id).closedAt == nil else { throw Problem.conflict("the programme is closed") }
+        guard errors.isEmpty else { throw OfficeError.invalid(errors) }
+        guard try await broadcasts.state(sessionID: session.id).closedAt == nil else { throw OfficeError.conflict("the programme is closed") }
         let today = ZoneClock(try await schedules.timeZone(organisationID: session.organisationID)).day(of: Date())
         let question = NewQuestion(
             organisationID: session.organisationID, sessionID: session.id, category: .question, channel: "call_in",
@@ -131,12 +141,12 @@ struct BroadcastDesk: Sendable {
     }
 
     /// Marks a question on air.
-    func mark(_ session: ScheduledSession, reference: String, state: String?, answer: String?, staff: StaffUser) async throws -> BroadcastMark {
+    public func mark(_ session: ScheduledSession, reference: String, state: String?, answer: String?, staff: StaffUser) async throws -> BroadcastMark {
         guard let state = state.flatMap(BroadcastMark.State.init(rawValue:)) else {
-            throw Problem.invalid(field: "state", "must be answered, deferred or skipped")
+            throw OfficeError.invalid(field: "state", "must be answered, deferred or skipped")
         }
         let spoken = answer?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        if spoken.count > 10_000 { throw Problem.invalid(field: "answer", "at most 10,000 characters") }
+        if spoken.count > 10_000 { throw OfficeError.invalid(field: "answer", "at most 10,000 characters") }
         return try await broadcasts.mark(sessionID: session.id, reference: reference, state: state, answer: state == .answered ? spoken : "",
                                          actor: staff.id, now: Date())
     }
@@ -145,7 +155,7 @@ struct BroadcastDesk: Sendable {
     /// awaiting a leader's approval; every other one is assigned to its department for a written
     /// answer with the legal deadline. `departments` assigns questions that have none; without
     /// one for each, nothing is closed and the problem names them.
-    func close(_ session: ScheduledSession, departments chosen: [String: String], staff: StaffUser) async throws -> Int {
+    public func close(_ session: ScheduledSession, departments chosen: [String: String], staff: StaffUser) async throws -> Int {
         let collected = try await collected(session)
         let marks = try await broadcasts.marks(sessionID: session.id)
         let known = try await topics(session)
@@ -157,7 +167,7 @@ struct BroadcastDesk: Sendable {
             let due = rule.resolutionDue(acceptedOn: today, calendar: holidays) ?? rule.firstDue(submittedOn: today, calendar: holidays)
             let department = chosen[question.reference] ?? question.departmentID
             if let department, known[department] == nil {
-                throw Problem.invalid(field: "departments.\(question.reference)", "no department \(department) in this organisation")
+                throw OfficeError.invalid(field: "departments.\(question.reference)", "no department \(department) in this organisation")
             }
             let mark = marks[question.reference]
             let onAir = mark?.state == .answered && !(mark?.answer.isEmpty ?? true)
@@ -174,7 +184,7 @@ struct BroadcastDesk: Sendable {
             steps.append((question.reference, actions))
         }
         guard missing.isEmpty else {
-            throw Problem.invalid(field: "departments", "choose the department that answers " + missing.joined(separator: ", "))
+            throw OfficeError.invalid(field: "departments", "choose the department that answers " + missing.joined(separator: ", "))
         }
         return try await broadcasts.close(sessionID: session.id, steps: steps, actor: staff.id, now: Date())
     }
@@ -184,7 +194,7 @@ extension BroadcastDesk {
     /// What the console recorded of a programme, as its minutes tell it: the questions answered
     /// on air, and the call-ins (named as the caller wished, never by phone).
     /// Nil when the console recorded nothing.
-    @Sendable func aired(_ session: ScheduledSession) async throws -> (onAir: [String: String], callIns: [DialogueCallIn])? {
+    @Sendable public func aired(_ session: ScheduledSession) async throws -> (onAir: [String: String], callIns: [DialogueCallIn])? {
         let marks = try await broadcasts.marks(sessionID: session.id)
         guard !marks.isEmpty else { return nil }
         let calls = try await all(session).filter { $0.channel == "call_in" }

@@ -1,0 +1,8 @@
+/// Whether the public may ever read a case and its answer: only with the asker's consent, and never a
+/// denunciation, whose very existence can point to the denouncer (Law on Denunciations, art. 9).
+public enum PublicVisibility {
+    /// The one rule, for bulletins, the public list and every page that offers answers to publish.
+    public static func allows(_ category: CaseCategory, consent: Bool) -> Bool {
+        consent && category != .denunciation
+    }
+}

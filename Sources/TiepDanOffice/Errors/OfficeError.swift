@@ -1,0 +1,17 @@
+/// Why the office will not do what was asked: the services throw these, and the web answers each
+/// with its problem+json in one place.
+public enum OfficeError: Error, Equatable, Sendable {
+    /// Fields that are not acceptable.
+    case invalid([FieldIssue])
+    /// Nothing of that name that the asker may know of.
+    case notFound(String)
+    /// The asker's roles or scope do not allow it.
+    case forbidden(String)
+    /// The state of things forbids it now, with the field it concerns, if any.
+    case conflict(String, field: String? = nil)
+
+    /// One field that is not acceptable.
+    public static func invalid(field: String, _ message: String) -> OfficeError {
+        .invalid([FieldIssue(field: field, message: message)])
+    }
+}

@@ -1,0 +1,138 @@
+public import Foundation
+public import TiepDanCore
+public import TiepDanStore
+
+/// The staff's work on questions, shared by the API and the staff pages: each method checks the
+/// staff member's right and the input, then makes the change, or throws the problem that says why not.
+public struct QuestionDesk: Sendable {
+    public let questions: QuestionRepository
+    public let schedules: ScheduleRepository
+    public let holidays: HolidayCalendar
+    public let deadlines: DeadlineRules
+    public let seal: IdentitySeal
+
+    /// A desk over the questions, the schedules (for departments and zones) and the deadline rules.
+    public init(questions: QuestionRepository, schedules: ScheduleRepository, holidays: HolidayCalendar, deadlines: DeadlineRules, seal: IdentitySeal) {
+        self.questions = questions
+        self.schedules = schedules
+        self.holidays = holidays
+        self.deadlines = deadlines
+        self.seal = seal
+    }
+
+    /// The question, if `staff` may read it (else 404, so its existence is not told).
+    public func readable(_ reference: String, staff: StaffUser) async throws -> QuestionRecord {
+        guard let record = try await questions.find(reference: reference), QuestionAccess.canRead(record, staff: staff) else {
+            throw OfficeError.notFound("no question \(reference)")
+        }
+        return record
+    }
+
+    /// Accepts (with the legal due date counted from today), rejects with a reason, or merges into another question.
+    public func screen(_ record: QuestionRecord, decision: String, reason: String?, mergeInto: String?, staff: StaffUser) async throws -> QuestionRecord {
+        try requireRole(staff, .secretariat)
+        let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        switch decision {
+        case "accept":
+            let zone = try await schedules.timeZone(organisationID: record.organisationID)
+            let resolution = deadlines.rule(record.category).resolutionDue(acceptedOn: ZoneClock(zone).day(of: Date()), calendar: holidays)
+            return try await act(.accept, record, QuestionChange(note: reason, dueDate: resolution), staff)
+        case "reject":
+            guard let reason, reason.count >= 3 else { throw OfficeError.invalid(field: "reason", "tell the citizen why it is not accepted") }
+            return try await act(.reject, record, QuestionChange(note: reason), staff)
+        case "merge":
+            guard let into = mergeInto?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty else {
+                throw OfficeError.invalid(field: "merge_into", "name the question to merge into")
+            }
+            return try await act(.merge, record, QuestionChange(note: reason, mergeInto: into), staff)
+        default:
+            throw OfficeError.invalid(field: "decision", "must be accept, reject or merge")
+        }
+    }
+
+    /// Gives the question to one of its organisation's departments, with an optional due date.
+    public func assign(_ record: QuestionRecord, departmentID: String, dueDate: String?, staff: StaffUser) async throws -> QuestionRecord {
+        try requireRole(staff, .secretariat)
+        let departments = try await schedules.departments(organisationID: record.organisationID)
+        guard departments.contains(where: { $0.id == departmentID }) else {
+            throw OfficeError.invalid(field: "department_id", "no department \(departmentID) in \(record.organisationID)")
+        }
+        var due: CivilDate?
+        if let text = dueDate?.nilIfEmpty {
+            guard let day = CivilDate(iso: text) else { throw OfficeError.invalid(field: "due_date", "must be a date like 2026-03-05") }
+            due = day
+        }
+        return try await act(.assign, record, QuestionChange(departmentID: departmentID, dueDate: due), staff)
+    }
+
+    /// Drafts the answer: the assigned department's officers, or a leader.
+    public func answer(_ record: QuestionRecord, text: String, staff: StaffUser) async throws -> QuestionRecord {
+        guard QuestionAccess.canAnswer(record, staff: staff) else {
+            throw OfficeError.forbidden("only the assigned department's officers or a leader answer this question")
+        }
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (2...20_000).contains(text.count) else { throw OfficeError.invalid(field: "text", "write the answer (2 to 20,000 characters)") }
+        return try await act(.answer, record, QuestionChange(answer: text), staff)
+    }
+
+    /// A leader approves the drafted answer.
+    public func approve(_ record: QuestionRecord, staff: StaffUser) async throws -> QuestionRecord {
+        try requireRole(staff, .leader)
+        return try await act(.approve, record, QuestionChange(), staff)
+    }
+
+    /// The secretariat publishes the approved answer.
+    public func publish(_ record: QuestionRecord, staff: StaffUser) async throws -> QuestionRecord {
+        try requireRole(staff, .secretariat)
+        return try await act(.publish, record, QuestionChange(), staff)
+    }
+
+    /// Extends the deadline within what the law allows for its category.
+    public func extend(_ record: QuestionRecord, dueDate: String, reason: String, staff: StaffUser) async throws -> QuestionRecord {
+        try requireRole(staff, .secretariat)
+        guard let due = CivilDate(iso: dueDate) else { throw OfficeError.invalid(field: "due_date", "must be a date like 2026-03-05") }
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard reason.count >= 3 else { throw OfficeError.invalid(field: "reason", "record why the deadline is extended") }
+        let rule = deadlines.rule(record.category)
+        let limit = holidays.workingDay(onOrAfter: record.dueDate.adding(days: rule.extensionDays))
+        guard due <= limit else {
+            throw OfficeError.invalid(field: "due_date", "one extension adds at most \(rule.extensionDays) days (until \(limit))")
+        }
+        return try await questions.extend(record.reference, to: due, reason: reason, maxExtensions: rule.maxExtensions, actor: staff.id, now: Date())
+    }
+
+    /// Hides a phrase from every public view of the question.
+    public func redact(_ record: QuestionRecord, phrase: String, staff: StaffUser) async throws {
+        try requireRole(staff, .secretariat)
+        let phrase = phrase.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (2...200).contains(phrase.count) else { throw OfficeError.invalid(field: "phrase", "2 to 200 characters") }
+        try await questions.redact(record.reference, phrase: phrase, actor: staff.id, now: Date())
+    }
+
+    /// Who sent it, opened from the seal for a denunciation; the look is audited.
+    public func submitter(_ record: QuestionRecord, staff: StaffUser) async throws -> (identity: IdentitySeal.Identity, sealed: Bool) {
+        guard QuestionAccess.canSeeSubmitter(record, staff: staff) else {
+            throw OfficeError.forbidden(record.category == .denunciation
+                ? "a denouncer's identity is for the assigned handlers only" : "this needs the assigned department or the secretariat")
+        }
+        guard let citizen = try await questions.citizen(reference: record.reference, viewer: staff.id, now: Date()) else {
+            throw OfficeError.notFound("no submitter recorded")
+        }
+        if let sealed = citizen.sealed { return (try seal.open(sealed), true) }
+        return (IdentitySeal.Identity(name: citizen.name ?? "", phone: citizen.phone, email: citizen.email, address: citizen.address), false)
+    }
+
+    /// How the question stands against its due date today ("closed" once handled).
+    public func dueState(_ record: QuestionRecord) -> String {
+        guard record.status.isOpen else { return "closed" }
+        return DueState.of(due: record.dueDate, today: ZoneClock(RFC3339.vietnam).day(of: Date()), calendar: holidays).rawValue
+    }
+
+    private func act(_ action: QuestionAction, _ record: QuestionRecord, _ change: QuestionChange, _ staff: StaffUser) async throws -> QuestionRecord {
+        try await questions.apply(action, to: record.reference, change: change, actor: staff.id, now: Date())
+    }
+
+    private func requireRole(_ staff: StaffUser, _ role: StaffRole) throws {
+        guard staff.hasAnyRole([role]) else { throw OfficeError.forbidden("this needs the role \(role.rawValue)") }
+    }
+}

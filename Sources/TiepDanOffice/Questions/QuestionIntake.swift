@@ -1,0 +1,82 @@
+public import Foundation
+public import TiepDanCore
+public import TiepDanStore
+
+/// Questions as they come in, from citizens on the web and from the secretariat for those that came by
+/// phone, mailbox, Facebook, Zalo or in person: checked, given their legal due date, denouncers sealed.
+public struct QuestionIntake: Sendable {
+    /// The channels the secretariat records; citizens' own come by `web`.
+    public static let channels = ["hotline", "mailbox", "in_person", "facebook", "zalo", "email", "web"]
+
+    let schedules: ScheduleRepository
+    let holidays: HolidayCalendar
+    let deadlines: DeadlineRules
+    let seal: IdentitySeal
+    let now: @Sendable () -> Date
+
+    /// An intake over the schedules (organisations and their zones), the days off and the deadline rules;
+    /// `now` is the clock, moved by tests.
+    public init(schedules: ScheduleRepository, holidays: HolidayCalendar, deadlines: DeadlineRules, seal: IdentitySeal,
+                now: @escaping @Sendable () -> Date = Date.init) {
+        self.schedules = schedules
+        self.holidays = holidays
+        self.deadlines = deadlines
+        self.seal = seal
+        self.now = now
+    }
+
+    /// The question ready to store, with its legal due date counted from today in the organisation's zone,
+    /// a denouncer's identity sealed, and every unacceptable field named at once.
+    public func received(_ body: QuestionSubmission, staff: StaffUser?, tokenHash: String) async throws -> NewQuestion {
+        var errors: [FieldIssue] = []
+        func fail(_ field: String, _ message: String) { errors.append(.init(field: field, message: message)) }
+        func text(_ value: String?) -> String? { value?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty }
+        let organisation = try await schedules.organisation(id: body.organisationId)
+        if organisation == nil { fail("organisation_id", "no organisation \(body.organisationId)") }
+        let category = CaseCategory(rawValue: body.category)
+        if category == nil { fail("category", "must be question, feedback, petition, complaint or denunciation") }
+        let content = text(body.text) ?? ""
+        if !(10...10_000).contains(content.count) { fail("text", "write 10 to 10,000 characters") }
+        var subject = text(body.subject) ?? String(content.prefix(80))
+        if subject.count > 200 { fail("subject", "at most 200 characters") }
+        subject = subject.isEmpty ? "—" : subject
+        let name = text(body.citizen.name) ?? ""
+        if !(2...100).contains(name.count) { fail("citizen.name", "enter the full name (2 to 100 characters)") }
+        let phone = text(body.citizen.phone)
+        if let phone, PhoneNumber.normalized(phone) == nil { fail("citizen.phone", "must be a Vietnamese phone number such as 0912 345 678") }
+        let email = text(body.citizen.email)
+        if let email, !EmailAddress.isPlausible(email) {
+            fail("citizen.email", "is not an e-mail address")
+        }
+        let address = text(body.citizen.address)
+        if let address, address.count > 300 { fail("citizen.address", "at most 300 characters") }
+        if category == .denunciation && phone == nil && email == nil && address == nil {
+            fail("citizen", "a denunciation needs a way to reach the denouncer (phone, e-mail or address); it stays secret")
+        }
+        let channel: String
+        if staff != nil {
+            channel = body.channel ?? "in_person"
+            if !Self.channels.contains(channel) { fail("channel", "must be one of \(Self.channels.joined(separator: ", "))") }
+        } else {
+            if let asked = body.channel, asked != "web" { fail("channel", "only staff record other channels") }
+            channel = "web"
+        }
+        guard errors.isEmpty, let organisation, let category else { throw OfficeError.invalid(errors) }
+        let today = organisation.clock.day(of: now())
+        let due = deadlines.rule(category).firstDue(submittedOn: today, calendar: holidays)
+        // A filled honeypot marks a robot, but a person's autofill can fill it too: the question is
+        // kept and flagged for screening, never dropped.
+        let flaggedSubject = text(body.website) == nil ? subject : "[kiểm tra: có thể là thư rác] " + subject
+        if category == .denunciation {
+            let sealed = try seal.seal(IdentitySeal.Identity(name: name, phone: phone, email: email, address: address))
+            return NewQuestion(
+                organisationID: organisation.id, sessionID: body.sessionId, category: category, channel: channel, subject: flaggedSubject,
+                text: content, name: nil, phone: nil, email: nil, address: nil, sealedIdentity: sealed,
+                publishConsent: body.publishConsent ?? false, dueDate: due, createdBy: staff?.id ?? "citizen", tokenHash: tokenHash)
+        }
+        return NewQuestion(
+            organisationID: organisation.id, sessionID: body.sessionId, category: category, channel: channel, subject: flaggedSubject,
+            text: content, name: name, phone: phone, email: email, address: address, sealedIdentity: nil,
+            publishConsent: body.publishConsent ?? false, dueDate: due, createdBy: staff?.id ?? "citizen", tokenHash: tokenHash)
+    }
+}

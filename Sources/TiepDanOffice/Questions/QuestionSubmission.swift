@@ -1,0 +1,45 @@
+/// A question, feedback, petition, complaint or denunciation as a citizen or the secretariat sends it,
+/// before it is checked: the JSON body of `POST /api/v1/questions` and what the citizen's form fills in.
+public struct QuestionSubmission: Decodable, Sendable {
+    /// Who sent it and how to reach them.
+    public struct Citizen: Decodable, Sendable {
+        public let name: String
+        public let phone: String?
+        public let email: String?
+        public let address: String?
+
+        /// Creates the sender's details.
+        public init(name: String, phone: String?, email: String?, address: String?) {
+            self.name = name
+            self.phone = phone
+            self.email = email
+            self.address = address
+        }
+    }
+
+    public let organisationId: String
+    public let sessionId: String?
+    public let category: String
+    public let subject: String?
+    public let text: String
+    public let citizen: Citizen
+    public let publishConsent: Bool?
+    /// How it came in; the secretariat's only, citizens' are `web`.
+    public let channel: String?
+    /// The form's honeypot: people never see it, robots fill it.
+    public let website: String?
+
+    /// Creates a submission.
+    public init(organisationId: String, sessionId: String?, category: String, subject: String?, text: String, citizen: Citizen,
+                publishConsent: Bool?, channel: String?, website: String?) {
+        self.organisationId = organisationId
+        self.sessionId = sessionId
+        self.category = category
+        self.subject = subject
+        self.text = text
+        self.citizen = citizen
+        self.publishConsent = publishConsent
+        self.channel = channel
+        self.website = website
+    }
+}

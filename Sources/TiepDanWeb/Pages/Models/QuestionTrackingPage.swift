@@ -1,0 +1,31 @@
+/// The citizen's page for one question: where it stands, its history, the answer and the rating form.
+struct QuestionTrackingPage: PageContent {
+    /// One step of the question's history.
+    struct Step: Sendable {
+        let when: String
+        let what: String
+        /// The note staff left with the step, absent when there is none.
+        let note: String?
+    }
+
+    let reference: String
+    let token: String
+    /// Just sent: the page confirms the reference.
+    let isNew: Bool
+    let status: String
+    let category: String
+    let subject: String
+    let text: String
+    /// Shown while the question is open.
+    let due: String?
+    let history: [Step]
+    /// The published answer (the answer of the question it was merged into, for a merged one).
+    let answer: String?
+    let canRate: Bool
+    /// The score given, once rated.
+    let rating: String?
+    let ratingError: Bool
+    let supporters: Int
+    /// The question it was merged into, absent for one never merged.
+    let mergedInto: String?
+}
