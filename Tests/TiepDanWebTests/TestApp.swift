@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Logging
 import TiepDanCore
 import TiepDanOffice
+import TiepDanPublish
 import TiepDanStore
 import TiepDanWeb
 
@@ -30,6 +31,19 @@ struct TestApp {
     }
 
     /// As `run`, handing the test the store too, for what no endpoint may do (move a session into the past).
+    /// The services of a test application over `store`, with the shipped schedules' calendar and rules.
+    static func services(
+        store: any Store, templates: TemplateSet, localization: Localization, hasher: PasswordHasher,
+        loginAttemptsPerMinute: Int = 100, publicWritesPerMinute: Int = 10
+    ) async throws -> AppServices {
+        let set = ScheduleSet.load(directory: schedulesDirectory)
+        return try await AppServices(
+            store: store, templates: templates, localization: localization, hasher: hasher,
+            loginAttemptsPerMinute: loginAttemptsPerMinute, publicWritesPerMinute: publicWritesPerMinute, holidays: set.holidays,
+            deadlines: DeadlineRules.load(directory: schedulesDirectory).rules, seal: try IdentitySeal(key: Data(repeating: 7, count: 32)),
+            minimums: ReceptionMinimum.load(directory: schedulesDirectory).minimums)
+    }
+
     static func run(
         loginAttemptsPerMinute: Int = 100, publicWritesPerMinute: Int = 10,
         _ test: @Sendable (any TestClientProtocol, any Store) async throws -> Void
@@ -50,12 +64,8 @@ struct TestApp {
                                    departmentID: "xa-tan-thanh.van-hoa-xa-hoi", actor: "test")
         let synced = try await ScheduleSynchronizer(store: store).run(directory: schedulesDirectory)
         precondition(synced.report != nil, "the shipped schedules must sync: \(synced.problems)")
-        let set = ScheduleSet.load(directory: schedulesDirectory)
-        let services = try await AppServices(
-            store: store, templates: templates, localization: localization, hasher: hasher,
-            loginAttemptsPerMinute: loginAttemptsPerMinute, publicWritesPerMinute: publicWritesPerMinute, holidays: set.holidays,
-            deadlines: DeadlineRules.load(directory: schedulesDirectory).rules, seal: try IdentitySeal(key: Data(repeating: 7, count: 32)),
-            minimums: ReceptionMinimum.load(directory: schedulesDirectory).minimums)
+        let services = try await Self.services(store: store, templates: templates, localization: localization, hasher: hasher,
+                                               loginAttemptsPerMinute: loginAttemptsPerMinute, publicWritesPerMinute: publicWritesPerMinute)
         let app = try buildApplication(services, logger: logger)
         do {
             try await app.test(.router) { client in try await test(client, store) }

@@ -1,6 +1,6 @@
-public import Foundation
+import Foundation
 public import TiepDanCore
-public import TiepDanPublish
+import TiepDanPublish
 public import TiepDanStore
 
 /// Turns what tiepdan holds about a session into the view models of its documents; the

@@ -5,9 +5,6 @@ public import TiepDanStore
 /// Questions as they come in, from citizens on the web and from the secretariat for those that came by
 /// phone, mailbox, Facebook, Zalo or in person: checked, given their legal due date, denouncers sealed.
 public struct QuestionIntake: Sendable {
-    /// The channels the secretariat records; citizens' own come by `web`.
-    public static let channels = ["hotline", "mailbox", "in_person", "facebook", "zalo", "email", "web"]
-
     let schedules: ScheduleRepository
     let holidays: HolidayCalendar
     let deadlines: DeadlineRules
@@ -53,14 +50,8 @@ public struct QuestionIntake: Sendable {
         if category == .denunciation && phone == nil && email == nil && address == nil {
             fail("citizen", "a denunciation needs a way to reach the denouncer (phone, e-mail or address); it stays secret")
         }
-        let channel: String
-        if staff != nil {
-            channel = body.channel ?? "in_person"
-            if !Self.channels.contains(channel) { fail("channel", "must be one of \(Self.channels.joined(separator: ", "))") }
-        } else {
-            if let asked = body.channel, asked != "web" { fail("channel", "only staff record other channels") }
-            channel = "web"
-        }
+        let (channel, channelProblem) = IntakeChannel.resolve(body.channel, byStaff: staff != nil)
+        if let channelProblem { fail("channel", channelProblem) }
         guard errors.isEmpty, let organisation, let category else { throw OfficeError.invalid(errors) }
         let today = organisation.clock.day(of: now())
         let due = deadlines.rule(category).firstDue(submittedOn: today, calendar: holidays)

@@ -1,5 +1,5 @@
 import Foundation
-public import Mustache
+import Mustache
 
 /// The office's Mustache templates, loaded once at start from `templates/`.
 ///

@@ -40,7 +40,7 @@ public struct BookingRepository: Sendable {
         guard let session = try await database.raw("SELECT \(unsafeRaw: SessionRow.columns) FROM sessions WHERE id = \(bind: request.sessionID)")
             .first().map(SessionRow.session(from:)) else { throw BookingError.sessionNotFound }
         guard session.kind == .reception else { throw BookingError.notBookable("radio programmes and dialogues take questions, not bookings") }
-        guard session.status == .scheduled || session.status == .postponed else {
+        guard session.status.isUpcoming else {
             throw BookingError.notBookable("the session is \(session.status.rawValue)")
         }
         guard session.startsAt.addingTimeInterval(-closesBefore) > now else {

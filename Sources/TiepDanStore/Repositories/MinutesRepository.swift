@@ -1,6 +1,6 @@
 import Foundation
 import SQLKit
-public import TiepDanCore
+import TiepDanCore
 
 /// Versioned minutes and conclusion notices. A draft is rewritten in place when regenerated or
 /// edited; a final version never changes, so the next edit starts a new draft version that keeps

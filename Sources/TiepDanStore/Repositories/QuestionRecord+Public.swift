@@ -1,4 +1,4 @@
-public import TiepDanCore
+import TiepDanCore
 
 extension QuestionRecord {
     /// Whether its answer may ever be shown to the public (`PublicVisibility`).

@@ -1,6 +1,6 @@
 import Foundation
 import SQLKit
-public import TiepDanCore
+import TiepDanCore
 
 extension QuestionRepository {
     /// Questions whose text holds every word of `text`, with or without diacritics: FTS5 on

@@ -1,6 +1,6 @@
 import Foundation
 import SQLKit
-public import TiepDanCore
+import TiepDanCore
 
 /// Questions, feedback, petitions, complaints and denunciations sent ahead of a session or to an
 /// organisation. The text and the submitter live in separate tables, so every public read
@@ -187,7 +187,7 @@ public struct QuestionRepository: Sendable {
         guard let session = try await database.raw("SELECT \(unsafeRaw: SessionRow.columns) FROM sessions WHERE id = \(bind: id)")
             .first().map(SessionRow.session(from:)) else { throw QuestionError.closed("no session \(id)") }
         guard session.organisationID == organisation else { throw QuestionError.closed("session \(id) belongs to another organisation") }
-        guard session.status == .scheduled || session.status == .postponed else {
+        guard session.status.isUpcoming else {
             throw QuestionError.closed("the session is \(session.status.rawValue)")
         }
         guard now < (session.questionsCloseAt ?? session.startsAt) else {

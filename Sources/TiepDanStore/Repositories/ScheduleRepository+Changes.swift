@@ -91,7 +91,7 @@ extension ScheduleRepository {
         try await storeTransaction { database in
             guard let old = try await database.raw("SELECT \(unsafeRaw: SessionRow.columns) FROM sessions WHERE id = \(bind: id)")
                 .first().map(SessionRow.session(from:)) else { throw SessionChangeError.notFound }
-            guard old.status == .scheduled || old.status == .postponed else {
+            guard old.status.isUpcoming else {
                 throw SessionChangeError.notChangeable("the session is \(old.status.rawValue)")
             }
             guard old.startsAt <= now else { throw SessionChangeError.notChangeable("the session has not started yet") }
@@ -119,7 +119,7 @@ extension ScheduleRepository {
     /// A session that may still be postponed or cancelled: scheduled or postponed, not yet over.
     private static func changeable(_ id: String, now: Date, on database: any SQLDatabase) async throws -> ScheduledSession {
         let session = try await sessionRow(id, on: database)
-        guard session.status == .scheduled || session.status == .postponed else {
+        guard session.status.isUpcoming else {
             throw SessionChangeError.notChangeable("the session is \(session.status.rawValue)")
         }
         guard session.endsAt > now else { throw SessionChangeError.notChangeable("the session is over") }

@@ -43,11 +43,10 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     let commitments = CommitmentRepository(store: services.store)
     ScheduleController(schedules: schedules, bookings: bookings).addRoutes(to: router)
     SessionAdminController(schedules: schedules, bookings: bookings, notices: services.notices).addRoutes(to: router)
-    BookingController(
-        bookings: bookings, schedules: schedules, publicWrites: services.publicWrites,
-        closesBefore: services.bookingClosesBefore, notices: services.notices
-    ).addRoutes(to: router)
-    VisitController(bookings: bookings, schedules: schedules).addRoutes(to: router)
+    let bookingDesk = BookingDesk(bookings: bookings, closesBefore: services.bookingClosesBefore, notices: services.notices)
+    BookingController(desk: bookingDesk, schedules: schedules, publicWrites: services.publicWrites).addRoutes(to: router)
+    let visits = VisitDesk(bookings: bookings)
+    VisitController(desk: visits, schedules: schedules).addRoutes(to: router)
     let questions = QuestionRepository(store: services.store)
     let desk = QuestionDesk(
         questions: questions, schedules: schedules, holidays: services.holidays, deadlines: services.deadlines, seal: services.seal)
@@ -68,20 +67,16 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
                             publicWrites: services.publicWrites).addRoutes(to: router)
     CalendarFeedController(schedules: schedules).addRoutes(to: router)
     OrganisationPageController(pages: pages, schedules: schedules, closesBefore: services.bookingClosesBefore).addRoutes(to: router)
-    SessionDayPagesController(pages: pages, bookings: bookings, schedules: schedules, commitments: commitments).addRoutes(to: router)
-    BookingPagesController(
-        pages: pages, bookings: bookings, schedules: schedules, publicWrites: services.publicWrites,
-        closesBefore: services.bookingClosesBefore, notices: services.notices
-    ).addRoutes(to: router)
-    let minutes = MinutesController(
-        pages: pages, schedules: schedules, bookings: bookings, questions: questions, commitments: commitments,
-        minutes: MinutesRepository(store: services.store), printer: services.printer, broadcast: broadcastDesk.aired)
-    minutes.addRoutes(to: router)
-    MinutesPagesController(pages: pages, api: minutes).addRoutes(to: router)
-    let bulletins = BulletinController(pages: pages, bulletins: BulletinRepository(store: services.store), questions: questions,
-                                       schedules: schedules, printer: services.printer)
-    bulletins.addRoutes(to: router)
-    BulletinPagesController(pages: pages, api: bulletins).addRoutes(to: router)
+    SessionDayPagesController(pages: pages, visits: visits, schedules: schedules, commitments: commitments).addRoutes(to: router)
+    BookingPagesController(pages: pages, desk: bookingDesk, schedules: schedules, publicWrites: services.publicWrites).addRoutes(to: router)
+    let minutes = MinutesDesk(
+        minutes: MinutesRepository(store: services.store), schedules: schedules, bookings: bookings, questions: questions,
+        commitments: commitments, templates: services.templates, broadcast: broadcastDesk.aired)
+    MinutesController(desk: minutes, printer: services.printer).addRoutes(to: router)
+    MinutesPagesController(pages: pages, desk: minutes).addRoutes(to: router)
+    let bulletins = BulletinDesk(bulletins: BulletinRepository(store: services.store), schedules: schedules, questions: questions)
+    BulletinController(pages: pages, desk: bulletins, printer: services.printer).addRoutes(to: router)
+    BulletinPagesController(pages: pages, desk: bulletins).addRoutes(to: router)
     ProgrammePagesController(
         pages: pages, desk: broadcastDesk, minutes: minutes, bulletins: bulletins,
         script: try String(contentsOfFile: services.templates.directory + "/web/assets/console.js", encoding: .utf8)
@@ -89,5 +84,9 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     DocumentPagesController(pages: pages, bookings: bookings, schedules: schedules, printer: services.printer).addRoutes(to: router)
     StaffPagesController(pages: pages, login: services.login, sessions: sessions, schedules: schedules, secureCookies: services.secureCookies)
         .addRoutes(to: router)
+    let coverage = RouteCoverage.mismatches(served: router.routes.map { ($0.method.rawValue, $0.path.description) }, described: operations)
+    guard coverage.undescribed.isEmpty, coverage.unserved.isEmpty else {
+        throw RouteCoverageError(undescribed: coverage.undescribed, unserved: coverage.unserved)
+    }
     return router
 }

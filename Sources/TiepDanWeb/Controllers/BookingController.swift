@@ -6,31 +6,9 @@ import TiepDanStore
 
 /// Citizens book reception slots; the secretariat books on their behalf.
 struct BookingController {
-    let bookings: BookingRepository
+    let desk: BookingDesk
     let schedules: ScheduleRepository
     let publicWrites: RateLimiter
-    let closesBefore: TimeInterval
-    let notices: any NoticeComposer
-
-    struct Citizen: Decodable {
-        let name: String
-        let phone: String?
-        let email: String?
-        let idNumber: String?
-        let address: String?
-    }
-
-    struct NewBookingBody: Decodable {
-        let sessionId: String
-        let slotId: String?
-        let citizen: Citizen
-        let subject: String
-        let summary: String?
-        let groupSize: Int?
-        let representatives: [String]?
-        let waitlist: Bool?
-        let channel: String?
-    }
 
     struct SlotView: Encodable, Sendable {
         let id, startsAt, endsAt: String
@@ -59,8 +37,6 @@ struct BookingController {
         let session: SessionSummary
         let citizen: CitizenView
     }
-
-    static let channels = ["hotline", "mailbox", "in_person", "facebook", "zalo", "email", "web"]
 
     static let operations = [
         OpenAPIOperation(
@@ -99,7 +75,7 @@ struct BookingController {
             .get(":id/bookings") { _, context -> ListPage<DayListItem> in
                 let id = try context.parameters.require("id")
                 guard try await schedules.session(id: id) != nil else { throw Problem.notFound("no session \(id)") }
-                let records = try await bookings.bookings(session: id)
+                let records = try await desk.bookings.bookings(session: id)
                 var items: [DayListItem] = []
                 for record in records {
                     items.append(DayListItem(
@@ -116,10 +92,9 @@ struct BookingController {
             if staff == nil, let wait = await publicWrites.consume("booking:" + context.clientAddress) {
                 throw Problem.tooManyRequests(retryAfter: wait)
             }
-            let body = try await request.decodeJSON(NewBookingBody.self, context: context)
+            let body = try await request.decodeJSON(BookingRequest.self, context: context)
             let token = SessionToken.generate()
-            let newBooking = try Self.validated(body, staff: staff, tokenHash: SessionToken.hash(token))
-            let record = try await bookings.book(newBooking, now: Date(), closesBefore: closesBefore)
+            let record = try await desk.book(body, staff: staff, tokenHash: SessionToken.hash(token))
             let created = Created(reference: record.reference, token: token, status: record.status.rawValue,
                                   slot: try await slotView(record), session: try await sessionSummary(record.sessionID))
             var response = try context.responseEncoder.encode(created, from: request, context: context)
@@ -129,9 +104,7 @@ struct BookingController {
         }
         group.get(":reference") { request, context -> BookingView in
             let reference = try context.parameters.require("reference")
-            guard let record = try await bookings.find(reference: reference, tokenHash: try Self.tokenHash(request, context)) else {
-                throw Problem.notFound("no booking \(reference) with that token")
-            }
+            let record = try await desk.find(reference, tokenHash: try Self.tokenHash(request, context))
             return BookingView(
                 reference: record.reference, status: record.status.rawValue, subject: record.subject, summary: record.summary,
                 createdAt: RFC3339.string(record.createdAt), groupSize: record.groupSize, representatives: record.representatives,
@@ -141,8 +114,7 @@ struct BookingController {
         group.post(":reference/cancel") { request, context -> Response in
             let reference = try context.parameters.require("reference")
             let actor = context.staff?.id ?? "citizen"
-            let promoted = try await bookings.cancel(
-                reference: reference, tokenHash: try Self.tokenHash(request, context), actor: actor, now: Date(), composer: notices)
+            let promoted = try await desk.cancel(reference, tokenHash: try Self.tokenHash(request, context), actor: actor)
             let body = ByteBuffer(string: #"{"reference":"\#(reference)","status":"cancelled","promoted":\#(promoted.map { "\"\($0)\"" } ?? "null")}"#)
             return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: body))
         }
@@ -155,54 +127,6 @@ struct BookingController {
             throw Problem.notFound("send the booking's token as X-Tracking-Token")
         }
         return SessionToken.hash(token)
-    }
-
-    /// The booking the body asks for, or 422 naming every field that is not acceptable.
-    static func validated(_ body: NewBookingBody, staff: StaffUser?, tokenHash: String) throws -> NewBooking {
-        var errors: [Problem.FieldError] = []
-        func fail(_ field: String, _ message: String) { errors.append(.init(field: field, message: message)) }
-        func text(_ value: String?) -> String? {
-            value.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
-        }
-        let name = text(body.citizen.name) ?? ""
-        if !(2...100).contains(name.count) { fail("citizen.name", "enter the citizen's full name (2 to 100 characters)") }
-        let phone = text(body.citizen.phone)
-        let phoneKey = phone.flatMap(PhoneNumber.normalized)
-        if phone == nil { fail("citizen.phone", "a phone number is required, to tell the citizen of any change") }
-        else if phoneKey == nil { fail("citizen.phone", "must be a Vietnamese phone number such as 0912 345 678") }
-        let email = text(body.citizen.email)
-        if let email, !EmailAddress.isPlausible(email) { fail("citizen.email", "is not an e-mail address") }
-        let idNumber = text(body.citizen.idNumber)
-        if let idNumber, !(idNumber.allSatisfy(\.isNumber) && [9, 12].contains(idNumber.count)) {
-            fail("citizen.id_number", "must be the 12 digits of the citizen ID card (CCCD) or the 9 of an old ID card")
-        }
-        let address = text(body.citizen.address)
-        if let address, address.count > 300 { fail("citizen.address", "at most 300 characters") }
-        let subject = text(body.subject) ?? ""
-        if !(3...200).contains(subject.count) { fail("subject", "say in a few words what the case is about (3 to 200 characters)") }
-        let summary = text(body.summary) ?? ""
-        if summary.count > 4000 { fail("summary", "at most 4,000 characters") }
-        let size = body.groupSize ?? 1
-        if !(1...1000).contains(size) { fail("group_size", "must be 1 to 1,000") }
-        let representatives = (body.representatives ?? []).compactMap(text)
-        if let problem = GroupRepresentation.standard.problem(size: size, representatives: representatives.count) {
-            fail("representatives", problem)
-        }
-        let channel: String
-        if let staff {
-            channel = body.channel ?? "in_person"
-            if !Self.channels.contains(channel) { fail("channel", "must be one of \(Self.channels.joined(separator: ", "))") }
-            _ = staff
-        } else {
-            if let asked = body.channel, asked != "web" { fail("channel", "only staff record other channels") }
-            channel = "web"
-        }
-        guard errors.isEmpty, let phone, let phoneKey else { throw Problem.invalid(errors) }
-        return NewBooking(
-            sessionID: body.sessionId, slotID: body.slotId, name: name, phone: phone, phoneKey: phoneKey, email: email,
-            idNumber: idNumber, address: address, subject: subject, summary: summary, groupSize: size,
-            representatives: representatives, waitlist: body.waitlist ?? false, channel: channel,
-            createdBy: staff?.id ?? "citizen", tokenHash: tokenHash)
     }
 
     private func slotView(_ record: BookingRecord) async throws -> SlotView? {

@@ -11,11 +11,9 @@ import TiepDanStore
 /// between steps.
 struct BookingPagesController {
     let pages: PageRenderer
-    let bookings: BookingRepository
+    let desk: BookingDesk
     let schedules: ScheduleRepository
     let publicWrites: RateLimiter
-    let closesBefore: TimeInterval
-    let notices: any NoticeComposer
 
     static let operations = [
         OpenAPIOperation(method: "GET", path: "/book", summary: "Booking, step 1: choose a session", tag: "pages",
@@ -23,6 +21,8 @@ struct BookingPagesController {
         OpenAPIOperation(method: "GET", path: "/book/slot", summary: "Booking, step 2: choose a time", tag: "pages",
                          query: [("session", "session id")], produces: "text/html"),
         OpenAPIOperation(method: "GET", path: "/book/details", summary: "Booking, step 3: your details", tag: "pages", produces: "text/html"),
+        OpenAPIOperation(method: "POST", path: "/book/details", summary: "Booking, step 3 again, filled in (form post with _csrf, from check your answers)",
+                         tag: "pages", produces: "text/html"),
         OpenAPIOperation(method: "POST", path: "/book/check", summary: "Booking, step 4: check your answers (form post with _csrf)",
                          tag: "pages", responses: [200: "the answers to check", 422: "the details page naming each wrong field"],
                          produces: "text/html"),
@@ -53,9 +53,9 @@ struct BookingPagesController {
             let fields = try await request.decodeForm(BookingFormFields.self, context: context)
             let session = try await bookableSession(fields.session)
             do {
-                _ = try BookingController.validated(fields.body, staff: nil, tokenHash: "")
-            } catch let problem as Problem {
-                return try await details(request, context, fields: fields, errors: problem.errors, status: .unprocessableContent)
+                _ = try BookingDesk.checked(fields.body, staff: nil, tokenHash: "")
+            } catch OfficeError.invalid(let issues) {
+                return try await details(request, context, fields: fields, errors: issues, status: .unprocessableContent)
             }
             return try await check(request, context, fields: fields, session: session)
         }
@@ -66,8 +66,7 @@ struct BookingPagesController {
             let form = try await request.decodeForm([String: String].self, context: context)
             let token = form["token"] ?? ""
             do {
-                _ = try await bookings.cancel(reference: reference, tokenHash: SessionToken.hash(token), actor: "citizen", now: Date(),
-                                              composer: notices)
+                _ = try await desk.cancel(reference, tokenHash: SessionToken.hash(token), actor: "citizen")
             } catch BookingError.alreadyCancelled {
                 // A second tap on a slow connection: the booking is cancelled, which is what was asked.
             } catch BookingError.notFound {
@@ -78,7 +77,7 @@ struct BookingPagesController {
         router.get("bookings/:reference/calendar.ics") { request, context -> Response in
             let reference = try context.parameters.require("reference")
             let token = request.uri.queryParameters.get("token") ?? ""
-            guard let booking = try await bookings.find(reference: reference, tokenHash: SessionToken.hash(token)),
+            guard let booking = try await desk.bookings.find(reference: reference, tokenHash: SessionToken.hash(token)),
                   let session = try await schedules.session(id: booking.sessionID) else {
                 throw Problem.notFound("no booking \(reference) with that token")
             }
@@ -102,12 +101,12 @@ struct BookingPagesController {
             guard let organisation = try await schedules.organisation(id: id) else { throw Problem.notFound("no organisation \(id)") }
             let zone = organisation.zone
             let now = Date()
-            var query = SessionQuery(from: now.addingTimeInterval(closesBefore), to: now.addingTimeInterval(60 * 86_400))
+            var query = SessionQuery(from: now.addingTimeInterval(desk.closesBefore), to: now.addingTimeInterval(60 * 86_400))
             query.organisationID = id
             query.kind = .reception
             query.limit = 100
-            let sessions = try await schedules.sessions(query).filter { $0.status == .scheduled || $0.status == .postponed }
-            let taken = try await bookings.seatsTaken(sessions: sessions.map(\.id))
+            let sessions = try await schedules.sessions(query).filter { $0.status.isUpcoming }
+            let taken = try await desk.bookings.seatsTaken(sessions: sessions.map(\.id))
             let leaders = Dictionary(uniqueKeysWithValues: try await schedules.leaders(organisationID: id).map { ($0.id, $0) })
             let language = Language.of(request)
             values["organisation"] = ["id": organisation.id, "name": organisation.name]
@@ -128,7 +127,7 @@ struct BookingPagesController {
     private func chooseSlot(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let session = try await bookableSession(request.uri.queryParameters.get("session"))
         let zone = try await zone(of: session)
-        let taken = try await bookings.seatsTaken(sessions: [session.id])
+        let taken = try await desk.bookings.seatsTaken(sessions: [session.id])
         let slots = session.slots.map { slot -> [String: Any] in
             let id = "\(session.id)-\(slot.index)"
             let free = max(0, slot.capacity - (taken[id] ?? 0))
@@ -166,8 +165,7 @@ struct BookingPagesController {
         values["representative_list"] = fields.representativeList
         values["has_representatives"] = !fields.representativeList.isEmpty
         if let problem {
-            values["errors"] = [["field": "confirm", "message": problem]]
-            values["has_errors"] = true
+            values["errorSummary"] = ErrorSummary(errors: [FieldIssue(field: "confirm", message: problem)])
         }
         return try pages.formPage("web/book/check", titleKey: "book_check_title", request, context, values: values, status: status)
     }
@@ -180,15 +178,11 @@ struct BookingPagesController {
             throw Problem.tooManyRequests(retryAfter: wait)
         }
         let token = SessionToken.generate()
-        let wanted: NewBooking
         do {
-            wanted = try BookingController.validated(fields.body, staff: nil, tokenHash: SessionToken.hash(token))
-        } catch let problem as Problem {
-            return try await details(request, context, fields: fields, errors: problem.errors, status: .unprocessableContent)
-        }
-        do {
-            let record = try await bookings.book(wanted, now: Date(), closesBefore: closesBefore)
+            let record = try await desk.book(fields.body, staff: nil, tokenHash: SessionToken.hash(token))
             return Response(status: .seeOther, headers: [.location: "/bookings/\(record.reference)?token=\(token.queryEncoded)&new=1"])
+        } catch OfficeError.invalid(let issues) {
+            return try await details(request, context, fields: fields, errors: issues, status: .unprocessableContent)
         } catch let error as BookingError {
             let message: String
             switch error {
@@ -204,7 +198,7 @@ struct BookingPagesController {
     private func bookingPage(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let reference = try context.parameters.require("reference")
         let token = request.uri.queryParameters.get("token") ?? ""
-        guard let booking = try await bookings.find(reference: reference, tokenHash: SessionToken.hash(token)),
+        guard let booking = try await desk.bookings.find(reference: reference, tokenHash: SessionToken.hash(token)),
               let session = try await schedules.session(id: booking.sessionID) else {
             throw Problem.notFound("no booking \(reference) with that token")
         }
@@ -230,8 +224,7 @@ struct BookingPagesController {
     /// A reception session that still takes bookings, or a 404/409 page saying why not.
     private func bookableSession(_ id: String?) async throws -> ScheduledSession {
         guard let id, !id.isEmpty, let session = try await schedules.session(id: id) else { throw Problem.notFound("no such session") }
-        guard session.kind == .reception, session.status == .scheduled || session.status == .postponed,
-              session.startsAt.addingTimeInterval(-closesBefore) > Date() else {
+        guard session.takesBookings(at: Date(), closesBefore: desk.closesBefore) else {
             throw Problem.conflict("this session no longer takes bookings")
         }
         return session
@@ -256,16 +249,15 @@ struct BookingPagesController {
     /// Each wrong field gets its page's own words; the summary links to the field.
     private func addErrors(_ errors: [Problem.FieldError], to values: inout [String: Any], language: Language) {
         var seen: Set<String> = []
-        var summary: [[String: String]] = []
+        var summary: [FieldIssue] = []
         for error in errors {
             let field = Self.formField(error.field)
             guard seen.insert(field).inserted else { continue }
             let message = pages.localization.word("book_error_" + field, language)
-            summary.append(["field": field, "message": message])
+            summary.append(FieldIssue(field: field, message: message))
             values["e_" + field] = message
         }
-        values["errors"] = summary
-        values["has_errors"] = !summary.isEmpty
+        values["errorSummary"] = ErrorSummary.of(summary)
     }
 
     /// `citizen.phone` → `phone`: the API's field path as the page's input name.

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import TiepDanCore
+import TiepDanOffice
 import TiepDanPublish
 import TiepDanStore
 
@@ -9,18 +10,8 @@ import TiepDanStore
 /// as printable pages, JSON and an Atom feed.
 struct BulletinController {
     let pages: PageRenderer
-    let bulletins: BulletinRepository
-    let questions: QuestionRepository
-    let schedules: ScheduleRepository
+    let desk: BulletinDesk
     let printer: ChromiumPrinter?
-
-    struct Body: Decodable {
-        let organisationId: String?
-        let title: String?
-        let questionRefs: [String]?
-        let sessionId: String?
-        let replaces: String?
-    }
 
     struct Item: Encodable, Sendable {
         let reference, topic, question, answer: String
@@ -58,8 +49,8 @@ struct BulletinController {
     func addRoutes(to router: Router<AppRequestContext>) {
         router.group("api/v1/bulletins").add(middleware: RequireRoleMiddleware(roles: [.secretariat]))
             .post { request, context -> Response in
-                let body = try await request.decodeJSON(Body.self, context: context)
-                let record = try await publish(body, actor: context.staff!.id)
+                let body = try await request.decodeJSON(BulletinRequest.self, context: context)
+                let record = try await desk.publish(body, staff: context.staff!)
                 var response = try view(record).response(from: request, context: context)
                 response.status = .created
                 response.headers[.location] = "/bulletins/\(record.id)"
@@ -71,20 +62,20 @@ struct BulletinController {
                 return value
             } ?? 50
             let organisation = request.uri.queryParameters.get("organisation")
-            return ListView(items: try await bulletins.list(organisationID: organisation, limit: limit).map(view))
+            return ListView(items: try await desk.bulletins.list(organisationID: organisation, limit: limit).map(view))
         }
         router.get("api/v1/bulletins/:id") { _, context -> View in
-            view(try await find(context))
+            view(try await desk.find(try context.parameters.require("id")))
         }
         router.get("bulletins/:id") { request, context -> Response in
-            let record = try await find(context)
+            let record = try await desk.find(try context.parameters.require("id"))
             let html = try pages.templates.render("documents/bulletin", with: record.document)
             // Revalidated every time: a correction's notice must show on the old bulletin at once.
             return try await DocumentResponse.make(html, request: request, filename: record.id, printer: printer, cache: "no-cache")
         }
         router.get("bulletins.atom") { request, _ -> Response in
             let base = Self.baseURL(request)
-            let entries = try await bulletins.list(organisationID: nil, limit: 50).map { record in
+            let entries = try await desk.bulletins.list(organisationID: nil, limit: 50).map { record in
                 AtomFeed.Entry(id: record.id, title: record.title, link: "\(base)/bulletins/\(record.id)", published: record.publishedAt,
                                summary: "\(record.document.items.count) câu hỏi được giải đáp: "
                                    + record.document.items.prefix(5).map(\.topic).joined(separator: "; "))
@@ -100,58 +91,6 @@ struct BulletinController {
         let host = (request.head.authority ?? "localhost:8080").filter { $0.isLetter || $0.isNumber || ".:-[]".contains($0) }
         let scheme = request.headers[HTTPField.Name("X-Forwarded-Proto")!] == "https" ? "https" : "http"
         return "\(scheme)://\(host.isEmpty ? "localhost:8080" : host)"
-    }
-
-    private func find(_ context: AppRequestContext) async throws -> BulletinRecord {
-        let id = try context.parameters.require("id")
-        guard let record = try await bulletins.find(id) else { throw Problem.notFound("no bulletin \(id)") }
-        return record
-    }
-
-    func publish(_ body: Body, actor: String) async throws -> BulletinRecord {
-        var errors: [Problem.FieldError] = []
-        let title = body.title?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        if !(3...200).contains(title.count) { errors.append(.init(field: "title", message: "write 3 to 200 characters")) }
-        let organisation = try await body.organisationId.asyncMap { try await schedules.organisation(id: $0) } ?? nil
-        if organisation == nil { errors.append(.init(field: "organisation_id", message: "no such organisation")) }
-        var references = body.questionRefs ?? []
-        if references.isEmpty, let session = body.sessionId {
-            var filter = QuestionFilter()
-            filter.sessionID = session
-            filter.limit = 10_000
-            references = try await questions.list(filter)
-                .filter { ($0.status == .approved || $0.status == .published) && $0.mayBePublic }
-                .map(\.reference)
-            if references.isEmpty { errors.append(.init(field: "session_id", message: "the session has no approved answer that may be published")) }
-        } else if references.isEmpty {
-            errors.append(.init(field: "question_refs", message: "name the answers, or a session_id"))
-        }
-        if references.count > 20_000 { errors.append(.init(field: "question_refs", message: "at most 20,000 answers")) }
-        if Set(references).count != references.count { errors.append(.init(field: "question_refs", message: "names a question twice")) }
-        guard errors.isEmpty, let organisation else { throw Problem.invalid(errors) }
-        let redactions = try await questions.redactions(references: references)
-        let departments = Dictionary(uniqueKeysWithValues: try await schedules.departments(organisationID: organisation.id).map { ($0.id, $0.name) })
-        let zone = organisation.zone
-        let issuer = DocumentIssuer(organisationName: organisation.name)
-        let now = Date()
-        let today = ZoneClock(zone).day(of: now)
-        let replaced = try await body.replaces.asyncMap { try await bulletins.find($0) } ?? nil
-        let request = NewBulletin(organisationID: organisation.id, title: title, sessionID: body.sessionId, replaces: body.replaces,
-                                  references: references, actor: actor)
-        return try await bulletins.publish(request, now: now) { id, records in
-            let items = records.enumerated().map { index, record -> MinutesQuestion in
-                let masker = PersonalDataMasker(redactions: redactions[record.reference] ?? [])
-                func shown(_ text: String) -> String { record.showUnmasked ? text : masker.masked(text) }
-                return MinutesQuestion(number: index + 1, reference: record.reference,
-                                       topic: record.departmentID.flatMap { departments[$0] } ?? shown(record.subject),
-                                       question: shown(record.text), answer: shown(record.answer ?? ""))
-            }
-            return BulletinDocument(
-                heading: DocumentHeading(issuer: issuer.lines, number: "", placeAndDate: DocumentDate.placeAndDate(issuer.place, today),
-                                         kind: "Bản tin giải đáp", subject: title),
-                id: id, title: title, publishedOn: DocumentDate.long(today), items: items,
-                replaces: replaced.map { BulletinLink(id: $0.id, title: $0.title) }, correctedBy: nil)
-        }
     }
 
     func view(_ record: BulletinRecord) -> View {

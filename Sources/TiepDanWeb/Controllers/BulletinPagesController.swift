@@ -1,14 +1,15 @@
 import Foundation
 import Hummingbird
 import TiepDanCore
+import TiepDanOffice
 import TiepDanStore
 
 /// The secretariat's bulletin page: tick the approved answers of an organisation, give a title
-/// (and the bulletin it corrects, if any), publish. A plain form over `BulletinController`'s logic;
+/// (and the bulletin it corrects, if any), publish. A plain form over the `BulletinDesk`;
 /// answers come ticked when approved and not yet published, and a refused form keeps the clerk's choices.
 struct BulletinPagesController {
     let pages: PageRenderer
-    let api: BulletinController
+    let desk: BulletinDesk
 
     struct Form: Decodable {
         var organisationId: String?
@@ -39,10 +40,10 @@ struct BulletinPagesController {
         clerk.post { request, context -> Response in
             let form = try await request.decodeForm(Form.self, context: context)
             do {
-                let record = try await api.publish(
-                    BulletinController.Body(organisationId: form.organisationId, title: form.title, questionRefs: form.questionRefs ?? [],
-                                            sessionId: nil, replaces: form.replaces?.nilIfEmpty),
-                    actor: context.staff!.id)
+                let record = try await desk.publish(
+                    BulletinRequest(organisationId: form.organisationId, title: form.title, questionRefs: form.questionRefs ?? [],
+                                    sessionId: nil, replaces: form.replaces?.nilIfEmpty),
+                    staff: context.staff!)
                 return Response(status: .seeOther, headers: [.location: "/bulletins/\(record.id)"])
             } catch let error as any ProblemConvertible where [.unprocessableContent, .conflict].contains(error.problem.status) {
                 let problem = error.problem
@@ -68,31 +69,24 @@ struct BulletinPagesController {
         errors: [Problem.FieldError] = [], status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let language = Language.of(request)
-        let organisations = try await api.schedules.organisations()
+        let organisations = try await desk.schedules.organisations()
         guard let organisation = organisations.first(where: { $0.id == chosen }) ?? organisations.first else {
             throw Problem.notFound("no organisation")
         }
-        var answers: [[String: Any]] = []
-        for status in [QuestionStatus.approved, .published] {
-            var filter = QuestionFilter()
-            filter.organisationID = organisation.id
-            filter.status = status
-            filter.limit = 2_000
-            for record in try await api.questions.list(filter) where record.mayBePublic {
-                answers.append(["reference": record.reference, "subject": PersonalDataMasker().masked(record.subject),
-                                "ticked": ticked.map { $0.contains(record.reference) } ?? (status == .approved),
-                                "status_label": pages.localization.word("question_status_\(status.rawValue)", language)])
-            }
+        let answers = try await desk.publishable(organisationID: organisation.id).map { record -> [String: Any] in
+            ["reference": record.reference, "subject": PersonalDataMasker().masked(record.subject),
+             "ticked": ticked.map { $0.contains(record.reference) } ?? (record.status == .approved),
+             "status_label": pages.localization.word("question_status_\(record.status.rawValue)", language)]
         }
         let zone = organisation.zone
-        let published = try await api.bulletins.list(organisationID: organisation.id, limit: 100).map { record -> [String: Any] in
+        let published = try await desk.bulletins.list(organisationID: organisation.id, limit: 100).map { record -> [String: Any] in
             ["id": record.id, "title": record.title, "replaces": record.replaces ?? "",
              "published_on": DocumentDate.short(ZoneClock(zone).day(of: record.publishedAt))]
         }
         return try pages.page("web/staff/bulletins", titleKey: "bulletins_title", request: request, context: context, values: [
             "organisations": organisations.map { ["id": $0.id, "name": $0.name, "selected": $0.id == organisation.id] },
             "organisation_id": organisation.id, "f_title": title, "answers": answers, "has_answers": !answers.isEmpty, "published": published,
-            "errors": errors.map { ["field": $0.field, "message": $0.message] }, "has_errors": !errors.isEmpty,
+            "errorSummary": ErrorSummary.of(errors) as Any,
         ], status: status)
     }
 }

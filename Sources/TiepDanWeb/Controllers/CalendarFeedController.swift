@@ -16,15 +16,15 @@ struct CalendarFeedController {
     ]
 
     func addRoutes(to router: Router<AppRequestContext>) {
-        router.get("calendar/:file") { _, context -> Response in
-            let id = try Self.id(context.parameters.require("file"))
+        router.get("calendar/{organisation}.ics") { _, context -> Response in
+            let id = try context.parameters.require("organisation")
             guard let organisation = try await schedules.organisation(id: id) else { throw Problem.notFound("no organisation \(id)") }
             var query = Self.window()
             query.organisationID = id
             return try await feed(name: organisation.name, query: query)
         }
-        router.get("calendar/leaders/:file") { _, context -> Response in
-            let id = try Self.id(context.parameters.require("file"))
+        router.get("calendar/leaders/{leader}.ics") { _, context -> Response in
+            let id = try context.parameters.require("leader")
             guard let leader = try await schedules.leader(id: id) else { throw Problem.notFound("no leader \(id)") }
             var query = Self.window()
             query.leaderID = id
@@ -50,10 +50,5 @@ struct CalendarFeedController {
         var query = SessionQuery(from: Date().addingTimeInterval(-60 * 86_400), to: Date().addingTimeInterval(366 * 86_400))
         query.limit = 5000
         return query
-    }
-
-    private static func id(_ file: String) throws -> String {
-        guard file.hasSuffix(".ics"), file.count > 4 else { throw Problem.notFound("calendar feeds end in .ics") }
-        return String(file.dropLast(4))
     }
 }

@@ -98,8 +98,8 @@ struct CommitmentStaffPagesController {
             items.append(values)
         }
         return try pages.page("web/staff/commitments", titleKey: "commitments_title", request: request, context: context, values: [
-            "items": items, "has_items": !items.isEmpty, "has_errors": !errors.isEmpty,
-            "errors": errors.isEmpty ? [] : [["field": failed ?? "", "message": words.word("commitment_error_\(errors[0])", language)]],
+            "items": items, "has_items": !items.isEmpty,
+            "errorSummary": ErrorSummary.of(errors.prefix(1).map { FieldIssue(field: failed ?? "", message: words.word("commitment_error_\($0)", language)) }) as Any,
         ], status: status)
     }
 }

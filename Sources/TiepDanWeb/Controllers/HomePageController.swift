@@ -20,25 +20,21 @@ struct HomePageController {
             query.limit = 8
             let upcoming = try await schedules.sessions(query).filter { $0.status != .cancelled }
             // The list shows the first organisations; the sessions may belong to any.
-            let names = try await schedules.organisations(ids: Set(upcoming.map(\.organisationID))).mapValues(\.name)
+            let shown = try await schedules.organisations(ids: Set(upcoming.map(\.organisationID)))
             let language = Language.of(request)
-            let sessions: [[String: Any]] = upcoming.map { session in
-                let day = ScheduleExpander.localDay(of: session.startsAt, in: RFC3339.vietnam)
-                return [
-                    "title": session.title, "organisation": names[session.organisationID] ?? "",
-                    "organisation_id": session.organisationID, "location": session.location,
-                    "when": pages.localization.word("weekday_\(day.weekday)", language) + " "
-                        + DocumentDate.short(day) + ", "
-                        + ZoneClock(RFC3339.vietnam).time(of: session.startsAt),
-                ]
+            let sessions = upcoming.map { session in
+                // Each session in its own organisation's zone.
+                let clock = shown[session.organisationID]?.clock ?? ZoneClock(RFC3339.vietnam)
+                let day = clock.day(of: session.startsAt)
+                return HomePage.Session(
+                    title: session.title,
+                    when: pages.localization.word("weekday_\(day.weekday)", language) + " " + DocumentDate.short(day) + ", "
+                        + clock.time(of: session.startsAt),
+                    organisationID: session.organisationID, organisation: shown[session.organisationID]?.name ?? session.organisationID,
+                    location: session.location)
             }
-            return try pages.page(
-                "web/home", titleKey: "home_title", request: request, context: context,
-                values: [
-                    "organisations": organisations.map { ["id": $0.id, "name": $0.name] },
-                    "has_organisations": !organisations.isEmpty,
-                    "sessions": sessions, "has_sessions": !sessions.isEmpty,
-                ])
+            let content = HomePage(sessions: sessions, organisations: organisations.map { HomePage.Organisation(id: $0.id, name: $0.name) })
+            return try pages.page("web/home", titleKey: "home_title", request: request, context: context, content: content)
         }
     }
 }

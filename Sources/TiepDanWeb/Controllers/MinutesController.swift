@@ -8,15 +8,8 @@ import TiepDanStore
 /// Minutes and conclusion notices of a session: drafted from what tiepdan holds, edited and
 /// regenerated while a draft, finalised (numbered and locked), then a new version for any later edit.
 struct MinutesController {
-    let pages: PageRenderer
-    let schedules: ScheduleRepository
-    let bookings: BookingRepository
-    let questions: QuestionRepository
-    let commitments: CommitmentRepository
-    let minutes: MinutesRepository
+    let desk: MinutesDesk
     let printer: ChromiumPrinter?
-    /// What the live console recorded of a programme, for its minutes.
-    let broadcast: @Sendable (ScheduledSession) async throws -> (onAir: [String: String], callIns: [DialogueCallIn])?
 
     struct Body: Decodable {
         let kind: String?
@@ -76,39 +69,31 @@ struct MinutesController {
     func addRoutes(to router: Router<AppRequestContext>) {
         let secretariat = router.group("api/v1").add(middleware: RequireRoleMiddleware(roles: [.secretariat]))
         secretariat.post("sessions/:id/minutes") { request, context -> Response in
-            let id = try context.parameters.require("id")
-            guard let session = try await schedules.session(id: id) else { throw Problem.notFound("no session \(id)") }
+            let session = try await desk.session(try context.parameters.require("id"))
             let body = try await request.decodeJSON(Body.self, context: context)
-            let kind: MinutesKind
-            switch body.kind ?? "minutes" {
-            case "minutes": kind = session.kind == .reception ? .receptionMinutes : .dialogueMinutes
-            case "conclusion_notice": kind = .conclusionNotice
-            default: throw Problem.invalid(field: "kind", "must be minutes or conclusion_notice")
-            }
-            let before = try await minutes.latest(sessionID: id, kind: kind)
-            let saved = try await save(session, kind: kind, conclusion: body.conclusion ?? before?.conclusion ?? "",
-                                       notes: body.notes ?? before?.notes ?? "", expectedVersion: nil, actor: context.staff!.id)
-            var response = try await view(saved, versions: nil).response(from: request, context: context)
-            response.status = before.map { $0.isFinal } ?? true ? .created : .ok
+            let saved = try await desk.draft(session, kind: try MinutesDesk.kind(body.kind, for: session), conclusion: body.conclusion,
+                                             notes: body.notes, staff: context.staff!)
+            var response = try await view(saved.record, versions: nil).response(from: request, context: context)
+            response.status = saved.isNewVersion ? .created : .ok
             return response
         }
         secretariat.patch("minutes/:id") { request, context -> Response in
-            let current = try await find(context)
+            let current = try await desk.find(try context.parameters.require("id"))
             let body = try await request.decodeJSON(Body.self, context: context)
-            let saved = try await edit(current, conclusion: body.conclusion, notes: body.notes, version: body.version, actor: context.staff!.id)
+            let saved = try await desk.edit(current, conclusion: body.conclusion, notes: body.notes, version: body.version, staff: context.staff!)
             var response = try await view(saved, versions: nil).response(from: request, context: context)
             response.status = current.isFinal ? .created : .ok
             return response
         }
         secretariat.post("minutes/:id/finalise") { request, context -> View in
-            let current = try await find(context)
+            let current = try await desk.find(try context.parameters.require("id"))
             let body = try await request.decodeJSON(Body.self, context: context)
-            return try await view(try await finalise(current, version: body.version, actor: context.staff!.id), versions: nil)
+            return try await view(try await desk.finalise(current, version: body.version, staff: context.staff!), versions: nil)
         }
         router.group("api/v1/minutes").add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader]))
             .get(":id") { _, context -> View in
-                let current = try await find(context)
-                return try await view(current, versions: try await minutes.versions(current.id))
+                let current = try await desk.find(try context.parameters.require("id"))
+                return try await view(current, versions: try await desk.minutes.versions(current.id))
             }
         router.group("minutes").add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader], redirectsToLogin: true))
             .get(":id") { request, context -> Response in
@@ -117,90 +102,13 @@ struct MinutesController {
                     guard let number = Int(text) else { throw Problem.invalid(field: "version", "a version number") }
                     return number
                 }
-                guard let record = try await minutes.find(id, version: version) else { throw Problem.notFound("no minutes \(id)") }
+                guard let record = try await desk.minutes.find(id, version: version) else { throw Problem.notFound("no minutes \(id)") }
                 return try await DocumentResponse.make(record.html, request: request, filename: "\(record.id)-v\(record.version)", printer: printer)
             }
     }
 
-    private func find(_ context: AppRequestContext) async throws -> MinutesRecord {
-        let id = try context.parameters.require("id")
-        guard let record = try await minutes.find(id) else { throw Problem.notFound("no minutes \(id)") }
-        return record
-    }
-
-    private func drafter(_ session: ScheduledSession) async throws -> DocumentDrafter {
-        DocumentDrafter(facts: try await SessionRecordFacts.read(
-            session, schedules: schedules, bookings: bookings, questions: questions, commitments: commitments))
-    }
-
-    private func aired(_ session: ScheduledSession) async throws -> (onAir: [String: String], callIns: [DialogueCallIn])? {
-        session.kind == .reception ? nil : try await broadcast(session)
-    }
-
-    /// Edits the conclusion or notes of the latest version: in place for a draft, as a new version after a final one.
-    func edit(_ current: MinutesRecord, conclusion: String?, notes: String?, version: Int?, actor: String) async throws -> MinutesRecord {
-        guard let session = try await schedules.session(id: current.sessionID) else { throw Problem.notFound("no session") }
-        return try await save(session, kind: current.kind, conclusion: conclusion ?? current.conclusion, notes: notes ?? current.notes,
-                              expectedVersion: version ?? current.version, actor: actor)
-    }
-
-    /// Numbers and locks `version` (default the latest), its text drafted afresh with the number.
-    func finalise(_ current: MinutesRecord, version: Int?, actor: String) async throws -> MinutesRecord {
-        guard let session = try await schedules.session(id: current.sessionID) else { throw Problem.notFound("no session") }
-        let drafter = try await drafter(session)
-        let today = ZoneClock(drafter.facts.zone).day(of: Date())
-        let aired = try await aired(session)
-        return try await minutes.finalise(current.id, version: version ?? current.version, actor: actor, now: Date()) { number in
-            try html(current.kind, drafter, version: current.version, draft: false, number: number, conclusion: current.conclusion,
-                     notes: current.notes, today: today, aired: aired)
-        }
-    }
-
-    /// Drafts (or regenerates the draft of) the session's document, keeping what the secretariat wrote.
-    func draft(_ session: ScheduledSession, kind: MinutesKind, actor: String) async throws -> MinutesRecord {
-        let before = try await minutes.latest(sessionID: session.id, kind: kind)
-        return try await save(session, kind: kind, conclusion: before?.conclusion ?? "", notes: before?.notes ?? "", expectedVersion: nil, actor: actor)
-    }
-
-    private func save(
-        _ session: ScheduledSession, kind: MinutesKind, conclusion: String, notes: String, expectedVersion: Int?, actor: String
-    ) async throws -> MinutesRecord {
-        var errors: [Problem.FieldError] = []
-        if conclusion.count > 20_000 { errors.append(.init(field: "conclusion", message: "at most 20,000 characters")) }
-        if notes.count > 20_000 { errors.append(.init(field: "notes", message: "at most 20,000 characters")) }
-        guard errors.isEmpty else { throw Problem.invalid(errors) }
-        let drafter = try await drafter(session)
-        let today = ZoneClock(drafter.facts.zone).day(of: Date())
-        let aired = try await aired(session)
-        let conclusion = conclusion.trimmingCharacters(in: .whitespacesAndNewlines)
-        let notes = notes.trimmingCharacters(in: .whitespacesAndNewlines)
-        return try await minutes.saveDraft(
-            sessionID: session.id, organisationID: session.organisationID, kind: kind, conclusion: conclusion, notes: notes,
-            expectedVersion: expectedVersion, actor: actor, now: Date()
-        ) { version, number in
-            try html(kind, drafter, version: version, draft: true, number: number, conclusion: conclusion, notes: notes, today: today, aired: aired)
-        }
-    }
-
-    private func html(
-        _ kind: MinutesKind, _ drafter: DocumentDrafter, version: Int, draft: Bool, number: Int?, conclusion: String, notes: String,
-        today: CivilDate, aired: (onAir: [String: String], callIns: [DialogueCallIn])?
-    ) throws -> String {
-        switch kind {
-        case .receptionMinutes:
-            try pages.templates.render("documents/reception-minutes", with: drafter.receptionMinutes(
-                version: version, draft: draft, number: number, conclusion: conclusion, notes: notes))
-        case .dialogueMinutes:
-            try pages.templates.render("documents/dialogue-minutes", with: drafter.dialogueMinutes(
-                version: version, draft: draft, number: number, conclusion: conclusion, notes: notes, aired: aired))
-        case .conclusionNotice:
-            try pages.templates.render("documents/conclusion-notice", with: drafter.conclusionNotice(
-                version: version, draft: draft, number: number, conclusion: conclusion, today: today))
-        }
-    }
-
     private func view(_ record: MinutesRecord, versions: [MinutesRecord]?) async throws -> View {
-        let zone = try await schedules.timeZone(organisationID: record.organisationID)
+        let zone = try await desk.schedules.timeZone(organisationID: record.organisationID)
         let url = "/minutes/\(record.id)?version=\(record.version)"
         return View(
             id: record.id, sessionId: record.sessionID, kind: record.kind.rawValue, state: record.isFinal ? "final" : "draft",

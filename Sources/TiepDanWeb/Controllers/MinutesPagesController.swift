@@ -1,13 +1,14 @@
 import Foundation
 import Hummingbird
 import TiepDanCore
+import TiepDanOffice
 import TiepDanStore
 
 /// The secretariat's page for a session's minutes or conclusion notice: write the conclusion,
-/// redraft, finalise, and read every version. Plain form posts over `MinutesController`'s logic.
+/// redraft, finalise, and read every version. Plain form posts over the `MinutesDesk`.
 struct MinutesPagesController {
     let pages: PageRenderer
-    let api: MinutesController
+    let desk: MinutesDesk
 
     struct Form: Decodable {
         var kind: String?
@@ -33,18 +34,18 @@ struct MinutesPagesController {
         let clerk = router.group("staff").add(middleware: RequireRoleMiddleware(roles: [.secretariat], redirectsToLogin: true))
         clerk.post("sessions/:id/minutes") { request, context -> Response in
             let id = try context.parameters.require("id")
-            guard let session = try await api.schedules.session(id: id) else { throw Problem.notFound("no session \(id)") }
+            let session = try await desk.session(id)
             let form = try await request.decodeForm(Form.self, context: context)
             let kind: MinutesKind = form.kind == "conclusion_notice" ? .conclusionNotice : session.kind == .reception ? .receptionMinutes : .dialogueMinutes
-            let record = try await api.draft(session, kind: kind, actor: context.staff!.id)
+            let record = try await desk.draft(session, kind: kind, staff: context.staff!).record
             return Response(status: .seeOther, headers: [.location: "/staff/minutes/\(record.id)"])
         }
         clerk.post("minutes/:id/edit") { request, context -> Response in
             let current = try await find(context)
             let form = try await request.decodeForm(Form.self, context: context)
             do {
-                _ = try await api.edit(current, conclusion: form.conclusion, notes: form.notes, version: form.version.flatMap { Int($0) },
-                                       actor: context.staff!.id)
+                _ = try await desk.edit(current, conclusion: form.conclusion, notes: form.notes, version: form.version.flatMap { Int($0) },
+                                        staff: context.staff!)
             } catch let error as any ProblemConvertible where [.unprocessableContent, .conflict].contains(error.problem.status) {
                 let problem = error.problem
                 return try await page(request, context, errors: problem.errors.isEmpty ? [.init(field: "conclusion", message: problem.detail)]
@@ -56,7 +57,7 @@ struct MinutesPagesController {
             let current = try await find(context)
             let form = try await request.decodeForm(Form.self, context: context)
             do {
-                _ = try await api.finalise(current, version: form.version.flatMap { Int($0) }, actor: context.staff!.id)
+                _ = try await desk.finalise(current, version: form.version.flatMap { Int($0) }, staff: context.staff!)
             } catch let error as any ProblemConvertible where error.problem.status == .conflict {
                 let problem = error.problem
                 return try await page(request, context, errors: [.init(field: "finalise", message: problem.detail)], status: problem.status)
@@ -66,9 +67,7 @@ struct MinutesPagesController {
     }
 
     private func find(_ context: AppRequestContext) async throws -> MinutesRecord {
-        let id = try context.parameters.require("id")
-        guard let record = try await api.minutes.find(id) else { throw Problem.notFound("no minutes \(id)") }
-        return record
+        try await desk.find(try context.parameters.require("id"))
     }
 
     private func page(
@@ -77,10 +76,10 @@ struct MinutesPagesController {
         let current = try await find(context)
         let language = Language.of(request)
         let words = pages.localization
-        let session = try await api.schedules.session(id: current.sessionID)
-        let zone = try await api.schedules.timeZone(organisationID: current.organisationID)
+        let session = try await desk.schedules.session(id: current.sessionID)
+        let zone = try await desk.schedules.timeZone(organisationID: current.organisationID)
         func state(_ record: MinutesRecord) -> String { words.word(record.isFinal ? "documents_state_final" : "documents_state_draft", language) }
-        let versions = try await api.minutes.versions(current.id).reversed().map { record -> [String: Any] in
+        let versions = try await desk.minutes.versions(current.id).reversed().map { record -> [String: Any] in
             ["version": record.version, "state_label": state(record), "created_by": record.createdBy,
              "created_at": DocumentDate.short(ZoneClock(zone).day(of: record.createdAt)) + " "
                 + ZoneClock(zone).time(of: record.createdAt)]
@@ -92,7 +91,7 @@ struct MinutesPagesController {
             "session_title": session?.title ?? current.sessionID,
             "session_url": session?.kind == .reception ? "/staff/sessions/\(current.sessionID)" : "/staff/programmes/\(current.sessionID)",
             "conclusion": current.conclusion, "notes": current.notes, "versions": versions,
-            "errors": errors.map { ["field": $0.field, "message": $0.message] }, "has_errors": !errors.isEmpty,
+            "errorSummary": ErrorSummary.of(errors) as Any,
         ], status: status)
     }
 }

@@ -32,7 +32,7 @@ struct OrganisationPageController {
             let content = OrganisationSchedulePage(
                 organisationID: organisation.id, organisationName: organisation.name,
                 weeks: Self.weeks(sessions, zone: zone, leaders: leaders, language: language, words: pages.localization,
-                                  bookableAfter: Date().addingTimeInterval(closesBefore)))
+                                  now: Date(), closesBefore: closesBefore))
             return try pages.page("web/organisation", titleKey: "organisation_title", request: request, context: context, content: content)
         }
     }
@@ -40,7 +40,7 @@ struct OrganisationPageController {
     /// Sessions grouped by the Monday of their week.
     static func weeks(
         _ sessions: [ScheduledSession], zone: TimeZone, leaders: [String: Leader], language: Language, words: Localization,
-        bookableAfter: Date
+        now: Date, closesBefore: TimeInterval
     ) -> [OrganisationSchedulePage.Week] {
         let clock = ZoneClock(zone)
         var order: [CivilDate] = []
@@ -50,7 +50,6 @@ struct OrganisationPageController {
             let monday = day.adding(days: 1 - day.weekday)
             if byWeek[monday] == nil { order.append(monday) }
             let names = session.leaderIDs.compactMap { leaders[$0] }.map { "\($0.title) \($0.name)" }
-            let open = session.status == .scheduled || session.status == .postponed
             byWeek[monday, default: []].append(OrganisationSchedulePage.Session(
                 id: session.id, title: session.title, day: words.word("weekday_\(day.weekday)", language) + ", " + DocumentDate.short(day),
                 hours: clock.time(of: session.startsAt) + " – " + clock.time(of: session.endsAt),
@@ -58,7 +57,7 @@ struct OrganisationPageController {
                 topics: session.topics.isEmpty ? nil : session.topics.joined(separator: ", "),
                 status: words.word("status_\(session.status.rawValue)", language), isCancelled: session.status == .cancelled,
                 movedFrom: session.movedFrom.map(DocumentDate.short), reason: session.reason?.nilIfEmpty,
-                isBookable: session.kind == .reception && session.startsAt > bookableAfter && open))
+                isBookable: session.takesBookings(at: now, closesBefore: closesBefore)))
         }
         return order.map { monday in
             OrganisationSchedulePage.Week(label: DocumentDate.short(monday) + " – " + DocumentDate.short(monday.adding(days: 6)),

@@ -10,8 +10,8 @@ import TiepDanStore
 struct ProgrammePagesController {
     let pages: PageRenderer
     let desk: BroadcastDesk
-    let minutes: MinutesController
-    let bulletins: BulletinController
+    let minutes: MinutesDesk
+    let bulletins: BulletinDesk
     /// The console's script, read once from `templates/web/assets/console.js`.
     let script: String
 
@@ -49,6 +49,15 @@ struct ProgrammePagesController {
                          tag: "pages", roles: ["secretariat"], responses: [303: "back to the console", 200: "the call-in, as JSON"], produces: "text/html"),
         OpenAPIOperation(method: "POST", path: "/staff/programmes/{id}/close", summary: "End the programme and assign the written answers (form post)",
                          tag: "pages", roles: ["secretariat"], responses: [303: "back to the console"], produces: "text/html"),
+        OpenAPIOperation(method: "POST", path: "/staff/programmes/{id}/invitations", summary: "Invite the panel, once each (form post)",
+                         tag: "pages", roles: ["secretariat"], responses: [303: "back to the programme"], produces: "text/html"),
+        OpenAPIOperation(method: "POST", path: "/staff/programmes/{id}/start", summary: "Start the programme's clock on the console (form post)",
+                         tag: "pages", roles: ["secretariat"], responses: [303: "to the console"], produces: "text/html"),
+        OpenAPIOperation(method: "POST", path: "/staff/programmes/{id}/minutes", summary: "Draft the programme's minutes (form post)",
+                         tag: "pages", roles: ["secretariat"], responses: [303: "to the minutes page"], produces: "text/html"),
+        OpenAPIOperation(method: "POST", path: "/staff/programmes/{id}/bulletin", summary: "Publish the programme's approved answers as a bulletin (form post)",
+                         tag: "pages", roles: ["secretariat"], responses: [303: "to the bulletin", 422: "no approved answer to publish"],
+                         produces: "text/html"),
         OpenAPIOperation(method: "GET", path: "/assets/console.js", summary: "The live console's script", tag: "pages", produces: "text/javascript"),
     ]
 
@@ -119,7 +128,7 @@ struct ProgrammePagesController {
         }
         clerk.post(":id/minutes") { _, context -> Response in
             let session = try await desk.programme(try context.parameters.require("id"))
-            let record = try await minutes.draft(session, kind: .dialogueMinutes, actor: context.staff!.id)
+            let record = try await minutes.draft(session, kind: .dialogueMinutes, staff: context.staff!).record
             return Response(status: .seeOther, headers: [.location: "/staff/minutes/\(record.id)"])
         }
         clerk.post(":id/bulletin") { request, context -> Response in
@@ -127,9 +136,9 @@ struct ProgrammePagesController {
             let language = Language.of(request)
             let title = pages.localization.word("programme_bulletin", language) + ": " + session.title
             let record = try await bulletins.publish(
-                BulletinController.Body(organisationId: session.organisationID, title: String(title.prefix(200)), questionRefs: nil,
-                                        sessionId: session.id, replaces: nil),
-                actor: context.staff!.id)
+                BulletinRequest(organisationId: session.organisationID, title: String(title.prefix(200)), questionRefs: nil,
+                                sessionId: session.id, replaces: nil),
+                staff: context.staff!)
             return Response(status: .seeOther, headers: [.location: "/bulletins/\(record.id)"])
         }
     }
@@ -227,7 +236,7 @@ struct ProgrammePagesController {
             "rows": rundown.selected.map { row($0, planned: true) }, "spare": spare, "has_spare": !spare.isEmpty, "call_ins": callIns,
             "unassigned": unassigned.map { ["reference": $0.reference, "subject": $0.subject] },
             "departments": departments.map { ["department_id": $0.id, "department_name": $0.name] },
-            "errors": errors.map { ["field": $0.field, "message": $0.message] }, "has_errors": !errors.isEmpty,
+            "errorSummary": ErrorSummary.of(errors) as Any,
         ], status: status)
     }
 }

@@ -16,6 +16,8 @@ struct QuestionPagesController {
     static let operations = [
         OpenAPIOperation(method: "GET", path: "/questions/new", summary: "The question form", tag: "pages",
                          query: [("organisation", "organisation id"), ("session", "session or programme id")], produces: "text/html"),
+        OpenAPIOperation(method: "POST", path: "/questions/new", summary: "The question form again, filled in (form post with _csrf, from check your answers)",
+                         tag: "pages", produces: "text/html"),
         OpenAPIOperation(method: "POST", path: "/questions/check", summary: "Check your answers (form post with _csrf)", tag: "pages",
                          produces: "text/html"),
         OpenAPIOperation(method: "POST", path: "/questions/confirm", summary: "Send the question (form post with _csrf)", tag: "pages",
@@ -102,7 +104,7 @@ struct QuestionPagesController {
             query.organisationID = id
             query.limit = 60
             let open = try await schedules.sessions(query).filter {
-                ($0.status == .scheduled || $0.status == .postponed) && Date() < ($0.questionsCloseAt ?? $0.startsAt)
+                $0.takesQuestions(at: Date())
             }
             values["sessions"] = open.map {
                 ["id": $0.id, "label": "\($0.title): " + pages.when($0.startsAt, $0.endsAt, zone: zone, language),
@@ -116,16 +118,15 @@ struct QuestionPagesController {
         }
         if let focus = request.uri.queryParameters.get("focus") { values["focus_" + focus] = true }
         var seen: Set<String> = []
-        var summary: [[String: String]] = []
+        var summary: [FieldIssue] = []
         for error in errors {
             let field = Self.formField(error.field)
             guard seen.insert(field).inserted else { continue }
             let message = words.word("ask_error_" + field, language)
-            summary.append(["field": field, "message": message])
+            summary.append(FieldIssue(field: field, message: message))
             values["e_" + field] = message
         }
-        values["errors"] = summary
-        values["has_errors"] = !summary.isEmpty
+        values["errorSummary"] = ErrorSummary.of(summary)
         return try pages.formPage("web/questions/new", titleKey: "ask_title", request, context, values: values, status: status)
     }
 
@@ -140,8 +141,7 @@ struct QuestionPagesController {
         values["category_label"] = pages.localization.word("category_\(fields.category ?? "question")", language)
         values["is_denunciation"] = fields.category == "denunciation"
         if let problem {
-            values["errors"] = [["field": "send", "message": problem]]
-            values["has_errors"] = true
+            values["errorSummary"] = ErrorSummary(errors: [FieldIssue(field: "send", message: problem)])
         }
         return try pages.formPage("web/questions/check", titleKey: "ask_check_title", request, context, values: values, status: status)
     }

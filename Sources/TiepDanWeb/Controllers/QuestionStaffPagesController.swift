@@ -172,7 +172,7 @@ struct QuestionStaffPagesController {
             "can_publish": isClerk && record.status == .approved,
             "can_redact": isClerk, "can_see_submitter": QuestionAccess.canSeeSubmitter(record, staff: staff),
             "is_denunciation": record.category == .denunciation,
-            "errors": errors.map { ["field": "actions", "message": $0] }, "has_errors": !errors.isEmpty,
+            "errorSummary": ErrorSummary.of(errors.map { FieldIssue(field: "actions", message: $0) }) as Any,
         ], status: status)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TiepDanCore
+import TiepDanOffice
 import TiepDanStore
 
 /// The public schedule as JSON: organisations, leaders, sessions.
@@ -16,24 +17,6 @@ struct ScheduleController {
 
     struct LeaderView: Encodable, Sendable {
         let id, name, title, organisationId: String
-    }
-
-    struct SlotView: Encodable, Sendable {
-        let id, startsAt, endsAt: String
-        let capacity, available: Int
-    }
-
-    struct SessionView: ResponseEncodable, Sendable {
-        let id, kind, title, organisationId: String
-        let leaderIds: [String]
-        let location, startsAt, endsAt, status: String
-        let questionsOpen: Bool
-        let slotsTotal, slotsAvailable: Int
-        let movedFrom: String?
-        let reason: String?
-        let topics: [String]
-        let questionsCloseAt: String?
-        var slots: [SlotView]?
     }
 
     static let operations = [
@@ -67,48 +50,28 @@ struct ScheduleController {
             let items = found.prefix(list.limit).map { LeaderView(id: $0.id, name: $0.name, title: $0.title, organisationId: $0.organisationID) }
             return ListPage(items: items, nextCursor: found.count > list.limit ? items.last?.id : nil)
         }
-        api.get("sessions") { request, _ -> ListPage<SessionView> in
+        api.get("sessions") { request, _ -> ListPage<PublicSession> in
             let query = try Self.sessionQuery(request)
             let found = try await schedules.sessions(query)
             let page = found.prefix(query.limit)
             let zones = try await timeZones(Set(page.map(\.organisationID)))
             let taken = try await bookings.seatsTaken(sessions: page.filter { $0.kind == .reception }.map(\.id))
             return ListPage(
-                items: page.map { Self.view($0, zone: zones[$0.organisationID] ?? RFC3339.vietnam, taken: taken) },
+                items: page.map { PublicSession($0, zone: zones[$0.organisationID] ?? RFC3339.vietnam, taken: taken) },
                 nextCursor: found.count > query.limit ? page.last.map { "\(Int64($0.startsAt.timeIntervalSince1970))_\($0.id)" } : nil)
         }
-        api.get("sessions/:id") { request, context -> SessionView in
+        api.get("sessions/:id") { _, context -> PublicSession in
             let id = try context.parameters.require("id")
             guard let session = try await schedules.session(id: id) else { throw Problem.notFound("no session \(id)") }
             let zone = try await timeZones([session.organisationID])[session.organisationID] ?? RFC3339.vietnam
             let taken = try await bookings.seatsTaken(sessions: [session.id])
-            var view = Self.view(session, zone: zone, taken: taken)
-            view.slots = session.slots.map {
-                SlotView(id: "\(session.id)-\($0.index)", startsAt: RFC3339.string($0.startsAt, in: zone),
-                         endsAt: RFC3339.string($0.endsAt, in: zone), capacity: $0.capacity,
-                         available: max(0, $0.capacity - (taken["\(session.id)-\($0.index)"] ?? 0)))
-            }
-            return view
+            return PublicSession(session, zone: zone, taken: taken).withSlots(of: session, zone: zone, taken: taken)
         }
     }
 
     /// The time zones of just the organisations a response names.
     private func timeZones(_ ids: Set<String>) async throws -> [String: TimeZone] {
         try await schedules.organisations(ids: ids).mapValues { $0.zone }
-    }
-
-    /// The public view; `taken` holds the seats booked per slot id.
-    static func view(_ session: ScheduledSession, zone: TimeZone, taken: [String: Int] = [:], now: Date = Date()) -> SessionView {
-        let open = (session.status == .scheduled || session.status == .postponed) && now < (session.questionsCloseAt ?? session.startsAt)
-        let total = session.slots.reduce(0) { $0 + $1.capacity }
-        let available = session.slots.reduce(0) { $0 + max(0, $1.capacity - (taken["\(session.id)-\($1.index)"] ?? 0)) }
-        return SessionView(
-            id: session.id, kind: session.kind.rawValue, title: session.title, organisationId: session.organisationID,
-            leaderIds: session.leaderIDs, location: session.location,
-            startsAt: RFC3339.string(session.startsAt, in: zone), endsAt: RFC3339.string(session.endsAt, in: zone),
-            status: session.status.rawValue, questionsOpen: open, slotsTotal: total, slotsAvailable: available,
-            movedFrom: session.movedFrom?.description, reason: session.reason, topics: session.topics,
-            questionsCloseAt: session.questionsCloseAt.map { RFC3339.string($0, in: zone) }, slots: nil)
     }
 
     static func sessionQuery(_ request: Request) throws -> SessionQuery {

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TiepDanCore
+import TiepDanOffice
 import TiepDanStore
 
 /// Staff changes to the schedule: ad-hoc sessions (tiếp đột xuất), postponements and
@@ -25,7 +26,7 @@ struct SessionAdminController {
     }
 
     struct Changed: ResponseEncodable {
-        let session: ScheduleController.SessionView
+        let session: PublicSession
         let noticesQueued: Int
     }
 
@@ -96,7 +97,7 @@ struct SessionAdminController {
                     throw Problem.conflict("leader \(leader) already has session \(other) at that time", field: "leader_ids")
                 }
                 let zone = try await schedules.timeZone(organisationID: session.organisationID)
-                var response = try context.responseEncoder.encode(ScheduleController.view(session, zone: zone), from: request, context: context)
+                var response = try context.responseEncoder.encode(PublicSession(session, zone: zone), from: request, context: context)
                 response.status = .created
                 response.headers[.location] = "/api/v1/sessions/\(session.id)"
                 return response
@@ -122,7 +123,7 @@ struct SessionAdminController {
                 }
                 return Changed(session: try await view(result.session), noticesQueued: result.noticesQueued)
             }
-            .post(":id/held") { request, context -> ScheduleController.SessionView in
+            .post(":id/held") { request, context -> PublicSession in
                 let id = try context.parameters.require("id")
                 let body = try await request.decodeJSON(Held.self, context: context)
                 guard let session = try await schedules.session(id: id) else { throw Problem.notFound("no session \(id)") }
@@ -151,9 +152,9 @@ struct SessionAdminController {
         return reason
     }
 
-    private func view(_ session: ScheduledSession) async throws -> ScheduleController.SessionView {
+    private func view(_ session: ScheduledSession) async throws -> PublicSession {
         let zone = try await schedules.timeZone(organisationID: session.organisationID)
-        return ScheduleController.view(session, zone: zone, taken: try await bookings.seatsTaken(sessions: [session.id]))
+        return PublicSession(session, zone: zone, taken: try await bookings.seatsTaken(sessions: [session.id]))
     }
 
     /// The session the body describes, or 422 naming every field that is not acceptable.

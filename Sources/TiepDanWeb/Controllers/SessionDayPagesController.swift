@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TiepDanCore
+import TiepDanOffice
 import TiepDanPublish
 import TiepDanStore
 
@@ -9,7 +10,7 @@ import TiepDanStore
 /// redirect back to the list, so a reload never posts twice.
 struct SessionDayPagesController {
     let pages: PageRenderer
-    let bookings: BookingRepository
+    let visits: VisitDesk
     let schedules: ScheduleRepository
     let commitments: CommitmentRepository
 
@@ -49,14 +50,10 @@ struct SessionDayPagesController {
         day.post("bookings/:reference/outcome") { request, context -> Response in
             let reference = try context.parameters.require("reference")
             let form = try await request.decodeForm(OutcomeForm.self, context: context)
-            guard let booking = try await bookings.find(reference: reference, tokenHash: nil) else { throw Problem.notFound("no booking \(reference)") }
-            let body = VisitController.OutcomeBody(outcome: form.outcome ?? "", detail: form.detail, category: form.category ?? "",
-                                                   handledBefore: form.handledBefore)
+            let booking = try await visits.booking(reference)
+            let report = VisitReport(outcome: form.outcome ?? "", detail: form.detail, category: form.category ?? "", handledBefore: form.handledBefore)
             do {
-                let visit = try VisitController.validated(body)
-                _ = try await Problem.converting {
-                    try await bookings.recordOutcome(reference: reference, visit, actor: context.staff!.id, now: Date())
-                }
+                _ = try await visits.record(reference, report, staff: context.staff!)
             } catch let error as any ProblemConvertible where error.problem.status == .unprocessableContent || error.problem.status == .conflict {
                 let problem = error.problem
                 return try await dayList(request, context, id: booking.sessionID, failed: reference, errors: problem.errors.isEmpty
@@ -69,11 +66,10 @@ struct SessionDayPagesController {
                 let reference = try context.parameters.require("reference")
                 let record: BookingRecord
                 do {
-                    record = try await bookings.checkIn(reference: reference, actor: context.staff!.id, now: Date())
+                    record = try await visits.checkIn(reference, staff: context.staff!)
                 } catch VisitError.notAllowed("already checked in") {
                     // A second tap: the citizen is in, as asked.
-                    guard let found = try await bookings.find(reference: reference, tokenHash: nil) else { throw Problem.notFound("no booking") }
-                    record = found
+                    record = try await visits.booking(reference)
                 }
                 return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(record.sessionID)#\(reference)"])
             }
@@ -101,7 +97,7 @@ struct SessionDayPagesController {
 
     private func register(_ request: Request) async throws -> (RegisterQuery, [RegisterLine]) {
         let query = try await RegisterQuery(request, schedules: schedules)
-        let entries = try await bookings.register(organisation: query.organisationID, from: query.from, through: query.through, zone: query.zone)
+        let entries = try await visits.bookings.register(organisation: query.organisationID, from: query.from, through: query.through, zone: query.zone)
         return (query, try await RegisterLine.lines(entries, zone: query.zone, schedules: schedules))
     }
 
@@ -115,56 +111,43 @@ struct SessionDayPagesController {
         let language = Language.of(request)
         let words = pages.localization
         let canCheckIn = context.staff?.hasAnyRole([.secretariat]) == true
-        let records = try await bookings.bookings(session: id)
-        let rows = records.map { record -> [String: Any] in
+        let records = try await visits.bookings.bookings(session: id)
+        let visitRows = records.map { record in
             let isFailed = record.reference == failed
-            var row: [String: Any] = [
-                "reference": record.reference,
-                "time": record.slotStartsAt.map { ZoneClock(zone).time(of: $0) } ?? "—",
-                "name": record.name, "phone": record.phone,
-                "subject": record.subject, "group_size": record.groupSize,
-                "status": words.word("booking_status_\(record.status.rawValue)", language),
-                "is_active": record.status != .cancelled,
-                "can_check_in": canCheckIn && record.status != .cancelled && record.checkedInAt == nil,
-                "can_record": record.checkedInAt != nil,
-                "outcomes": VisitOutcome.allCases.map { ["value": $0.rawValue, "label": words.word("outcome_\($0.rawValue)", language),
-                                                         "selected": $0 == record.outcome] },
-                "categories": CaseCategory.allCases.map { ["value": $0.rawValue, "label": words.word("category_\($0.rawValue)", language),
-                                                           "selected": $0 == record.category] },
-                "errors": isFailed ? errors.map { ["message": words.word("day_error_\($0.field)", language)] } : [],
-                "has_errors": isFailed && !errors.isEmpty,
-            ]
-            // What is not recorded stays absent, so the template shows no label for it.
-            row["summary"] = record.summary.nilIfEmpty
-            row["id_number"] = record.idNumber?.nilIfEmpty
-            row["address"] = record.address?.nilIfEmpty
-            row["representatives"] = record.representatives.isEmpty ? nil : record.representatives.joined(separator: ", ")
-            row["checked_in"] = record.checkedInAt.map { ZoneClock(zone).time(of: $0) }
-            row["outcome"] = record.outcome.map { words.word("outcome_\($0.rawValue)", language) }
-            row["outcome_detail"] = record.outcomeDetail?.nilIfEmpty
-            row["handled_before"] = record.handledBefore?.nilIfEmpty
-            return row
+            return DayListPage.Visit(
+                reference: record.reference, time: record.slotStartsAt.map { ZoneClock(zone).time(of: $0) } ?? "—",
+                name: record.name, phone: record.phone, idNumber: record.idNumber?.nilIfEmpty, address: record.address?.nilIfEmpty,
+                subject: record.subject, summary: record.summary.nilIfEmpty, groupSize: record.groupSize,
+                representatives: record.representatives.isEmpty ? nil : record.representatives.joined(separator: ", "),
+                status: words.word("booking_status_\(record.status.rawValue)", language), isActive: record.status != .cancelled,
+                checkedIn: record.checkedInAt.map { ZoneClock(zone).time(of: $0) },
+                canCheckIn: canCheckIn && record.status != .cancelled && record.checkedInAt == nil,
+                outcome: record.outcome.map { words.word("outcome_\($0.rawValue)", language) },
+                outcomeDetail: record.outcomeDetail?.nilIfEmpty, handledBefore: record.handledBefore?.nilIfEmpty,
+                outcomes: VisitOutcome.allCases.map {
+                    DayListPage.Choice(value: $0.rawValue, label: words.word("outcome_\($0.rawValue)", language), selected: $0 == record.outcome)
+                },
+                categories: CaseCategory.allCases.map {
+                    DayListPage.Choice(value: $0.rawValue, label: words.word("category_\($0.rawValue)", language), selected: $0 == record.category)
+                },
+                errors: isFailed ? errors.map { words.word("day_error_\($0.field)", language) } : [])
         }
-        let people = records.filter { $0.checkedInAt != nil }.reduce(0) { $0 + $1.groupSize }
         let leaders = try await schedules.leaders(organisationID: session.organisationID)
         let departments = try await schedules.departments(organisationID: session.organisationID)
-        let owners = leaders.map { ["id": $0.id, "name": "\($0.title) \($0.name)"] } + departments.map { ["id": $0.id, "name": $0.name] }
-        let made = try await commitments.list(organisationID: session.organisationID).filter { $0.sessionID == id }.map {
-            ["id": $0.id, "text": $0.text, "due": DocumentDate.short($0.dueDate)]
-        }
-        let commitmentErrors = (request.uri.queryParameters.get("commitment_error") ?? "").split(separator: "|").map { ["message": String($0)] }
-        return try pages.page("web/staff/day", titleKey: "day_title", request: request, context: context, values: [
-            "session": ["id": session.id, "title": session.title, "organisation": organisation?.name ?? "", "location": session.location,
-                        "organisation_id": session.organisationID,
-                        "when": pages.when(session.startsAt, session.endsAt, zone: zone, language),
-                        "status": words.word("status_\(session.status.rawValue)", language)],
-            "bookings": rows, "has_bookings": !rows.isEmpty, "checked_in_people": people,
-            "has_errors": !errors.isEmpty,
-            "errors": errors.isEmpty ? [] : [["field": failed ?? "", "message": words.word("day_error_\(errors[0].field)", language)]],
-            "today": ScheduleExpander.localDay(of: session.startsAt, in: zone).description,
-            "owners": owners, "commitments": made, "has_commitments": !made.isEmpty,
-            "commitment_errors": commitmentErrors, "has_commitment_errors": !commitmentErrors.isEmpty,
-            "can_commit": context.staff?.hasAnyRole([.secretariat, .leader]) == true,
-        ], status: status)
+        let content = DayListPage(
+            sessionID: session.id, title: session.title, organisationID: session.organisationID,
+            organisationName: organisation?.name ?? session.organisationID, location: session.location,
+            when: pages.when(session.startsAt, session.endsAt, zone: zone, language),
+            status: words.word("status_\(session.status.rawValue)", language),
+            day: ScheduleExpander.localDay(of: session.startsAt, in: zone).description, visits: visitRows,
+            checkedInPeople: records.filter { $0.checkedInAt != nil }.reduce(0) { $0 + $1.groupSize },
+            errorSummary: ErrorSummary.of(errors.prefix(1).map { FieldIssue(field: failed ?? "", message: words.word("day_error_\($0.field)", language)) }),
+            commitments: try await commitments.list(organisationID: session.organisationID).filter { $0.sessionID == id }.map {
+                DayListPage.Commitment(id: $0.id, text: $0.text, due: DocumentDate.short($0.dueDate))
+            },
+            owners: leaders.map { DayListPage.Owner(id: $0.id, name: "\($0.title) \($0.name)") } + departments.map { DayListPage.Owner(id: $0.id, name: $0.name) },
+            canCommit: context.staff?.hasAnyRole([.secretariat, .leader]) == true,
+            commitmentErrors: (request.uri.queryParameters.get("commitment_error") ?? "").split(separator: "|").map(String.init))
+        return try pages.page("web/staff/day", titleKey: "day_title", request: request, context: context, content: content, status: status)
     }
 }

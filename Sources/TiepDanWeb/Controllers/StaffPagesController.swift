@@ -32,7 +32,7 @@ struct StaffPagesController {
         router.get("staff") { request, context -> Response in
             guard context.staff != nil else { return try loginPage(request, context) }
             return try pages.page("web/staff/dashboard", titleKey: "dashboard_title", request: request, context: context,
-                                  values: try await dashboard(request))
+                                  content: try await dashboard(request))
         }
         router.post("staff/login") { request, context -> Response in
             let form = try await request.decodeForm(LoginForm.self, context: context)
@@ -71,7 +71,7 @@ struct StaffPagesController {
     /// Today's and the coming week's reception sessions, each linking to its day list; and the
     /// radio programmes and dialogues of the past two weeks and the coming six, each linking to
     /// its programme page (the past ones still need closing, minutes and a bulletin).
-    private func dashboard(_ request: Request) async throws -> [String: Any] {
+    private func dashboard(_ request: Request) async throws -> DashboardPage {
         let zone = RFC3339.vietnam
         let today = ScheduleExpander.localDay(of: Date(), in: zone)
         var query = SessionQuery(from: ScheduleExpander.instant(today, minutes: 0, in: zone),
@@ -90,15 +90,15 @@ struct StaffPagesController {
         programmes.sort { ($0.startsAt, $0.id) < ($1.startsAt, $1.id) }
         let names = try await schedules.organisations(ids: Set((receptions + programmes).map(\.organisationID))).mapValues(\.name)
         let language = Language.of(request)
-        func item(_ session: ScheduledSession) -> [String: Any] {
-            ["id": session.id, "title": session.title, "organisation": names[session.organisationID] ?? session.organisationID,
-             "link": session.kind == .reception ? "/staff/sessions/\(session.id)" : "/staff/programmes/\(session.id)",
-             "when": pages.when(session.startsAt, session.endsAt, zone: zone, language),
-             "status": pages.localization.word("status_\(session.status.rawValue)", language),
-             "is_today": ScheduleExpander.localDay(of: session.startsAt, in: zone) == today]
+        func item(_ session: ScheduledSession) -> DashboardPage.Item {
+            DashboardPage.Item(
+                id: session.id, title: session.title, organisation: names[session.organisationID] ?? session.organisationID,
+                link: session.kind == .reception ? "/staff/sessions/\(session.id)" : "/staff/programmes/\(session.id)",
+                when: pages.when(session.startsAt, session.endsAt, zone: zone, language),
+                status: pages.localization.word("status_\(session.status.rawValue)", language),
+                isToday: ScheduleExpander.localDay(of: session.startsAt, in: zone) == today)
         }
-        return ["sessions": receptions.map(item), "has_sessions": !receptions.isEmpty,
-                "programmes": programmes.map(item), "has_programmes": !programmes.isEmpty]
+        return DashboardPage(sessions: receptions.map(item), programmes: programmes.map(item))
     }
 
     /// The login form, with a GOV.UK-style error summary naming each wrong field.

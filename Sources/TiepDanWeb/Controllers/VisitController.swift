@@ -1,20 +1,14 @@
 import Foundation
 import Hummingbird
 import TiepDanCore
+import TiepDanOffice
 import TiepDanStore
 
 /// The session day through the API: check-in, the outcome of each visit, and the register
 /// (Sổ tiếp công dân, Form 03) for a date range as JSON.
 struct VisitController {
-    let bookings: BookingRepository
+    let desk: VisitDesk
     let schedules: ScheduleRepository
-
-    struct OutcomeBody: Decodable {
-        let outcome: String
-        let detail: String?
-        let category: String
-        let handledBefore: String?
-    }
 
     struct VisitView: ResponseEncodable {
         let reference, status: String
@@ -46,45 +40,21 @@ struct VisitController {
         router.group("api/v1/bookings").add(middleware: RequireRoleMiddleware(roles: [.secretariat]))
             .post(":reference/check-in") { _, context -> VisitView in
                 let reference = try context.parameters.require("reference")
-                return Self.view(try await Problem.converting {
-                    try await bookings.checkIn(reference: reference, actor: context.staff!.id, now: Date())
-                })
+                return Self.view(try await desk.checkIn(reference, staff: context.staff!))
             }
         router.group("api/v1/bookings").add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader]))
             .post(":reference/outcome") { request, context -> VisitView in
                 let reference = try context.parameters.require("reference")
-                let body = try await request.decodeJSON(OutcomeBody.self, context: context)
-                let visit = try Self.validated(body)
-                return Self.view(try await Problem.converting {
-                    try await bookings.recordOutcome(reference: reference, visit, actor: context.staff!.id, now: Date())
-                })
+                let body = try await request.decodeJSON(VisitReport.self, context: context)
+                return Self.view(try await desk.record(reference, body, staff: context.staff!))
             }
         router.group("api/v1/register").add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader]))
             .get { request, _ -> ListPage<RegisterLine> in
                 let query = try await RegisterQuery(request, schedules: schedules)
-                let entries = try await bookings.register(organisation: query.organisationID, from: query.from, through: query.through,
+                let entries = try await desk.bookings.register(organisation: query.organisationID, from: query.from, through: query.through,
                                                           zone: query.zone)
                 return ListPage(items: try await RegisterLine.lines(entries, zone: query.zone, schedules: schedules), nextCursor: nil)
             }
-    }
-
-    /// The outcome the body describes, or 422 naming each field that is not acceptable.
-    static func validated(_ body: OutcomeBody) throws -> VisitRecord {
-        var errors: [Problem.FieldError] = []
-        let outcome = VisitOutcome(rawValue: body.outcome)
-        if outcome == nil { errors.append(.init(field: "outcome", message: "must be accepted, guided, transferred or refused")) }
-        let category = CaseCategory(rawValue: body.category)
-        if category == nil { errors.append(.init(field: "category", message: "must be question, feedback, petition, complaint or denunciation")) }
-        let detail = body.detail?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
-        if let outcome, outcome.needsDetail, detail == nil {
-            let need = outcome == .refused ? "the reason reception was refused" : outcome == .guided ? "the guidance given" : "the body it went to"
-            errors.append(.init(field: "detail", message: "record \(need)"))
-        }
-        if let detail, detail.count > 2000 { errors.append(.init(field: "detail", message: "at most 2,000 characters")) }
-        let handledBefore = body.handledBefore?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
-        if let handledBefore, handledBefore.count > 300 { errors.append(.init(field: "handled_before", message: "at most 300 characters")) }
-        guard errors.isEmpty, let outcome, let category else { throw Problem.invalid(errors) }
-        return VisitRecord(outcome: outcome, detail: detail, category: category, handledBefore: handledBefore)
     }
 
     static func view(_ record: BookingRecord) -> VisitView {

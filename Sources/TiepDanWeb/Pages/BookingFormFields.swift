@@ -1,3 +1,4 @@
+import TiepDanOffice
 /// The fields of the citizen booking pages. Between the steps they travel as hidden fields, so
 /// the flow keeps no state on the server and survives a dropped connection or a back button.
 struct BookingFormFields: Decodable, Sendable {
@@ -42,10 +43,10 @@ struct BookingFormFields: Decodable, Sendable {
 
     /// The API body the fields describe; an unreadable group size becomes 0, which the
     /// validation names.
-    var body: BookingController.NewBookingBody {
+    var body: BookingRequest {
         func text(_ value: String?) -> String? { value.flatMap { $0.isEmpty ? nil : $0 } }
         let size = (groupSize ?? "").trimmingCharacters(in: .whitespaces)
-        return BookingController.NewBookingBody(
+        return BookingRequest(
             sessionId: session ?? "", slotId: text(slot),
             citizen: .init(name: name ?? "", phone: text(phone), email: text(email), idNumber: text(idNumber), address: text(address)),
             subject: subject ?? "", summary: text(summary), groupSize: size.isEmpty ? 1 : Int(size) ?? 0,

@@ -13,10 +13,12 @@ struct PageRenderer: Sendable {
         status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]
     ) throws -> Response {
         let language = Language.of(request)
-        var model = values
+        // An optional stored in the untyped values counts as what it holds: nil is absent, never a present empty value.
+        var model = values.compactMapValues(Self.unwrapped)
         model["lang"] = language.rawValue
         model["t"] = localization.words(language)
         model["title"] = localization.word(titleKey, language)
+        model["pageTitle"] = model["title"]
         model["switch_url"] = request.uri.path + "?lang=" + language.other.rawValue
         model["switch_label"] = localization.word("language_name", language.other)
         model["switch_lang"] = language.other.rawValue
@@ -47,5 +49,12 @@ struct PageRenderer: Sendable {
                                 csrfToken: context.sessionCSRFToken ?? token, status: status)
         if let cookie, context.sessionCSRFToken == nil { response.setCookie(cookie) }
         return response
+    }
+
+    /// What `value` holds when it is an optional (nil for none), else `value` itself.
+    private static func unwrapped(_ value: Any) -> Any? {
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .optional else { return value }
+        return mirror.children.first?.value
     }
 }

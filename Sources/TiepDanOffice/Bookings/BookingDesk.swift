@@ -1,0 +1,82 @@
+public import Foundation
+public import TiepDanCore
+public import TiepDanStore
+
+/// Reception bookings, shared by the API and the citizen's pages: a request checked field by field,
+/// the seat taken (never overbooked: the store's guarded update), cancellation with promotion from the
+/// waiting list and its notices.
+public struct BookingDesk: Sendable {
+    public let bookings: BookingRepository
+    /// How long before a session bookings close.
+    public let closesBefore: TimeInterval
+    let notices: any NoticeComposer
+    let now: @Sendable () -> Date
+
+    /// A desk over the bookings; `notices` writes what citizens are told when a booking changes.
+    public init(bookings: BookingRepository, closesBefore: TimeInterval, notices: any NoticeComposer,
+                now: @escaping @Sendable () -> Date = Date.init) {
+        self.bookings = bookings
+        self.closesBefore = closesBefore
+        self.notices = notices
+        self.now = now
+    }
+
+    /// Books a seat (or a place on the waiting list) for the request; `staff` is the secretariat member
+    /// booking on a citizen's behalf, nil for the citizen.
+    public func book(_ request: BookingRequest, staff: StaffUser?, tokenHash: String) async throws -> BookingRecord {
+        try await bookings.book(try Self.checked(request, staff: staff, tokenHash: tokenHash), now: now(), closesBefore: closesBefore)
+    }
+
+    /// The citizen's booking (with its token's hash), or any booking for the secretariat (nil hash); 404 otherwise.
+    public func find(_ reference: String, tokenHash: String?) async throws -> BookingRecord {
+        guard let record = try await bookings.find(reference: reference, tokenHash: tokenHash) else {
+            throw OfficeError.notFound("no booking \(reference) with that token")
+        }
+        return record
+    }
+
+    /// Cancels the booking and gives its seat to the first on the waiting list, whose reference it returns.
+    public func cancel(_ reference: String, tokenHash: String?, actor: String) async throws -> String? {
+        try await bookings.cancel(reference: reference, tokenHash: tokenHash, actor: actor, now: now(), composer: notices)
+    }
+
+    /// The booking the request asks for, or every field that is not acceptable; the citizen's pages
+    /// call it before the "check your answers" page, without booking.
+    public static func checked(_ body: BookingRequest, staff: StaffUser?, tokenHash: String) throws -> NewBooking {
+        var errors: [FieldIssue] = []
+        func fail(_ field: String, _ message: String) { errors.append(.init(field: field, message: message)) }
+        func text(_ value: String?) -> String? { value?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty }
+        let name = text(body.citizen.name) ?? ""
+        if !(2...100).contains(name.count) { fail("citizen.name", "enter the citizen's full name (2 to 100 characters)") }
+        let phone = text(body.citizen.phone)
+        let phoneKey = phone.flatMap(PhoneNumber.normalized)
+        if phone == nil { fail("citizen.phone", "a phone number is required, to tell the citizen of any change") }
+        else if phoneKey == nil { fail("citizen.phone", "must be a Vietnamese phone number such as 0912 345 678") }
+        let email = text(body.citizen.email)
+        if let email, !EmailAddress.isPlausible(email) { fail("citizen.email", "is not an e-mail address") }
+        let idNumber = text(body.citizen.idNumber)
+        if let idNumber, !(idNumber.allSatisfy(\.isNumber) && [9, 12].contains(idNumber.count)) {
+            fail("citizen.id_number", "must be the 12 digits of the citizen ID card (CCCD) or the 9 of an old ID card")
+        }
+        let address = text(body.citizen.address)
+        if let address, address.count > 300 { fail("citizen.address", "at most 300 characters") }
+        let subject = text(body.subject) ?? ""
+        if !(3...200).contains(subject.count) { fail("subject", "say in a few words what the case is about (3 to 200 characters)") }
+        let summary = text(body.summary) ?? ""
+        if summary.count > 4000 { fail("summary", "at most 4,000 characters") }
+        let size = body.groupSize ?? 1
+        if !(1...1000).contains(size) { fail("group_size", "must be 1 to 1,000") }
+        let representatives = (body.representatives ?? []).compactMap(text)
+        if let problem = GroupRepresentation.standard.problem(size: size, representatives: representatives.count) {
+            fail("representatives", problem)
+        }
+        let (channel, channelProblem) = IntakeChannel.resolve(body.channel, byStaff: staff != nil)
+        if let channelProblem { fail("channel", channelProblem) }
+        guard errors.isEmpty, let phone, let phoneKey else { throw OfficeError.invalid(errors) }
+        return NewBooking(
+            sessionID: body.sessionId, slotID: body.slotId, name: name, phone: phone, phoneKey: phoneKey, email: email,
+            idNumber: idNumber, address: address, subject: subject, summary: summary, groupSize: size,
+            representatives: representatives, waitlist: body.waitlist ?? false, channel: channel,
+            createdBy: staff?.id ?? "citizen", tokenHash: tokenHash)
+    }
+}

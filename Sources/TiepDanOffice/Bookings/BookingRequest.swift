@@ -1,0 +1,48 @@
+/// A booking as a citizen or the secretariat asks for it: the body of `POST /api/v1/bookings` and
+/// what the citizen's booking pages fill in.
+public struct BookingRequest: Decodable, Sendable {
+    /// Who comes, and how to reach them.
+    public struct Citizen: Decodable, Sendable {
+        public let name: String
+        public let phone: String?
+        public let email: String?
+        public let idNumber: String?
+        public let address: String?
+
+        /// Creates the citizen's details.
+        public init(name: String, phone: String?, email: String?, idNumber: String?, address: String?) {
+            self.name = name
+            self.phone = phone
+            self.email = email
+            self.idNumber = idNumber
+            self.address = address
+        }
+    }
+
+    public let sessionId: String
+    /// The slot wanted; absent takes the first free one.
+    public let slotId: String?
+    public let citizen: Citizen
+    public let subject: String
+    public let summary: String?
+    public let groupSize: Int?
+    public let representatives: [String]?
+    /// Join the waiting list when the session is full.
+    public let waitlist: Bool?
+    /// How it came in; the secretariat's only, citizens' are `web`.
+    public let channel: String?
+
+    /// Creates a request.
+    public init(sessionId: String, slotId: String?, citizen: Citizen, subject: String, summary: String?, groupSize: Int?,
+                representatives: [String]?, waitlist: Bool?, channel: String?) {
+        self.sessionId = sessionId
+        self.slotId = slotId
+        self.citizen = citizen
+        self.subject = subject
+        self.summary = summary
+        self.groupSize = groupSize
+        self.representatives = representatives
+        self.waitlist = waitlist
+        self.channel = channel
+    }
+}

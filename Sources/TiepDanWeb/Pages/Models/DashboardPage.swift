@@ -1,0 +1,17 @@
+/// The staff dashboard: this week's reception sessions and the programmes around now, each linking to its page.
+struct DashboardPage: PageContent {
+    /// One session or programme.
+    struct Item: Sendable {
+        let id: String
+        let title: String
+        let organisation: String
+        /// The day list for a reception session, the programme page for a programme.
+        let link: String
+        let when: String
+        let status: String
+        let isToday: Bool
+    }
+
+    let sessions: [Item]
+    let programmes: [Item]
+}

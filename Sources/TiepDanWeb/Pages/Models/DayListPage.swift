@@ -1,0 +1,67 @@
+/// The secretariat's day list of one reception session: who is booked, check-in, the outcome of each
+/// visit, the session's documents and the commitments made in it.
+struct DayListPage: PageContent {
+    /// A choice in a select list.
+    struct Choice: Sendable {
+        let value: String
+        let label: String
+        let selected: Bool
+    }
+
+    /// One booking and its visit.
+    struct Visit: Sendable {
+        let reference: String
+        /// The slot's start, "—" for a booking without a slot.
+        let time: String
+        let name: String
+        let phone: String
+        let idNumber: String?
+        let address: String?
+        let subject: String
+        let summary: String?
+        let groupSize: Int
+        let representatives: String?
+        let status: String
+        let isActive: Bool
+        /// When the citizen was checked in, absent before.
+        let checkedIn: String?
+        let canCheckIn: Bool
+        let outcome: String?
+        let outcomeDetail: String?
+        let handledBefore: String?
+        let outcomes: [Choice]
+        let categories: [Choice]
+        /// What is wrong with the outcome just submitted for this visit.
+        let errors: [String]
+    }
+
+    /// A commitment made in the session.
+    struct Commitment: Sendable {
+        let id: String
+        let text: String
+        let due: String
+    }
+
+    /// A leader or department who may own a commitment.
+    struct Owner: Sendable {
+        let id: String
+        let name: String
+    }
+
+    let sessionID: String
+    let title: String
+    let organisationID: String
+    let organisationName: String
+    let location: String
+    let when: String
+    let status: String
+    /// The session's day, for the register's links.
+    let day: String
+    let visits: [Visit]
+    let checkedInPeople: Int
+    let errorSummary: ErrorSummary?
+    let commitments: [Commitment]
+    let owners: [Owner]
+    let canCommit: Bool
+    let commitmentErrors: [String]
+}
