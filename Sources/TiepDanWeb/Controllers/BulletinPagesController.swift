@@ -73,20 +73,18 @@ struct BulletinPagesController {
         guard let organisation = organisations.first(where: { $0.id == chosen }) ?? organisations.first else {
             throw Problem.notFound("no organisation")
         }
-        let answers = try await desk.publishable(organisationID: organisation.id).map { record -> [String: Any] in
-            ["reference": record.reference, "subject": PersonalDataMasker().masked(record.subject),
-             "ticked": ticked.map { $0.contains(record.reference) } ?? (record.status == .approved),
-             "status_label": pages.localization.word("question_status_\(record.status.rawValue)", language)]
+        let answers = try await desk.publishable(organisationID: organisation.id).map { record in
+            BulletinsPage.Answer(reference: record.reference, subject: PersonalDataMasker().masked(record.subject),
+                                 ticked: ticked.map { $0.contains(record.reference) } ?? (record.status == .approved),
+                                 statusLabel: pages.localization.word("question_status_\(record.status.rawValue)", language))
         }
-        let zone = organisation.zone
-        let published = try await desk.bulletins.list(organisationID: organisation.id, limit: 100).map { record -> [String: Any] in
-            ["id": record.id, "title": record.title, "replaces": record.replaces ?? "",
-             "published_on": DocumentDate.short(ZoneClock(zone).day(of: record.publishedAt))]
+        let published = try await desk.bulletins.list(organisationID: organisation.id, limit: 100).map { record in
+            BulletinsPage.Published(id: record.id, title: record.title, publishedOn: DocumentDate.short(organisation.clock.day(of: record.publishedAt)),
+                                    replaces: record.replaces)
         }
-        return try pages.page("web/staff/bulletins", titleKey: "bulletins_title", request: request, context: context, values: [
-            "organisations": organisations.map { ["id": $0.id, "name": $0.name, "selected": $0.id == organisation.id] },
-            "organisation_id": organisation.id, "f_title": title, "answers": answers, "has_answers": !answers.isEmpty, "published": published,
-            "errorSummary": ErrorSummary.of(errors) as Any,
-        ], status: status)
+        let content = BulletinsPage(
+            organisations: organisations.map { Choice(value: $0.id, label: $0.name, selected: $0.id == organisation.id) },
+            organisationID: organisation.id, title: title, answers: answers, published: published, errorSummary: ErrorSummary.of(errors))
+        return try pages.page("web/staff/bulletins", titleKey: "bulletins_title", request: request, context: context, content: content, status: status)
     }
 }

@@ -35,12 +35,10 @@ struct CommitmentPagesController {
             let share = judged == 0 ? "—" : "\(Int((Double(doneOnTime) * 100 / Double(judged)).rounded()))%"
             let zone = organisation.zone
             let chart = Self.chart(views, today: ZoneClock(zone).day(of: Date()), language: language, words: words)
-            return try pages.page("web/commitments", titleKey: "commitments_title", request: request, context: context, values: [
-                "organisation": ["id": organisation.id, "name": organisation.name],
-                "open": open, "done_on_time": doneOnTime, "done_late": doneLate, "overdue": overdue,
-                "dropped": views.filter { $0.status == "dropped" }.count, "share": share, "chart": chart,
-                "items": views.map { $0.pageValues(language, words) }, "has_items": !views.isEmpty,
-            ])
+            let content = CommitmentsPage(
+                organisationID: organisation.id, organisationName: organisation.name, share: share, open: open, doneOnTime: doneOnTime,
+                doneLate: doneLate, overdue: overdue, chart: chart, items: views.map { $0.row(language, words) })
+            return try pages.page("web/commitments", titleKey: "commitments_title", request: request, context: context, content: content)
         }
         router.get("commitments/:id") { request, context -> Response in
             let record = try await desk.find(try context.parameters.require("id"))

@@ -88,18 +88,13 @@ struct CommitmentStaffPagesController {
         let staff = context.staff!
         let language = Language.of(request)
         let words = pages.localization
-        var items: [[String: Any]] = []
-        for view in try await desk.reportable(by: staff) {
-            var values = view.pageValues(language, words)
-            if view.id == failed {
-                values["errors"] = errors.map { ["message": words.word("commitment_error_\($0)", language)] }
-                values["has_errors"] = true
-            }
-            items.append(values)
+        let items = try await desk.reportable(by: staff).map { view in
+            view.row(language, words, errors: view.id == failed ? errors.map { words.word("commitment_error_\($0)", language) } : [])
         }
-        return try pages.page("web/staff/commitments", titleKey: "commitments_title", request: request, context: context, values: [
-            "items": items, "has_items": !items.isEmpty,
-            "errorSummary": ErrorSummary.of(errors.prefix(1).map { FieldIssue(field: failed ?? "", message: words.word("commitment_error_\($0)", language)) }) as Any,
-        ], status: status)
+        let content = StaffCommitmentsPage(
+            items: items,
+            errorSummary: ErrorSummary.of(errors.prefix(1).map { FieldIssue(field: failed ?? "", message: words.word("commitment_error_\($0)", language)) }))
+        return try pages.page("web/staff/commitments", titleKey: "commitments_title", request: request, context: context, content: content,
+                              status: status)
     }
 }

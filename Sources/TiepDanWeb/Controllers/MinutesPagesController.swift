@@ -79,19 +79,16 @@ struct MinutesPagesController {
         let session = try await desk.schedules.session(id: current.sessionID)
         let zone = try await desk.schedules.timeZone(organisationID: current.organisationID)
         func state(_ record: MinutesRecord) -> String { words.word(record.isFinal ? "documents_state_final" : "documents_state_draft", language) }
-        let versions = try await desk.minutes.versions(current.id).reversed().map { record -> [String: Any] in
-            ["version": record.version, "state_label": state(record), "created_by": record.createdBy,
-             "created_at": DocumentDate.short(ZoneClock(zone).day(of: record.createdAt)) + " "
-                + ZoneClock(zone).time(of: record.createdAt)]
+        let versions = try await desk.minutes.versions(current.id).reversed().map { record in
+            MinutesPage.Version(version: record.version, stateLabel: state(record), createdBy: record.createdBy,
+                                createdAt: DocumentDate.short(ZoneClock(zone).day(of: record.createdAt)) + " " + ZoneClock(zone).time(of: record.createdAt))
         }
-        return try pages.page("web/staff/minutes", titleKey: "documents_title", request: request, context: context, values: [
-            "id": current.id, "version": current.version, "state_label": state(current), "is_final": current.isFinal,
-            "number": current.number.map { "\($0)/\(current.kind.numberCode)" } ?? "",
-            "kind_label": words.word("documents_kind_\(current.kind.rawValue)", language),
-            "session_title": session?.title ?? current.sessionID,
-            "session_url": session?.kind == .reception ? "/staff/sessions/\(current.sessionID)" : "/staff/programmes/\(current.sessionID)",
-            "conclusion": current.conclusion, "notes": current.notes, "versions": versions,
-            "errorSummary": ErrorSummary.of(errors) as Any,
-        ], status: status)
+        let content = MinutesPage(
+            id: current.id, version: current.version, stateLabel: state(current), isFinal: current.isFinal,
+            number: current.number.map { "\($0)/\(current.kind.numberCode)" },
+            kindLabel: words.word("documents_kind_\(current.kind.rawValue)", language), sessionTitle: session?.title ?? current.sessionID,
+            sessionURL: session?.kind == .reception ? "/staff/sessions/\(current.sessionID)" : "/staff/programmes/\(current.sessionID)",
+            conclusion: current.conclusion, notes: current.notes, versions: Array(versions), errorSummary: ErrorSummary.of(errors))
+        return try pages.page("web/staff/minutes", titleKey: "documents_title", request: request, context: context, content: content, status: status)
     }
 }

@@ -114,26 +114,22 @@ struct QuestionStaffPagesController {
             let wanted: Set<String> = due == .overdue ? ["overdue", "very_overdue"] : [due.rawValue]
             records = records.filter { wanted.contains(desk.dueState($0)) }
         }
-        let rows = records.map { record -> [String: Any] in
+        let rows = records.map { record in
             let state = desk.dueState(record)
-            return ["reference": record.reference, "subject": record.subject,
-                    "category": words.word("category_\(record.category.rawValue)", language),
-                    "status": words.word("question_status_\(record.status.rawValue)", language),
-                    "due": DocumentDate.short(record.dueDate), "due_state": state,
-                    "due_label": words.word("due_\(state)", language), "supporters": record.supporters]
+            return QuestionQueuePage.Row(
+                reference: record.reference, subject: record.subject, category: words.word("category_\(record.category.rawValue)", language),
+                status: words.word("question_status_\(record.status.rawValue)", language), due: DocumentDate.short(record.dueDate),
+                dueState: state, dueLabel: words.word("due_\(state)", language), supporters: record.supporters)
         }
-        // Typed, so that comparing with the optional filter cannot turn a value into "Optional(...)".
         let filterable: [QuestionStatus] = [.submitted, .accepted, .assigned, .answered, .approved, .published]
-        let filters = filterable.map { shown -> [String: Any] in
-            ["value": shown.rawValue, "label": words.word("question_status_\(shown.rawValue)", language), "selected": shown == status]
-        }
-        let dueFilters = [DueState.dueSoon, .overdue, .veryOverdue].map { shown -> [String: Any] in
-            ["value": shown.rawValue, "label": words.word("due_\(shown.rawValue)", language), "selected": shown == due]
-        }
-        return try pages.page("web/staff/questions", titleKey: "questions_title", request: request, context: context, values: [
-            "rows": rows, "has_rows": !rows.isEmpty, "q": query, "statuses": filters,
-            "dues": dueFilters,
-        ])
+        let content = QuestionQueuePage(
+            query: query,
+            statuses: filterable.map { Choice(value: $0.rawValue, label: words.word("question_status_\($0.rawValue)", language), selected: $0 == status) },
+            dues: [DueState.dueSoon, .overdue, .veryOverdue].map {
+                Choice(value: $0.rawValue, label: words.word("due_\($0.rawValue)", language), selected: $0 == due)
+            },
+            rows: rows)
+        return try pages.page("web/staff/questions", titleKey: "questions_title", request: request, context: context, content: content)
     }
 
     private func detail(
@@ -143,36 +139,35 @@ struct QuestionStaffPagesController {
         let language = Language.of(request)
         let words = pages.localization
         let isClerk = staff.hasAnyRole([.secretariat])
+        let clock = try await desk.schedules.organisation(id: record.organisationID)?.clock ?? ZoneClock(RFC3339.vietnam)
         let history = try await desk.questions.events(reference: record.reference).map {
-            ["when": DocumentDate.short(ScheduleExpander.localDay(of: $0.at, in: RFC3339.vietnam)) + " "
-                + ZoneClock(RFC3339.vietnam).time(of: $0.at),
-             "what": words.word("ask_event_\($0.action)", language), "note": $0.note ?? ""]
+            QuestionDeskPage.Step(when: DocumentDate.short(clock.day(of: $0.at)) + " " + clock.time(of: $0.at),
+                                  what: words.word("ask_event_\($0.action)", language), note: $0.note?.nilIfEmpty)
         }
         let similar = isClerk && (record.status == .submitted || record.status == .accepted)
             ? try await desk.questions.similar(to: record.subject + " " + record.text, organisationID: record.organisationID,
                                                excluding: record.reference).map {
-                ["reference": $0.question.reference, "subject": $0.question.subject, "score": Int(($0.score * 100).rounded())]
+                QuestionDeskPage.Similar(reference: $0.question.reference, subject: $0.question.subject, score: Int(($0.score * 100).rounded()))
             } : []
         let departments = try await desk.schedules.departments(organisationID: record.organisationID)
         let redactions = try await desk.questions.redactions(reference: record.reference)
-        return try pages.page("web/staff/question", titleKey: "question_title", request: request, context: context, values: [
-            "reference": record.reference, "subject": record.subject, "text": record.text,
-            "public_text": PublicQuestion(record, redactions: redactions).text,
-            "category": words.word("category_\(record.category.rawValue)", language),
-            "status": words.word("question_status_\(record.status.rawValue)", language), "channel": record.channel,
-            "due": DocumentDate.short(record.dueDate), "due_label": words.word("due_\(desk.dueState(record))", language),
-            "supporters": record.supporters, "answer": record.answer ?? "", "history": history,
-            "similar": similar, "has_similar": !similar.isEmpty,
-            "departments": departments.map { ["id": $0.id, "name": $0.name, "selected": $0.id == record.departmentID] },
-            "can_screen": isClerk && (record.status == .submitted || record.status == .accepted),
-            "can_accept": isClerk && record.status == .submitted,
-            "can_assign": isClerk && [.accepted, .assigned, .answered].contains(record.status),
-            "can_answer": QuestionAccess.canAnswer(record, staff: staff) && [.assigned, .answered].contains(record.status),
-            "can_approve": staff.hasAnyRole([.leader]) && record.status == .answered,
-            "can_publish": isClerk && record.status == .approved,
-            "can_redact": isClerk, "can_see_submitter": QuestionAccess.canSeeSubmitter(record, staff: staff),
-            "is_denunciation": record.category == .denunciation,
-            "errorSummary": ErrorSummary.of(errors.map { FieldIssue(field: "actions", message: $0) }) as Any,
-        ], status: status)
+        let content = QuestionDeskPage(
+            reference: record.reference, subject: record.subject, text: record.text,
+            publicText: PublicQuestion(record, redactions: redactions).text,
+            category: words.word("category_\(record.category.rawValue)", language),
+            status: words.word("question_status_\(record.status.rawValue)", language), channel: record.channel,
+            due: DocumentDate.short(record.dueDate), dueLabel: words.word("due_\(desk.dueState(record))", language),
+            supporters: record.supporters, answer: record.answer?.nilIfEmpty, history: history, similar: similar,
+            departments: departments.map { QuestionDeskPage.Department(id: $0.id, name: $0.name, selected: $0.id == record.departmentID) },
+            canScreen: isClerk && (record.status == .submitted || record.status == .accepted),
+            canAccept: isClerk && record.status == .submitted,
+            canAssign: isClerk && [.accepted, .assigned, .answered].contains(record.status),
+            canAnswer: QuestionAccess.canAnswer(record, staff: staff) && [.assigned, .answered].contains(record.status),
+            canApprove: staff.hasAnyRole([.leader]) && record.status == .answered,
+            canPublish: isClerk && record.status == .approved,
+            canRedact: isClerk, canSeeSubmitter: QuestionAccess.canSeeSubmitter(record, staff: staff),
+            isDenunciation: record.category == .denunciation,
+            errorSummary: ErrorSummary.of(errors.map { FieldIssue(field: "actions", message: $0) }))
+        return try pages.page("web/staff/question", titleKey: "question_title", request: request, context: context, content: content, status: status)
     }
 }

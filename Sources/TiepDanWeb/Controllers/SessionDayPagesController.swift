@@ -125,10 +125,10 @@ struct SessionDayPagesController {
                 outcome: record.outcome.map { words.word("outcome_\($0.rawValue)", language) },
                 outcomeDetail: record.outcomeDetail?.nilIfEmpty, handledBefore: record.handledBefore?.nilIfEmpty,
                 outcomes: VisitOutcome.allCases.map {
-                    DayListPage.Choice(value: $0.rawValue, label: words.word("outcome_\($0.rawValue)", language), selected: $0 == record.outcome)
+                    Choice(value: $0.rawValue, label: words.word("outcome_\($0.rawValue)", language), selected: $0 == record.outcome)
                 },
                 categories: CaseCategory.allCases.map {
-                    DayListPage.Choice(value: $0.rawValue, label: words.word("category_\($0.rawValue)", language), selected: $0 == record.category)
+                    Choice(value: $0.rawValue, label: words.word("category_\($0.rawValue)", language), selected: $0 == record.category)
                 },
                 errors: isFailed ? errors.map { words.word("day_error_\($0.field)", language) } : [])
         }

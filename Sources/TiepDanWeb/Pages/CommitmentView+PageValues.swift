@@ -7,16 +7,11 @@ extension CommitmentView {
         CivilDate(iso: iso).map(DocumentDate.short) ?? iso
     }
 
-    /// The row of a list page (public and staff).
-    func pageValues(_ language: Language, _ words: Localization) -> [String: Any] {
-        var values: [String: Any] = [
-            "id": id, "text": text, "owner": ownerName, "status": status,
-            "status_label": words.word("commitment_status_\(status)", language),
-            "due": Self.display(dueDate), "extended": extended,
-            "progress": progress, "made": Self.display(String(madeAt.prefix(10))), "late": onTime == false, "is_closed": isClosed,
-        ]
-        values["original_due"] = extended ? Self.display(originalDue) : nil
-        values["drop_reason"] = dropReason?.nilIfEmpty
-        return values
+    /// The row of a list page (public and staff), with what is wrong with a report just refused.
+    func row(_ language: Language, _ words: Localization, errors: [String] = []) -> CommitmentRow {
+        CommitmentRow(
+            id: id, text: text, owner: ownerName, status: status, statusLabel: words.word("commitment_status_\(status)", language),
+            due: Self.display(dueDate), originalDue: extended ? Self.display(originalDue) : nil, progress: progress,
+            made: Self.display(String(madeAt.prefix(10))), late: onTime == false, isClosed: isClosed, errors: errors)
     }
 }

@@ -1,13 +1,6 @@
 /// The secretariat's day list of one reception session: who is booked, check-in, the outcome of each
 /// visit, the session's documents and the commitments made in it.
 struct DayListPage: PageContent {
-    /// A choice in a select list.
-    struct Choice: Sendable {
-        let value: String
-        let label: String
-        let selected: Bool
-    }
-
     /// One booking and its visit.
     struct Visit: Sendable {
         let reference: String

@@ -1,0 +1,49 @@
+/// One question at the staff's desk: its text and public view, and the forms of each step the
+/// signed-in member may take now.
+struct QuestionDeskPage: PageContent {
+    /// One step of the history.
+    struct Step: Sendable {
+        let when: String
+        let what: String
+        let note: String?
+    }
+
+    /// A question that may be the same one.
+    struct Similar: Sendable {
+        let reference: String
+        let subject: String
+        let score: Int
+    }
+
+    /// A department it may be assigned to.
+    struct Department: Sendable {
+        let id: String
+        let name: String
+        let selected: Bool
+    }
+
+    let reference: String
+    let subject: String
+    let text: String
+    let publicText: String
+    let category: String
+    let status: String
+    let channel: String
+    let due: String
+    let dueLabel: String
+    let supporters: Int
+    let answer: String?
+    let history: [Step]
+    let similar: [Similar]
+    let departments: [Department]
+    let canScreen: Bool
+    let canAccept: Bool
+    let canAssign: Bool
+    let canAnswer: Bool
+    let canApprove: Bool
+    let canPublish: Bool
+    let canRedact: Bool
+    let canSeeSubmitter: Bool
+    let isDenunciation: Bool
+    let errorSummary: ErrorSummary?
+}
