@@ -132,9 +132,24 @@ public enum DocumentSamples {
     }
 
     /// Every document template with its sample model, by template name.
+    /// The rundown of the provincial radio programme: two questions on air, the reserve, one left for a written answer.
+    public static var rundown: RundownDocument {
+        RundownDocument(
+            title: "Đối thoại trên sóng: Đất đai và xây dựng", location: "Đài Phát thanh và Truyền hình Đồng Tháp", date: "20/11/2026",
+            starts: "19:00", ends: "20:00",
+            segments: [
+                .init(number: 1, starts: "19:00", length: "8:00", reference: "Q-2026-000101", topic: "Sở Tài nguyên và Môi trường",
+                      subject: "Cấp giấy chứng nhận quyền sử dụng đất chậm ở ấp Tân Lợi", reason: "12 người cùng hỏi"),
+                .init(number: 2, starts: "19:08", length: "6:00", reference: "Q-2026-000107", topic: "Sở Xây dựng",
+                      subject: "Đường liên ấp <xuống cấp> sau mùa lũ", reason: "khẩn: ảnh hưởng đi lại"),
+            ],
+            reserveStarts: "19:50", reserveLength: "10:00",
+            leftOut: [.init(reference: "Q-2026-000112", subject: "Lịch thu gom rác", reason: "không còn thời gian; trả lời bằng văn bản")])
+    }
+
     public static var byTemplate: [String: Any] {
         ["documents/reception-minutes": receptionMinutes, "documents/dialogue-minutes": dialogueMinutes,
          "documents/conclusion-notice": conclusionNotice, "documents/register": register, "documents/receipt": receipt,
-         "documents/bulletin": bulletin()]
+         "documents/bulletin": bulletin(), "documents/rundown": rundown]
     }
 }

@@ -51,7 +51,7 @@ struct ComplianceController {
             let language = Language.of(request)
             let words = pages.localization
             let rows = try await rows(query)
-            var leaders: [[String: Any]] = []
+            var leaders: [CompliancePage.Leader] = []
             // Each leader once, in the order the rows list them.
             let leaderIDs = rows.map(\.leaderID).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             for leaderID in leaderIDs {
@@ -62,17 +62,17 @@ struct ComplianceController {
                              .init(name: words.word("compliance_missing", language), colour: "#d4351c")],
                     bars: own.map { StackedBarChart.Bar(label: String($0.period.suffix(query.granularity == .month ? 2 : 2)),
                                                         values: [$0.held, max(0, ($0.required ?? 0) - $0.held)]) })
-                leaders.append([
-                    "id": leaderID, "name": own.first?.leaderName ?? leaderID, "chart": chart.render(),
-                    "rows": own.map { ["period": $0.period, "required": $0.required.map(String.init) ?? "—", "held": $0.held,
-                                       "share": $0.share.map { "\($0)%" } ?? "—", "short": ($0.required ?? 0) > $0.held] },
-                    "basis": own.compactMap(\.basis).first ?? "",
-                ])
+                leaders.append(CompliancePage.Leader(
+                    id: leaderID, name: own.first?.leaderName ?? leaderID, chart: chart.render(),
+                    rows: own.map {
+                        CompliancePage.Row(period: $0.period, required: $0.required.map(String.init) ?? "—", held: $0.held,
+                                           share: $0.share.map { "\($0)%" } ?? "—", short: ($0.required ?? 0) > $0.held)
+                    },
+                    basis: own.compactMap(\.basis).first?.nilIfEmpty))
             }
-            return try pages.page("web/compliance", titleKey: "compliance_title", request: request, context: context, values: [
-                "organisation": ["id": query.organisation.id, "name": query.organisation.name], "year": query.year,
-                "is_quarter": query.granularity == .quarter, "leaders": leaders, "has_leaders": !leaders.isEmpty,
-            ])
+            let content = CompliancePage(organisationID: query.organisation.id, organisationName: query.organisation.name, year: query.year,
+                                         isQuarter: query.granularity == .quarter, leaders: leaders)
+            return try pages.page("web/compliance", titleKey: "compliance_title", request: request, context: context, content: content)
         }
     }
 

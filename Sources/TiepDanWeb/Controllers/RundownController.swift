@@ -69,18 +69,16 @@ struct RundownController {
                 let zone = try await schedules.timeZone(organisationID: session.organisationID)
                 func clock(_ offset: Int) -> String { ZoneClock(zone).time(of: session.startsAt.addingTimeInterval(TimeInterval(offset))) }
                 func length(_ seconds: Int) -> String { String(format: "%d:%02d", seconds / 60, seconds % 60) }
-                let segments = rundown.selected.enumerated().map { index, entry -> [String: Any] in
-                    ["number": index + 1, "starts": clock(entry.startsAtSecond ?? 0), "length": length(entry.seconds), "reference": entry.id,
-                     "topic": entry.topic, "subject": subjects[entry.id] ?? "", "reason": entry.reason]
-                }
-                let html = try pages.templates.render("documents/rundown", with: [
-                    "title": session.title, "location": session.location,
-                    "date": DocumentDate.short(ZoneClock(zone).day(of: session.startsAt)),
-                    "starts": clock(0), "ends": clock(rundown.airSeconds), "segments": segments,
-                    "reserve_starts": clock(rundown.usedSeconds), "reserve_length": length(rundown.airSeconds - rundown.usedSeconds),
-                    "left_out": rundown.leftOut.map { ["reference": $0.id, "subject": subjects[$0.id] ?? "", "reason": $0.reason] },
-                    "has_left_out": !rundown.leftOut.isEmpty,
-                ])
+                let document = RundownDocument(
+                    title: session.title, location: session.location, date: DocumentDate.short(ZoneClock(zone).day(of: session.startsAt)),
+                    starts: clock(0), ends: clock(rundown.airSeconds),
+                    segments: rundown.selected.enumerated().map { index, entry in
+                        RundownDocument.Segment(number: index + 1, starts: clock(entry.startsAtSecond ?? 0), length: length(entry.seconds),
+                                                reference: entry.id, topic: entry.topic, subject: subjects[entry.id] ?? "", reason: entry.reason)
+                    },
+                    reserveStarts: clock(rundown.usedSeconds), reserveLength: length(rundown.airSeconds - rundown.usedSeconds),
+                    leftOut: rundown.leftOut.map { RundownDocument.LeftOut(reference: $0.id, subject: subjects[$0.id] ?? "", reason: $0.reason) })
+                let html = try pages.templates.render("documents/rundown", with: document)
                 return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "private, no-store"],
                                 body: .init(byteBuffer: ByteBuffer(string: html)))
             }

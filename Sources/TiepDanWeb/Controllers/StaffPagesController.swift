@@ -108,11 +108,12 @@ struct StaffPagesController {
     ) throws -> Response {
         let (token, cookie) = CSRFMiddleware.anonymousToken(request)
         let language = Language.of(request)
-        let messages = errors.map { ["field": $0.field, "message": pages.localization.word($0.message, language)] }
-        var values: [String: Any] = ["errors": messages, "has_errors": !messages.isEmpty, "username": username]
-        for message in messages { values["\(message["field"]!)_error"] = message["message"] }
+        let messages = errors.map { FieldIssue(field: $0.field, message: pages.localization.word($0.message, language)) }
+        let content = LoginPage(
+            username: username, errorSummary: ErrorSummary.of(messages),
+            usernameError: messages.first { $0.field == "username" }?.message, passwordError: messages.first { $0.field == "password" }?.message)
         var response = try pages.page(
-            "web/staff/login", titleKey: "login_title", request: request, context: context, values: values,
+            "web/staff/login", titleKey: "login_title", request: request, context: context, content: content,
             csrfToken: token, status: status, headers: headers)
         if let cookie { response.setCookie(cookie) }
         return response
