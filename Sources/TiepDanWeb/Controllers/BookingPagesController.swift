@@ -95,49 +95,48 @@ struct BookingPagesController {
     private func chooseSession(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let organisations = try await schedules.organisations()
         let chosen = request.uri.queryParameters.get("organisation") ?? ""
-        var values: [String: Any] = ["organisations": organisations.map { ["id": $0.id, "name": $0.name, "selected": $0.id == chosen] }]
+        var organisationName: String?
+        var choices: [ChooseSessionPage.Session] = []
         if !chosen.isEmpty {
-            let id = chosen
-            guard let organisation = try await schedules.organisation(id: id) else { throw Problem.notFound("no organisation \(id)") }
-            let zone = organisation.zone
+            guard let organisation = try await schedules.organisation(id: chosen) else { throw Problem.notFound("no organisation \(chosen)") }
             let now = Date()
             var query = SessionQuery(from: now.addingTimeInterval(desk.closesBefore), to: now.addingTimeInterval(60 * 86_400))
-            query.organisationID = id
+            query.organisationID = chosen
             query.kind = .reception
             query.limit = 100
             let sessions = try await schedules.sessions(query).filter { $0.status.isUpcoming }
             let taken = try await desk.bookings.seatsTaken(sessions: sessions.map(\.id))
-            let leaders = Dictionary(uniqueKeysWithValues: try await schedules.leaders(organisationID: id).map { ($0.id, $0) })
+            let leaders = Dictionary(uniqueKeysWithValues: try await schedules.leaders(organisationID: chosen).map { ($0.id, $0) })
             let language = Language.of(request)
-            values["organisation"] = ["id": organisation.id, "name": organisation.name]
-            values["sessions"] = sessions.map { session -> [String: Any] in
+            organisationName = organisation.name
+            choices = sessions.map { session in
                 let free = session.slots.reduce(0) { $0 + max(0, $1.capacity - (taken["\(session.id)-\($1.index)"] ?? 0)) }
-                return [
-                    "id": session.id, "title": session.title, "when": pages.when(session.startsAt, session.endsAt, zone: zone, language),
-                    "location": session.location, "free": free, "is_full": free == 0,
-                    "leaders": session.leaderIDs.compactMap { leaders[$0] }.map { "\($0.title) \($0.name)" }.joined(separator: "; "),
-                    "is_moved": session.movedFrom != nil,
-                ]
+                let names = session.leaderIDs.compactMap { leaders[$0] }.map { "\($0.title) \($0.name)" }
+                return ChooseSessionPage.Session(
+                    id: session.id, title: session.title, when: pages.when(session.startsAt, session.endsAt, zone: organisation.zone, language),
+                    location: session.location, free: free, isFull: free == 0, leaders: names.isEmpty ? nil : names.joined(separator: "; "),
+                    isMoved: session.movedFrom != nil)
             }
-            values["has_sessions"] = !sessions.isEmpty
         }
-        return try pages.page("web/book/session", titleKey: "book_session_title", request: request, context: context, values: values)
+        let content = ChooseSessionPage(
+            organisations: organisations.map { Choice(value: $0.id, label: $0.name, selected: $0.id == chosen) },
+            organisationName: organisationName, sessions: choices, hasSessions: !choices.isEmpty)
+        return try pages.page("web/book/session", titleKey: "book_session_title", request: request, context: context, content: content)
     }
 
     private func chooseSlot(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let session = try await bookableSession(request.uri.queryParameters.get("session"))
         let zone = try await zone(of: session)
         let taken = try await desk.bookings.seatsTaken(sessions: [session.id])
-        let slots = session.slots.map { slot -> [String: Any] in
+        let slots = session.slots.map { slot in
             let id = "\(session.id)-\(slot.index)"
             let free = max(0, slot.capacity - (taken[id] ?? 0))
-            return ["id": id, "time": ZoneClock(zone).time(of: slot.startsAt) + " – " + ZoneClock(zone).time(of: slot.endsAt),
-                    "free": free, "is_full": free == 0]
+            return ChooseSlotPage.Slot(id: id, time: ZoneClock(zone).time(of: slot.startsAt) + " – " + ZoneClock(zone).time(of: slot.endsAt),
+                                       free: free, isFull: free == 0)
         }
-        let anyFree = slots.contains { ($0["free"] as? Int ?? 0) > 0 }
-        return try pages.page("web/book/slot", titleKey: "book_slot_title", request: request, context: context, values: [
-            "session": try await sessionValues(session, zone: zone, request: request), "slots": slots, "all_full": !anyFree,
-        ])
+        let content = ChooseSlotPage(session: try await heading(session, zone: zone, request: request), slots: slots,
+                                     allFull: !slots.contains { $0.free > 0 })
+        return try pages.page("web/book/slot", titleKey: "book_slot_title", request: request, context: context, content: content)
     }
 
     private func details(
@@ -146,12 +145,22 @@ struct BookingPagesController {
     ) async throws -> Response {
         let session = try await bookableSession(fields.session)
         let zone = try await zone(of: session)
-        var values = fields.templateValues
-        values["session"] = try await sessionValues(session, zone: zone, request: request)
-        values["slot_time"] = slotTime(session, fields.slot, zone: zone) ?? ""
-        if let focus = request.uri.queryParameters.get("focus") { values["focus_" + focus] = true }
-        addErrors(errors, to: &values, language: Language.of(request))
-        return try pages.formPage("web/book/details", titleKey: "book_details_title", request, context, values: values, status: status)
+        let language = Language.of(request)
+        var messages = FormFieldSet<String>()
+        var summary: [FieldIssue] = []
+        for error in errors {
+            let field = Self.formField(error.field)
+            guard !summary.contains(where: { $0.field == field }) else { continue }
+            let message = pages.localization.word("book_error_" + field, language)
+            summary.append(FieldIssue(field: field, message: message))
+            messages.set(field, message)
+        }
+        var focus = FormFieldSet<Bool>()
+        if let field = request.uri.queryParameters.get("focus") { focus.set(field, true) }
+        let content = BookingDetailsPage(
+            session: try await heading(session, zone: zone, request: request), slotTime: slotTime(session, fields.slot, zone: zone),
+            form: fields, wantsWaitlist: fields.waitlist == "1", errors: messages, focus: focus, errorSummary: ErrorSummary.of(summary))
+        return try pages.formPage("web/book/details", titleKey: "book_details_title", request, context, content: content, status: status)
     }
 
     private func check(
@@ -159,15 +168,13 @@ struct BookingPagesController {
         problem: String? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let zone = try await zone(of: session)
-        var values = fields.templateValues
-        values["session"] = try await sessionValues(session, zone: zone, request: request)
-        values["slot_time"] = slotTime(session, fields.slot, zone: zone) ?? pages.localization.word("book_first_free", Language.of(request))
-        values["representative_list"] = fields.representativeList
-        values["has_representatives"] = !fields.representativeList.isEmpty
-        if let problem {
-            values["errorSummary"] = ErrorSummary(errors: [FieldIssue(field: "confirm", message: problem)])
-        }
-        return try pages.formPage("web/book/check", titleKey: "book_check_title", request, context, values: values, status: status)
+        let content = BookingCheckPage(
+            session: try await heading(session, zone: zone, request: request),
+            slotTime: slotTime(session, fields.slot, zone: zone) ?? pages.localization.word("book_first_free", Language.of(request)),
+            form: fields, groupSize: fields.groupSize?.trimmingCharacters(in: .whitespaces).nilIfEmpty ?? "1",
+            representatives: fields.representativeList, wantsWaitlist: fields.waitlist == "1", hidden: fields.hidden,
+            errorSummary: problem.map { ErrorSummary(errors: [FieldIssue(field: "confirm", message: $0)]) })
+        return try pages.formPage("web/book/check", titleKey: "book_check_title", request, context, content: content, status: status)
     }
 
     private func confirm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -208,15 +215,12 @@ struct BookingPagesController {
             pages.when(start, booking.slotEndsAt ?? session.endsAt, zone: zone, language)
         } ?? pages.when(session.startsAt, session.endsAt, zone: zone, language)
         let active = booking.status != .cancelled && session.status != .cancelled
-        return try pages.formPage("web/book/booking", titleKey: "book_booking_title", request, context, values: [
-            "reference": reference, "token": token, "token_query": token.queryEncoded,
-            "is_new": request.uri.queryParameters.get("new") == "1",
-            "status": pages.localization.word("booking_status_\(booking.status.rawValue)", language),
-            "is_confirmed": booking.status == .confirmed, "is_waitlisted": booking.status == .waitlisted,
-            "is_cancelled": !active, "can_cancel": active && session.endsAt > Date(),
-            "session": try await sessionValues(session, zone: zone, request: request), "time": time,
-            "name": booking.name, "subject": booking.subject,
-        ])
+        let content = BookingPage(
+            reference: reference, token: token, tokenQuery: token.queryEncoded, isNew: request.uri.queryParameters.get("new") == "1",
+            status: pages.localization.word("booking_status_\(booking.status.rawValue)", language),
+            isWaitlisted: booking.status == .waitlisted, isCancelled: !active, canCancel: active && session.endsAt > Date(),
+            session: try await heading(session, zone: zone, request: request), time: time, name: booking.name, subject: booking.subject)
+        return try pages.formPage("web/book/booking", titleKey: "book_booking_title", request, context, content: content)
     }
 
     // MARK: Helpers
@@ -234,30 +238,15 @@ struct BookingPagesController {
         try await schedules.timeZone(organisationID: session.organisationID)
     }
 
-    private func sessionValues(_ session: ScheduledSession, zone: TimeZone, request: Request) async throws -> [String: Any] {
+    private func heading(_ session: ScheduledSession, zone: TimeZone, request: Request) async throws -> SessionHeading {
         let organisation = try await schedules.organisation(id: session.organisationID)
-        return ["id": session.id, "title": session.title, "location": session.location,
-                "organisation_id": session.organisationID, "organisation": organisation?.name ?? "",
-                "when": pages.when(session.startsAt, session.endsAt, zone: zone, Language.of(request))]
+        return SessionHeading(id: session.id, title: session.title, when: pages.when(session.startsAt, session.endsAt, zone: zone, Language.of(request)),
+                              location: session.location, organisationID: session.organisationID, organisation: organisation?.name ?? session.organisationID)
     }
 
     private func slotTime(_ session: ScheduledSession, _ slot: String?, zone: TimeZone) -> String? {
         guard let slot, let found = session.slots.first(where: { "\(session.id)-\($0.index)" == slot }) else { return nil }
         return ZoneClock(zone).time(of: found.startsAt) + " – " + ZoneClock(zone).time(of: found.endsAt)
-    }
-
-    /// Each wrong field gets its page's own words; the summary links to the field.
-    private func addErrors(_ errors: [Problem.FieldError], to values: inout [String: Any], language: Language) {
-        var seen: Set<String> = []
-        var summary: [FieldIssue] = []
-        for error in errors {
-            let field = Self.formField(error.field)
-            guard seen.insert(field).inserted else { continue }
-            let message = pages.localization.word("book_error_" + field, language)
-            summary.append(FieldIssue(field: field, message: message))
-            values["e_" + field] = message
-        }
-        values["errorSummary"] = ErrorSummary.of(summary)
     }
 
     /// `citizen.phone` → `phone`: the API's field path as the page's input name.

@@ -95,39 +95,38 @@ struct QuestionPagesController {
     ) async throws -> Response {
         let language = Language.of(request)
         let words = pages.localization
-        var values = fields.templateValues
         let organisations = try await schedules.organisations()
-        values["organisations"] = organisations.map { ["id": $0.id, "name": $0.name, "selected": $0.id == fields.organisation] }
+        var sessions: [Choice] = []
         if let id = fields.organisation?.nilIfEmpty, let organisation = try await schedules.organisation(id: id) {
-            let zone = organisation.zone
             var query = SessionQuery(from: Date(), to: Date().addingTimeInterval(90 * 86_400))
             query.organisationID = id
             query.limit = 60
-            let open = try await schedules.sessions(query).filter {
-                $0.takesQuestions(at: Date())
+            sessions = try await schedules.sessions(query).filter { $0.takesQuestions(at: Date()) }.map {
+                Choice(value: $0.id, label: "\($0.title): " + pages.when($0.startsAt, $0.endsAt, zone: organisation.zone, language),
+                       selected: $0.id == fields.session)
             }
-            values["sessions"] = open.map {
-                ["id": $0.id, "label": "\($0.title): " + pages.when($0.startsAt, $0.endsAt, zone: zone, language),
-                 "selected": $0.id == fields.session]
-            }
-            values["organisation_name"] = organisation.name
         }
-        values["categories"] = CaseCategory.allCases.map {
-            ["value": $0.rawValue, "label": words.word("category_\($0.rawValue)", language),
-             "hint": words.word("ask_category_hint_\($0.rawValue)", language), "checked": $0.rawValue == (fields.category ?? "question")]
-        }
-        if let focus = request.uri.queryParameters.get("focus") { values["focus_" + focus] = true }
-        var seen: Set<String> = []
+        var messages = FormFieldSet<String>()
         var summary: [FieldIssue] = []
         for error in errors {
             let field = Self.formField(error.field)
-            guard seen.insert(field).inserted else { continue }
+            guard !summary.contains(where: { $0.field == field }) else { continue }
             let message = words.word("ask_error_" + field, language)
             summary.append(FieldIssue(field: field, message: message))
-            values["e_" + field] = message
+            messages.set(field, message)
         }
-        values["errorSummary"] = ErrorSummary.of(summary)
-        return try pages.formPage("web/questions/new", titleKey: "ask_title", request, context, values: values, status: status)
+        var focus = FormFieldSet<Bool>()
+        if let field = request.uri.queryParameters.get("focus") { focus.set(field, true) }
+        let content = QuestionFormPage(
+            form: fields, organisations: organisations.map { Choice(value: $0.id, label: $0.name, selected: $0.id == fields.organisation) },
+            sessions: sessions,
+            categories: CaseCategory.allCases.map {
+                QuestionFormPage.Category(value: $0.rawValue, label: words.word("category_\($0.rawValue)", language),
+                                          hint: words.word("ask_category_hint_\($0.rawValue)", language),
+                                          checked: $0.rawValue == (fields.category ?? "question"))
+            },
+            consents: fields.publishConsent == "1", errors: messages, focus: focus, errorSummary: ErrorSummary.of(summary))
+        return try pages.formPage("web/questions/new", titleKey: "ask_title", request, context, content: content, status: status)
     }
 
     private func check(
@@ -135,15 +134,14 @@ struct QuestionPagesController {
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let language = Language.of(request)
-        var values = fields.templateValues
-        values["organisation_name"] = try await schedules.organisation(id: fields.organisation ?? "")?.name ?? ""
-        values["session_title"] = try await fields.session?.nilIfEmpty.asyncMap { try await schedules.session(id: $0)?.title } ?? nil
-        values["category_label"] = pages.localization.word("category_\(fields.category ?? "question")", language)
-        values["is_denunciation"] = fields.category == "denunciation"
-        if let problem {
-            values["errorSummary"] = ErrorSummary(errors: [FieldIssue(field: "send", message: problem)])
-        }
-        return try pages.formPage("web/questions/check", titleKey: "ask_check_title", request, context, values: values, status: status)
+        var sessionTitle: String?
+        if let id = fields.session?.nilIfEmpty { sessionTitle = try await schedules.session(id: id)?.title }
+        let content = QuestionCheckPage(
+            form: fields, organisationName: try await schedules.organisation(id: fields.organisation ?? "")?.name ?? "",
+            sessionTitle: sessionTitle, categoryLabel: pages.localization.word("category_\(fields.category ?? "question")", language),
+            isDenunciation: fields.category == "denunciation", consents: fields.publishConsent == "1", hidden: fields.hidden,
+            errorSummary: problem.map { ErrorSummary(errors: [FieldIssue(field: "send", message: $0)]) })
+        return try pages.formPage("web/questions/check", titleKey: "ask_check_title", request, context, content: content, status: status)
     }
 
     private func tracking(_ request: Request, _ context: AppRequestContext, token: String? = nil, ratingError: Bool = false) async throws -> Response {

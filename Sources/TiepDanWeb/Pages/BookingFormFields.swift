@@ -28,12 +28,9 @@ struct BookingFormFields: Decodable, Sendable {
          ("representatives", representatives)].map { ($0.0, $0.1 ?? "") }
     }
 
-    /// Values for a template: `hidden` (every field as name/value) and each field by name.
-    var templateValues: [String: Any] {
-        var values: [String: Any] = ["hidden": pairs.map { ["name": $0.0, "value": $0.1] }]
-        for (name, value) in pairs { values["f_" + name] = value }
-        values["wants_waitlist"] = waitlist == "1"
-        return values
+    /// Every field, to carry to the next step as hidden inputs.
+    var hidden: [HiddenField] {
+        pairs.map { HiddenField(name: $0.0, value: $0.1) }
     }
 
     /// The representatives, one per line.

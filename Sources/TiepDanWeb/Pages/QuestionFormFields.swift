@@ -25,12 +25,9 @@ struct QuestionFormFields: Decodable, Sendable {
          ("website", website)].map { ($0.0, $0.1 ?? "") }
     }
 
-    /// Values for a template: `hidden` (every field) and each field as `f_NAME`.
-    var templateValues: [String: Any] {
-        var values: [String: Any] = ["hidden": pairs.map { ["name": $0.0, "value": $0.1] }]
-        for (name, value) in pairs { values["f_" + name] = value }
-        values["consents"] = publishConsent == "1"
-        return values
+    /// Every field, to carry to the next step as hidden inputs.
+    var hidden: [HiddenField] {
+        pairs.map { HiddenField(name: $0.0, value: $0.1) }
     }
 
     /// The API body the fields describe.

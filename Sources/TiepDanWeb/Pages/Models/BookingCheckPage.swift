@@ -1,0 +1,12 @@
+/// Booking, step 4: check your answers, each with a link to change it, then send.
+struct BookingCheckPage: PageContent {
+    let session: SessionHeading
+    let slotTime: String
+    let form: BookingFormFields
+    /// The group's size, 1 when the citizen left it blank.
+    let groupSize: String
+    let representatives: [String]
+    let wantsWaitlist: Bool
+    let hidden: [HiddenField]
+    let errorSummary: ErrorSummary?
+}

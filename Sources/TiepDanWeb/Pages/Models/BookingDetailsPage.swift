@@ -1,0 +1,11 @@
+/// Booking, step 3: the citizen's details, each wrong field with its message.
+struct BookingDetailsPage: PageContent {
+    let session: SessionHeading
+    /// The chosen time, absent for "the first free time".
+    let slotTime: String?
+    let form: BookingFormFields
+    let wantsWaitlist: Bool
+    let errors: FormFieldSet<String>
+    let focus: FormFieldSet<Bool>
+    let errorSummary: ErrorSummary?
+}

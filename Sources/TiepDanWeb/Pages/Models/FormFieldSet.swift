@@ -1,0 +1,37 @@
+/// One value for each field of the citizens' forms (booking and question), by the forms' input names:
+/// a message for each wrong field, or a mark on the field to focus.
+struct FormFieldSet<Value: Sendable>: Sendable {
+    var organisation: Value?
+    var session: Value?
+    var category: Value?
+    var name: Value?
+    var phone: Value?
+    var email: Value?
+    var idNumber: Value?
+    var address: Value?
+    var subject: Value?
+    var summary: Value?
+    var text: Value?
+    var groupSize: Value?
+    var representatives: Value?
+
+    /// Sets the value of the field the form names `field` (`id_number`, `group_size`, ...); other names are ignored.
+    mutating func set(_ field: String, _ value: Value) {
+        switch field {
+        case "organisation": organisation = value
+        case "session": session = value
+        case "category": category = value
+        case "name": name = value
+        case "phone": phone = value
+        case "email": email = value
+        case "id_number": idNumber = value
+        case "address": address = value
+        case "subject": subject = value
+        case "summary": summary = value
+        case "text": text = value
+        case "group_size": groupSize = value
+        case "representatives": representatives = value
+        default: break
+        }
+    }
+}

@@ -1,0 +1,12 @@
+/// The citizen's question, check your answers, then send.
+struct QuestionCheckPage: PageContent {
+    let form: QuestionFormFields
+    let organisationName: String
+    /// The session it is asked for, absent for none.
+    let sessionTitle: String?
+    let categoryLabel: String
+    let isDenunciation: Bool
+    let consents: Bool
+    let hidden: [HiddenField]
+    let errorSummary: ErrorSummary?
+}
