@@ -168,26 +168,26 @@ struct ProgrammePagesController {
         let merged = Dictionary(grouping: try await desk.all(session).filter { $0.status == .merged && $0.mergedInto != nil }, by: { $0.mergedInto! })
         let names = try await desk.topics(session)
         let grouped = Dictionary(grouping: collected) { $0.departmentID.flatMap { names[$0] } ?? BroadcastDesk.unassigned }
-        let topics = grouped.keys.sorted { (grouped[$0]!.count, $1) > (grouped[$1]!.count, $0) }.enumerated().map { index, name -> [String: Any] in
+        let topics = grouped.keys.sorted { (grouped[$0]!.count, $1) > (grouped[$1]!.count, $0) }.enumerated().map { index, name in
             let questions = grouped[name]!.sorted { ($0.supporters, $1.reference) > ($1.supporters, $0.reference) }
             let shown = name == BroadcastDesk.unassigned ? words.word("programme_unassigned", language) : name
-            return ["name": shown, "slug": index + 1, "count": questions.count, "questions": questions.map { question -> [String: Any] in
-                let duplicates = merged[question.reference]?.map(\.reference) ?? []
-                return ["reference": question.reference, "subject": question.subject, "supporters": question.supporters,
-                        "status_label": words.word("question_status_\(question.status.rawValue)", language),
-                        "in_rundown": selected.contains(question.reference), "merged": duplicates, "has_merged": !duplicates.isEmpty]
-            }]
+            return ProgrammePage.Topic(name: shown, slug: index + 1, count: questions.count, questions: questions.map { question in
+                ProgrammePage.Question(
+                    reference: question.reference, subject: question.subject, supporters: question.supporters,
+                    statusLabel: words.word("question_status_\(question.status.rawValue)", language),
+                    inRundown: selected.contains(question.reference), merged: merged[question.reference]?.map(\.reference) ?? [])
+            })
         }
         let invited = Set(try await desk.broadcasts.panel(sessionID: session.id).map(\.id))
-        let panel = try await desk.panel(session, planned: planned).map { member -> [String: Any] in
-            ["member_id": member.id, "name": member.name, "invited": invited.contains(member.id),
-             "kind_label": words.word(member.kind == "leader" ? "programme_leader" : "programme_department", language)]
+        let panel = try await desk.panel(session, planned: planned).map { member in
+            ProgrammePage.Member(memberID: member.id, name: member.name,
+                                 kindLabel: words.word(member.kind == "leader" ? "programme_leader" : "programme_department", language),
+                                 invited: invited.contains(member.id))
         }
-        return try pages.page("web/staff/programme", titleKey: "programme_title", request: request, context: context, values: [
-            "id": session.id, "programme_title": session.title, "location": session.location,
-            "when": pages.when(session.startsAt, session.endsAt, zone: zone, language),
-            "topics": topics, "has_topics": !topics.isEmpty, "question_count": collected.count, "panel": panel,
-        ])
+        let content = ProgrammePage(
+            id: session.id, programmeTitle: session.title, location: session.location,
+            when: pages.when(session.startsAt, session.endsAt, zone: zone, language), topics: topics, questionCount: collected.count, panel: panel)
+        return try pages.page("web/staff/programme", titleKey: "programme_title", request: request, context: context, content: content)
     }
 
     private func console(
@@ -203,21 +203,23 @@ struct ProgrammePagesController {
         let state = try await desk.broadcasts.state(sessionID: session.id)
         let closed = state.closedAt != nil
         func length(_ seconds: Int) -> String { String(format: "%d:%02d", seconds / 60, seconds % 60) }
-        func row(_ entry: RundownEntry, planned: Bool) -> [String: Any] {
+        func row(_ entry: RundownEntry, planned: Bool) -> ConsolePage.Row {
             let mark = marks[entry.id]
             let label = mark.map { words.word("console_\($0.state.rawValue)", language) } ?? words.word("console_pending", language)
             let topic = entry.topic == BroadcastDesk.unassigned ? words.word("programme_unassigned", language) : entry.topic
-            return ["reference": entry.id, "topic": topic, "length": length(entry.seconds), "seconds": planned ? entry.seconds : 0, "subject": byReference[entry.id]?.text ?? "",
-                    "planned": planned ? ZoneClock(zone).time(of: session.startsAt.addingTimeInterval(TimeInterval(entry.startsAtSecond ?? 0))) : "",
-                    "state": mark?.state.rawValue ?? "pending", "state_label": label, "answer": mark?.answer ?? ""]
+            return ConsolePage.Row(
+                reference: entry.id, topic: topic, length: length(entry.seconds), seconds: planned ? entry.seconds : 0,
+                subject: byReference[entry.id]?.text ?? "",
+                planned: planned ? ZoneClock(zone).time(of: session.startsAt.addingTimeInterval(TimeInterval(entry.startsAtSecond ?? 0))) : nil,
+                state: mark?.state.rawValue ?? "pending", stateLabel: label, answer: mark?.answer ?? "")
         }
         let phoned = collected.filter { $0.channel == "call_in" }
         let phonedSet = Set(phoned.map(\.reference))
-        var callIns: [[String: Any]] = []
+        var callIns: [ConsolePage.CallIn] = []
         for call in phoned.sorted(by: { $0.createdAt < $1.createdAt }) {
-            callIns.append(["reference": call.reference, "caller": try await desk.questions.callerName(reference: call.reference) ?? "—",
-                            "question": call.text,
-                            "state_label": words.word("console_\(marks[call.reference]?.state.rawValue ?? "deferred")", language)])
+            callIns.append(ConsolePage.CallIn(
+                reference: call.reference, caller: try await desk.questions.callerName(reference: call.reference) ?? "—", question: call.text,
+                stateLabel: words.word("console_\(marks[call.reference]?.state.rawValue ?? "deferred")", language)))
         }
         let spare = rundown.leftOut.filter { !phonedSet.contains($0.id) }.map { row($0, planned: false) }
         let done = rundown.selected.filter { marks[$0.id] != nil }.reduce(0) { $0 + $1.seconds }
@@ -227,16 +229,13 @@ struct ProgrammePagesController {
             : words.word(offset > 0 ? "console_behind" : "console_ahead", language) + " " + length(abs(offset))
         let unassigned = collected.filter { $0.departmentID == nil && [.submitted, .accepted].contains($0.status) }
         let departments = try await desk.schedules.departments(organisationID: session.organisationID)
-        return try pages.page("web/staff/console", titleKey: "console_title", request: request, context: context, values: [
-            "id": session.id, "programme_title": session.title,
-            "when": pages.when(session.startsAt, session.endsAt, zone: zone, language),
-            "started": state.startedAt != nil, "closed": closed,
-            "started_ms": state.startedAt.map { Int64($0.timeIntervalSince1970 * 1000) } ?? 0,
-            "elapsed": length(elapsed), "offset_label": offsetLabel,
-            "rows": rundown.selected.map { row($0, planned: true) }, "spare": spare, "has_spare": !spare.isEmpty, "call_ins": callIns,
-            "unassigned": unassigned.map { ["reference": $0.reference, "subject": $0.subject] },
-            "departments": departments.map { ["department_id": $0.id, "department_name": $0.name] },
-            "errorSummary": ErrorSummary.of(errors) as Any,
-        ], status: status)
+        let content = ConsolePage(
+            id: session.id, programmeTitle: session.title, when: pages.when(session.startsAt, session.endsAt, zone: zone, language),
+            started: state.startedAt != nil, closed: closed,
+            startedMilliseconds: state.startedAt.map { Int64($0.timeIntervalSince1970 * 1000) } ?? 0,
+            elapsed: length(elapsed), offsetLabel: offsetLabel, rows: rundown.selected.map { row($0, planned: true) }, spare: spare,
+            callIns: callIns, unassigned: unassigned.map { ConsolePage.Unassigned(reference: $0.reference, subject: $0.subject) },
+            departments: departments.map { Choice(value: $0.id, label: $0.name, selected: false) }, errorSummary: ErrorSummary.of(errors))
+        return try pages.page("web/staff/console", titleKey: "console_title", request: request, context: context, content: content, status: status)
     }
 }

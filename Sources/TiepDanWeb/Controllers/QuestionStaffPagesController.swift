@@ -53,10 +53,9 @@ struct QuestionStaffPagesController {
             let staff = context.staff!
             let record = try await desk.readable(try context.parameters.require("reference"), staff: staff)
             let (identity, sealed) = try await desk.submitter(record, staff: staff)
-            return try pages.page("web/staff/submitter", titleKey: "question_submitter_title", request: request, context: context, values: [
-                "reference": record.reference, "name": identity.name, "phone": identity.phone ?? "", "email": identity.email ?? "",
-                "address": identity.address ?? "", "sealed": sealed,
-            ])
+            let content = SubmitterPage(reference: record.reference, name: identity.name, phone: identity.phone?.nilIfEmpty,
+                                        email: identity.email?.nilIfEmpty, address: identity.address?.nilIfEmpty, sealed: sealed)
+            return try pages.page("web/staff/submitter", titleKey: "question_submitter_title", request: request, context: context, content: content)
         }
         group.post(":reference/:action") { request, context -> Response in
             let staff = context.staff!

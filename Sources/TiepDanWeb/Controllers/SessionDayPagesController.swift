@@ -75,14 +75,13 @@ struct SessionDayPagesController {
             }
         day.get("register") { request, context -> Response in
             let (query, lines) = try await register(request)
-            return try pages.page("web/staff/register", titleKey: "register_title", request: request, context: context, values: [
-                "organisation": ["id": query.organisationID, "name": query.organisationName],
-                "from": query.from.description, "to": query.through.description,
-                "organisations": try await schedules.organisations().map { ["id": $0.id, "name": $0.name, "selected": $0.id == query.organisationID] },
-                "headings": RegisterLine.headings, "lines": lines.map { ["cells": $0.cells, "reference": $0.reference] },
-                "has_lines": !lines.isEmpty,
-                "csv_url": "/staff/register.csv?organisation=\(query.organisationID)&from=\(query.from)&to=\(query.through)",
-            ])
+            let content = RegisterPage(
+                organisationName: query.organisationName,
+                organisations: try await schedules.organisations().map { Choice(value: $0.id, label: $0.name, selected: $0.id == query.organisationID) },
+                from: query.from.description, to: query.through.description,
+                csvURL: "/staff/register.csv?organisation=\(query.organisationID)&from=\(query.from)&to=\(query.through)",
+                headings: RegisterLine.headings, lines: lines.map { RegisterPage.Line(reference: $0.reference, cells: $0.cells) })
+            return try pages.page("web/staff/register", titleKey: "register_title", request: request, context: context, content: content)
         }
         day.get("register.csv") { request, _ -> Response in
             let (query, lines) = try await register(request)

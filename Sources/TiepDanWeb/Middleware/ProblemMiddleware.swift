@@ -29,7 +29,7 @@ struct ProblemMiddleware: RouterMiddleware {
         if wantsPage(request) {
             return try pages.page(
                 "web/error", titleKey: "error_title", request: request, context: context,
-                values: ["status": problem.status.code, "detail": problem.detail],
+                content: ErrorPage(status: problem.status.code, detail: problem.detail),
                 status: problem.status, headers: problem.headers)
         }
         return try problem.response(from: request, context: context)
