@@ -47,22 +47,29 @@ struct CalendarCommand: AsyncParsableCommand {
             let through: CivilDate
         }
 
+        /// One answer line: the dates, or why there are none.
+        struct Answer: Encodable {
+            var dates: [String]?
+            var error: String?
+        }
+
         func run() throws {
             let decoder = JSONDecoder()
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.withoutEscapingSlashes]
             while let line = readLine(strippingNewline: true) {
                 guard !line.isEmpty else { continue }
-                let answer: [String: Any]
+                let answer: Answer
                 do {
                     let request = try decoder.decode(Request.self, from: Data(line.utf8))
                     let rule = try RecurrenceRule(parsing: request.rule)
-                    answer = ["dates": rule.occurrences(start: request.start, through: request.through).map(\.description)]
+                    answer = Answer(dates: rule.occurrences(start: request.start, through: request.through).map(\.description))
                 } catch let error as RecurrenceRuleError {
-                    answer = ["error": error.description]
+                    answer = Answer(error: error.description)
                 } catch {
-                    answer = ["error": "not a request: \(error)"]
+                    answer = Answer(error: "not a request: \(error)")
                 }
-                let data = try JSONSerialization.data(withJSONObject: answer)
-                print(String(decoding: data, as: UTF8.self))
+                print(String(decoding: try encoder.encode(answer), as: UTF8.self))
             }
         }
     }

@@ -131,7 +131,6 @@ public enum DocumentSamples {
             items: items, replaces: BulletinLink(id: "BT-2026-000003", title: "Bản tin giải đáp tháng 11/2026 (bản cũ)"), correctedBy: nil)
     }
 
-    /// Every document template with its sample model, by template name.
     /// The rundown of the provincial radio programme: two questions on air, the reserve, one left for a written answer.
     public static var rundown: RundownDocument {
         RundownDocument(
@@ -147,7 +146,8 @@ public enum DocumentSamples {
             leftOut: [.init(reference: "Q-2026-000112", subject: "Lịch thu gom rác", reason: "không còn thời gian; trả lời bằng văn bản")])
     }
 
-    public static var byTemplate: [String: Any] {
+    /// Every document template with its sample model, by template name.
+    public static var byTemplate: [String: any Sendable] {
         ["documents/reception-minutes": receptionMinutes, "documents/dialogue-minutes": dialogueMinutes,
          "documents/conclusion-notice": conclusionNotice, "documents/register": register, "documents/receipt": receipt,
          "documents/bulletin": bulletin(), "documents/rundown": rundown]

@@ -13,7 +13,7 @@ public struct TemplateLinter: Sendable {
     /// A linter for `directory`. `samples` gives a sample view model for each template whose
     /// variables are to be checked (by name, e.g. `documents/bulletin`); `words` the dictionary
     /// keys pages may name as `t.KEY`, nil to leave them unchecked.
-    public init(directory: String, samples: [String: Any], words: Set<String>?) {
+    public init(directory: String, samples: [String: any Sendable], words: Set<String>?) {
         self.directory = directory
         self.shapes = samples.mapValues { TemplateShape(sample: $0) }
         self.words = words

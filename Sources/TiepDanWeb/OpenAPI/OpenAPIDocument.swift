@@ -3,57 +3,58 @@ import Foundation
 /// Builds the OpenAPI 3.1 description of every route from the operations the controllers declare.
 enum OpenAPIDocument {
     static func json(_ operations: [OpenAPIOperation]) throws -> Data {
-        var paths: [String: [String: Any]] = [:]
+        var paths: [String: JSONValue] = [:]
         for operation in operations {
             paths[operation.path, default: [:]][operation.method.lowercased()] = describe(operation)
         }
-        let document: [String: Any] = [
+        let document: JSONValue = [
             "openapi": "3.1.0",
             "info": [
                 "title": "tiepdan",
                 "version": "1",
-                "description": "Tiếp công dân và đối thoại: lịch tiếp, đặt chỗ, câu hỏi, cam kết, bản tin. "
-                    + "Citizen reception and dialogue: schedule, bookings, questions, commitments, bulletins.",
+                "description": .string("Tiếp công dân và đối thoại: lịch tiếp, đặt chỗ, câu hỏi, cam kết, bản tin. "
+                    + "Citizen reception and dialogue: schedule, bookings, questions, commitments, bulletins."),
             ],
-            "paths": paths,
+            "paths": .object(paths),
             "components": [
                 "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
                 "schemas": ["Problem": problemSchema],
             ],
         ]
-        return try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(document)
     }
 
-    private static func describe(_ operation: OpenAPIOperation) -> [String: Any] {
-        var responses: [String: Any] = [:]
+    private static func describe(_ operation: OpenAPIOperation) -> JSONValue {
+        var responses: [String: JSONValue] = [:]
         for (status, description) in operation.responses {
             let media = status < 400 ? operation.produces : "application/problem+json"
-            var response: [String: Any] = ["description": description]
+            var response: JSONValue = ["description": .string(description)]
             if status != 204, status != 303 {
-                response["content"] = [media: status < 400 ? [:] : ["schema": ["$ref": "#/components/schemas/Problem"]]]
+                response["content"] = .object([media: status < 400 ? [:] : ["schema": ["$ref": "#/components/schemas/Problem"]]])
             }
             responses[String(status)] = response
         }
-        var described: [String: Any] = [
-            "summary": operation.summary,
-            "tags": [operation.tag],
-            "operationId": operationID(operation),
-            "responses": responses,
+        var described: JSONValue = [
+            "summary": .string(operation.summary),
+            "tags": [.string(operation.tag)],
+            "operationId": .string(operationID(operation)),
+            "responses": .object(responses),
         ]
-        var parameters: [[String: Any]] = operation.query.map { name, description in
-            ["name": name, "in": "query", "required": false, "description": description, "schema": ["type": "string"]]
+        var parameters: [JSONValue] = operation.query.map { name, description in
+            ["name": .string(name), "in": "query", "required": false, "description": .string(description), "schema": ["type": "string"]]
         }
         for segment in operation.path.split(separator: "/") where segment.hasPrefix("{") {
-            parameters.append(["name": String(segment.dropFirst().dropLast()), "in": "path", "required": true, "schema": ["type": "string"]])
+            parameters.append(["name": .string(String(segment.dropFirst().dropLast())), "in": "path", "required": true, "schema": ["type": "string"]])
         }
-        if !parameters.isEmpty { described["parameters"] = parameters }
-        if let body = operation.requestBody,
-           let schema = try? JSONSerialization.jsonObject(with: Data(body.utf8)) {
+        if !parameters.isEmpty { described["parameters"] = .array(parameters) }
+        if let body = operation.requestBody, let schema = JSONValue(parsing: body) {
             described["requestBody"] = ["required": true, "content": ["application/json": ["schema": schema]]]
         }
         if !operation.roles.isEmpty {
             described["security"] = [["bearer": []]]
-            described["description"] = "Roles: " + operation.roles.joined(separator: ", ")
+            described["description"] = .string("Roles: " + operation.roles.joined(separator: ", "))
         }
         return described
     }
@@ -63,7 +64,7 @@ enum OpenAPIDocument {
         return operation.method.lowercased() + words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 
-    private static var problemSchema: [String: Any] {
+    private static var problemSchema: JSONValue {
         [
         "type": "object",
         "required": ["type", "title", "status", "detail", "errors"],
