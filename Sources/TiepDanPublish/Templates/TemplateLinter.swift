@@ -105,7 +105,8 @@ public struct TemplateLinter: Sendable {
                     continue
                 }
                 let shape = Self.resolve(variable, in: stack)
-                if shape == nil {
+                // A page's words (`t.KEY`) are checked against the dictionary, once.
+                if shape == nil, !(words != nil && variable.hasPrefix("t.")) {
                     problems.append(TemplateProblem(file: file, line: tag.line, message: "unknown variable '\(variable)'"))
                 }
                 if tag.kind == .section {

@@ -13,6 +13,14 @@ public indirect enum TemplateShape: Sendable {
 
     /// The shape of `sample`.
     public init(sample: Any) {
+        if let merged = sample as? MergedSample {
+            var keys: [String: TemplateShape] = [:]
+            for part in merged.parts.reversed() {
+                if case .object(let partKeys) = TemplateShape(sample: part) { keys.merge(partKeys) { _, new in new } }
+            }
+            self = .object(keys)
+            return
+        }
         let mirror = Mirror(reflecting: sample)
         switch mirror.displayStyle {
         case .optional:

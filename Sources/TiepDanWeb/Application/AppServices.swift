@@ -78,8 +78,9 @@ public struct AppServices: Sendable {
     }
 
     /// Every problem of the templates in `directory`: unclosed tags and sections, missing
-    /// partials, variables the document view models do not have, words missing from the dictionary.
+    /// partials, variables the document and page view models do not have, words missing from the dictionary.
     public static func check(_ directory: String, localization: Localization) -> [TemplateProblem] {
-        TemplateLinter(directory: directory, samples: DocumentSamples.byTemplate, words: localization.keys).problems()
+        let samples = DocumentSamples.byTemplate.merging(PageSamples.byTemplate(words: localization.words(.vi))) { document, _ in document }
+        return TemplateLinter(directory: directory, samples: samples, words: localization.keys).problems()
     }
 }
