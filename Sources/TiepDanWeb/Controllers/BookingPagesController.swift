@@ -146,17 +146,8 @@ struct BookingPagesController {
         let session = try await bookableSession(fields.session)
         let zone = try await zone(of: session)
         let language = Language.of(request)
-        var messages = FormFieldSet<String>()
-        var summary: [FieldIssue] = []
-        for error in errors {
-            let field = Self.formField(error.field)
-            guard !summary.contains(where: { $0.field == field }) else { continue }
-            let message = pages.localization.word("book_error_" + field, language)
-            summary.append(FieldIssue(field: field, message: message))
-            messages.set(field, message)
-        }
-        var focus = FormFieldSet<Bool>()
-        if let field = request.uri.queryParameters.get("focus") { focus.set(field, true) }
+        let (messages, summary) = FormFieldSet.messages(for: errors.map { Self.formField($0.field) }) { pages.localization.word("book_error_" + $0, language) }
+        let focus = FormFieldSet<Bool>.focusing(request.uri.queryParameters.get("focus"))
         let content = BookingDetailsPage(
             session: try await heading(session, zone: zone, request: request), slotTime: slotTime(session, fields.slot, zone: zone),
             form: fields, wantsWaitlist: fields.waitlist == "1", errors: messages, focus: focus, errorSummary: ErrorSummary.of(summary))

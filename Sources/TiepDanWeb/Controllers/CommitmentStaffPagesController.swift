@@ -49,7 +49,6 @@ struct CommitmentStaffPagesController {
         readers.post(":id/progress") { request, context -> Response in
             let id = try context.parameters.require("id")
             let staff = context.staff!
-            _ = try await desk.find(id)
             let form = try await request.decodeForm(ProgressForm.self, context: context)
             let report = ProgressReport(progress: Int(form.progress ?? "") ?? -1, status: form.status, note: form.note ?? "", evidence: form.evidence)
             do {

@@ -106,17 +106,8 @@ struct QuestionPagesController {
                        selected: $0.id == fields.session)
             }
         }
-        var messages = FormFieldSet<String>()
-        var summary: [FieldIssue] = []
-        for error in errors {
-            let field = Self.formField(error.field)
-            guard !summary.contains(where: { $0.field == field }) else { continue }
-            let message = words.word("ask_error_" + field, language)
-            summary.append(FieldIssue(field: field, message: message))
-            messages.set(field, message)
-        }
-        var focus = FormFieldSet<Bool>()
-        if let field = request.uri.queryParameters.get("focus") { focus.set(field, true) }
+        let (messages, summary) = FormFieldSet.messages(for: errors.map { Self.formField($0.field) }) { words.word("ask_error_" + $0, language) }
+        let focus = FormFieldSet<Bool>.focusing(request.uri.queryParameters.get("focus"))
         let content = QuestionFormPage(
             form: fields, organisations: organisations.map { Choice(value: $0.id, label: $0.name, selected: $0.id == fields.organisation) },
             sessions: sessions,

@@ -1,3 +1,5 @@
+import TiepDanOffice
+
 /// One value for each field of the citizens' forms (booking and question), by the forms' input names:
 /// a message for each wrong field, or a mark on the field to focus.
 struct FormFieldSet<Value: Sendable>: Sendable {
@@ -33,5 +35,27 @@ struct FormFieldSet<Value: Sendable>: Sendable {
         case "representatives": representatives = value
         default: break
         }
+    }
+}
+
+extension FormFieldSet where Value == String {
+    /// Each wrong field once, in order, with the message `word` gives it, and the summary that links to them.
+    static func messages(for fields: [String], _ word: (String) -> String) -> (messages: FormFieldSet<String>, summary: [FieldIssue]) {
+        var messages = FormFieldSet<String>()
+        var summary: [FieldIssue] = []
+        for field in fields where !summary.contains(where: { $0.field == field }) {
+            summary.append(FieldIssue(field: field, message: word(field)))
+            messages.set(field, word(field))
+        }
+        return (messages, summary)
+    }
+}
+
+extension FormFieldSet where Value == Bool {
+    /// The mark on the one field a "change" link asks to focus, if any.
+    static func focusing(_ field: String?) -> FormFieldSet<Bool> {
+        var focus = FormFieldSet<Bool>()
+        if let field { focus.set(field, true) }
+        return focus
     }
 }
