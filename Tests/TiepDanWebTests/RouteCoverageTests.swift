@@ -36,6 +36,50 @@ struct RouteCoverageTests {
         print("routes and OpenAPI operations compared both ways: \(served.count) routes")
     }
 
+    @Test("the roles /openapi.json describes are the roles each route enforces")
+    func describedRolesAreEnforced() async throws {
+        try await TestApp.run { client in
+            let document = try await client.execute(uri: "/openapi.json", method: .get) { $0.json }
+            let paths = try #require(document["paths"] as? [String: [String: [String: Any]]])
+            let officer = try await client.token("can.bo")
+            var checked = 0
+            for (path, methods) in paths {
+                // Any value will do for a parameter: the role check comes before the handler looks anything up.
+                let uri = path.replacing(/\{[^}]+\}/, with: "x")
+                for (name, operation) in methods {
+                    guard operation["security"] != nil, let method = HTTPRequest.Method(name.uppercased()) else { continue }
+                    let roles = try #require((operation["description"] as? String)?.split(separator: ": ").last)
+                        .split(separator: ", ").map(String.init)
+                    // Pages (the staff's forms live under /staff) send a browser without a sign-in to the sign-in form.
+                    let isPage = path.hasPrefix("/staff") || (operation["responses"] as? [String: [String: Any]])?.values
+                        .contains { ($0["content"] as? [String: Any])?["text/html"] != nil } == true
+                    let body = ByteBuffer(string: "{}")
+                    let anonymous = try await client.execute(uri: uri, method: method, headers: [.contentType: "application/json"], body: body) {
+                        ($0.status.code, $0.headers[.location])
+                    }
+                    if isPage {
+                        #expect(anonymous.0 == 303 && anonymous.1 == "/staff", "\(name) \(path) without a sign-in: \(anonymous)")
+                    } else {
+                        #expect(anonymous.0 == 401, "\(name) \(path) without a sign-in: \(anonymous.0)")
+                    }
+                    // Signing out would end the session the other checks use.
+                    guard path != "/api/v1/auth/logout" else { continue }
+                    let asOfficer = try await client.execute(
+                        uri: uri, method: method, headers: [.contentType: "application/json", .authorization: "Bearer \(officer)"], body: body
+                    ) { $0.status.code }
+                    if roles.contains("officer") {
+                        #expect(asOfficer != 401 && asOfficer != 403 || path.contains("{"), "\(name) \(path) as an officer: \(asOfficer)")
+                    } else {
+                        #expect(asOfficer == 403, "\(name) \(path) as an officer, not among \(roles): \(asOfficer)")
+                    }
+                    checked += 1
+                }
+            }
+            #expect(checked > 50)
+            print("roles described and enforced compared on \(checked) staff operations")
+        }
+    }
+
     @Test("a route without its description, or a description without its route, is named")
     func mismatchesAreNamed() {
         let described = [OpenAPIOperation(method: "GET", path: "/api/v1/sessions/{id}", summary: "s", tag: "t"),

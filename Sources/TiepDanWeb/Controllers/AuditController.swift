@@ -15,17 +15,13 @@ struct AuditController {
         let after: String?
     }
 
-    static let operations = [
-        OpenAPIOperation(
-            method: "GET", path: "/api/v1/audit", summary: "The audit trail of one thing, oldest first", tag: "staff",
-            roles: ["admin"],
+    var endpoints: [Endpoint] {
+        [
+        Endpoint(
+            .get, "/api/v1/audit", summary: "The audit trail of one thing, oldest first", tag: "staff", roles: [.admin],
             query: [("entity", "KIND:ID, e.g. question:Q-2026-000042"), ("limit", "1-500, default 50"), ("cursor", "from next_cursor")],
-            responses: [200: "the trail", 401: "no sign-in", 403: "not an admin", 422: "entity missing or malformed"]),
-    ]
-
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.group("api/v1/audit").add(middleware: RequireRoleMiddleware(roles: [.admin]))
-            .get { request, _ -> ListPage<Item> in
+            responses: [200: "the trail", 401: "no sign-in", 403: "not an admin", 422: "entity missing or malformed"]
+        ) { request, _ -> ListPage<Item> in
                 let entity = request.uri.queryParameters.get("entity") ?? ""
                 let parts = entity.split(separator: ":", maxSplits: 1).map(String.init)
                 guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
@@ -46,6 +42,7 @@ struct AuditController {
                          before: entry.before, after: entry.after)
                 }
                 return ListPage(items: items, nextCursor: entries.count > list.limit ? String(offset + list.limit) : nil)
-            }
+        },
+        ]
     }
 }

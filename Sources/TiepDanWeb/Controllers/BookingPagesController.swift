@@ -15,41 +15,32 @@ struct BookingPagesController {
     let schedules: ScheduleRepository
     let publicWrites: RateLimiter
 
-    static let operations = [
-        OpenAPIOperation(method: "GET", path: "/book", summary: "Booking, step 1: choose a session", tag: "pages",
-                         query: [("organisation", "organisation id")], produces: "text/html"),
-        OpenAPIOperation(method: "GET", path: "/book/slot", summary: "Booking, step 2: choose a time", tag: "pages",
-                         query: [("session", "session id")], produces: "text/html"),
-        OpenAPIOperation(method: "GET", path: "/book/details", summary: "Booking, step 3: your details", tag: "pages", produces: "text/html"),
-        OpenAPIOperation(method: "POST", path: "/book/details", summary: "Booking, step 3 again, filled in (form post with _csrf, from check your answers)",
-                         tag: "pages", produces: "text/html"),
-        OpenAPIOperation(method: "POST", path: "/book/check", summary: "Booking, step 4: check your answers (form post with _csrf)",
-                         tag: "pages", responses: [200: "the answers to check", 422: "the details page naming each wrong field"],
-                         produces: "text/html"),
-        OpenAPIOperation(method: "POST", path: "/book/confirm", summary: "Booking: send (form post with _csrf)", tag: "pages",
-                         responses: [303: "to the booking's page", 409: "full, closed or already booked", 429: "too many requests"],
-                         produces: "text/html"),
-        OpenAPIOperation(method: "GET", path: "/bookings/{reference}", summary: "The citizen's booking page (?token=)", tag: "pages",
-                         produces: "text/html"),
-        OpenAPIOperation(method: "POST", path: "/bookings/{reference}/cancel", summary: "Cancel from the booking page (form post)",
-                         tag: "pages", responses: [303: "back to the booking's page"], produces: "text/html"),
-        OpenAPIOperation(method: "GET", path: "/bookings/{reference}/calendar.ics", summary: "The booking for the citizen's calendar (?token=)",
-                         tag: "pages", produces: "text/calendar"),
-    ]
-
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.get("book") { request, context in try await chooseSession(request, context) }
-        router.get("book/slot") { request, context in try await chooseSlot(request, context) }
-        router.get("book/details") { request, context in
+    var endpoints: [Endpoint] {
+        [
+        Endpoint(
+            .get, "/book", summary: "Booking, step 1: choose a session", tag: "pages", query: [("organisation", "organisation id")], produces: "text/html"
+        ) { request, context in try await chooseSession(request, context)
+        },
+        Endpoint(
+            .get, "/book/slot", summary: "Booking, step 2: choose a time", tag: "pages", query: [("session", "session id")], produces: "text/html"
+        ) { request, context in try await chooseSlot(request, context)
+        },
+        Endpoint(
+            .get, "/book/details", summary: "Booking, step 3: your details", tag: "pages", produces: "text/html"
+        ) { request, context in
             let fields = BookingFormFields(
                 session: request.uri.queryParameters.get("session"), slot: request.uri.queryParameters.get("slot"),
                 waitlist: request.uri.queryParameters.get("waitlist"))
             return try await details(request, context, fields: fields)
-        }
-        router.post("book/details") { request, context in
+        },
+        Endpoint(
+            .post, "/book/details", summary: "Booking, step 3 again, filled in (form post with _csrf, from check your answers)", tag: "pages", produces: "text/html"
+        ) { request, context in
             try await details(request, context, fields: try await request.decodeForm(BookingFormFields.self, context: context))
-        }
-        router.post("book/check") { request, context in
+        },
+        Endpoint(
+            .post, "/book/check", summary: "Booking, step 4: check your answers (form post with _csrf)", tag: "pages", responses: [200: "the answers to check", 422: "the details page naming each wrong field"], produces: "text/html"
+        ) { request, context in
             let fields = try await request.decodeForm(BookingFormFields.self, context: context)
             let session = try await bookableSession(fields.session)
             do {
@@ -58,10 +49,18 @@ struct BookingPagesController {
                 return try await details(request, context, fields: fields, errors: issues, status: .unprocessableContent)
             }
             return try await check(request, context, fields: fields, session: session)
-        }
-        router.post("book/confirm") { request, context in try await confirm(request, context) }
-        router.get("bookings/:reference") { request, context in try await bookingPage(request, context) }
-        router.post("bookings/:reference/cancel") { request, context -> Response in
+        },
+        Endpoint(
+            .post, "/book/confirm", summary: "Booking: send (form post with _csrf)", tag: "pages", responses: [303: "to the booking's page", 409: "full, closed or already booked", 429: "too many requests"], produces: "text/html"
+        ) { request, context in try await confirm(request, context)
+        },
+        Endpoint(
+            .get, "/bookings/{reference}", summary: "The citizen's booking page (?token=)", tag: "pages", produces: "text/html"
+        ) { request, context in try await bookingPage(request, context)
+        },
+        Endpoint(
+            .post, "/bookings/{reference}/cancel", summary: "Cancel from the booking page (form post)", tag: "pages", responses: [303: "back to the booking's page"], produces: "text/html"
+        ) { request, context -> Response in
             let reference = try context.parameters.require("reference")
             let form = try await request.decodeForm([String: String].self, context: context)
             let token = form["token"] ?? ""
@@ -73,8 +72,10 @@ struct BookingPagesController {
                 throw Problem.notFound("no booking \(reference) with that token")
             }
             return Response(status: .seeOther, headers: [.location: "/bookings/\(reference)?token=\(token.queryEncoded)"])
-        }
-        router.get("bookings/:reference/calendar.ics") { request, context -> Response in
+        },
+        Endpoint(
+            .get, "/bookings/{reference}/calendar.ics", summary: "The booking for the citizen's calendar (?token=)", tag: "pages", produces: "text/calendar"
+        ) { request, context -> Response in
             let reference = try context.parameters.require("reference")
             let token = request.uri.queryParameters.get("token") ?? ""
             guard let booking = try await desk.bookings.find(reference: reference, tokenHash: SessionToken.hash(token)),
@@ -87,7 +88,8 @@ struct BookingPagesController {
                 .contentType: "text/calendar; charset=utf-8", .contentDisposition: "attachment; filename=\"\(reference).ics\"",
                 .cacheControl: "private, no-store",
             ], body: .init(byteBuffer: ByteBuffer(string: file.render())))
-        }
+        },
+        ]
     }
 
     // MARK: Steps

@@ -24,20 +24,16 @@ struct BulletinPagesController {
         }
     }
 
-    static let operations = [
-        OpenAPIOperation(method: "GET", path: "/staff/bulletins", summary: "Choose approved answers and publish a bulletin",
-                         tag: "pages", roles: ["secretariat"], query: [("organisation", "the organisation")], produces: "text/html"),
-        OpenAPIOperation(method: "POST", path: "/staff/bulletins", summary: "Publish the chosen answers (form post)", tag: "pages",
-                         roles: ["secretariat"], responses: [303: "to the published bulletin", 422: "the form naming what is wrong"],
-                         produces: "text/html"),
-    ]
-
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let clerk = router.group("staff/bulletins").add(middleware: RequireRoleMiddleware(roles: [.secretariat], redirectsToLogin: true))
-        clerk.get { request, context in
+    var endpoints: [Endpoint] {
+        [
+        Endpoint(
+            .get, "/staff/bulletins", summary: "Choose approved answers and publish a bulletin", tag: "pages", roles: [.secretariat], redirectsToLogin: true, query: [("organisation", "the organisation")], produces: "text/html"
+        ) { request, context in
             try await page(request, context, organisation: request.uri.queryParameters.get("organisation"))
-        }
-        clerk.post { request, context -> Response in
+        },
+        Endpoint(
+            .post, "/staff/bulletins", summary: "Publish the chosen answers (form post)", tag: "pages", roles: [.secretariat], redirectsToLogin: true, responses: [303: "to the published bulletin", 422: "the form naming what is wrong"], produces: "text/html"
+        ) { request, context -> Response in
             let form = try await request.decodeForm(Form.self, context: context)
             do {
                 let record = try await desk.publish(
@@ -61,7 +57,8 @@ struct BulletinPagesController {
                                       ticked: Set(form.questionRefs ?? []), errors: errors,
                                       status: problem.status)
             }
-        }
+        },
+        ]
     }
 
     private func page(

@@ -8,28 +8,25 @@ import TiepDanStore
 struct CalendarFeedController {
     let schedules: ScheduleRepository
 
-    static let operations = [
-        OpenAPIOperation(method: "GET", path: "/calendar/{organisation_id}.ics", summary: "iCalendar feed of an organisation's sessions",
-                         tag: "schedule", responses: [200: "RFC 5545 calendar", 404: "no such organisation"], produces: "text/calendar"),
-        OpenAPIOperation(method: "GET", path: "/calendar/leaders/{leader_id}.ics", summary: "iCalendar feed of one leader's sessions",
-                         tag: "schedule", responses: [200: "RFC 5545 calendar", 404: "no such leader"], produces: "text/calendar"),
-    ]
-
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.get("calendar/{organisation}.ics") { _, context -> Response in
+    var endpoints: [Endpoint] {
+        [
+        Endpoint(.get, "/calendar/{organisation}.ics", summary: "iCalendar feed of an organisation's sessions", tag: "schedule",
+                 responses: [200: "RFC 5545 calendar", 404: "no such organisation"], produces: "text/calendar") { _, context -> Response in
             let id = try context.parameters.require("organisation")
             guard let organisation = try await schedules.organisation(id: id) else { throw Problem.notFound("no organisation \(id)") }
             var query = Self.window()
             query.organisationID = id
             return try await feed(name: organisation.name, query: query)
-        }
-        router.get("calendar/leaders/{leader}.ics") { _, context -> Response in
+        },
+        Endpoint(.get, "/calendar/leaders/{leader}.ics", summary: "iCalendar feed of one leader's sessions", tag: "schedule",
+                 responses: [200: "RFC 5545 calendar", 404: "no such leader"], produces: "text/calendar") { _, context -> Response in
             let id = try context.parameters.require("leader")
             guard let leader = try await schedules.leader(id: id) else { throw Problem.notFound("no leader \(id)") }
             var query = Self.window()
             query.leaderID = id
             return try await feed(name: "\(leader.title) \(leader.name)", query: query)
-        }
+        },
+        ]
     }
 
     private func feed(name: String, query: SessionQuery) async throws -> Response {

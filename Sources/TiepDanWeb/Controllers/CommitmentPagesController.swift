@@ -13,15 +13,11 @@ struct CommitmentPagesController {
     let desk: CommitmentDesk
     let schedules: ScheduleRepository
 
-    static let operations = [
-        OpenAPIOperation(method: "GET", path: "/organisations/{id}/commitments", summary: "Accountability page of an organisation (HTML)",
-                         tag: "pages", responses: [200: "the page", 404: "no such organisation"], produces: "text/html"),
-        OpenAPIOperation(method: "GET", path: "/commitments/{id}", summary: "One commitment and its history (HTML)", tag: "pages",
-                         responses: [200: "the page", 404: "no such commitment"], produces: "text/html"),
-    ]
-
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.get("organisations/:id/commitments") { request, context -> Response in
+    var endpoints: [Endpoint] {
+        [
+        Endpoint(
+            .get, "/organisations/{id}/commitments", summary: "Accountability page of an organisation (HTML)", tag: "pages", responses: [200: "the page", 404: "no such organisation"], produces: "text/html"
+        ) { request, context -> Response in
             let id = try context.parameters.require("id")
             guard let organisation = try await schedules.organisation(id: id) else { throw Problem.notFound("no organisation \(id)") }
             let language = Language.of(request)
@@ -39,8 +35,10 @@ struct CommitmentPagesController {
                 organisationID: organisation.id, organisationName: organisation.name, share: share, open: open, doneOnTime: doneOnTime,
                 doneLate: doneLate, overdue: overdue, chart: chart, items: views.map { $0.row(language, words) })
             return try pages.page("web/commitments", titleKey: "commitments_title", request: request, context: context, content: content)
-        }
-        router.get("commitments/:id") { request, context -> Response in
+        },
+        Endpoint(
+            .get, "/commitments/{id}", summary: "One commitment and its history (HTML)", tag: "pages", responses: [200: "the page", 404: "no such commitment"], produces: "text/html"
+        ) { request, context -> Response in
             let record = try await desk.find(try context.parameters.require("id"))
             let language = Language.of(request)
             let words = pages.localization
@@ -60,7 +58,8 @@ struct CommitmentPagesController {
                 status: view.status, statusLabel: words.word("commitment_status_\(view.status)", language), late: view.onTime == false,
                 progress: view.progress, dropReason: view.dropReason?.nilIfEmpty, history: history)
             return try pages.page("web/commitment", titleKey: "commitment_title", request: request, context: context, content: content)
-        }
+        },
+        ]
     }
 
     /// Commitments by the month they fall due, over the twelve months ending this one.

@@ -31,22 +31,15 @@ struct CommitmentStaffPagesController {
         var evidence: String?
     }
 
-    static let operations = [
-        OpenAPIOperation(method: "GET", path: "/staff/commitments", summary: "Commitments to report on (officers: own department)", tag: "pages",
-                         roles: ["secretariat", "leader", "officer"], produces: "text/html"),
-        OpenAPIOperation(method: "POST", path: "/staff/commitments", summary: "Record a commitment made in a session (form post)", tag: "pages",
-                         roles: ["secretariat", "leader"], responses: [303: "back to the session's day list", 422: "the form naming each wrong field"],
-                         produces: "text/html"),
-        OpenAPIOperation(method: "POST", path: "/staff/commitments/{id}/progress", summary: "Report progress (form post)", tag: "pages",
-                         roles: ["secretariat", "leader", "officer"], responses: [303: "back to the list", 422: "the list naming what is wrong"],
-                         produces: "text/html"),
-    ]
-
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let readers = router.group("staff/commitments")
-            .add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader, .officer], redirectsToLogin: true))
-        readers.get { request, context in try await list(request, context) }
-        readers.post(":id/progress") { request, context -> Response in
+    var endpoints: [Endpoint] {
+        [
+        Endpoint(
+            .get, "/staff/commitments", summary: "Commitments to report on (officers: own department)", tag: "pages", roles: [.secretariat, .leader, .officer], redirectsToLogin: true, produces: "text/html"
+        ) { request, context in try await list(request, context)
+        },
+        Endpoint(
+            .post, "/staff/commitments/{id}/progress", summary: "Report progress (form post)", tag: "pages", roles: [.secretariat, .leader, .officer], redirectsToLogin: true, responses: [303: "back to the list", 422: "the list naming what is wrong"], produces: "text/html"
+        ) { request, context -> Response in
             let id = try context.parameters.require("id")
             let staff = context.staff!
             let form = try await request.decodeForm(ProgressForm.self, context: context)
@@ -59,9 +52,10 @@ struct CommitmentStaffPagesController {
                                       status: problem.status)
             }
             return Response(status: .seeOther, headers: [.location: "/staff/commitments#\(id)"])
-        }
-        router.group("staff/commitments").add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader], redirectsToLogin: true))
-            .post { request, context -> Response in
+        },
+        Endpoint(
+            .post, "/staff/commitments", summary: "Record a commitment made in a session (form post)", tag: "pages", roles: [.secretariat, .leader], redirectsToLogin: true, responses: [303: "back to the session's day list", 422: "the form naming each wrong field"], produces: "text/html"
+        ) { request, context -> Response in
                 let form = try await request.decodeForm(NewForm.self, context: context)
                 guard let sessionID = form.sessionId, let session = try await schedules.session(id: sessionID) else {
                     throw Problem.notFound("no such session")
@@ -78,7 +72,8 @@ struct CommitmentStaffPagesController {
                     return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(sessionID)?commitment_error=\(query)#commitment-form"])
                 }
                 return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(sessionID)#commitments"])
-            }
+        },
+        ]
     }
 
     private func list(

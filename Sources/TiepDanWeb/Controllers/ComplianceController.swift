@@ -18,22 +18,18 @@ struct ComplianceController {
         let granularity: ComplianceReport.Granularity
     }
 
-    static let operations = [
-        OpenAPIOperation(method: "GET", path: "/api/v1/compliance", summary: "Reception days required versus held, per leader and period",
-                         tag: "commitments", query: [("organisation", "organisation id (required)"), ("year", "e.g. 2026; default this year"),
-                                                     ("period", "month or quarter; default month")]),
-        OpenAPIOperation(method: "GET", path: "/organisations/{id}/compliance", summary: "The compliance report with charts (HTML)", tag: "pages",
-                         query: [("year", "e.g. 2026"), ("period", "month or quarter")], produces: "text/html"),
-        OpenAPIOperation(method: "GET", path: "/organisations/{id}/compliance.csv", summary: "The compliance report as CSV", tag: "pages",
-                         query: [("year", "e.g. 2026"), ("period", "month or quarter")], produces: "text/csv"),
-    ]
-
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.get("api/v1/compliance") { request, _ -> ListPage<ComplianceRow> in
+    var endpoints: [Endpoint] {
+        [
+        Endpoint(
+            .get, "/api/v1/compliance", summary: "Reception days required versus held, per leader and period", tag: "commitments", query: [("organisation", "organisation id (required)"), ("year", "e.g. 2026; default this year"),
+                                                     ("period", "month or quarter; default month")]
+        ) { request, _ -> ListPage<ComplianceRow> in
             let query = try await parse(request, organisationID: request.uri.queryParameters.get("organisation"))
             return ListPage(items: try await rows(query), nextCursor: nil)
-        }
-        router.get("organisations/:id/compliance.csv") { request, context -> Response in
+        },
+        Endpoint(
+            .get, "/organisations/{id}/compliance.csv", summary: "The compliance report as CSV", tag: "pages", query: [("year", "e.g. 2026"), ("period", "month or quarter")], produces: "text/csv"
+        ) { request, context -> Response in
             let query = try await parse(request, organisationID: try context.parameters.require("id"))
             let table = CSVTable(
                 headings: ["Lãnh đạo", "Chức danh", "Kỳ", "Số ngày phải tiếp", "Số ngày đã tiếp", "Tỷ lệ (%)", "Căn cứ"],
@@ -45,8 +41,10 @@ struct ComplianceController {
                 .contentType: "text/csv; charset=utf-8",
                 .contentDisposition: "attachment; filename=\"tiep-cong-dan-\(query.organisation.id)-\(query.year).csv\"",
             ], body: .init(byteBuffer: ByteBuffer(string: table.render())))
-        }
-        router.get("organisations/:id/compliance") { request, context -> Response in
+        },
+        Endpoint(
+            .get, "/organisations/{id}/compliance", summary: "The compliance report with charts (HTML)", tag: "pages", query: [("year", "e.g. 2026"), ("period", "month or quarter")], produces: "text/html"
+        ) { request, context -> Response in
             let query = try await parse(request, organisationID: try context.parameters.require("id"))
             let language = Language.of(request)
             let words = pages.localization
@@ -73,7 +71,8 @@ struct ComplianceController {
             let content = CompliancePage(organisationID: query.organisation.id, organisationName: query.organisation.name, year: query.year,
                                          isQuarter: query.granularity == .quarter, leaders: leaders)
             return try pages.page("web/compliance", titleKey: "compliance_title", request: request, context: context, content: content)
-        }
+        },
+        ]
     }
 
     private func parse(_ request: Request, organisationID: String?) async throws -> Query {

@@ -12,20 +12,11 @@ struct DocumentPagesController {
     let schedules: ScheduleRepository
     let printer: ChromiumPrinter?
 
-    static let operations = [
-        OpenAPIOperation(method: "GET", path: "/staff/documents/register", summary: "The register (Form 03) as a printable document",
-                         tag: "pages", roles: ["secretariat"],
-                         query: [("organisation", "the organisation"), ("from", "first day"), ("to", "last day"), ("format", "html, pdf or txt")],
-                         produces: "text/html"),
-        OpenAPIOperation(method: "GET", path: "/staff/bookings/{reference}/receipt", summary: "Receipt of papers (Form 02), printable",
-                         tag: "pages", roles: ["secretariat"],
-                         query: [("item", "a paper received, repeated: name;bản chính|bản sao;pages"), ("format", "html, pdf or txt")],
-                         produces: "text/html"),
-    ]
-
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let staff = router.group("staff").add(middleware: RequireRoleMiddleware(roles: [.secretariat], redirectsToLogin: true))
-        staff.get("documents/register") { request, _ -> Response in
+    var endpoints: [Endpoint] {
+        [
+        Endpoint(
+            .get, "/staff/documents/register", summary: "The register (Form 03) as a printable document", tag: "pages", roles: [.secretariat], redirectsToLogin: true, query: [("organisation", "the organisation"), ("from", "first day"), ("to", "last day"), ("format", "html, pdf or txt")], produces: "text/html"
+        ) { request, _ -> Response in
             let query = try await RegisterQuery(request, schedules: schedules)
             let entries = try await bookings.register(organisation: query.organisationID, from: query.from, through: query.through, zone: query.zone)
             let issuer = DocumentIssuer(organisationName: query.organisationName)
@@ -37,8 +28,10 @@ struct DocumentPagesController {
                 lines: try await RegisterLine.lines(entries, zone: query.zone, schedules: schedules))
             let html = try pages.templates.render("documents/register", with: document)
             return try await DocumentResponse.make(html, request: request, filename: "so-tiep-cong-dan-\(query.from)-\(query.through)", printer: printer)
-        }
-        staff.get("bookings/:reference/receipt") { request, context -> Response in
+        },
+        Endpoint(
+            .get, "/staff/bookings/{reference}/receipt", summary: "Receipt of papers (Form 02), printable", tag: "pages", roles: [.secretariat], redirectsToLogin: true, query: [("item", "a paper received, repeated: name;bản chính|bản sao;pages"), ("format", "html, pdf or txt")], produces: "text/html"
+        ) { request, context -> Response in
             let reference = try context.parameters.require("reference")
             guard let booking = try await bookings.find(reference: reference, tokenHash: nil),
                   let session = try await schedules.session(id: booking.sessionID),
@@ -66,6 +59,7 @@ struct DocumentPagesController {
                 content: booking.summary.isEmpty ? booking.subject : booking.subject + ". " + booking.summary, items: items)
             return try await DocumentResponse.make(try pages.templates.render("documents/receipt", with: document), request: request,
                                                    filename: "bien-nhan-\(booking.reference)", printer: printer)
-        }
+        },
+        ]
     }
 }

@@ -6,18 +6,16 @@ import TiepDanStore
 struct HealthController {
     let probe: HealthProbe
 
-    static let operations = [
-        OpenAPIOperation(method: "GET", path: "/healthz", summary: "Whether the service and its database answer",
-                         tag: "service", responses: [200: "the database answers", 503: "the database does not answer"]),
-    ]
-
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.get("healthz") { _, _ -> Response in
+    var endpoints: [Endpoint] {
+        [
+        Endpoint(.get, "/healthz", summary: "Whether the service and its database answer", tag: "service",
+                 responses: [200: "the database answers", 503: "the database does not answer"]) { _, _ -> Response in
             let healthy = await probe.databaseAnswers()
             let body = ByteBuffer(string: healthy ? #"{"status":"ok"}"# : #"{"status":"unavailable"}"#)
             return Response(status: healthy ? .ok : .serviceUnavailable,
                             headers: [.contentType: "application/json", .cacheControl: "no-store"],
                             body: .init(byteBuffer: body))
-        }
+        },
+        ]
     }
 }

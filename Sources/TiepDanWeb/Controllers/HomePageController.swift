@@ -8,13 +8,9 @@ struct HomePageController {
     let pages: PageRenderer
     let schedules: ScheduleRepository
 
-    static let operations = [
-        OpenAPIOperation(method: "GET", path: "/", summary: "Home page (HTML; ?lang=en for English)", tag: "pages",
-                         produces: "text/html"),
-    ]
-
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.get("/") { request, context in
+    var endpoints: [Endpoint] {
+        [
+        Endpoint(.get, "/", summary: "Home page (HTML; ?lang=en for English)", tag: "pages", produces: "text/html") { request, context in
             let organisations = try await schedules.organisations()
             var query = SessionQuery(from: Date(), to: Date().addingTimeInterval(14 * 86_400))
             query.limit = 8
@@ -35,6 +31,7 @@ struct HomePageController {
             }
             let content = HomePage(sessions: sessions, organisations: organisations.map { HomePage.Organisation(id: $0.id, name: $0.name) })
             return try pages.page("web/home", titleKey: "home_title", request: request, context: context, content: content)
-        }
+        },
+        ]
     }
 }

@@ -37,38 +37,14 @@ struct MinutesController {
         let versions: [VersionView]?
     }
 
-    static let operations = [
-        OpenAPIOperation(
-            method: "POST", path: "/api/v1/sessions/{id}/minutes", summary: "Draft (or regenerate the draft of) the session's minutes or conclusion notice",
-            tag: "staff", roles: ["secretariat"],
-            requestBody: """
+    var endpoints: [Endpoint] {
+        [
+        Endpoint(
+            .post, "/api/v1/sessions/{id}/minutes", summary: "Draft (or regenerate the draft of) the session's minutes or conclusion notice", tag: "staff", roles: [.secretariat], requestBody: """
                 {"type": "object", "properties": {"kind": {"type": "string", "enum": ["minutes", "conclusion_notice"]},
                   "conclusion": {"type": "string"}, "notes": {"type": "string"}}}
-                """,
-            responses: [200: "the draft, regenerated", 201: "a new version", 404: "no such session", 422: "a field is not acceptable"]),
-        OpenAPIOperation(
-            method: "PATCH", path: "/api/v1/minutes/{id}", summary: "Edit the conclusion or notes; a final version gets a new draft version",
-            tag: "staff", roles: ["secretariat"],
-            requestBody: """
-                {"type": "object", "properties": {"conclusion": {"type": "string"}, "notes": {"type": "string"},
-                  "version": {"type": "integer", "description": "the version edited; refused when no longer the latest"}}}
-                """,
-            responses: [200: "the draft", 201: "a new version", 404: "no such minutes", 409: "the version changed meanwhile"]),
-        OpenAPIOperation(
-            method: "POST", path: "/api/v1/minutes/{id}/finalise", summary: "Number and lock the latest version",
-            tag: "staff", roles: ["secretariat"],
-            requestBody: #"{"type": "object", "properties": {"version": {"type": "integer"}}}"#,
-            responses: [200: "the final version", 404: "no such minutes", 409: "already final, or changed meanwhile"]),
-        OpenAPIOperation(method: "GET", path: "/api/v1/minutes/{id}", summary: "The minutes with every version", tag: "staff",
-                         roles: ["secretariat", "leader"], responses: [200: "the minutes", 404: "no such minutes"]),
-        OpenAPIOperation(method: "GET", path: "/minutes/{id}", summary: "A version of the minutes, printable (html, pdf or txt)",
-                         tag: "pages", roles: ["secretariat", "leader"],
-                         query: [("version", "a version number; default the latest"), ("format", "html, pdf or txt")], produces: "text/html"),
-    ]
-
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let secretariat = router.group("api/v1").add(middleware: RequireRoleMiddleware(roles: [.secretariat]))
-        secretariat.post("sessions/:id/minutes") { request, context -> Response in
+                """, responses: [200: "the draft, regenerated", 201: "a new version", 404: "no such session", 422: "a field is not acceptable"]
+        ) { request, context -> Response in
             let session = try await desk.session(try context.parameters.require("id"))
             let body = try await request.decodeJSON(Body.self, context: context)
             let saved = try await desk.draft(session, kind: try MinutesDesk.kind(body.kind, for: session), conclusion: body.conclusion,
@@ -76,27 +52,36 @@ struct MinutesController {
             var response = try await view(saved.record, versions: nil).response(from: request, context: context)
             response.status = saved.isNewVersion ? .created : .ok
             return response
-        }
-        secretariat.patch("minutes/:id") { request, context -> Response in
+        },
+        Endpoint(
+            .patch, "/api/v1/minutes/{id}", summary: "Edit the conclusion or notes; a final version gets a new draft version", tag: "staff", roles: [.secretariat], requestBody: """
+                {"type": "object", "properties": {"conclusion": {"type": "string"}, "notes": {"type": "string"},
+                  "version": {"type": "integer", "description": "the version edited; refused when no longer the latest"}}}
+                """, responses: [200: "the draft", 201: "a new version", 404: "no such minutes", 409: "the version changed meanwhile"]
+        ) { request, context -> Response in
             let current = try await desk.find(try context.parameters.require("id"))
             let body = try await request.decodeJSON(Body.self, context: context)
             let saved = try await desk.edit(current, conclusion: body.conclusion, notes: body.notes, version: body.version, staff: context.staff!)
             var response = try await view(saved, versions: nil).response(from: request, context: context)
             response.status = current.isFinal ? .created : .ok
             return response
-        }
-        secretariat.post("minutes/:id/finalise") { request, context -> View in
+        },
+        Endpoint(
+            .post, "/api/v1/minutes/{id}/finalise", summary: "Number and lock the latest version", tag: "staff", roles: [.secretariat], requestBody: #"{"type": "object", "properties": {"version": {"type": "integer"}}}"#, responses: [200: "the final version", 404: "no such minutes", 409: "already final, or changed meanwhile"]
+        ) { request, context -> View in
             let current = try await desk.find(try context.parameters.require("id"))
             let body = try await request.decodeJSON(Body.self, context: context)
             return try await view(try await desk.finalise(current, version: body.version, staff: context.staff!), versions: nil)
-        }
-        router.group("api/v1/minutes").add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader]))
-            .get(":id") { _, context -> View in
+        },
+        Endpoint(
+            .get, "/api/v1/minutes/{id}", summary: "The minutes with every version", tag: "staff", roles: [.secretariat, .leader], responses: [200: "the minutes", 404: "no such minutes"]
+        ) { _, context -> View in
                 let current = try await desk.find(try context.parameters.require("id"))
                 return try await view(current, versions: try await desk.minutes.versions(current.id))
-            }
-        router.group("minutes").add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader], redirectsToLogin: true))
-            .get(":id") { request, context -> Response in
+        },
+        Endpoint(
+            .get, "/minutes/{id}", summary: "A version of the minutes, printable (html, pdf or txt)", tag: "pages", roles: [.secretariat, .leader], redirectsToLogin: true, query: [("version", "a version number; default the latest"), ("format", "html, pdf or txt")], produces: "text/html"
+        ) { request, context -> Response in
                 let id = try context.parameters.require("id")
                 let version = try request.uri.queryParameters.get("version").map { text -> Int in
                     guard let number = Int(text) else { throw Problem.invalid(field: "version", "a version number") }
@@ -104,7 +89,8 @@ struct MinutesController {
                 }
                 guard let record = try await desk.minutes.find(id, version: version) else { throw Problem.notFound("no minutes \(id)") }
                 return try await DocumentResponse.make(record.html, request: request, filename: "\(record.id)-v\(record.version)", printer: printer)
-            }
+        },
+        ]
     }
 
     private func view(_ record: MinutesRecord, versions: [MinutesRecord]?) async throws -> View {

@@ -17,30 +17,25 @@ struct MinutesPagesController {
         var version: String?
     }
 
-    static let operations = [
-        OpenAPIOperation(method: "POST", path: "/staff/sessions/{id}/minutes", summary: "Draft the minutes or conclusion notice (form post)",
-                         tag: "pages", roles: ["secretariat"], responses: [303: "to the document's page"], produces: "text/html"),
-        OpenAPIOperation(method: "GET", path: "/staff/minutes/{id}", summary: "A document's versions, its conclusion and notes to edit",
-                         tag: "pages", roles: ["secretariat", "leader"], produces: "text/html"),
-        OpenAPIOperation(method: "POST", path: "/staff/minutes/{id}/edit", summary: "Save the conclusion and notes (form post)",
-                         tag: "pages", roles: ["secretariat"], responses: [303: "back to the page"], produces: "text/html"),
-        OpenAPIOperation(method: "POST", path: "/staff/minutes/{id}/finalise", summary: "Finalise the latest version (form post)",
-                         tag: "pages", roles: ["secretariat"], responses: [303: "back to the page"], produces: "text/html"),
-    ]
-
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.group("staff/minutes").add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader], redirectsToLogin: true))
-            .get(":id") { request, context in try await page(request, context) }
-        let clerk = router.group("staff").add(middleware: RequireRoleMiddleware(roles: [.secretariat], redirectsToLogin: true))
-        clerk.post("sessions/:id/minutes") { request, context -> Response in
+    var endpoints: [Endpoint] {
+        [
+        Endpoint(
+            .get, "/staff/minutes/{id}", summary: "A document's versions, its conclusion and notes to edit", tag: "pages", roles: [.secretariat, .leader], redirectsToLogin: true, produces: "text/html"
+        ) { request, context in try await page(request, context)
+        },
+        Endpoint(
+            .post, "/staff/sessions/{id}/minutes", summary: "Draft the minutes or conclusion notice (form post)", tag: "pages", roles: [.secretariat], redirectsToLogin: true, responses: [303: "to the document's page"], produces: "text/html"
+        ) { request, context -> Response in
             let id = try context.parameters.require("id")
             let session = try await desk.session(id)
             let form = try await request.decodeForm(Form.self, context: context)
             let kind: MinutesKind = form.kind == "conclusion_notice" ? .conclusionNotice : session.kind == .reception ? .receptionMinutes : .dialogueMinutes
             let record = try await desk.draft(session, kind: kind, staff: context.staff!).record
             return Response(status: .seeOther, headers: [.location: "/staff/minutes/\(record.id)"])
-        }
-        clerk.post("minutes/:id/edit") { request, context -> Response in
+        },
+        Endpoint(
+            .post, "/staff/minutes/{id}/edit", summary: "Save the conclusion and notes (form post)", tag: "pages", roles: [.secretariat], redirectsToLogin: true, responses: [303: "back to the page"], produces: "text/html"
+        ) { request, context -> Response in
             let current = try await find(context)
             let form = try await request.decodeForm(Form.self, context: context)
             do {
@@ -52,8 +47,10 @@ struct MinutesPagesController {
                                       : problem.errors, status: problem.status)
             }
             return Response(status: .seeOther, headers: [.location: "/staff/minutes/\(current.id)"])
-        }
-        clerk.post("minutes/:id/finalise") { request, context -> Response in
+        },
+        Endpoint(
+            .post, "/staff/minutes/{id}/finalise", summary: "Finalise the latest version (form post)", tag: "pages", roles: [.secretariat], redirectsToLogin: true, responses: [303: "back to the page"], produces: "text/html"
+        ) { request, context -> Response in
             let current = try await find(context)
             let form = try await request.decodeForm(Form.self, context: context)
             do {
@@ -63,7 +60,8 @@ struct MinutesPagesController {
                 return try await page(request, context, errors: [.init(field: "finalise", message: problem.detail)], status: problem.status)
             }
             return Response(status: .seeOther, headers: [.location: "/staff/minutes/\(current.id)"])
-        }
+        },
+        ]
     }
 
     private func find(_ context: AppRequestContext) async throws -> MinutesRecord {

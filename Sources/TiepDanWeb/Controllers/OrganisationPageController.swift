@@ -10,13 +10,10 @@ struct OrganisationPageController {
     /// How long before a session bookings close, to offer booking only while it is open.
     let closesBefore: TimeInterval
 
-    static let operations = [
-        OpenAPIOperation(method: "GET", path: "/organisations/{id}", summary: "Public schedule of one organisation, by week (HTML)",
-                         tag: "pages", responses: [200: "the page", 404: "no such organisation"], produces: "text/html"),
-    ]
-
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.get("organisations/:id") { request, context -> Response in
+    var endpoints: [Endpoint] {
+        [
+        Endpoint(.get, "/organisations/{id}", summary: "Public schedule of one organisation, by week (HTML)", tag: "pages",
+                 responses: [200: "the page", 404: "no such organisation"], produces: "text/html") { request, context -> Response in
             let id = try context.parameters.require("id")
             guard let organisation = try await schedules.organisation(id: id) else { throw Problem.notFound("no organisation \(id)") }
             let zone = organisation.zone
@@ -34,7 +31,8 @@ struct OrganisationPageController {
                 weeks: Self.weeks(sessions, zone: zone, leaders: leaders, language: language, words: pages.localization,
                                   now: Date(), closesBefore: closesBefore))
             return try pages.page("web/organisation", titleKey: "organisation_title", request: request, context: context, content: content)
-        }
+        },
+        ]
     }
 
     /// Sessions grouped by the Monday of their week.

@@ -38,49 +38,39 @@ struct ProgrammePagesController {
         let caller, question: String?
     }
 
-    static let operations = [
-        OpenAPIOperation(method: "GET", path: "/staff/programmes/{id}", summary: "A programme: questions by topic, the panel, links to the console and documents",
-                         tag: "pages", roles: ["secretariat", "leader"], produces: "text/html"),
-        OpenAPIOperation(method: "GET", path: "/staff/programmes/{id}/console", summary: "The live console (works on a phone, with or without JavaScript)",
-                         tag: "pages", roles: ["secretariat", "leader"], produces: "text/html"),
-        OpenAPIOperation(method: "POST", path: "/staff/programmes/{id}/marks", summary: "Mark a question on air (form post; JSON with Accept: application/json)",
-                         tag: "pages", roles: ["secretariat"], responses: [303: "back to the row", 200: "the mark, as JSON"], produces: "text/html"),
-        OpenAPIOperation(method: "POST", path: "/staff/programmes/{id}/call-ins", summary: "Log a call-in (form post; JSON with Accept: application/json)",
-                         tag: "pages", roles: ["secretariat"], responses: [303: "back to the console", 200: "the call-in, as JSON"], produces: "text/html"),
-        OpenAPIOperation(method: "POST", path: "/staff/programmes/{id}/close", summary: "End the programme and assign the written answers (form post)",
-                         tag: "pages", roles: ["secretariat"], responses: [303: "back to the console"], produces: "text/html"),
-        OpenAPIOperation(method: "POST", path: "/staff/programmes/{id}/invitations", summary: "Invite the panel, once each (form post)",
-                         tag: "pages", roles: ["secretariat"], responses: [303: "back to the programme"], produces: "text/html"),
-        OpenAPIOperation(method: "POST", path: "/staff/programmes/{id}/start", summary: "Start the programme's clock on the console (form post)",
-                         tag: "pages", roles: ["secretariat"], responses: [303: "to the console"], produces: "text/html"),
-        OpenAPIOperation(method: "POST", path: "/staff/programmes/{id}/minutes", summary: "Draft the programme's minutes (form post)",
-                         tag: "pages", roles: ["secretariat"], responses: [303: "to the minutes page"], produces: "text/html"),
-        OpenAPIOperation(method: "POST", path: "/staff/programmes/{id}/bulletin", summary: "Publish the programme's approved answers as a bulletin (form post)",
-                         tag: "pages", roles: ["secretariat"], responses: [303: "to the bulletin", 422: "no approved answer to publish"],
-                         produces: "text/html"),
-        OpenAPIOperation(method: "GET", path: "/assets/console.js", summary: "The live console's script", tag: "pages", produces: "text/javascript"),
-    ]
-
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.get("assets/console.js") { _, _ -> Response in
+    var endpoints: [Endpoint] {
+        [
+        Endpoint(
+            .get, "/assets/console.js", summary: "The live console's script", tag: "pages", produces: "text/javascript"
+        ) { _, _ -> Response in
             Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "public, max-age=300"],
                      body: .init(byteBuffer: ByteBuffer(string: script)))
-        }
-        let readers = router.group("staff/programmes").add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader], redirectsToLogin: true))
-        readers.get(":id") { request, context in try await programme(request, context) }
-        readers.get(":id/console") { request, context in try await console(request, context) }
-        let clerk = router.group("staff/programmes").add(middleware: RequireRoleMiddleware(roles: [.secretariat], redirectsToLogin: true))
-        clerk.post(":id/invitations") { _, context -> Response in
+        },
+        Endpoint(
+            .get, "/staff/programmes/{id}", summary: "A programme: questions by topic, the panel, links to the console and documents", tag: "pages", roles: [.secretariat, .leader], redirectsToLogin: true, produces: "text/html"
+        ) { request, context in try await programme(request, context)
+        },
+        Endpoint(
+            .get, "/staff/programmes/{id}/console", summary: "The live console (works on a phone, with or without JavaScript)", tag: "pages", roles: [.secretariat, .leader], redirectsToLogin: true, produces: "text/html"
+        ) { request, context in try await console(request, context)
+        },
+        Endpoint(
+            .post, "/staff/programmes/{id}/invitations", summary: "Invite the panel, once each (form post)", tag: "pages", roles: [.secretariat], redirectsToLogin: true, responses: [303: "back to the programme"], produces: "text/html"
+        ) { _, context -> Response in
             let session = try await desk.programme(try context.parameters.require("id"))
             _ = try await desk.invite(session, staff: context.staff!)
             return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)#panel"])
-        }
-        clerk.post(":id/start") { _, context -> Response in
+        },
+        Endpoint(
+            .post, "/staff/programmes/{id}/start", summary: "Start the programme's clock on the console (form post)", tag: "pages", roles: [.secretariat], redirectsToLogin: true, responses: [303: "to the console"], produces: "text/html"
+        ) { _, context -> Response in
             let session = try await desk.programme(try context.parameters.require("id"))
             _ = try await desk.broadcasts.start(sessionID: session.id, actor: context.staff!.id, now: Date())
             return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)/console"])
-        }
-        clerk.post(":id/marks") { request, context -> Response in
+        },
+        Endpoint(
+            .post, "/staff/programmes/{id}/marks", summary: "Mark a question on air (form post; JSON with Accept: application/json)", tag: "pages", roles: [.secretariat], redirectsToLogin: true, responses: [303: "back to the row", 200: "the mark, as JSON"], produces: "text/html"
+        ) { request, context -> Response in
             let session = try await desk.programme(try context.parameters.require("id"))
             let form = try await request.decodeForm(MarkForm.self, context: context)
             let reference = form.questionRef ?? ""
@@ -95,8 +85,10 @@ struct ProgrammePagesController {
                 return try await console(request, context, errors: problem.errors.isEmpty ? [.init(field: "state", message: problem.detail)] : problem.errors,
                                          status: problem.status)
             }
-        }
-        clerk.post(":id/call-ins") { request, context -> Response in
+        },
+        Endpoint(
+            .post, "/staff/programmes/{id}/call-ins", summary: "Log a call-in (form post; JSON with Accept: application/json)", tag: "pages", roles: [.secretariat], redirectsToLogin: true, responses: [303: "back to the console", 200: "the call-in, as JSON"], produces: "text/html"
+        ) { request, context -> Response in
             let session = try await desk.programme(try context.parameters.require("id"))
             let form = try await request.decodeForm(CallInForm.self, context: context)
             do {
@@ -111,8 +103,10 @@ struct ProgrammePagesController {
                 let problem = error.problem
                 return try await console(request, context, errors: problem.errors, status: problem.status)
             }
-        }
-        clerk.post(":id/close") { request, context -> Response in
+        },
+        Endpoint(
+            .post, "/staff/programmes/{id}/close", summary: "End the programme and assign the written answers (form post)", tag: "pages", roles: [.secretariat], redirectsToLogin: true, responses: [303: "back to the console"], produces: "text/html"
+        ) { request, context -> Response in
             let session = try await desk.programme(try context.parameters.require("id"))
             let form = try await request.decodeForm([String: String].self, context: context)
             var chosen: [String: String] = [:]
@@ -125,13 +119,17 @@ struct ProgrammePagesController {
                                          status: problem.status)
             }
             return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)/console"])
-        }
-        clerk.post(":id/minutes") { _, context -> Response in
+        },
+        Endpoint(
+            .post, "/staff/programmes/{id}/minutes", summary: "Draft the programme's minutes (form post)", tag: "pages", roles: [.secretariat], redirectsToLogin: true, responses: [303: "to the minutes page"], produces: "text/html"
+        ) { _, context -> Response in
             let session = try await desk.programme(try context.parameters.require("id"))
             let record = try await minutes.draft(session, kind: .dialogueMinutes, staff: context.staff!).record
             return Response(status: .seeOther, headers: [.location: "/staff/minutes/\(record.id)"])
-        }
-        clerk.post(":id/bulletin") { request, context -> Response in
+        },
+        Endpoint(
+            .post, "/staff/programmes/{id}/bulletin", summary: "Publish the programme's approved answers as a bulletin (form post)", tag: "pages", roles: [.secretariat], redirectsToLogin: true, responses: [303: "to the bulletin", 422: "no approved answer to publish"], produces: "text/html"
+        ) { request, context -> Response in
             let session = try await desk.programme(try context.parameters.require("id"))
             let language = Language.of(request)
             let title = pages.localization.word("programme_bulletin", language) + ": " + session.title
@@ -140,7 +138,8 @@ struct ProgrammePagesController {
                                 sessionId: session.id, replaces: nil),
                 staff: context.staff!)
             return Response(status: .seeOther, headers: [.location: "/bulletins/\(record.id)"])
-        }
+        },
+        ]
     }
 
     static func wantsJSON(_ request: Request) -> Bool {

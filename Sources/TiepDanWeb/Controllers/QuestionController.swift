@@ -41,10 +41,10 @@ struct QuestionController {
         let comment: String?
     }
 
-    static let operations = [
-        OpenAPIOperation(
-            method: "POST", path: "/api/v1/questions", summary: "Send a question, feedback, petition, complaint or denunciation", tag: "questions",
-            requestBody: """
+    var endpoints: [Endpoint] {
+        [
+        Endpoint(
+            .post, "/api/v1/questions", summary: "Send a question, feedback, petition, complaint or denunciation", tag: "questions", requestBody: """
                 {"type": "object", "required": ["organisation_id", "category", "text", "citizen"],
                  "properties": {"organisation_id": {"type": "string"}, "session_id": {"type": "string"},
                   "category": {"type": "string", "enum": ["question", "feedback", "petition", "complaint", "denunciation"]},
@@ -52,24 +52,9 @@ struct QuestionController {
                   "citizen": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"},
                     "phone": {"type": "string"}, "email": {"type": "string"}, "address": {"type": "string"}}},
                   "publish_consent": {"type": "boolean"}, "channel": {"type": "string", "description": "staff only"}}}
-                """,
-            responses: [201: "received: reference, token, due date, similar answered questions", 409: "the session's cut-off passed",
-                        422: "a field is not acceptable", 429: "too many requests; see Retry-After"]),
-        OpenAPIOperation(method: "GET", path: "/api/v1/questions/{reference}", summary: "Track a question (X-Tracking-Token or ?token=)",
-                         tag: "questions", responses: [200: "status, history, answer when published", 404: "no question with that token"]),
-        OpenAPIOperation(method: "POST", path: "/api/v1/questions/{reference}/support", summary: "I have the same question",
-                         tag: "questions", responses: [200: "supporters", 404: "no such question", 429: "too many requests"]),
-        OpenAPIOperation(method: "POST", path: "/api/v1/questions/{reference}/rating", summary: "Rate the published answer (token)",
-                         tag: "questions",
-                         requestBody: #"{"type": "object", "required": ["score"], "properties": {"score": {"type": "integer", "minimum": 1, "maximum": 5}, "comment": {"type": "string"}}}"#,
-                         responses: [200: "rated", 404: "no question with that token", 409: "not published or already rated"]),
-        OpenAPIOperation(method: "GET", path: "/api/v1/public/questions", summary: "Published answers; no personal data, masked text",
-                         tag: "questions", query: [("organisation", "organisation id"), ("limit", "1-500"), ("cursor", "from next_cursor")]),
-    ]
-
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let group = router.group("api/v1/questions")
-        group.post { request, context -> Response in
+                """, responses: [201: "received: reference, token, due date, similar answered questions", 409: "the session's cut-off passed",
+                        422: "a field is not acceptable", 429: "too many requests; see Retry-After"]
+        ) { request, context -> Response in
             let staff = context.staff.flatMap { $0.hasAnyRole([.secretariat]) ? $0 : nil }
             if staff == nil, let wait = await publicWrites.consume("question:" + context.clientAddress) {
                 throw Problem.tooManyRequests(retryAfter: wait)
@@ -94,13 +79,17 @@ struct QuestionController {
             response.status = .created
             response.headers[.location] = "/api/v1/questions/\(record.reference)"
             return response
-        }
-        group.get(":reference") { request, context -> TrackingView in
+        },
+        Endpoint(
+            .get, "/api/v1/questions/{reference}", summary: "Track a question (X-Tracking-Token or ?token=)", tag: "questions", responses: [200: "status, history, answer when published", 404: "no question with that token"]
+        ) { request, context -> TrackingView in
             let reference = try context.parameters.require("reference")
             let record = try await tracked(reference, request: request, context: context)
             return try await trackingView(record)
-        }
-        group.post(":reference/support") { _, context -> Response in
+        },
+        Endpoint(
+            .post, "/api/v1/questions/{reference}/support", summary: "I have the same question", tag: "questions", responses: [200: "supporters", 404: "no such question", 429: "too many requests"]
+        ) { _, context -> Response in
             if let wait = await publicWrites.consume("support:" + context.clientAddress) {
                 throw Problem.tooManyRequests(retryAfter: wait)
             }
@@ -108,8 +97,10 @@ struct QuestionController {
             let record = try await Problem.converting { try await questions.support(reference, now: Date()) }
             let body = #"{"reference":"\#(record.reference)","supporters":\#(record.supporters)}"#
             return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: body)))
-        }
-        group.post(":reference/rating") { request, context -> TrackingView in
+        },
+        Endpoint(
+            .post, "/api/v1/questions/{reference}/rating", summary: "Rate the published answer (token)", tag: "questions", requestBody: #"{"type": "object", "required": ["score"], "properties": {"score": {"type": "integer", "minimum": 1, "maximum": 5}, "comment": {"type": "string"}}}"#, responses: [200: "rated", 404: "no question with that token", 409: "not published or already rated"]
+        ) { request, context -> TrackingView in
             let reference = try context.parameters.require("reference")
             let body = try await request.decodeJSON(Rating.self, context: context)
             guard (1...5).contains(body.score) else { throw Problem.invalid(field: "score", "must be 1 to 5") }
@@ -122,8 +113,10 @@ struct QuestionController {
                 try await questions.rate(reference, tokenHash: SessionToken.hash(token), score: body.score, comment: comment, now: Date())
             }
             return try await trackingView(record)
-        }
-        router.get("api/v1/public/questions") { request, _ -> ListPage<PublicQuestion> in
+        },
+        Endpoint(
+            .get, "/api/v1/public/questions", summary: "Published answers; no personal data, masked text", tag: "questions", query: [("organisation", "organisation id"), ("limit", "1-500"), ("cursor", "from next_cursor")]
+        ) { request, _ -> ListPage<PublicQuestion> in
             let list = try ListQuery(request)
             let before = try list.cursor.map { text -> Int64 in
                 guard let value = Int64(text) else { throw Problem.invalid(field: "cursor", "use next_cursor from the previous page") }
@@ -134,7 +127,8 @@ struct QuestionController {
             let page = found.prefix(list.limit).filter { $0.0.mayBePublic }
             return ListPage(items: page.map { PublicQuestion($0.0, redactions: $0.1) },
                             nextCursor: found.count > list.limit ? page.last?.0.publishedAt.map { String(Int64($0.timeIntervalSince1970)) } : nil)
-        }
+        },
+        ]
     }
 
     /// The question for the citizen holding its token, or for staff allowed to see it.

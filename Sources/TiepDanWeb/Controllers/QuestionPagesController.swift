@@ -13,31 +13,24 @@ struct QuestionPagesController {
     let schedules: ScheduleRepository
     let publicWrites: RateLimiter
 
-    static let operations = [
-        OpenAPIOperation(method: "GET", path: "/questions/new", summary: "The question form", tag: "pages",
-                         query: [("organisation", "organisation id"), ("session", "session or programme id")], produces: "text/html"),
-        OpenAPIOperation(method: "POST", path: "/questions/new", summary: "The question form again, filled in (form post with _csrf, from check your answers)",
-                         tag: "pages", produces: "text/html"),
-        OpenAPIOperation(method: "POST", path: "/questions/check", summary: "Check your answers (form post with _csrf)", tag: "pages",
-                         produces: "text/html"),
-        OpenAPIOperation(method: "POST", path: "/questions/confirm", summary: "Send the question (form post with _csrf)", tag: "pages",
-                         responses: [303: "to the tracking page", 409: "the cut-off passed", 429: "too many requests"], produces: "text/html"),
-        OpenAPIOperation(method: "GET", path: "/questions/{reference}", summary: "Track a question (?token=)", tag: "pages", produces: "text/html"),
-        OpenAPIOperation(method: "POST", path: "/questions/{reference}/rating", summary: "Rate the answer (form post)", tag: "pages",
-                         responses: [303: "back to the tracking page"], produces: "text/html"),
-    ]
-
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.get("questions/new") { request, context in
+    var endpoints: [Endpoint] {
+        [
+        Endpoint(
+            .get, "/questions/new", summary: "The question form", tag: "pages", query: [("organisation", "organisation id"), ("session", "session or programme id")], produces: "text/html"
+        ) { request, context in
             let parameters = request.uri.queryParameters
             let fields = QuestionFormFields(organisation: parameters.get("organisation"), session: parameters.get("session"),
                                             category: "question", publishConsent: "1")
             return try await form(request, context, fields: fields)
-        }
-        router.post("questions/new") { request, context in
+        },
+        Endpoint(
+            .post, "/questions/new", summary: "The question form again, filled in (form post with _csrf, from check your answers)", tag: "pages", produces: "text/html"
+        ) { request, context in
             try await form(request, context, fields: try await request.decodeForm(QuestionFormFields.self, context: context))
-        }
-        router.post("questions/check") { request, context in
+        },
+        Endpoint(
+            .post, "/questions/check", summary: "Check your answers (form post with _csrf)", tag: "pages", produces: "text/html"
+        ) { request, context in
             let fields = try await request.decodeForm(QuestionFormFields.self, context: context)
             do {
                 _ = try await intake.received(fields.body, staff: nil, tokenHash: "")
@@ -46,8 +39,10 @@ struct QuestionPagesController {
                 return try await form(request, context, fields: fields, errors: problem.errors, status: .unprocessableContent)
             }
             return try await check(request, context, fields: fields)
-        }
-        router.post("questions/confirm") { request, context -> Response in
+        },
+        Endpoint(
+            .post, "/questions/confirm", summary: "Send the question (form post with _csrf)", tag: "pages", responses: [303: "to the tracking page", 409: "the cut-off passed", 429: "too many requests"], produces: "text/html"
+        ) { request, context -> Response in
             let fields = try await request.decodeForm(QuestionFormFields.self, context: context)
             if let wait = await publicWrites.consume("question:" + context.clientAddress) {
                 throw Problem.tooManyRequests(retryAfter: wait)
@@ -68,9 +63,14 @@ struct QuestionPagesController {
                 return try await check(request, context, fields: fields,
                                        problem: pages.localization.word("ask_error_closed", language), status: .conflict)
             }
-        }
-        router.get("questions/:reference") { request, context in try await tracking(request, context) }
-        router.post("questions/:reference/rating") { request, context -> Response in
+        },
+        Endpoint(
+            .get, "/questions/{reference}", summary: "Track a question (?token=)", tag: "pages", produces: "text/html"
+        ) { request, context in try await tracking(request, context)
+        },
+        Endpoint(
+            .post, "/questions/{reference}/rating", summary: "Rate the answer (form post)", tag: "pages", responses: [303: "back to the tracking page"], produces: "text/html"
+        ) { request, context -> Response in
             let reference = try context.parameters.require("reference")
             let form = try await request.decodeForm([String: String].self, context: context)
             let token = form["token"] ?? ""
@@ -86,7 +86,8 @@ struct QuestionPagesController {
                 throw Problem.notFound("no question \(reference) with that token")
             }
             return Response(status: .seeOther, headers: [.location: "/questions/\(reference)?token=\(token.queryEncoded)"])
-        }
+        },
+        ]
     }
 
     private func form(

@@ -27,37 +27,30 @@ struct QuestionStaffPagesController {
         }
     }
 
-    static let operations = [
-        OpenAPIOperation(method: "GET", path: "/staff/questions", summary: "The question queue (officers: own department)", tag: "pages",
-                         roles: ["secretariat", "leader", "officer"],
-                         query: [("status", "a status"), ("due", "due_soon, overdue or very_overdue"), ("q", "search words")],
-                         produces: "text/html"),
-        OpenAPIOperation(method: "GET", path: "/staff/questions/{reference}", summary: "One question with its actions", tag: "pages",
-                         roles: ["secretariat", "leader", "officer"], produces: "text/html"),
-        OpenAPIOperation(method: "POST", path: "/staff/questions/{reference}/{action}",
-                         summary: "screen, assign, answer, approve, publish or redact (form post)", tag: "pages",
-                         roles: ["secretariat", "leader", "officer"], responses: [303: "back to the question", 409: "not allowed now", 422: "a field is missing"],
-                         produces: "text/html"),
-        OpenAPIOperation(method: "GET", path: "/staff/questions/{reference}/submitter", summary: "Who sent it (audited)", tag: "pages",
-                         roles: ["admin", "secretariat", "leader", "officer"], produces: "text/html"),
-    ]
-
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let group = router.group("staff/questions")
-            .add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader, .officer], redirectsToLogin: true))
-        group.get { request, context in try await queue(request, context) }
-        group.get(":reference") { request, context in
+    var endpoints: [Endpoint] {
+        [
+        Endpoint(
+            .get, "/staff/questions", summary: "The question queue (officers: own department)", tag: "pages", roles: [.secretariat, .leader, .officer], redirectsToLogin: true, query: [("status", "a status"), ("due", "due_soon, overdue or very_overdue"), ("q", "search words")], produces: "text/html"
+        ) { request, context in try await queue(request, context)
+        },
+        Endpoint(
+            .get, "/staff/questions/{reference}", summary: "One question with its actions", tag: "pages", roles: [.secretariat, .leader, .officer], redirectsToLogin: true, produces: "text/html"
+        ) { request, context in
             try await detail(request, context, record: try await desk.readable(try context.parameters.require("reference"), staff: context.staff!))
-        }
-        group.get(":reference/submitter") { request, context -> Response in
+        },
+        Endpoint(
+            .get, "/staff/questions/{reference}/submitter", summary: "Who sent it (audited)", tag: "pages", roles: [.secretariat, .leader, .officer], redirectsToLogin: true, produces: "text/html"
+        ) { request, context -> Response in
             let staff = context.staff!
             let record = try await desk.readable(try context.parameters.require("reference"), staff: staff)
             let (identity, sealed) = try await desk.submitter(record, staff: staff)
             let content = SubmitterPage(reference: record.reference, name: identity.name, phone: identity.phone?.nilIfEmpty,
                                         email: identity.email?.nilIfEmpty, address: identity.address?.nilIfEmpty, sealed: sealed)
             return try pages.page("web/staff/submitter", titleKey: "question_submitter_title", request: request, context: context, content: content)
-        }
-        group.post(":reference/:action") { request, context -> Response in
+        },
+        Endpoint(
+            .post, "/staff/questions/{reference}/{action}", summary: "screen, assign, answer, approve, publish or redact (form post)", tag: "pages", roles: [.secretariat, .leader, .officer], redirectsToLogin: true, responses: [303: "back to the question", 409: "not allowed now", 422: "a field is missing"], produces: "text/html"
+        ) { request, context -> Response in
             let staff = context.staff!
             let record = try await desk.readable(try context.parameters.require("reference"), staff: staff)
             let form = try await request.decodeForm(ActionForm.self, context: context)
@@ -84,7 +77,8 @@ struct QuestionStaffPagesController {
                                         errors: messages, status: problem.status)
             }
             return Response(status: .seeOther, headers: [.location: "/staff/questions/\(record.reference)"])
-        }
+        },
+        ]
     }
 
     private func queue(_ request: Request, _ context: AppRequestContext) async throws -> Response {

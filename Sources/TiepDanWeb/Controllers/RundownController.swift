@@ -39,25 +39,11 @@ struct RundownController {
         let selected, leftOut: [Entry]
     }
 
-    static let operations = [
-        OpenAPIOperation(
-            method: "POST", path: "/api/v1/sessions/{id}/rundown", summary: "Build the programme's rundown from its collected questions",
-            tag: "staff", roles: ["secretariat", "leader"],
-            requestBody: """
-                {"type": "object", "properties": {"minutes_available": {"type": "integer", "description": "on-air minutes; default the programme's length"},
-                  "reserve_minutes": {"type": "integer", "description": "kept for call-ins; default 10"},
-                  "urgent": {"type": "array", "items": {"type": "string"}, "description": "references marked urgent"},
-                  "seconds": {"type": "object", "additionalProperties": {"type": "integer"}, "description": "speaking-time estimates by reference"}}}
-                """,
-            responses: [200: "the rundown", 404: "no such session", 409: "not a radio programme or dialogue", 422: "a field is not acceptable"]),
-        OpenAPIOperation(method: "GET", path: "/staff/sessions/{id}/rundown", summary: "The rundown printed with segment times (HTML)",
-                         tag: "pages", roles: ["secretariat", "leader"], query: [("reserve_minutes", "kept for call-ins; default 10")],
-                         produces: "text/html"),
-    ]
-
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.group("staff/sessions").add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader], redirectsToLogin: true))
-            .get(":id/rundown") { request, context -> Response in
+    var endpoints: [Endpoint] {
+        [
+        Endpoint(
+            .get, "/staff/sessions/{id}/rundown", summary: "The rundown printed with segment times (HTML)", tag: "pages", roles: [.secretariat, .leader], redirectsToLogin: true, query: [("reserve_minutes", "kept for call-ins; default 10")], produces: "text/html"
+        ) { request, context -> Response in
                 let id = try context.parameters.require("id")
                 let session = try await desk.programme(id)
                 let reserveMinutes = try request.uri.queryParameters.get("reserve_minutes").map { text -> Int in
@@ -81,9 +67,15 @@ struct RundownController {
                 let html = try pages.templates.render("documents/rundown", with: document)
                 return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "private, no-store"],
                                 body: .init(byteBuffer: ByteBuffer(string: html)))
-            }
-        router.group("api/v1/sessions").add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader]))
-            .post(":id/rundown") { request, context -> View in
+        },
+        Endpoint(
+            .post, "/api/v1/sessions/{id}/rundown", summary: "Build the programme's rundown from its collected questions", tag: "staff", roles: [.secretariat, .leader], requestBody: """
+                {"type": "object", "properties": {"minutes_available": {"type": "integer", "description": "on-air minutes; default the programme's length"},
+                  "reserve_minutes": {"type": "integer", "description": "kept for call-ins; default 10"},
+                  "urgent": {"type": "array", "items": {"type": "string"}, "description": "references marked urgent"},
+                  "seconds": {"type": "object", "additionalProperties": {"type": "integer"}, "description": "speaking-time estimates by reference"}}}
+                """, responses: [200: "the rundown", 404: "no such session", 409: "not a radio programme or dialogue", 422: "a field is not acceptable"]
+        ) { request, context -> View in
                 let id = try context.parameters.require("id")
                 let session = try await desk.programme(id)
                 let body = try await request.decodeJSON(Body.self, context: context)
@@ -101,6 +93,7 @@ struct RundownController {
                             items: rundown.selected.map { Item(questionRef: $0.id, estimatedSeconds: $0.seconds, reason: $0.reason) },
                             totalSeconds: rundown.usedSeconds, reserveSeconds: air - rundown.usedSeconds, airMinutes: air / 60, reserveMinutes: reserve / 60, usedSeconds: rundown.usedSeconds,
                             selected: rundown.selected.map(entry), leftOut: rundown.leftOut.map(entry))
-            }
+        },
+        ]
     }
 }

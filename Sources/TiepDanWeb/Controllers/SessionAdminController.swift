@@ -45,10 +45,10 @@ struct SessionAdminController {
         let slotCapacity: Int?
     }
 
-    static let operations = [
-        OpenAPIOperation(
-            method: "POST", path: "/api/v1/sessions", summary: "Create an ad-hoc session", tag: "staff", roles: ["secretariat"],
-            requestBody: """
+    var endpoints: [Endpoint] {
+        [
+        Endpoint(
+            .post, "/api/v1/sessions", summary: "Create an ad-hoc session", tag: "staff", roles: [.secretariat], requestBody: """
                 {"type": "object", "required": ["organisation_id", "title", "leader_ids", "starts_at", "ends_at", "reason"],
                  "properties": {"organisation_id": {"type": "string"}, "kind": {"type": "string", "enum": ["reception", "radio", "dialogue"]},
                   "title": {"type": "string"}, "leader_ids": {"type": "array", "items": {"type": "string"}},
@@ -56,39 +56,9 @@ struct SessionAdminController {
                   "starts_at": {"type": "string", "format": "date-time"}, "ends_at": {"type": "string", "format": "date-time"},
                   "topics": {"type": "array", "items": {"type": "string"}}, "reason": {"type": "string"},
                   "slot_minutes": {"type": "integer"}, "slot_capacity": {"type": "integer"}}}
-                """,
-            responses: [201: "created", 400: "malformed body", 401: "no sign-in", 403: "not secretariat",
-                        409: "a leader already has a session then", 422: "a field is not acceptable"]),
-        OpenAPIOperation(
-            method: "POST", path: "/api/v1/sessions/{id}/postpone", summary: "Move a session; its bookings move and citizens are told",
-            tag: "staff", roles: ["secretariat"],
-            requestBody: """
-                {"type": "object", "required": ["to", "reason"],
-                 "properties": {"to": {"type": "string", "format": "date-time", "description": "the new start; the length is kept"},
-                  "reason": {"type": "string"}}}
-                """,
-            responses: [200: "moved; notices queued", 404: "no such session", 409: "cancelled, held, over, or a leader is busy then",
-                        422: "a field is not acceptable"]),
-        OpenAPIOperation(
-            method: "POST", path: "/api/v1/sessions/{id}/cancel", summary: "Cancel a session; its citizens are told", tag: "staff",
-            roles: ["secretariat"],
-            requestBody: #"{"type": "object", "required": ["reason"], "properties": {"reason": {"type": "string"}}}"#,
-            responses: [200: "cancelled; bookings released; notices queued", 404: "no such session", 409: "already cancelled, held or over",
-                        422: "a field is not acceptable"]),
-        OpenAPIOperation(
-            method: "POST", path: "/api/v1/sessions/{id}/held", summary: "Record that a session took place", tag: "staff",
-            roles: ["secretariat"],
-            requestBody: """
-                {"type": "object", "required": ["received_by"],
-                 "properties": {"received_by": {"type": "array", "items": {"type": "string"}, "description": "leader ids"},
-                  "attendance": {"type": "integer", "description": "people received; default: those checked in"}}}
-                """,
-            responses: [200: "recorded", 404: "no such session", 409: "not started, cancelled or already held", 422: "a field is not acceptable"]),
-    ]
-
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.group("api/v1/sessions").add(middleware: RequireRoleMiddleware(roles: [.secretariat]))
-            .post { request, context -> Response in
+                """, responses: [201: "created", 400: "malformed body", 401: "no sign-in", 403: "not secretariat",
+                        409: "a leader already has a session then", 422: "a field is not acceptable"]
+        ) { request, context -> Response in
                 let body = try await request.decodeJSON(NewSession.self, context: context)
                 let session = try await validated(body)
                 do {
@@ -101,8 +71,15 @@ struct SessionAdminController {
                 response.status = .created
                 response.headers[.location] = "/api/v1/sessions/\(session.id)"
                 return response
-            }
-            .post(":id/postpone") { request, context -> Changed in
+        },
+        Endpoint(
+            .post, "/api/v1/sessions/{id}/postpone", summary: "Move a session; its bookings move and citizens are told", tag: "staff", roles: [.secretariat], requestBody: """
+                {"type": "object", "required": ["to", "reason"],
+                 "properties": {"to": {"type": "string", "format": "date-time", "description": "the new start; the length is kept"},
+                  "reason": {"type": "string"}}}
+                """, responses: [200: "moved; notices queued", 404: "no such session", 409: "cancelled, held, over, or a leader is busy then",
+                        422: "a field is not acceptable"]
+        ) { request, context -> Changed in
                 let id = try context.parameters.require("id")
                 let body = try await request.decodeJSON(Postponement.self, context: context)
                 let reason = try Self.reason(body.reason)
@@ -113,8 +90,11 @@ struct SessionAdminController {
                     try await schedules.postpone(id, to: to, reason: reason, actor: context.staff!.id, now: Date(), composer: notices)
                 }
                 return Changed(session: try await view(result.session), noticesQueued: result.noticesQueued)
-            }
-            .post(":id/cancel") { request, context -> Changed in
+        },
+        Endpoint(
+            .post, "/api/v1/sessions/{id}/cancel", summary: "Cancel a session; its citizens are told", tag: "staff", roles: [.secretariat], requestBody: #"{"type": "object", "required": ["reason"], "properties": {"reason": {"type": "string"}}}"#, responses: [200: "cancelled; bookings released; notices queued", 404: "no such session", 409: "already cancelled, held or over",
+                        422: "a field is not acceptable"]
+        ) { request, context -> Changed in
                 let id = try context.parameters.require("id")
                 let body = try await request.decodeJSON(Cancellation.self, context: context)
                 let reason = try Self.reason(body.reason)
@@ -122,8 +102,14 @@ struct SessionAdminController {
                     try await schedules.cancel(id, reason: reason, actor: context.staff!.id, now: Date(), composer: notices)
                 }
                 return Changed(session: try await view(result.session), noticesQueued: result.noticesQueued)
-            }
-            .post(":id/held") { request, context -> PublicSession in
+        },
+        Endpoint(
+            .post, "/api/v1/sessions/{id}/held", summary: "Record that a session took place", tag: "staff", roles: [.secretariat], requestBody: """
+                {"type": "object", "required": ["received_by"],
+                 "properties": {"received_by": {"type": "array", "items": {"type": "string"}, "description": "leader ids"},
+                  "attendance": {"type": "integer", "description": "people received; default: those checked in"}}}
+                """, responses: [200: "recorded", 404: "no such session", 409: "not started, cancelled or already held", 422: "a field is not acceptable"]
+        ) { request, context -> PublicSession in
                 let id = try context.parameters.require("id")
                 let body = try await request.decodeJSON(Held.self, context: context)
                 guard let session = try await schedules.session(id: id) else { throw Problem.notFound("no session \(id)") }
@@ -141,7 +127,8 @@ struct SessionAdminController {
                     try await schedules.markHeld(id, receivedBy: body.receivedBy, attendance: body.attendance, actor: context.staff!.id, now: Date())
                 }
                 return try await view(held)
-            }
+        },
+        ]
     }
 
     private static func reason(_ text: String) throws -> String {

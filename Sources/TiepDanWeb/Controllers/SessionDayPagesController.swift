@@ -26,28 +26,16 @@ struct SessionDayPagesController {
         }
     }
 
-    static let operations = [
-        OpenAPIOperation(method: "GET", path: "/staff/sessions/{id}", summary: "The day list of a session, with check-in and outcomes",
-                         tag: "pages", roles: ["secretariat", "leader"], produces: "text/html"),
-        OpenAPIOperation(method: "POST", path: "/staff/bookings/{reference}/check-in", summary: "Check a citizen in (form post)",
-                         tag: "pages", roles: ["secretariat"], responses: [303: "back to the day list"], produces: "text/html"),
-        OpenAPIOperation(method: "POST", path: "/staff/bookings/{reference}/outcome", summary: "Record a visit's outcome (form post)",
-                         tag: "pages", roles: ["secretariat", "leader"],
-                         responses: [303: "back to the day list", 422: "the day list naming what is missing"], produces: "text/html"),
-        OpenAPIOperation(method: "GET", path: "/staff/register", summary: "The register of citizen reception (Form 03)", tag: "pages",
-                         roles: ["secretariat", "leader"],
-                         query: [("organisation", "organisation id"), ("from", "YYYY-MM-DD"), ("to", "YYYY-MM-DD")], produces: "text/html"),
-        OpenAPIOperation(method: "GET", path: "/staff/register.csv", summary: "The register as CSV (UTF-8, for Excel)", tag: "pages",
-                         roles: ["secretariat", "leader"],
-                         query: [("organisation", "organisation id"), ("from", "YYYY-MM-DD"), ("to", "YYYY-MM-DD")], produces: "text/csv"),
-    ]
-
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let day = router.group("staff").add(middleware: RequireRoleMiddleware(roles: [.secretariat, .leader], redirectsToLogin: true))
-        day.get("sessions/:id") { request, context in
+    var endpoints: [Endpoint] {
+        [
+        Endpoint(
+            .get, "/staff/sessions/{id}", summary: "The day list of a session, with check-in and outcomes", tag: "pages", roles: [.secretariat, .leader], redirectsToLogin: true, produces: "text/html"
+        ) { request, context in
             try await dayList(request, context, id: try context.parameters.require("id"))
-        }
-        day.post("bookings/:reference/outcome") { request, context -> Response in
+        },
+        Endpoint(
+            .post, "/staff/bookings/{reference}/outcome", summary: "Record a visit's outcome (form post)", tag: "pages", roles: [.secretariat, .leader], redirectsToLogin: true, responses: [303: "back to the day list", 422: "the day list naming what is missing"], produces: "text/html"
+        ) { request, context -> Response in
             let reference = try context.parameters.require("reference")
             let form = try await request.decodeForm(OutcomeForm.self, context: context)
             let booking = try await visits.booking(reference)
@@ -60,9 +48,10 @@ struct SessionDayPagesController {
                     ? [.init(field: "outcome", message: problem.detail)] : problem.errors, status: problem.status)
             }
             return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(booking.sessionID)#\(reference)"])
-        }
-        router.group("staff").add(middleware: RequireRoleMiddleware(roles: [.secretariat], redirectsToLogin: true))
-            .post("bookings/:reference/check-in") { _, context -> Response in
+        },
+        Endpoint(
+            .post, "/staff/bookings/{reference}/check-in", summary: "Check a citizen in (form post)", tag: "pages", roles: [.secretariat], redirectsToLogin: true, responses: [303: "back to the day list"], produces: "text/html"
+        ) { _, context -> Response in
                 let reference = try context.parameters.require("reference")
                 let record: BookingRecord
                 do {
@@ -72,8 +61,10 @@ struct SessionDayPagesController {
                     record = try await visits.booking(reference)
                 }
                 return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(record.sessionID)#\(reference)"])
-            }
-        day.get("register") { request, context -> Response in
+        },
+        Endpoint(
+            .get, "/staff/register", summary: "The register of citizen reception (Form 03)", tag: "pages", roles: [.secretariat, .leader], redirectsToLogin: true, query: [("organisation", "organisation id"), ("from", "YYYY-MM-DD"), ("to", "YYYY-MM-DD")], produces: "text/html"
+        ) { request, context -> Response in
             let (query, lines) = try await register(request)
             let content = RegisterPage(
                 organisationName: query.organisationName,
@@ -82,8 +73,10 @@ struct SessionDayPagesController {
                 csvURL: "/staff/register.csv?organisation=\(query.organisationID)&from=\(query.from)&to=\(query.through)",
                 headings: RegisterLine.headings, lines: lines.map { RegisterPage.Line(reference: $0.reference, cells: $0.cells) })
             return try pages.page("web/staff/register", titleKey: "register_title", request: request, context: context, content: content)
-        }
-        day.get("register.csv") { request, _ -> Response in
+        },
+        Endpoint(
+            .get, "/staff/register.csv", summary: "The register as CSV (UTF-8, for Excel)", tag: "pages", roles: [.secretariat, .leader], redirectsToLogin: true, query: [("organisation", "organisation id"), ("from", "YYYY-MM-DD"), ("to", "YYYY-MM-DD")], produces: "text/csv"
+        ) { request, _ -> Response in
             let (query, lines) = try await register(request)
             let csv = CSVTable(headings: RegisterLine.headings, rows: lines.map(\.cells)).render()
             return Response(status: .ok, headers: [
@@ -91,7 +84,8 @@ struct SessionDayPagesController {
                 .contentDisposition: "attachment; filename=\"so-tiep-cong-dan-\(query.organisationID)-\(query.from)-\(query.through).csv\"",
                 .cacheControl: "private, no-store",
             ], body: .init(byteBuffer: ByteBuffer(string: csv)))
-        }
+        },
+        ]
     }
 
     private func register(_ request: Request) async throws -> (RegisterQuery, [RegisterLine]) {

@@ -17,24 +17,19 @@ struct StaffPagesController {
         let password: String?
     }
 
-    static let operations = [
-        OpenAPIOperation(method: "GET", path: "/staff", summary: "Staff login form, or the dashboard when signed in",
-                         tag: "pages", produces: "text/html"),
-        OpenAPIOperation(method: "POST", path: "/staff/login", summary: "Login form post (with _csrf)", tag: "pages",
-                         responses: [303: "signed in", 401: "wrong user name or password", 403: "missing CSRF token",
-                                     429: "too many attempts"],
-                         produces: "text/html"),
-        OpenAPIOperation(method: "POST", path: "/staff/logout", summary: "Logout form post (with _csrf)", tag: "pages",
-                         responses: [303: "signed out"], produces: "text/html"),
-    ]
-
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.get("staff") { request, context -> Response in
+    var endpoints: [Endpoint] {
+        [
+        Endpoint(
+            .get, "/staff", summary: "Staff login form, or the dashboard when signed in", tag: "pages", produces: "text/html"
+        ) { request, context -> Response in
             guard context.staff != nil else { return try loginPage(request, context) }
             return try pages.page("web/staff/dashboard", titleKey: "dashboard_title", request: request, context: context,
                                   content: try await dashboard(request))
-        }
-        router.post("staff/login") { request, context -> Response in
+        },
+        Endpoint(
+            .post, "/staff/login", summary: "Login form post (with _csrf)", tag: "pages", responses: [303: "signed in", 401: "wrong user name or password", 403: "missing CSRF token",
+                                     429: "too many attempts"], produces: "text/html"
+        ) { request, context -> Response in
             let form = try await request.decodeForm(LoginForm.self, context: context)
             let username = form.username ?? "", password = form.password ?? ""
             var missing: [Problem.FieldError] = []
@@ -56,8 +51,10 @@ struct StaffPagesController {
                 return try loginPage(request, context, errors: [.init(field: "password", message: key)],
                                      username: username, status: problem.status, headers: problem.headers)
             }
-        }
-        router.post("staff/logout") { request, context -> Response in
+        },
+        Endpoint(
+            .post, "/staff/logout", summary: "Logout form post (with _csrf)", tag: "pages", responses: [303: "signed out"], produces: "text/html"
+        ) { request, context -> Response in
             if let staff = context.staff, let token = StaffAuthMiddleware.cookieToken(request) {
                 try await sessions.revoke(tokenHash: SessionToken.hash(token), actor: staff.id)
             }
@@ -65,7 +62,8 @@ struct StaffPagesController {
             response.setCookie(Cookie(name: StaffAuthMiddleware.cookieName, value: "", maxAge: 0, path: "/",
                                       secure: secureCookies, httpOnly: true, sameSite: .lax))
             return response
-        }
+        },
+        ]
     }
 
     /// Today's and the coming week's reception sessions, each linking to its day list; and the

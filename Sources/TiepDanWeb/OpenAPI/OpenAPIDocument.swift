@@ -17,7 +17,9 @@ enum OpenAPIDocument {
             ],
             "paths": .object(paths),
             "components": [
-                "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
+                "securitySchemes": [
+                "bearer": ["type": "http", "scheme": "bearer", "description": "A staff token from /api/v1/auth/login; an admin passes every role check."],
+            ],
                 "schemas": ["Problem": problemSchema],
             ],
         ]
@@ -45,8 +47,8 @@ enum OpenAPIDocument {
         var parameters: [JSONValue] = operation.query.map { name, description in
             ["name": .string(name), "in": "query", "required": false, "description": .string(description), "schema": ["type": "string"]]
         }
-        for segment in operation.path.split(separator: "/") where segment.hasPrefix("{") {
-            parameters.append(["name": .string(String(segment.dropFirst().dropLast())), "in": "path", "required": true, "schema": ["type": "string"]])
+        for name in pathParameters(operation.path) {
+            parameters.append(["name": .string(name), "in": "path", "required": true, "schema": ["type": "string"]])
         }
         if !parameters.isEmpty { described["parameters"] = .array(parameters) }
         if let body = operation.requestBody, let schema = JSONValue(parsing: body) {
@@ -57,6 +59,11 @@ enum OpenAPIDocument {
             described["description"] = .string("Roles: " + operation.roles.joined(separator: ", "))
         }
         return described
+    }
+
+    /// The names in braces, also where a parameter shares its segment with text, as in `{leader}.ics`.
+    static func pathParameters(_ path: String) -> [String] {
+        path.matches(of: /\{([^}\/]+)\}/).map { String($0.output.1) }
     }
 
     private static func operationID(_ operation: OpenAPIOperation) -> String {

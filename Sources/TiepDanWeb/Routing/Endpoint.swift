@@ -1,0 +1,42 @@
+import HTTPTypes
+import Hummingbird
+import TiepDanCore
+
+/// One route, declared once: its method and path, who may call it, how `/openapi.json` describes it, and what answers it.
+/// The router and the OpenAPI description are both built from the controllers' endpoints, so a route cannot exist without
+/// its description, nor a description without its route, and the roles described are the roles enforced.
+struct Endpoint: Sendable {
+    /// How `/openapi.json` describes it; its method, path and roles are the route's own.
+    let operation: OpenAPIOperation
+    let method: HTTPRequest.Method
+    /// Staff roles that may call it (admin passes all); empty means anyone.
+    let roles: Set<StaffRole>
+    /// Send a browser without a sign-in to the sign-in form rather than answer 401: the staff pages.
+    let redirectsToLogin: Bool
+    let responder: @Sendable (Request, AppRequestContext) async throws -> Response
+
+    /// - Parameters:
+    ///   - path: in OpenAPI form, `{name}` for a parameter (the router reads it the same way).
+    ///   - query: the query parameters read, with what each means.
+    ///   - requestBody: the JSON Schema of the body, as JSON text, when it takes one.
+    ///   - responses: status codes and what each means.
+    ///   - produces: the media type of a successful answer.
+    init<Output: ResponseGenerator>(
+        _ method: HTTPRequest.Method, _ path: String, summary: String, tag: String,
+        roles: Set<StaffRole> = [], redirectsToLogin: Bool = false,
+        query: [(String, String)] = [], requestBody: String? = nil, responses: [Int: String] = [200: "OK"],
+        produces: String = "application/json",
+        handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Output
+    ) {
+        self.method = method
+        self.roles = roles
+        self.redirectsToLogin = redirectsToLogin
+        self.operation = OpenAPIOperation(
+            method: method.rawValue, path: path, summary: summary, tag: tag, roles: roles.sorted().map(\.rawValue), query: query,
+            requestBody: requestBody, responses: responses, produces: produces)
+        self.responder = { request, context in try await handler(request, context).response(from: request, context: context) }
+    }
+
+    /// The path in OpenAPI form.
+    var path: String { operation.path }
+}
