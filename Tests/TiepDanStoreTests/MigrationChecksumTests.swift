@@ -1,0 +1,25 @@
+import Testing
+@testable import TiepDanStore
+
+/// Applied migrations are frozen: a database that ran one refuses to start once its file changes, so the
+/// change must be caught here, in CI, and not by an operator at night. A new migration adds its line.
+@Suite("Migrations already shipped")
+struct MigrationChecksumTests {
+    static let shipped = [
+        1: "485045380ef8f4dfd298d182d5fdfe6dcc57a33e6afa3ee595f1368ad01ad0d1",
+        2: "c60da6b3e4c7cf07aa0fe8b8f1b79efd9af522b28668deecea96c35656b455f9",
+        3: "50f0d2aea201c2ef9ee6bc6918daaf48b4233902105282b874cf3356a3281cbc",
+        4: "1f95d68aac7c4b99a4bf5bbc23556c59eb62208a0266402942bccff40b34a72d",
+        5: "288b772a42da2ce1465105d7de48bbe58b5deae456f865cd60752fe7d7d7fe89",
+        6: "f993835c3026cee463a746712f9d3a5654444d2fa74e3ab38e5207138f02e19b",
+        7: "76c3522b9719a4923fc7dd7235194fa88811daa6750e2a6fb2cbe2bae635b404",
+        8: "3e2d07714ffd3128c1437a9f9c83f3330ced9b6b0840aa267ed6f641f5be1082",
+    ]
+
+    @Test("no shipped migration has changed, whatever reformatted or edited its file")
+    func shippedMigrationsAreUnchanged() {
+        for migration in Migrations.all {
+            #expect(Self.shipped[migration.version] == migration.checksum, "\(migration.file) changed after it shipped")
+        }
+    }
+}
