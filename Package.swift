@@ -5,7 +5,7 @@ let package = Package(
     name: "tiepdan",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "tiepdan", targets: ["tiepdan"]),
+        .executable(name: "tiepdan", targets: ["tiepdan"])
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -26,7 +26,7 @@ let package = Package(
         .target(
             name: "TiepDanCore",
             dependencies: [
-                .product(name: "Yams", package: "Yams"),
+                .product(name: "Yams", package: "Yams")
             ]
         ),
         .target(

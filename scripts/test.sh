@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test tiepdan has, on a fresh machine of this kind:
+#   0. checks the Swift sources are formatted as .swift-format says (swift format, part of the toolchain);
 #   1. installs PostgreSQL, Chromium and the Python checks' packages (scripts/install-test-tools.sh);
 #   2. starts a throwaway PostgreSQL cluster on a loopback port, stopped again on exit;
 #   3. builds, then runs the Swift suites (store scenarios on SQLite and on PostgreSQL);
@@ -13,6 +14,9 @@ work=$(mktemp -d /tmp/tiepdan-test.XXXXXX)
 chmod 755 "$work"
 cleanup() { scripts/postgres.sh stop "$work/pg"; rm -rf "$work"; }
 trap cleanup EXIT
+
+echo "== formatting (swift format -i -r Sources Tests Package.swift fixes it)"
+swift format lint --strict --recursive --parallel Sources Tests Package.swift
 
 echo "== installing test tools"
 scripts/install-test-tools.sh

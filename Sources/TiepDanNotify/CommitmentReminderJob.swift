@@ -16,8 +16,13 @@ public struct CommitmentReminderJob: Service {
 
     /// A job reminding owners `workingDaysBefore` working days before each deadline, and on the
     /// first overdue day.
-    public init(commitments: CommitmentRepository, calendar: HolidayCalendar, workingDaysBefore: Int,
-                interval: Duration = .seconds(300), logger: Logger) {
+    public init(
+        commitments: CommitmentRepository,
+        calendar: HolidayCalendar,
+        workingDaysBefore: Int,
+        interval: Duration = .seconds(300),
+        logger: Logger
+    ) {
         self.commitments = commitments
         self.calendar = calendar
         self.workingDaysBefore = workingDaysBefore

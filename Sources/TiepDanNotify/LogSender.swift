@@ -13,9 +13,12 @@ public struct LogSender: NotificationSender {
     }
 
     public func send(_ notice: OutgoingNotice, id: String) async throws {
-        logger.notice("notice delivered to the log", metadata: [
-            "notice": "\(id)", "channel": "\(notice.channel.rawValue)", "about": "\(notice.aboutKind) \(notice.aboutID)",
-            "attachment": "\(notice.attachment?.filename ?? "-")",
-        ])
+        logger.notice(
+            "notice delivered to the log",
+            metadata: [
+                "notice": "\(id)", "channel": "\(notice.channel.rawValue)", "about": "\(notice.aboutKind) \(notice.aboutID)",
+                "attachment": "\(notice.attachment?.filename ?? "-")",
+            ]
+        )
     }
 }

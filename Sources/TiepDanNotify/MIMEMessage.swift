@@ -33,8 +33,11 @@ public struct MIMEMessage: Sendable {
             lines += Self.part(contentType: "text/plain; charset=utf-8", disposition: nil, content: notice.body)
             lines.append("--" + boundary)
             let name = attachment.filename.filter { $0 != "\"" && $0 != "\r" && $0 != "\n" }
-            lines += Self.part(contentType: "\(attachment.mediaType); charset=utf-8; name=\"\(name)\"",
-                               disposition: "attachment; filename=\"\(name)\"", content: attachment.content)
+            lines += Self.part(
+                contentType: "\(attachment.mediaType); charset=utf-8; name=\"\(name)\"",
+                disposition: "attachment; filename=\"\(name)\"",
+                content: attachment.content
+            )
             lines.append("--" + boundary + "--")
         } else {
             lines += Self.part(contentType: "text/plain; charset=utf-8", disposition: nil, content: notice.body)

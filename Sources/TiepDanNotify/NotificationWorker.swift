@@ -1,8 +1,8 @@
 import Foundation
 public import Logging
 public import ServiceLifecycle
-public import TiepDanStore
 import TiepDanCore
+public import TiepDanStore
 
 /// Delivers the outbox: every few seconds it claims due notices, hands each to the sender for its
 /// channel, and records the result. A failure is retried later, further apart each time, and
@@ -20,8 +20,14 @@ public struct NotificationWorker: Service {
 
     /// A worker over `outbox`, sending e-mail, text messages and staff messages (by default
     /// through the text message sender) through the given senders.
-    public init(outbox: NotificationOutbox, email: any NotificationSender, sms: any NotificationSender,
-                staff: (any NotificationSender)? = nil, interval: Duration = .seconds(5), logger: Logger) {
+    public init(
+        outbox: NotificationOutbox,
+        email: any NotificationSender,
+        sms: any NotificationSender,
+        staff: (any NotificationSender)? = nil,
+        interval: Duration = .seconds(5),
+        logger: Logger
+    ) {
         self.outbox = outbox
         self.email = email
         self.sms = sms
@@ -61,10 +67,13 @@ public struct NotificationWorker: Service {
             } catch {
                 let delay = queued.attempts <= Self.retryDelays.count ? Self.retryDelays[queued.attempts - 1] : nil
                 try await outbox.markFailed(queued.id, error: "\(error)", retryAt: delay.map { now.addingTimeInterval($0) })
-                logger.warning("notice not delivered", metadata: [
-                    "notice": "\(queued.id)", "attempt": "\(queued.attempts)", "retry": "\(delay.map { "in \(Int($0)) s" } ?? "no: given up")",
-                    "error": "\(error)",
-                ])
+                logger.warning(
+                    "notice not delivered",
+                    metadata: [
+                        "notice": "\(queued.id)", "attempt": "\(queued.attempts)", "retry": "\(delay.map { "in \(Int($0)) s" } ?? "no: given up")",
+                        "error": "\(error)",
+                    ]
+                )
             }
         }
         return delivered

@@ -29,7 +29,12 @@ public struct SMTPConfiguration: Sendable, Equatable {
         guard let from = url.queryItems?.first(where: { $0.name == "from" })?.value, from.contains("@") else {
             throw SMTPError.configuration("add ?from=address (the sender of every notice) to the SMTP URL")
         }
-        self.init(host: host, port: url.port ?? 25, username: url.user?.removingPercentEncoding,
-                  password: url.password?.removingPercentEncoding, from: from)
+        self.init(
+            host: host,
+            port: url.port ?? 25,
+            username: url.user?.removingPercentEncoding,
+            password: url.password?.removingPercentEncoding,
+            from: from
+        )
     }
 }

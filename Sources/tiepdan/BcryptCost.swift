@@ -4,7 +4,8 @@ import Foundation
 enum BcryptCost {
     static var configured: UInt8 {
         guard let text = ProcessInfo.processInfo.environment["TIEPDAN_BCRYPT_COST"],
-              let cost = UInt8(text), (4...16).contains(cost) else { return 12 }
+            let cost = UInt8(text), (4...16).contains(cost)
+        else { return 12 }
         return cost
     }
 }

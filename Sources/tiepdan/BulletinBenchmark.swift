@@ -6,7 +6,10 @@ import TiepDanPublish
 /// budget is checked by benchmarks/run.py).
 struct BulletinBenchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bulletin-benchmark", abstract: "Time rendering a bulletin (benchmark).", shouldDisplay: false)
+        commandName: "bulletin-benchmark",
+        abstract: "Time rendering a bulletin (benchmark).",
+        shouldDisplay: false
+    )
 
     @Option(help: "Answered questions in the bulletin.")
     var answers = 10_000

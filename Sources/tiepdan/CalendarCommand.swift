@@ -8,12 +8,14 @@ struct CalendarCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calendar",
         abstract: "Lunar dates, recurrence rules and holidays as tiepdan computes them.",
-        subcommands: [Lunar.self, Rule.self, Holidays.self])
+        subcommands: [Lunar.self, Rule.self, Holidays.self]
+    )
 
     /// `tiepdan calendar lunar --from DATE --to DATE`: one line per day, solar then lunar.
     struct Lunar: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print the Vietnamese lunar date of every day in a range (YYYY-MM-DD YYYY-MM[L]-DD).")
+            abstract: "Print the Vietnamese lunar date of every day in a range (YYYY-MM-DD YYYY-MM[L]-DD)."
+        )
 
         @Option(help: "First day, YYYY-MM-DD.") var from: String
         @Option(help: "Last day, YYYY-MM-DD (inclusive).") var to: String
@@ -39,7 +41,8 @@ struct CalendarCommand: AsyncParsableCommand {
     struct Rule: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "rrule",
-            abstract: "Expand RRULEs: reads {\"rule\",\"start\",\"through\"} JSON lines, writes {\"dates\"} or {\"error\"} lines.")
+            abstract: "Expand RRULEs: reads {\"rule\",\"start\",\"through\"} JSON lines, writes {\"dates\"} or {\"error\"} lines."
+        )
 
         struct Request: Decodable {
             let rule: String
@@ -77,7 +80,8 @@ struct CalendarCommand: AsyncParsableCommand {
     /// `tiepdan calendar holidays --from YEAR --to YEAR`: the days off as JSON lines.
     struct Holidays: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print the days off (holidays, days in lieu, announced bridges) of a range of years as JSON lines.")
+            abstract: "Print the days off (holidays, days in lieu, announced bridges) of a range of years as JSON lines."
+        )
 
         @Option(help: "First year.") var from: Int
         @Option(help: "Last year (inclusive).") var to: Int

@@ -6,7 +6,9 @@ import Logging
 /// The benchmark measures it beside tiepdan's own routes in the same run.
 struct Ceiling: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Serve a bare Hummingbird hello route (benchmark baseline).", shouldDisplay: false)
+        abstract: "Serve a bare Hummingbird hello route (benchmark baseline).",
+        shouldDisplay: false
+    )
 
     @Option var port = 8089
 

@@ -6,7 +6,10 @@ import TiepDanCore
 /// checked by benchmarks/run.py).
 struct RundownBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "rundown-benchmark", abstract: "Time the radio rundown builder (benchmark).", shouldDisplay: false)
+        commandName: "rundown-benchmark",
+        abstract: "Time the radio rundown builder (benchmark).",
+        shouldDisplay: false
+    )
 
     @Option(help: "Questions collected for the programme.")
     var questions = 2000
@@ -22,9 +25,15 @@ struct RundownBenchmark: ParsableCommand {
             return Int((state >> 33) % UInt64(bound))
         }
         let candidates = (0..<questions).map { index in
-            RundownCandidate(id: String(format: "Q-2026-%06d", index), topic: topics[next(topics.count)],
-                             category: CaseCategory.allCases[next(5)], textLength: 50 + next(2000), supporters: next(40),
-                             urgent: next(10) == 0, ageDays: next(90))
+            RundownCandidate(
+                id: String(format: "Q-2026-%06d", index),
+                topic: topics[next(topics.count)],
+                category: CaseCategory.allCases[next(5)],
+                textLength: 50 + next(2000),
+                supporters: next(40),
+                urgent: next(10) == 0,
+                ageDays: next(90)
+            )
         }
         var best = Double.infinity
         var selected = 0
@@ -34,7 +43,14 @@ struct RundownBenchmark: ParsableCommand {
             best = min(best, Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
             selected = rundown.selected.count
         }
-        print(String(format: "rundown of %d questions: %.2f ms (best of %d), %d selected for 60 minutes with 10 in reserve",
-                     questions, best, runs, selected))
+        print(
+            String(
+                format: "rundown of %d questions: %.2f ms (best of %d), %d selected for 60 minutes with 10 in reserve",
+                questions,
+                best,
+                runs,
+                selected
+            )
+        )
     }
 }

@@ -8,12 +8,14 @@ struct SchedulesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schedules",
         abstract: "Check and expand the schedule files in schedules/.",
-        subcommands: [Check.self, Expand.self, Sync.self])
+        subcommands: [Check.self, Expand.self, Sync.self]
+    )
 
     /// `tiepdan schedules check`.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Exit 0 when every schedule file is valid; otherwise print FILE:LINE:COLUMN: message per problem and exit 1.")
+            abstract: "Exit 0 when every schedule file is valid; otherwise print FILE:LINE:COLUMN: message per problem and exit 1."
+        )
 
         @Option(help: "Directory of schedule files.") var schedules = "schedules"
         @Option(help: "First day of the year checked for overlaps and legal minimums (default: today in Vietnam).")
@@ -26,7 +28,8 @@ struct SchedulesCommand: AsyncParsableCommand {
             for problem in problems { print(problem) }
             let errors = problems.filter { $0.severity == .error }.count
             let warnings = problems.count - errors
-            let summary = "\(set.schedules.count) organisation(s), \(set.schedules.map(\.rules.count).reduce(0, +)) rule(s): \(errors) error(s), \(warnings) warning(s)"
+            let summary =
+                "\(set.schedules.count) organisation(s), \(set.schedules.map(\.rules.count).reduce(0, +)) rule(s): \(errors) error(s), \(warnings) warning(s)"
             FileHandle.standardError.write(Data((summary + "\n").utf8))
             if errors > 0 { throw ExitCode.failure }
         }
@@ -35,7 +38,8 @@ struct SchedulesCommand: AsyncParsableCommand {
     /// `tiepdan schedules expand --from DATE --to DATE`.
     struct Expand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print every session in a date range as one JSON object per line, ordered by starts_at.")
+            abstract: "Print every session in a date range as one JSON object per line, ordered by starts_at."
+        )
 
         @Option(help: "Directory of schedule files.") var schedules = "schedules"
         @Option(help: "First day, YYYY-MM-DD (inclusive, local time).") var from: String
@@ -43,7 +47,8 @@ struct SchedulesCommand: AsyncParsableCommand {
         @Flag(help: "Print how long reading, expanding and writing took, on standard error.") var timings = false
 
         func run() throws {
-            let first = try SchedulesCommand.date(from), last = try SchedulesCommand.date(to)
+            let first = try SchedulesCommand.date(from)
+            let last = try SchedulesCommand.date(to)
             guard first <= last else { throw ValidationError("--to must not be before --from") }
             let clock = ContinuousClock()
             let started = clock.now
@@ -55,9 +60,11 @@ struct SchedulesCommand: AsyncParsableCommand {
             }
             let sessions = ScheduleExpander(holidays: set.holidays).sessions(of: set.schedules, from: first, through: last)
             let expanded = clock.now
-            let zones = Dictionary(uniqueKeysWithValues: set.schedules.map {
-                ($0.organisation.id, $0.organisation.zone)
-            })
+            let zones = Dictionary(
+                uniqueKeysWithValues: set.schedules.map {
+                    ($0.organisation.id, $0.organisation.zone)
+                }
+            )
             var output: [UInt8] = []
             output.reserveCapacity(1 << 17)
             for session in sessions {
@@ -70,9 +77,13 @@ struct SchedulesCommand: AsyncParsableCommand {
             FileHandle.standardOutput.write(Data(output))
             if timings {
                 let seconds = { (d: Duration) in String(format: "%.3f", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18) }
-                FileHandle.standardError.write(Data(("read \(set.schedules.count) files in \(seconds(loaded - started)) s; "
-                    + "expanded \(sessions.count) sessions in \(seconds(expanded - loaded)) s; "
-                    + "wrote them in \(seconds(clock.now - expanded)) s\n").utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        ("read \(set.schedules.count) files in \(seconds(loaded - started)) s; "
+                            + "expanded \(sessions.count) sessions in \(seconds(expanded - loaded)) s; "
+                            + "wrote them in \(seconds(clock.now - expanded)) s\n").utf8
+                    )
+                )
             }
         }
     }
@@ -80,7 +91,8 @@ struct SchedulesCommand: AsyncParsableCommand {
     /// `tiepdan schedules sync`.
     struct Sync: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Materialise the files' sessions for the horizon into the database and report conflicts.")
+            abstract: "Materialise the files' sessions for the horizon into the database and report conflicts."
+        )
 
         @Option(help: "Directory of schedule files.") var schedules = "schedules"
         @Option(help: "Days ahead to materialise.") var horizon = 180

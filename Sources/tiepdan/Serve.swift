@@ -1,10 +1,10 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import Hummingbird
 import Logging
 import TiepDanCore
-import TiepDanOffice
 import TiepDanNotify
+import TiepDanOffice
 import TiepDanStore
 import TiepDanWeb
 
@@ -36,13 +36,18 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Public writes (bookings) allowed per client address per minute.")
     var publicWritesPerMinute = Int(ProcessInfo.processInfo.environment["TIEPDAN_PUBLIC_WRITES_PER_MINUTE"] ?? "") ?? 10
 
-    @Option(help: "SMTP relay for e-mail notices: smtp://[user:password@]host[:port]?from=address (or TIEPDAN_SMTP). Without it notices go to the log.")
+    @Option(
+        help: "SMTP relay for e-mail notices: smtp://[user:password@]host[:port]?from=address (or TIEPDAN_SMTP). Without it notices go to the log."
+    )
     var smtp: String?
 
     /// The relay named by `--smtp`, else by `TIEPDAN_SMTP`.
     var smtpURL: String? { smtp ?? ProcessInfo.processInfo.environment["TIEPDAN_SMTP"] }
 
-    @Option(help: "File holding the key that seals denouncers' identities (created on first start); TIEPDAN_SECRET_KEY (base64) overrides it. Keep it out of database backups.")
+    @Option(
+        help:
+            "File holding the key that seals denouncers' identities (created on first start); TIEPDAN_SECRET_KEY (base64) overrides it. Keep it out of database backups."
+    )
     var secretKeyFile = "data/secret.key"
 
     @Option(help: "Working days before a commitment's deadline that its owner is reminded (and again on the first overdue day).")
@@ -56,8 +61,13 @@ struct Serve: AsyncParsableCommand {
     func notificationWorker(store: any Store, logger: Logger) throws -> NotificationWorker {
         let log = LogSender(logger: logger)
         let email: any NotificationSender = try smtpURL.map { SMTPSender(configuration: try SMTPConfiguration(url: $0)) } ?? log
-        return NotificationWorker(outbox: NotificationOutbox(store: store), email: email, sms: log,
-                                  interval: .seconds(max(1, notifyEverySeconds)), logger: logger)
+        return NotificationWorker(
+            outbox: NotificationOutbox(store: store),
+            email: email,
+            sms: log,
+            interval: .seconds(max(1, notifyEverySeconds)),
+            logger: logger
+        )
     }
 
     func run() async throws {
@@ -84,17 +94,31 @@ struct Serve: AsyncParsableCommand {
                 let (seal, createdKey) = try IdentitySeal.configured(environment: ProcessInfo.processInfo.environment, file: secretKeyFile)
                 if createdKey { logger.notice("created a new secret key for denouncers' identities", metadata: ["file": "\(secretKeyFile)"]) }
                 let services = try await AppServices(
-                    store: store, templates: templateSet, localization: localization,
-                    hasher: hasher, secureCookies: secureCookies,
-                    bookingClosesBefore: TimeInterval(bookingClosesMinutes * 60), publicWritesPerMinute: publicWritesPerMinute,
-                    holidays: holidays, deadlines: deadlines, seal: seal,
-                    minimums: ReceptionMinimum.load(directory: schedules).minimums)
+                    store: store,
+                    templates: templateSet,
+                    localization: localization,
+                    hasher: hasher,
+                    secureCookies: secureCookies,
+                    bookingClosesBefore: TimeInterval(bookingClosesMinutes * 60),
+                    publicWritesPerMinute: publicWritesPerMinute,
+                    holidays: holidays,
+                    deadlines: deadlines,
+                    seal: seal,
+                    minimums: ReceptionMinimum.load(directory: schedules).minimums
+                )
                 let worker = try notificationWorker(store: store, logger: logger)
                 let reminders = CommitmentReminderJob(
-                    commitments: CommitmentRepository(store: store), calendar: holidays,
-                    workingDaysBefore: max(0, commitmentReminderDays), logger: logger)
+                    commitments: CommitmentRepository(store: store),
+                    calendar: holidays,
+                    workingDaysBefore: max(0, commitmentReminderDays),
+                    logger: logger
+                )
                 let app = try buildApplication(
-                    services, configuration: .init(address: .hostname(host, port: port)), background: [worker, reminders], logger: logger)
+                    services,
+                    configuration: .init(address: .hostname(host, port: port)),
+                    background: [worker, reminders],
+                    logger: logger
+                )
                 logger.notice("tiepdan serving", metadata: ["url": "http://\(host):\(port)", "database": "\(location)"])
                 try await app.runService()
                 try await store.close()

@@ -6,12 +6,17 @@ import TiepDanWeb
 /// `tiepdan templates`: check the Mustache templates an office edits.
 struct TemplatesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "templates", abstract: "Check the templates in templates/.", subcommands: [Check.self])
+        commandName: "templates",
+        abstract: "Check the templates in templates/.",
+        subcommands: [Check.self]
+    )
 
     /// `tiepdan templates check`.
     struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Exit 0 when every template parses and every partial, variable and word it names exists; otherwise print FILE:LINE: message per problem and exit 1.")
+            abstract:
+                "Exit 0 when every template parses and every partial, variable and word it names exists; otherwise print FILE:LINE: message per problem and exit 1."
+        )
 
         @Option(help: "Directory of Mustache templates (web/ and documents/).")
         var templates = "templates"

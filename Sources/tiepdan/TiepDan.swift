@@ -6,6 +6,9 @@ struct TiepDan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tiepdan",
         abstract: "Tiếp công dân và đối thoại — citizen reception and dialogue for People's Committees.",
-        subcommands: [Serve.self, Migrate.self, Users.self, SchedulesCommand.self, CalendarCommand.self, Ceiling.self, RundownBenchmark.self, TemplatesCommand.self, BulletinBenchmark.self]
+        subcommands: [
+            Serve.self, Migrate.self, Users.self, SchedulesCommand.self, CalendarCommand.self, Ceiling.self, RundownBenchmark.self,
+            TemplatesCommand.self, BulletinBenchmark.self,
+        ]
     )
 }

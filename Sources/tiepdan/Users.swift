@@ -7,12 +7,15 @@ import TiepDanWeb
 /// `tiepdan users`: staff accounts.
 struct Users: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Manage staff accounts.", subcommands: [Add.self])
+        abstract: "Manage staff accounts.",
+        subcommands: [Add.self]
+    )
 
     /// `tiepdan users add USERNAME --role ROLE`.
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Create a staff user; prints a generated password once unless --password-stdin is given.")
+            abstract: "Create a staff user; prints a generated password once unless --password-stdin is given."
+        )
 
         @Argument(help: "Login name: lower-case letters, digits, '.', '_' or '-'.")
         var username: String
@@ -47,7 +50,12 @@ struct Users: AsyncParsableCommand {
                 do {
                     let hash = try await PasswordHasher(cost: BcryptCost.configured).hash(password)
                     let user = try await UserRepository(store: store).create(
-                        username: username, passwordHash: hash, roles: roles, departmentID: department, actor: "cli")
+                        username: username,
+                        passwordHash: hash,
+                        roles: roles,
+                        departmentID: department,
+                        actor: "cli"
+                    )
                     try await store.close()
                     print("created \(user.username) (\(roles.sorted().map(\.rawValue).joined(separator: ", ")))")
                     if !passwordStdin { print("password: \(password)") }

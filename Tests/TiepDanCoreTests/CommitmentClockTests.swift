@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TiepDanCore
 
 /// A commitment's shown status derived from its due date, the calendar and the moment.

@@ -1,16 +1,45 @@
 import Foundation
 import Testing
+
 @testable import TiepDanCore
 
 /// Reception days required by the legal minimum against days held.
 @Suite("Compliance report")
 struct ComplianceReportTests {
     static let minimums = [
-        ReceptionMinimum(role: "commune_chairman", days: 1, period: .week, basis: "Luật Tiếp công dân 2013", from: CivilDate(iso: "2014-07-01")!, to: nil),
-        ReceptionMinimum(role: "commune_party_secretary", days: 2, period: .month, basis: "Quy định 11", from: CivilDate(iso: "2019-02-18")!, to: nil),
+        ReceptionMinimum(
+            role: "commune_chairman",
+            days: 1,
+            period: .week,
+            basis: "Luật Tiếp công dân 2013",
+            from: CivilDate(iso: "2014-07-01")!,
+            to: nil
+        ),
+        ReceptionMinimum(
+            role: "commune_party_secretary",
+            days: 2,
+            period: .month,
+            basis: "Quy định 11",
+            from: CivilDate(iso: "2019-02-18")!,
+            to: nil
+        ),
     ]
-    static let chairman = Leader(id: "x.chu-tich", name: "Nguyễn Văn An", title: "Chủ tịch", role: "commune_chairman", since: nil, organisationID: "x")
-    static let secretary = Leader(id: "x.bi-thu", name: "Võ Thị Mai", title: "Bí thư", role: "commune_party_secretary", since: nil, organisationID: "x")
+    static let chairman = Leader(
+        id: "x.chu-tich",
+        name: "Nguyễn Văn An",
+        title: "Chủ tịch",
+        role: "commune_chairman",
+        since: nil,
+        organisationID: "x"
+    )
+    static let secretary = Leader(
+        id: "x.bi-thu",
+        name: "Võ Thị Mai",
+        title: "Bí thư",
+        role: "commune_party_secretary",
+        since: nil,
+        organisationID: "x"
+    )
     static let clerk = Leader(id: "x.pho", name: "Lê Văn Ba", title: "Phó Chủ tịch", role: nil, since: nil, organisationID: "x")
 
     @Test("a weekly minimum counts the weeks whose Monday falls in the month; a monthly one its days; quarters add up")

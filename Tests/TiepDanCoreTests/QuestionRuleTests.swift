@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TiepDanCore
 
 /// The rules behind questions: text folding, masking, deadlines and due states.
@@ -67,10 +68,12 @@ struct QuestionRuleTests {
                 if let target = action.target(from: status) { legal.append("\(action.rawValue):\(status.rawValue)->\(target.rawValue)") }
             }
         }
-        #expect(legal.sorted() == [
-            "accept:submitted->accepted", "answer:answered->answered", "answer:assigned->answered", "approve:answered->approved",
-            "assign:accepted->assigned", "assign:answered->assigned", "assign:assigned->assigned", "merge:accepted->merged",
-            "merge:submitted->merged", "publish:approved->published", "reject:accepted->rejected", "reject:submitted->rejected",
-        ])
+        #expect(
+            legal.sorted() == [
+                "accept:submitted->accepted", "answer:answered->answered", "answer:assigned->answered", "approve:answered->approved",
+                "assign:accepted->assigned", "assign:answered->assigned", "assign:assigned->assigned", "merge:accepted->merged",
+                "merge:submitted->merged", "publish:approved->published", "reject:accepted->rejected", "reject:submitted->rejected",
+            ]
+        )
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TiepDanCore
 
 /// The rundown builder: the promises the secretariat relies on, over many random programmes.
@@ -18,15 +19,22 @@ struct RundownBuilderTests {
         let topics = ["đất đai", "giao thông", "y tế", "giáo dục", "môi trường", "an sinh"]
         return (0..<count).map { index in
             RundownCandidate(
-                id: String(format: "Q-2026-%06d", index), topic: topics[random.next(topics.count)],
-                category: CaseCategory.allCases[random.next(5)], textLength: 50 + random.next(2000), supporters: random.next(30),
-                urgent: random.next(10) == 0, ageDays: random.next(90), secondsOverride: random.next(8) == 0 ? 60 + random.next(400) : nil)
+                id: String(format: "Q-2026-%06d", index),
+                topic: topics[random.next(topics.count)],
+                category: CaseCategory.allCases[random.next(5)],
+                textLength: 50 + random.next(2000),
+                supporters: random.next(30),
+                urgent: random.next(10) == 0,
+                ageDays: random.next(90),
+                secondsOverride: random.next(8) == 0 ? 60 + random.next(400) : nil
+            )
         }
     }
 
     @Test("never over the time, the reserve kept, start times consecutive", arguments: 0..<40)
     func fits(seed: Int) {
-        let airSeconds = 1800 + seed * 60, reserve = 300 + (seed % 5) * 60
+        let airSeconds = 1800 + seed * 60
+        let reserve = 300 + (seed % 5) * 60
         let rundown = RundownBuilder().build(Self.candidates(10 + seed * 5, seed: UInt64(seed)), airSeconds: airSeconds, reserveSeconds: reserve)
         #expect(rundown.usedSeconds <= airSeconds - reserve)
         #expect(rundown.selected.reduce(0) { $0 + $1.seconds } == rundown.usedSeconds)
@@ -44,7 +52,10 @@ struct RundownBuilderTests {
         let rundown = RundownBuilder().build(Self.candidates(60, seed: UInt64(1000 + seed)), airSeconds: 3600, reserveSeconds: 600)
         for out in rundown.leftOut {
             for inside in rundown.selected where inside.priority < out.priority {
-                #expect(inside.seconds < out.seconds, "\(out.id) (priority \(out.priority), \(out.seconds) s) out, \(inside.id) (\(inside.priority), \(inside.seconds) s) in")
+                #expect(
+                    inside.seconds < out.seconds,
+                    "\(out.id) (priority \(out.priority), \(out.seconds) s) out, \(inside.id) (\(inside.priority), \(inside.seconds) s) in"
+                )
             }
         }
     }
@@ -62,8 +73,17 @@ struct RundownBuilderTests {
 
     @Test("every topic's best question is weighed up; topics go out in one stretch each; every verdict says why")
     func coverageAndOrder() {
-        let popular = (0..<6).map { RundownCandidate(id: "L\($0)", topic: "đất đai", category: .question, textLength: 200,
-                                                       supporters: 12 - $0, urgent: false, ageDays: 10) }
+        let popular = (0..<6).map {
+            RundownCandidate(
+                id: "L\($0)",
+                topic: "đất đai",
+                category: .question,
+                textLength: 200,
+                supporters: 12 - $0,
+                urgent: false,
+                ageDays: 10
+            )
+        }
         let lone = RundownCandidate(id: "Y1", topic: "y tế", category: .question, textLength: 200, supporters: 4, urgent: false, ageDays: 10)
         let rundown = RundownBuilder().build(popular + [lone], airSeconds: 4 * 104 + 300, reserveSeconds: 300)
         #expect(rundown.selected.contains { $0.id == "Y1" }, "the only health question is heard over the land topic's fourth")

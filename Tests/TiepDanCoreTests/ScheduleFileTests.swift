@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TiepDanCore
 
 /// Schedule files as a secretariat writes them, mistakes included.
@@ -46,7 +47,9 @@ struct ScheduleFileTests {
     static func problems(_ text: String, from: CivilDate = CivilDate(2026, 3, 2)) throws -> [String] {
         let directory = try folder(["xa.yaml": text])
         let set = ScheduleSet.load(directory: directory)
-        return ScheduleChecker(set: set, directory: directory).problems(from: from).map { $0.description.replacingOccurrences(of: directory + "/", with: "") }
+        return ScheduleChecker(set: set, directory: directory).problems(from: from).map {
+            $0.description.replacingOccurrences(of: directory + "/", with: "")
+        }
     }
 
     @Test("the shipped schedules are valid")
@@ -62,19 +65,38 @@ struct ScheduleFileTests {
         #expect(try Self.problems(Self.valid) == [])
     }
 
-    @Test("each mistake is one located line", arguments: [
-        ("time: \"07:30-11:30\"", "time: \"11:30-07:30\"", "xa.yaml:19:11: time '11:30-07:30' must be HH:MM-HH:MM, ending after it starts"),
-        ("time: \"07:30-11:30\"", "time: \"25:00-26:00\"", "xa.yaml:19:11: time '25:00-26:00' must be HH:MM-HH:MM, ending after it starts"),
-        ("rule: FREQ=WEEKLY;BYDAY=TH", "rule: FREQ=WEEKLY;BYDAY=XX", "xa.yaml:17:11: malformed RRULE: BYDAY entry 'XX' is not a weekday like TH, 2TU or -1FR"),
-        ("rule: FREQ=WEEKLY;BYDAY=TH", "rule: FREQ=FORTNIGHTLY", "xa.yaml:17:11: malformed RRULE: FREQ=FORTNIGHTLY is not supported: use DAILY, WEEKLY, MONTHLY or YEARLY"),
-        ("leader: chu-tich", "leader: pho-chu-tich", "xa.yaml:15:13: unknown leader 'pho-chu-tich' in 'thu-5'"),
-        ("place: phong", "place: hoi-truong", "xa.yaml:16:12: unknown place 'hoi-truong' in 'thu-5'"),
-        ("start: 2026-01-01", "start: 2026-02-30", "xa.yaml:18:12: 'start' must be a date written YYYY-MM-DD, not '2026-02-30'"),
-        ("    start: 2026-01-01", "    starts: 2026-01-01", "xa.yaml:18:5: unknown key 'starts' in a reception rule (did you mean 'start'?)"),
-        ("  level: commune", "  level: commune\n  timezone: Asia/Bangkok", "xa.yaml:5:3: unknown key 'timezone' in 'organisation' (did you mean 'time_zone'?)"),
-        ("    role: commune_chairman", "    role: mayor", "xa.yaml:12:11: unknown role 'mayor': use one of commune_chairman, province_chairman, agency_head, commune_party_secretary, province_party_secretary, district_chairman"),
-        ("reception:", "reception:\n  - id: thu-5\n    leader: chu-tich\n    place: phong\n    rule: FREQ=WEEKLY;BYDAY=TH\n    start: 2026-01-01\n    time: \"08:00-09:00\"", "xa.yaml:20:9: rule id 'thu-5' is used twice (first at line 14)"),
-    ])
+    @Test(
+        "each mistake is one located line",
+        arguments: [
+            ("time: \"07:30-11:30\"", "time: \"11:30-07:30\"", "xa.yaml:19:11: time '11:30-07:30' must be HH:MM-HH:MM, ending after it starts"),
+            ("time: \"07:30-11:30\"", "time: \"25:00-26:00\"", "xa.yaml:19:11: time '25:00-26:00' must be HH:MM-HH:MM, ending after it starts"),
+            (
+                "rule: FREQ=WEEKLY;BYDAY=TH", "rule: FREQ=WEEKLY;BYDAY=XX",
+                "xa.yaml:17:11: malformed RRULE: BYDAY entry 'XX' is not a weekday like TH, 2TU or -1FR"
+            ),
+            (
+                "rule: FREQ=WEEKLY;BYDAY=TH", "rule: FREQ=FORTNIGHTLY",
+                "xa.yaml:17:11: malformed RRULE: FREQ=FORTNIGHTLY is not supported: use DAILY, WEEKLY, MONTHLY or YEARLY"
+            ),
+            ("leader: chu-tich", "leader: pho-chu-tich", "xa.yaml:15:13: unknown leader 'pho-chu-tich' in 'thu-5'"),
+            ("place: phong", "place: hoi-truong", "xa.yaml:16:12: unknown place 'hoi-truong' in 'thu-5'"),
+            ("start: 2026-01-01", "start: 2026-02-30", "xa.yaml:18:12: 'start' must be a date written YYYY-MM-DD, not '2026-02-30'"),
+            ("    start: 2026-01-01", "    starts: 2026-01-01", "xa.yaml:18:5: unknown key 'starts' in a reception rule (did you mean 'start'?)"),
+            (
+                "  level: commune", "  level: commune\n  timezone: Asia/Bangkok",
+                "xa.yaml:5:3: unknown key 'timezone' in 'organisation' (did you mean 'time_zone'?)"
+            ),
+            (
+                "    role: commune_chairman", "    role: mayor",
+                "xa.yaml:12:11: unknown role 'mayor': use one of commune_chairman, province_chairman, agency_head, commune_party_secretary, province_party_secretary, district_chairman"
+            ),
+            (
+                "reception:",
+                "reception:\n  - id: thu-5\n    leader: chu-tich\n    place: phong\n    rule: FREQ=WEEKLY;BYDAY=TH\n    start: 2026-01-01\n    time: \"08:00-09:00\"",
+                "xa.yaml:20:9: rule id 'thu-5' is used twice (first at line 14)"
+            ),
+        ]
+    )
     func mistakes(original: String, replacement: String, expected: String) throws {
         let text = Self.valid.replacingOccurrences(of: original, with: replacement)
         #expect(text != Self.valid)
@@ -93,15 +115,16 @@ struct ScheduleFileTests {
 
     @Test("two rules booking one leader at once are caught")
     func overlap() throws {
-        let text = Self.valid + """
+        let text =
+            Self.valid + """
 
-              - id: chieu-thu-5
-                leader: chu-tich
-                place: phong
-                rule: FREQ=MONTHLY;BYDAY=1TH
-                start: 2026-01-01
-                time: "09:00-10:00"
-            """
+                  - id: chieu-thu-5
+                    leader: chu-tich
+                    place: phong
+                    rule: FREQ=MONTHLY;BYDAY=1TH
+                    start: 2026-01-01
+                    time: "09:00-10:00"
+                """
         let found = try Self.problems(text)
         #expect(found.contains { $0.contains("book leader 'chu-tich' at the same time") }, "\(found)")
     }
@@ -110,49 +133,60 @@ struct ScheduleFileTests {
     func legalMinimum() throws {
         let text = Self.valid.replacingOccurrences(of: "FREQ=WEEKLY;BYDAY=TH", with: "FREQ=MONTHLY;BYDAY=1TH")
         let found = try Self.problems(text)
-        #expect(found.contains { $0.contains("warning: leader 'chu-tich' (commune_chairman)") && $0.contains("below the minimum of 1 per week") }, "\(found)")
+        #expect(
+            found.contains { $0.contains("warning: leader 'chu-tich' (commune_chairman)") && $0.contains("below the minimum of 1 per week") },
+            "\(found)"
+        )
         #expect(!found.contains { !$0.contains("warning:") })
     }
 
     @Test("an exception must name a day the rule produces")
     func exceptionOffRule() throws {
-        let text = Self.valid + """
+        let text =
+            Self.valid + """
 
-            exceptions:
-              - rule: thu-5
-                date: 2026-03-04
-                action: cancel
-                reason: Họp
-            """
+                exceptions:
+                  - rule: thu-5
+                    date: 2026-03-04
+                    action: cancel
+                    reason: Họp
+                """
         let found = try Self.problems(text)
         #expect(found.contains("xa.yaml:22:11: no session of 'thu-5' falls on 2026-03-04; exceptions name a day the rule produces"), "\(found)")
     }
 
     @Test("holidays move sessions, exceptions cancel and move them, ids stay stable")
     func expansion() throws {
-        let text = Self.valid + """
+        let text =
+            Self.valid + """
 
-            exceptions:
-              - rule: thu-5
-                date: 2026-03-05
-                action: move
-                to: 2026-03-06T13:30:00+07:00
-                reason: Trùng hội nghị
-              - rule: thu-5
-                date: 2026-03-12
-                action: cancel
-                reason: Đi công tác
-            """
+                exceptions:
+                  - rule: thu-5
+                    date: 2026-03-05
+                    action: move
+                    to: 2026-03-06T13:30:00+07:00
+                    reason: Trùng hội nghị
+                  - rule: thu-5
+                    date: 2026-03-12
+                    action: cancel
+                    reason: Đi công tác
+                """
         let set = ScheduleSet.load(directory: try Self.folder(["xa.yaml": text]))
-        let sessions = ScheduleExpander(holidays: set.holidays).sessions(of: set.schedules, from: CivilDate(2026, 2, 16), through: CivilDate(2026, 3, 14))
+        let sessions = ScheduleExpander(holidays: set.holidays).sessions(
+            of: set.schedules,
+            from: CivilDate(2026, 2, 16),
+            through: CivilDate(2026, 3, 14)
+        )
         let summary = sessions.map { "\($0.id) \(RFC3339.string($0.startsAt)) \($0.status.rawValue) \($0.movedFrom?.description ?? "-")" }
-        #expect(summary == [
-            // Thursday 19 February is Tết: the next working day is Monday 23 February.
-            "xa-thu.thu-5.20260219 2026-02-23T07:30:00+07:00 scheduled 2026-02-19",
-            "xa-thu.thu-5.20260226 2026-02-26T07:30:00+07:00 scheduled -",
-            "xa-thu.thu-5.20260305 2026-03-06T13:30:00+07:00 scheduled 2026-03-05",
-            "xa-thu.thu-5.20260312 2026-03-12T07:30:00+07:00 cancelled -",
-        ])
+        #expect(
+            summary == [
+                // Thursday 19 February is Tết: the next working day is Monday 23 February.
+                "xa-thu.thu-5.20260219 2026-02-23T07:30:00+07:00 scheduled 2026-02-19",
+                "xa-thu.thu-5.20260226 2026-02-26T07:30:00+07:00 scheduled -",
+                "xa-thu.thu-5.20260305 2026-03-06T13:30:00+07:00 scheduled 2026-03-05",
+                "xa-thu.thu-5.20260312 2026-03-12T07:30:00+07:00 cancelled -",
+            ]
+        )
         #expect(sessions[2].endsAt.timeIntervalSince(sessions[2].startsAt) == 4 * 3600)
     }
 

@@ -13,10 +13,13 @@ struct StaffTests {
         #expect(!officer.hasAnyRole([.secretariat]))
     }
 
-    @Test("user names", arguments: [
-        ("thu.ky-01", true), ("ab", false), ("Admin", false), ("nguyễn", false), ("a b", false),
-        (String(repeating: "a", count: 65), false),
-    ])
+    @Test(
+        "user names",
+        arguments: [
+            ("thu.ky-01", true), ("ab", false), ("Admin", false), ("nguyễn", false), ("a b", false),
+            (String(repeating: "a", count: 65), false),
+        ]
+    )
     func usernames(name: String, valid: Bool) {
         #expect((Username.problem(with: name) == nil) == valid)
     }

@@ -1,16 +1,21 @@
 import Foundation
 import Testing
 import TiepDanCore
+
 @testable import TiepDanNotify
 
 /// The e-mail a citizen receives: readable by every mail system, Vietnamese intact.
 @Suite("E-mail message")
 struct MIMEMessageTests {
     static let notice = OutgoingNotice(
-        channel: .email, recipient: "ut@example.vn", subject: "Lịch tiếp công dân đã dời sang ngày 05/12/2026",
+        channel: .email,
+        recipient: "ut@example.vn",
+        subject: "Lịch tiếp công dân đã dời sang ngày 05/12/2026",
         body: String(repeating: "Buổi tiếp của Chủ tịch UBND xã Tân Thành được dời.\n.\n", count: 20),
         attachment: NoticeAttachment(filename: "lich\"tiep.ics", mediaType: "text/calendar", content: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"),
-        aboutKind: "booking", aboutID: "TD-2026-000001")
+        aboutKind: "booking",
+        aboutID: "TD-2026-000001"
+    )
 
     @Test("lines end in CRLF and stay within 78 characters; no line is a lone dot")
     func lines() {
@@ -28,7 +33,8 @@ struct MIMEMessageTests {
         let text = MIMEMessage(from: "tiepdan@xa.gov.vn", notice: Self.notice, messageID: "m-1", date: Date()).render()
         let lines = text.components(separatedBy: "\r\n")
         let start = try #require(lines.firstIndex { $0.hasPrefix("Subject: ") })
-        let folded = [String(lines[start].dropFirst("Subject: ".count))] + lines[(start + 1)...].prefix { $0.hasPrefix(" ") }.map { String($0.dropFirst()) }
+        let folded =
+            [String(lines[start].dropFirst("Subject: ".count))] + lines[(start + 1)...].prefix { $0.hasPrefix(" ") }.map { String($0.dropFirst()) }
         #expect(folded.count > 1, "a long subject is folded")
         let subject = try folded.map { word -> String in
             #expect(word.hasPrefix("=?UTF-8?B?") && word.hasSuffix("?=") && word.count <= 75)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TiepDanCore
 import TiepDanOffice
+
 @testable import TiepDanStore
 
 /// Who may read, answer and see the sender of a question, and what the public may ever see.
@@ -9,10 +10,28 @@ import TiepDanOffice
 struct QuestionAccessTests {
     static func question(_ category: CaseCategory, department: String?, consent: Bool = true) -> QuestionRecord {
         QuestionRecord(
-            reference: "Q-2026-000001", organisationID: "xa-tan-thanh", sessionID: nil, category: category, channel: "web",
-            subject: "Đường ngập", text: "Đường ấp 3 ngập sau mưa", status: .assigned, mergedInto: nil, departmentID: department,
-            dueDate: CivilDate(2026, 12, 10), extensions: 0, supporters: 0, publishConsent: consent, showUnmasked: false, answer: nil,
-            publishedAt: nil, rating: nil, ratingComment: nil, createdAt: Date(timeIntervalSince1970: 0), updatedAt: Date(timeIntervalSince1970: 0))
+            reference: "Q-2026-000001",
+            organisationID: "xa-tan-thanh",
+            sessionID: nil,
+            category: category,
+            channel: "web",
+            subject: "Đường ngập",
+            text: "Đường ấp 3 ngập sau mưa",
+            status: .assigned,
+            mergedInto: nil,
+            departmentID: department,
+            dueDate: CivilDate(2026, 12, 10),
+            extensions: 0,
+            supporters: 0,
+            publishConsent: consent,
+            showUnmasked: false,
+            answer: nil,
+            publishedAt: nil,
+            rating: nil,
+            ratingComment: nil,
+            createdAt: Date(timeIntervalSince1970: 0),
+            updatedAt: Date(timeIntervalSince1970: 0)
+        )
     }
 
     static func staff(_ roles: Set<StaffRole>, department: String? = nil) -> StaffUser {

@@ -18,8 +18,22 @@ enum BookingFixtures {
     static func request(_ session: String, phone index: Int, waitlist: Bool = false, slot: String? = nil) -> NewBooking {
         let phone = String(format: "09%08d", index)
         return NewBooking(
-            sessionID: session, slotID: slot, name: "Công dân \(index)", phone: phone, phoneKey: phone, email: nil, idNumber: nil,
-            address: nil, subject: "Tranh chấp đất đai", summary: "", groupSize: 1, representatives: [], waitlist: waitlist,
-            channel: "web", createdBy: "citizen", tokenHash: "token-\(index)")
+            sessionID: session,
+            slotID: slot,
+            name: "Công dân \(index)",
+            phone: phone,
+            phoneKey: phone,
+            email: nil,
+            idNumber: nil,
+            address: nil,
+            subject: "Tranh chấp đất đai",
+            summary: "",
+            groupSize: 1,
+            representatives: [],
+            waitlist: waitlist,
+            channel: "web",
+            createdBy: "citizen",
+            tokenHash: "token-\(index)"
+        )
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TiepDanStore
 
 /// Applied migrations are frozen: a database that ran one refuses to start once its file changes, so the

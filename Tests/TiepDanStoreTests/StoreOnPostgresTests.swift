@@ -22,7 +22,10 @@ struct StoreOnPostgresTests {
                         for _ in 0..<3 {
                             group.addTask {
                                 try await CommitmentRepository(store: instance).queueReminders(
-                                    now: CommitmentFixtures.now, workingDaysBefore: 3, calendar: calendar)
+                                    now: CommitmentFixtures.now,
+                                    workingDaysBefore: 3,
+                                    calendar: calendar
+                                )
                             }
                         }
                     }

@@ -1,5 +1,5 @@
-import TiepDanStore
 import Testing
+import TiepDanStore
 
 /// One behaviour every store must have, run on SQLite always and on PostgreSQL when reachable.
 struct StoreScenario: Sendable, CustomTestStringConvertible {

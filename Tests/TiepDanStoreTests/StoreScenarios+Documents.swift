@@ -1,18 +1,28 @@
 import Foundation
 import SQLKit
-import TiepDanCore
 import Testing
+import TiepDanCore
+
 @testable import TiepDanStore
 
 extension StoreScenarios {
     static let documents: [StoreScenario] = [
-        StoreScenario(name: "minutes: a draft is rewritten in place, finalising numbers it once, a later edit is version 2 with the same number") { (store: any Store) async throws in
+        StoreScenario(name: "minutes: a draft is rewritten in place, finalising numbers it once, a later edit is version 2 with the same number") {
+            (store: any Store) async throws in
             let session = try await BookingFixtures.session(in: store)
             let minutes = MinutesRepository(store: store)
             let now = BookingFixtures.now
             func draft(_ conclusion: String, expected: Int? = nil, kind: MinutesKind = .receptionMinutes) async throws -> MinutesRecord {
-                try await minutes.saveDraft(sessionID: session, organisationID: "xa-thu", kind: kind, conclusion: conclusion, notes: "",
-                                            expectedVersion: expected, actor: "u-sec", now: now) { version, number in
+                try await minutes.saveDraft(
+                    sessionID: session,
+                    organisationID: "xa-thu",
+                    kind: kind,
+                    conclusion: conclusion,
+                    notes: "",
+                    expectedVersion: expected,
+                    actor: "u-sec",
+                    now: now
+                ) { version, number in
                     "<p>v\(version) số \(number.map(String.init) ?? "-") \(conclusion)</p>"
                 }
             }
@@ -38,15 +48,18 @@ extension StoreScenarios {
             let trail = try await store.read { try await AuditLog.trail(kind: "minutes", id: first.id, on: $0) }.map(\.action)
             #expect(trail == ["create", "regenerate", "finalise", "new_version", "finalise"])
         },
-        StoreScenario(name: "a bulletin publishes its approved answers with it, refuses the rest whole, and never changes afterwards") { (store: any Store) async throws in
+        StoreScenario(name: "a bulletin publishes its approved answers with it, refuses the rest whole, and never changes afterwards") {
+            (store: any Store) async throws in
             _ = try await BookingFixtures.session(in: store)
             let questions = QuestionRepository(store: store)
             let bulletins = BulletinRepository(store: store)
             let now = BookingFixtures.now
             func approved(_ text: String, consent: Bool = true) async throws -> String {
                 let reference = try await questions.submit(QuestionFixtures.question(text, consent: consent), now: now).reference
-                for (action, change) in [(QuestionAction.accept, QuestionChange()), (.assign, QuestionChange(departmentID: "xa-thu.dia-chinh")),
-                                         (.answer, QuestionChange(answer: "Đã xử lý.")), (.approve, QuestionChange())] {
+                for (action, change) in [
+                    (QuestionAction.accept, QuestionChange()), (.assign, QuestionChange(departmentID: "xa-thu.dia-chinh")),
+                    (.answer, QuestionChange(answer: "Đã xử lý.")), (.approve, QuestionChange()),
+                ] {
                     _ = try await questions.apply(action, to: reference, change: change, actor: "u", now: now)
                 }
                 return reference
@@ -55,12 +68,28 @@ extension StoreScenarios {
             let secret = try await approved("Hỏi riêng về trợ cấp.", consent: false)
             let fresh = try await questions.submit(QuestionFixtures.question("Đèn đường hỏng."), now: now).reference
             func publish(_ references: [String], replaces: String? = nil) async throws -> BulletinRecord {
-                try await bulletins.publish(NewBulletin(organisationID: "xa-thu", title: "Bản tin", sessionID: nil, replaces: replaces,
-                                                        references: references, actor: "u-sec"), now: now) { id, records in
-                    BulletinDocument(heading: DocumentHeading(issuer: ["UBND"], number: "", placeAndDate: "", kind: "Bản tin", subject: ""),
-                                     id: id, title: "Bản tin", publishedOn: "", items: records.enumerated().map {
-                                         MinutesQuestion(number: $0 + 1, reference: $1.reference, topic: "", question: $1.text, answer: $1.answer ?? "")
-                                     }, replaces: nil, correctedBy: nil)
+                try await bulletins.publish(
+                    NewBulletin(
+                        organisationID: "xa-thu",
+                        title: "Bản tin",
+                        sessionID: nil,
+                        replaces: replaces,
+                        references: references,
+                        actor: "u-sec"
+                    ),
+                    now: now
+                ) { id, records in
+                    BulletinDocument(
+                        heading: DocumentHeading(issuer: ["UBND"], number: "", placeAndDate: "", kind: "Bản tin", subject: ""),
+                        id: id,
+                        title: "Bản tin",
+                        publishedOn: "",
+                        items: records.enumerated().map {
+                            MinutesQuestion(number: $0 + 1, reference: $1.reference, topic: "", question: $1.text, answer: $1.answer ?? "")
+                        },
+                        replaces: nil,
+                        correctedBy: nil
+                    )
                 }
             }
             await #expect(throws: DocumentError.self) { _ = try await publish([good, secret, fresh]) }

@@ -1,6 +1,7 @@
 import Foundation
 import SQLKit
 import Testing
+
 @testable import TiepDanStore
 
 extension StoreScenarios {
@@ -9,7 +10,11 @@ extension StoreScenarios {
         Migrations.all.map { migration in
             guard migration.version == version else { return migration }
             let statements = migration.statements + [.shared("CREATE INDEX edited_later ON bookings (status)")]
-            return Migration(version: migration.version, name: migration.name, statements: statements, fileID: "TiepDanStore/" + migration.file.split(separator: "/").last!
+            return Migration(
+                version: migration.version,
+                name: migration.name,
+                statements: statements,
+                fileID: "TiepDanStore/" + migration.file.split(separator: "/").last!
             )
         }
     }
@@ -28,7 +33,8 @@ extension StoreScenarios {
             #expect(recorded.map(\.0) == Migrations.all.map(\.version))
             #expect(recorded.map(\.1) == Migrations.all.map(\.checksum))
         },
-        StoreScenario(name: "an applied migration edited afterwards stops the migrator, naming its file, and changes nothing") { (store: any Store) async throws in
+        StoreScenario(name: "an applied migration edited afterwards stops the migrator, naming its file, and changes nothing") {
+            (store: any Store) async throws in
             let pending = Migration(version: 99, name: "pending", statements: [.shared("CREATE TABLE pending_table (id TEXT)")])
             let edited = Migrator(store: store, logger: TestDatabase.logger, migrations: editing(3) + [pending])
             do {

@@ -1,21 +1,43 @@
 import Foundation
 import SQLKit
-import TiepDanCore
 import Testing
+import TiepDanCore
+
 @testable import TiepDanStore
 
 enum QuestionFixtures {
-    static func question(_ text: String, subject: String = "Hỏi", category: CaseCategory = .question, session: String? = nil,
-                         consent: Bool = true, token: String = "t") -> NewQuestion {
-        NewQuestion(organisationID: "xa-thu", sessionID: session, category: category, channel: "web", subject: subject, text: text,
-                    name: "Lê Văn Bốn", phone: "0912345678", email: nil, address: nil, sealedIdentity: nil, publishConsent: consent,
-                    dueDate: CivilDate(year: 2026, month: 10, day: 5)!, createdBy: "citizen", tokenHash: token)
+    static func question(
+        _ text: String,
+        subject: String = "Hỏi",
+        category: CaseCategory = .question,
+        session: String? = nil,
+        consent: Bool = true,
+        token: String = "t"
+    ) -> NewQuestion {
+        NewQuestion(
+            organisationID: "xa-thu",
+            sessionID: session,
+            category: category,
+            channel: "web",
+            subject: subject,
+            text: text,
+            name: "Lê Văn Bốn",
+            phone: "0912345678",
+            email: nil,
+            address: nil,
+            sealedIdentity: nil,
+            publishConsent: consent,
+            dueDate: CivilDate(year: 2026, month: 10, day: 5)!,
+            createdBy: "citizen",
+            tokenHash: token
+        )
     }
 }
 
 extension StoreScenarios {
     static let questions: [StoreScenario] = [
-        StoreScenario(name: "a question goes through every step; each illegal step is refused and changes nothing") { (store: any Store) async throws in
+        StoreScenario(name: "a question goes through every step; each illegal step is refused and changes nothing") {
+            (store: any Store) async throws in
             _ = try await BookingFixtures.session(in: store)
             let questions = QuestionRepository(store: store)
             let now = BookingFixtures.now
@@ -24,8 +46,13 @@ extension StoreScenarios {
             #expect(asked.status == .submitted)
             for action in [QuestionAction.assign, .answer, .approve, .publish] {
                 await #expect(throws: QuestionError.illegalTransition(action: action, from: .submitted)) {
-                    _ = try await questions.apply(action, to: asked.reference, change: QuestionChange(departmentID: "xa-thu.dia-chinh"),
-                                                  actor: "u", now: now)
+                    _ = try await questions.apply(
+                        action,
+                        to: asked.reference,
+                        change: QuestionChange(departmentID: "xa-thu.dia-chinh"),
+                        actor: "u",
+                        now: now
+                    )
                 }
             }
             var record = try await questions.apply(.accept, to: asked.reference, change: QuestionChange(), actor: "u-sec", now: now)
@@ -34,10 +61,25 @@ extension StoreScenarios {
                 _ = try await questions.apply(.accept, to: asked.reference, change: QuestionChange(), actor: "u", now: now)
             }
             let due = CivilDate(year: 2026, month: 10, day: 20)!
-            record = try await questions.apply(.assign, to: asked.reference, change: QuestionChange(note: "Giao Địa chính",
-                departmentID: "xa-thu.dia-chinh", dueDate: due), actor: "u-sec", now: now)
+            record = try await questions.apply(
+                .assign,
+                to: asked.reference,
+                change: QuestionChange(
+                    note: "Giao Địa chính",
+                    departmentID: "xa-thu.dia-chinh",
+                    dueDate: due
+                ),
+                actor: "u-sec",
+                now: now
+            )
             #expect(record.status == .assigned && record.departmentID == "xa-thu.dia-chinh" && record.dueDate == due)
-            record = try await questions.apply(.answer, to: asked.reference, change: QuestionChange(answer: "Tháng 12 sửa xong."), actor: "u-off", now: now)
+            record = try await questions.apply(
+                .answer,
+                to: asked.reference,
+                change: QuestionChange(answer: "Tháng 12 sửa xong."),
+                actor: "u-off",
+                now: now
+            )
             #expect(record.answer == "Tháng 12 sửa xong.")
             await #expect(throws: QuestionError.self) {
                 _ = try await questions.rate(asked.reference, tokenHash: "t", score: 5, comment: nil, now: now)
@@ -77,13 +119,23 @@ extension StoreScenarios {
             filter.openAndDueBy = CivilDate(2026, 10, 4)
             #expect(try await questions.list(filter).isEmpty)
         },
-        StoreScenario(name: "merging keeps every asker counted; search and duplicates ignore diacritics and case") { (store: any Store) async throws in
+        StoreScenario(name: "merging keeps every asker counted; search and duplicates ignore diacritics and case") {
+            (store: any Store) async throws in
             _ = try await BookingFixtures.session(in: store)
             let questions = QuestionRepository(store: store)
             let now = BookingFixtures.now
-            let first = try await questions.submit(QuestionFixtures.question("Đường xã ấp 3 bị ngập, khi nào nâng cấp?", subject: "Ngập đường"), now: now)
-            let second = try await questions.submit(QuestionFixtures.question("duong xa ap 3 ngap nang, de nghi nang cap", subject: "ngap duong"), now: now)
-            let other = try await questions.submit(QuestionFixtures.question("Cấp giấy chứng nhận quyền sử dụng đất chậm", subject: "Sổ đỏ"), now: now)
+            let first = try await questions.submit(
+                QuestionFixtures.question("Đường xã ấp 3 bị ngập, khi nào nâng cấp?", subject: "Ngập đường"),
+                now: now
+            )
+            let second = try await questions.submit(
+                QuestionFixtures.question("duong xa ap 3 ngap nang, de nghi nang cap", subject: "ngap duong"),
+                now: now
+            )
+            let other = try await questions.submit(
+                QuestionFixtures.question("Cấp giấy chứng nhận quyền sử dụng đất chậm", subject: "Sổ đỏ"),
+                now: now
+            )
             #expect(try await questions.search("DUONG XA").map(\.reference).sorted() == [first.reference, second.reference])
             #expect(try await questions.search("đường xã ấp").map(\.reference).sorted() == [first.reference, second.reference])
             #expect(try await questions.search("Sổ đỏ").map(\.reference) == [other.reference])
@@ -92,8 +144,13 @@ extension StoreScenarios {
             #expect(Set(similar.prefix(2).map(\.question.reference)) == [first.reference, second.reference])
             #expect(similar.contains { $0.question.reference == other.reference } == false)
             _ = try await questions.support(first.reference, now: now)
-            let merged = try await questions.apply(.merge, to: second.reference, change: QuestionChange(note: "trùng", mergeInto: first.reference),
-                                                   actor: "u", now: now)
+            let merged = try await questions.apply(
+                .merge,
+                to: second.reference,
+                change: QuestionChange(note: "trùng", mergeInto: first.reference),
+                actor: "u",
+                now: now
+            )
             #expect(merged.status == .merged && merged.mergedInto == first.reference)
             #expect(try await questions.find(reference: first.reference)?.supporters == 2, "one supporter, plus the merged asker")
             _ = try await questions.support(second.reference, now: now)
@@ -103,22 +160,44 @@ extension StoreScenarios {
             }
             #expect(try await questions.events(reference: first.reference).map(\.action) == ["submitted", "merged_from"])
         },
-        StoreScenario(name: "extensions are limited by law and kept in the history; a session's cut-off closes it") { (store: any Store) async throws in
+        StoreScenario(name: "extensions are limited by law and kept in the history; a session's cut-off closes it") {
+            (store: any Store) async throws in
             let session = try await BookingFixtures.session(in: store)
             let questions = QuestionRepository(store: store)
             let now = BookingFixtures.now
-            let complaint = try await questions.submit(QuestionFixtures.question("Khiếu nại quyết định thu hồi đất", category: .complaint, session: session), now: now)
+            let complaint = try await questions.submit(
+                QuestionFixtures.question("Khiếu nại quyết định thu hồi đất", category: .complaint, session: session),
+                now: now
+            )
             await #expect(throws: QuestionError.self) {
-                _ = try await questions.extend(complaint.reference, to: CivilDate(year: 2026, month: 11, day: 1)!, reason: "x",
-                                               maxExtensions: 1, actor: "u", now: now)
+                _ = try await questions.extend(
+                    complaint.reference,
+                    to: CivilDate(year: 2026, month: 11, day: 1)!,
+                    reason: "x",
+                    maxExtensions: 1,
+                    actor: "u",
+                    now: now
+                )
             }
             _ = try await questions.apply(.accept, to: complaint.reference, change: QuestionChange(), actor: "u", now: now)
-            let extended = try await questions.extend(complaint.reference, to: CivilDate(year: 2026, month: 10, day: 20)!,
-                                                      reason: "Vụ việc phức tạp", maxExtensions: 1, actor: "u", now: now)
+            let extended = try await questions.extend(
+                complaint.reference,
+                to: CivilDate(year: 2026, month: 10, day: 20)!,
+                reason: "Vụ việc phức tạp",
+                maxExtensions: 1,
+                actor: "u",
+                now: now
+            )
             #expect(extended.extensions == 1 && extended.dueDate == CivilDate(year: 2026, month: 10, day: 20)!)
             await #expect(throws: QuestionError.notAllowed("the law allows 1 extension(s) for this category")) {
-                _ = try await questions.extend(complaint.reference, to: CivilDate(year: 2026, month: 11, day: 20)!, reason: "lần 2",
-                                               maxExtensions: 1, actor: "u", now: now)
+                _ = try await questions.extend(
+                    complaint.reference,
+                    to: CivilDate(year: 2026, month: 11, day: 20)!,
+                    reason: "lần 2",
+                    maxExtensions: 1,
+                    actor: "u",
+                    now: now
+                )
             }
             #expect(try await questions.events(reference: complaint.reference).last?.note == "2026-10-05 → 2026-10-20: Vụ việc phức tạp")
             await #expect(throws: QuestionError.closed("questions for this session closed at its cut-off")) {

@@ -1,18 +1,35 @@
 import Foundation
 import SQLKit
-import TiepDanCore
 import Testing
+import TiepDanCore
+
 @testable import TiepDanStore
 
 /// A composer that writes one text message per booking, and an e-mail when there is an address.
 struct FixtureComposer: NoticeComposer {
     func notices(for facts: BookingNoticeFacts) -> [OutgoingNotice] {
-        var notices = [OutgoingNotice(channel: .sms, recipient: facts.phone, subject: facts.change.rawValue,
-                                      body: "\(facts.reference) \(facts.change.rawValue)", aboutKind: "booking", aboutID: facts.reference)]
+        var notices = [
+            OutgoingNotice(
+                channel: .sms,
+                recipient: facts.phone,
+                subject: facts.change.rawValue,
+                body: "\(facts.reference) \(facts.change.rawValue)",
+                aboutKind: "booking",
+                aboutID: facts.reference
+            )
+        ]
         if let email = facts.email {
-            notices.append(OutgoingNotice(channel: .email, recipient: email, subject: facts.change.rawValue, body: facts.reference,
-                                          attachment: NoticeAttachment(filename: "b.ics", mediaType: "text/calendar", content: "X"),
-                                          aboutKind: "booking", aboutID: facts.reference))
+            notices.append(
+                OutgoingNotice(
+                    channel: .email,
+                    recipient: email,
+                    subject: facts.change.rawValue,
+                    body: facts.reference,
+                    attachment: NoticeAttachment(filename: "b.ics", mediaType: "text/calendar", content: "X"),
+                    aboutKind: "booking",
+                    aboutID: facts.reference
+                )
+            )
         }
         return notices
     }
@@ -20,7 +37,8 @@ struct FixtureComposer: NoticeComposer {
 
 extension StoreScenarios {
     static let sessionDay: [StoreScenario] = [
-        StoreScenario(name: "postponing moves slots and bookings, queues notices with the change, and a later sync keeps it") { (store: any Store) async throws in
+        StoreScenario(name: "postponing moves slots and bookings, queues notices with the change, and a later sync keeps it") {
+            (store: any Store) async throws in
             let session = try await BookingFixtures.session(in: store)
             let bookings = BookingRepository(store: store)
             var withEmail = BookingFixtures.request(session, phone: 1)
@@ -30,8 +48,14 @@ extension StoreScenarios {
             let schedules = ScheduleRepository(store: store)
             let before = try #require(try await schedules.session(id: session))
             let to = before.startsAt.addingTimeInterval(2 * 86_400 + 3600)
-            let result = try await schedules.postpone(session, to: to, reason: "Chủ tịch đi công tác", actor: "u-1",
-                                                      now: BookingFixtures.now, composer: FixtureComposer())
+            let result = try await schedules.postpone(
+                session,
+                to: to,
+                reason: "Chủ tịch đi công tác",
+                actor: "u-1",
+                now: BookingFixtures.now,
+                composer: FixtureComposer()
+            )
             #expect(result.noticesQueued == 3)
             #expect(result.session.status == .postponed)
             #expect(result.session.startsAt == to)
@@ -52,14 +76,24 @@ extension StoreScenarios {
             planned[0].slotMinutes = 240
             planned[0].slotCapacity = 3
             planned[0].title = "Tiếp công dân (sửa)"
-            _ = try await schedules.sync(schedules: [ScheduleFixtures.schedule], sessions: planned, now: BookingFixtures.now,
-                                         horizon: BookingFixtures.now.addingTimeInterval(30 * 86_400))
+            _ = try await schedules.sync(
+                schedules: [ScheduleFixtures.schedule],
+                sessions: planned,
+                now: BookingFixtures.now,
+                horizon: BookingFixtures.now.addingTimeInterval(30 * 86_400)
+            )
             let kept = try #require(try await schedules.session(id: session))
             #expect(kept.status == .postponed && kept.startsAt == to)
             // A clash with another session of the same leader is refused, and nothing changes.
             await #expect(throws: SessionChangeError.self) {
-                _ = try await schedules.postpone(session, to: BookingFixtures.now.addingTimeInterval(-3600), reason: "quá khứ",
-                                                 actor: "u-1", now: BookingFixtures.now, composer: FixtureComposer())
+                _ = try await schedules.postpone(
+                    session,
+                    to: BookingFixtures.now.addingTimeInterval(-3600),
+                    reason: "quá khứ",
+                    actor: "u-1",
+                    now: BookingFixtures.now,
+                    composer: FixtureComposer()
+                )
             }
             #expect(try await outbox.counts()["pending"] == 3)
         },
@@ -67,7 +101,11 @@ extension StoreScenarios {
             let session = try await BookingFixtures.session(in: store)
             let bookings = BookingRepository(store: store)
             for index in 0..<4 {
-                _ = try await bookings.book(BookingFixtures.request(session, phone: index, waitlist: true), now: BookingFixtures.now, closesBefore: 3600)
+                _ = try await bookings.book(
+                    BookingFixtures.request(session, phone: index, waitlist: true),
+                    now: BookingFixtures.now,
+                    closesBefore: 3600
+                )
             }
             let schedules = ScheduleRepository(store: store)
             let result = try await schedules.cancel(session, reason: "Bão số 5", actor: "u-1", now: BookingFixtures.now, composer: FixtureComposer())
@@ -75,20 +113,25 @@ extension StoreScenarios {
             #expect(result.session.status == .cancelled)
             let statuses = try await bookings.bookings(session: session).map(\.status)
             #expect(statuses == Array(repeating: .cancelled, count: 4))
-            let seats = try await store.read { try await $0.raw("SELECT booked FROM booking_slots").all().map { try $0.decode(column: "booked", as: Int.self) } }
+            let seats = try await store.read {
+                try await $0.raw("SELECT booked FROM booking_slots").all().map { try $0.decode(column: "booked", as: Int.self) }
+            }
             #expect(seats == [0])
             await #expect(throws: SessionChangeError.notChangeable("the session is cancelled")) {
                 _ = try await schedules.cancel(session, reason: "lần nữa", actor: "u-1", now: BookingFixtures.now, composer: FixtureComposer())
             }
             #expect(try await NotificationOutbox(store: store).counts()["pending"] == 4)
         },
-        StoreScenario(name: "two workers claiming the outbox at once never both get the same notice; failures wait for their retry") { (store: any Store) async throws in
+        StoreScenario(name: "two workers claiming the outbox at once never both get the same notice; failures wait for their retry") {
+            (store: any Store) async throws in
             let now = BookingFixtures.now
             try await store.transaction { database in
                 for index in 0..<60 {
                     try await NotificationOutbox.enqueue(
                         OutgoingNotice(channel: .sms, recipient: "090000\(index)", subject: "s", body: "b", aboutKind: "test", aboutID: "\(index)"),
-                        now: now, on: database)
+                        now: now,
+                        on: database
+                    )
                 }
             }
             let outbox = NotificationOutbox(store: store)

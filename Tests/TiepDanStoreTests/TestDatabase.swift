@@ -30,7 +30,10 @@ enum TestDatabase {
         case .sqlite:
             let location = try sqliteLocation()
             let store = try await StoreOpener.open(location, for: .serve, logger: logger)
-            do { try await body(store, location) } catch { try? await store.close(); throw error }
+            do { try await body(store, location) } catch {
+                try? await store.close()
+                throw error
+            }
             try await store.close()
         case .postgres:
             guard let adminURL = postgresURL else { throw TestDatabaseError.postgresNotConfigured }
@@ -38,7 +41,10 @@ enum TestDatabase {
             try await admin(adminURL, "CREATE DATABASE \(name)")
             let location = DatabaseLocation.postgres(url: replacingDatabase(in: adminURL, with: name))
             let store = try await StoreOpener.open(location, for: .serve, logger: logger)
-            do { try await body(store, location) } catch { try? await store.close(); throw error }
+            do { try await body(store, location) } catch {
+                try? await store.close()
+                throw error
+            }
             try await store.close()
             try await admin(adminURL, "DROP DATABASE \(name)")
         }

@@ -12,8 +12,12 @@ struct AdHocSessionTests {
         var object: [String: Any] = [
             "organisation_id": "xa-tan-thanh", "title": "Tiếp công dân đột xuất về vụ sạt lở bờ sông",
             "leader_ids": ["xa-tan-thanh.chu-tich"], "place_id": "xa-tan-thanh.phong-tiep-dan",
-            "starts_at": ISO8601DateFormatter().string(from: start.addingTimeInterval(-start.timeIntervalSince1970.truncatingRemainder(dividingBy: 86_400) + 3 * 3600)),
-            "ends_at": ISO8601DateFormatter().string(from: start.addingTimeInterval(-start.timeIntervalSince1970.truncatingRemainder(dividingBy: 86_400) + 5 * 3600)),
+            "starts_at": ISO8601DateFormatter().string(
+                from: start.addingTimeInterval(-start.timeIntervalSince1970.truncatingRemainder(dividingBy: 86_400) + 3 * 3600)
+            ),
+            "ends_at": ISO8601DateFormatter().string(
+                from: start.addingTimeInterval(-start.timeIntervalSince1970.truncatingRemainder(dividingBy: 86_400) + 5 * 3600)
+            ),
             "reason": "Nhiều hộ dân kiến nghị khẩn cấp", "topics": ["sạt lở", "di dời"],
         ]
         for (key, value) in overrides { object[key] = value }
@@ -45,34 +49,42 @@ struct AdHocSessionTests {
                 #expect((response.json["errors"] as? [[String: String]])?.first?["field"] == "leader_ids")
             }
             let admin = try await client.token("admin")
-            try await client.execute(uri: "/api/v1/audit?entity=session:\(id)", method: .get, headers: [.authorization: "Bearer \(admin)"]) { response in
+            try await client.execute(uri: "/api/v1/audit?entity=session:\(id)", method: .get, headers: [.authorization: "Bearer \(admin)"]) {
+                response in
                 let items = response.json["items"] as? [[String: Any]] ?? []
                 #expect(items.map { $0["action"] as? String } == ["create"])
             }
         }
     }
 
-    @Test("each bad field is named, and nothing is written", arguments: [
-        (["organisation_id": "xa-khong-co"], "organisation_id"),
-        (["leader_ids": ["tinh-dong-thap.chu-tich-tinh"]], "leader_ids[0]"),
-        (["starts_at": "tomorrow"], "starts_at"),
-        (["ends_at": "2020-01-01T08:00:00+07:00"], "ends_at"),
-        (["place_id": "xa-tan-thanh.nowhere"], "place_id"),
-        (["reason": ""], "reason"),
-        (["kind": "party"], "kind"),
-        (["slot_minutes": 1], "slot_minutes"),
-    ] as [([String: any Sendable], String)])
+    @Test(
+        "each bad field is named, and nothing is written",
+        arguments: [
+            (["organisation_id": "xa-khong-co"], "organisation_id"),
+            (["leader_ids": ["tinh-dong-thap.chu-tich-tinh"]], "leader_ids[0]"),
+            (["starts_at": "tomorrow"], "starts_at"),
+            (["ends_at": "2020-01-01T08:00:00+07:00"], "ends_at"),
+            (["place_id": "xa-tan-thanh.nowhere"], "place_id"),
+            (["reason": ""], "reason"),
+            (["kind": "party"], "kind"),
+            (["slot_minutes": 1], "slot_minutes"),
+        ] as [([String: any Sendable], String)]
+    )
     func invalid(overrides: [String: any Sendable], field: String) async throws {
         try await TestApp.run { client in
             let token = try await client.token("thu.ky")
-            try await client.execute(uri: "/api/v1/sessions", method: .post,
-                                     headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
-                                     body: Self.body(overrides)) { response in
+            try await client.execute(
+                uri: "/api/v1/sessions",
+                method: .post,
+                headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
+                body: Self.body(overrides)
+            ) { response in
                 #expect(response.status == .unprocessableContent)
                 let fields = (response.json["errors"] as? [[String: String]] ?? []).compactMap { $0["field"] }
                 #expect(fields.contains(field), "\(fields)")
             }
-            try await client.execute(uri: "/api/v1/sessions?organisation=xa-tan-thanh&from=2026-01-01&to=2027-06-30&limit=500", method: .get) { response in
+            try await client.execute(uri: "/api/v1/sessions?organisation=xa-tan-thanh&from=2026-01-01&to=2027-06-30&limit=500", method: .get) {
+                response in
                 let items = response.json["items"] as? [[String: Any]] ?? []
                 #expect(!items.contains { ($0["id"] as? String)?.contains(".adhoc.") == true })
             }
@@ -86,8 +98,12 @@ struct AdHocSessionTests {
                 #expect($0.status == .unauthorized)
             }
             let leader = try await client.token("lanh.dao")
-            try await client.execute(uri: "/api/v1/sessions", method: .post,
-                                     headers: [.authorization: "Bearer \(leader)", .contentType: "application/json"], body: Self.body()) {
+            try await client.execute(
+                uri: "/api/v1/sessions",
+                method: .post,
+                headers: [.authorization: "Bearer \(leader)", .contentType: "application/json"],
+                body: Self.body()
+            ) {
                 #expect($0.status == .forbidden)
             }
         }

@@ -10,7 +10,8 @@ struct BookingAPITests {
     /// The next bookable reception session of Tân Thành (a week out, so bookings are open).
     static func session(_ client: any TestClientProtocol) async throws -> String {
         let from = ISO8601DateFormatter().string(from: Date().addingTimeInterval(3 * 86_400))
-        return try await client.execute(uri: "/api/v1/sessions?organisation=xa-tan-thanh&kind=reception&from=\(from)&limit=5", method: .get) { response in
+        return try await client.execute(uri: "/api/v1/sessions?organisation=xa-tan-thanh&kind=reception&from=\(from)&limit=5", method: .get) {
+            response in
             let items = response.json["items"] as? [[String: Any]] ?? []
             return try #require(items.first { $0["status"] as? String == "scheduled" }?["id"] as? String)
         }
@@ -30,15 +31,20 @@ struct BookingAPITests {
     func flow() async throws {
         try await TestApp.run { client in
             let session = try await Self.session(client)
-            let (reference, token) = try await client.execute(uri: "/api/v1/bookings", method: .post, headers: Self.json, body: Self.body(session)) { response in
+            let (reference, token) = try await client.execute(uri: "/api/v1/bookings", method: .post, headers: Self.json, body: Self.body(session)) {
+                response in
                 #expect(response.status == .created)
                 #expect(response.json["status"] as? String == "confirmed")
                 #expect((response.json["slot"] as? [String: Any])?["id"] as? String == "\(session)-1")
                 return (try #require(response.json["reference"] as? String), try #require(response.json["token"] as? String))
             }
             #expect(reference.range(of: #"^TD-\d{4}-\d{6}$"#, options: .regularExpression) != nil)
-            try await client.execute(uri: "/api/v1/bookings", method: .post, headers: Self.json,
-                                     body: Self.body(session, phone: "+84 912345678")) { response in
+            try await client.execute(
+                uri: "/api/v1/bookings",
+                method: .post,
+                headers: Self.json,
+                body: Self.body(session, phone: "+84 912345678")
+            ) { response in
                 #expect(response.status == .conflict)
                 #expect(response.json["reference"] as? String == reference)
             }
@@ -65,43 +71,48 @@ struct BookingAPITests {
         }
     }
 
-    @Test("every bad input is 4xx naming the field, and writes nothing", arguments: [
-        ("unknown session", 404, "session_id"),
-        ("no phone", 422, "citizen.phone"),
-        ("bad phone", 422, "citizen.phone"),
-        ("bad id number", 422, "citizen.id_number"),
-        ("group without representatives", 422, "representatives"),
-        ("too many representatives", 422, "representatives"),
-        ("citizen sets a channel", 422, "channel"),
-        ("unknown slot", 422, "slot_id"),
-        ("radio programme", 409, "session_id"),
-        ("wrong type", 400, "group_size"),
-    ])
+    @Test(
+        "every bad input is 4xx naming the field, and writes nothing",
+        arguments: [
+            ("unknown session", 404, "session_id"),
+            ("no phone", 422, "citizen.phone"),
+            ("bad phone", 422, "citizen.phone"),
+            ("bad id number", 422, "citizen.id_number"),
+            ("group without representatives", 422, "representatives"),
+            ("too many representatives", 422, "representatives"),
+            ("citizen sets a channel", 422, "channel"),
+            ("unknown slot", 422, "slot_id"),
+            ("radio programme", 409, "session_id"),
+            ("wrong type", 400, "group_size"),
+        ]
+    )
     func badInput(name: String, status: Int, field: String) async throws {
         try await TestApp.run { client in
             let session = try await Self.session(client)
             let radio = try await client.execute(uri: "/api/v1/sessions?organisation=xa-tan-thanh&kind=radio&limit=1", method: .get) {
                 (($0.json["items"] as? [[String: Any]])?.first?["id"] as? String) ?? ""
             }
-            let body: ByteBuffer = switch name {
-            case "unknown session": Self.body("xa-tan-thanh.nothing.20990101")
-            case "no phone": Self.body(session, citizen: ["phone": NSNull()])
-            case "bad phone": Self.body(session, phone: "12345")
-            case "bad id number": Self.body(session, citizen: ["id_number": "12AB"])
-            case "group without representatives": Self.body(session, ["group_size": 8])
-            case "too many representatives": Self.body(session, ["group_size": 12, "representatives": ["A", "B", "C", "D", "E", "F"]])
-            case "citizen sets a channel": Self.body(session, ["channel": "hotline"])
-            case "unknown slot": Self.body(session, ["slot_id": "\(session)-99"])
-            case "radio programme": Self.body(radio)
-            default: Self.body(session, ["group_size": "many"])
-            }
+            let body: ByteBuffer =
+                switch name {
+                case "unknown session": Self.body("xa-tan-thanh.nothing.20990101")
+                case "no phone": Self.body(session, citizen: ["phone": NSNull()])
+                case "bad phone": Self.body(session, phone: "12345")
+                case "bad id number": Self.body(session, citizen: ["id_number": "12AB"])
+                case "group without representatives": Self.body(session, ["group_size": 8])
+                case "too many representatives": Self.body(session, ["group_size": 12, "representatives": ["A", "B", "C", "D", "E", "F"]])
+                case "citizen sets a channel": Self.body(session, ["channel": "hotline"])
+                case "unknown slot": Self.body(session, ["slot_id": "\(session)-99"])
+                case "radio programme": Self.body(radio)
+                default: Self.body(session, ["group_size": "many"])
+                }
             try await client.execute(uri: "/api/v1/bookings", method: .post, headers: Self.json, body: body) { response in
                 #expect(response.status.code == status)
                 #expect(response.headers[.contentType]?.hasPrefix("application/problem+json") == true)
                 #expect((response.json["errors"] as? [[String: String]])?.contains { $0["field"] == field } == true, "\(response.text)")
             }
             let admin = try await client.token("admin")
-            try await client.execute(uri: "/api/v1/audit?entity=booking:TD-2026-000001", method: .get, headers: [.authorization: "Bearer \(admin)"]) { response in
+            try await client.execute(uri: "/api/v1/audit?entity=booking:TD-2026-000001", method: .get, headers: [.authorization: "Bearer \(admin)"]) {
+                response in
                 #expect((response.json["items"] as? [Any])?.isEmpty == true, "nothing was written")
             }
         }
@@ -113,7 +124,9 @@ struct BookingAPITests {
             let session = try await Self.session(client)
             let token = try await client.token("thu.ky")
             let reference = try await client.execute(
-                uri: "/api/v1/bookings", method: .post, headers: [.contentType: "application/json", .authorization: "Bearer \(token)"],
+                uri: "/api/v1/bookings",
+                method: .post,
+                headers: [.contentType: "application/json", .authorization: "Bearer \(token)"],
                 body: Self.body(session, ["channel": "hotline", "group_size": 6, "representatives": ["Lê Văn Cường"]])
             ) { response in
                 #expect(response.status == .created)
@@ -124,14 +137,16 @@ struct BookingAPITests {
                 #expect(response.json["representatives"] as? [String] == ["Lê Văn Cường"])
             }
             let leader = try await client.token("lanh.dao")
-            try await client.execute(uri: "/api/v1/sessions/\(session)/bookings", method: .get, headers: [.authorization: "Bearer \(leader)"]) { response in
+            try await client.execute(uri: "/api/v1/sessions/\(session)/bookings", method: .get, headers: [.authorization: "Bearer \(leader)"]) {
+                response in
                 let items = response.json["items"] as? [[String: Any]] ?? []
                 #expect(items.map { $0["reference"] as? String } == [reference])
                 #expect((items.first?["citizen"] as? [String: Any])?["id_number"] as? String == "079123456789")
             }
             try await client.execute(uri: "/api/v1/sessions/\(session)/bookings", method: .get) { #expect($0.status == .unauthorized) }
             let admin = try await client.token("admin")
-            try await client.execute(uri: "/api/v1/audit?entity=booking:\(reference)", method: .get, headers: [.authorization: "Bearer \(admin)"]) { response in
+            try await client.execute(uri: "/api/v1/audit?entity=booking:\(reference)", method: .get, headers: [.authorization: "Bearer \(admin)"]) {
+                response in
                 let first = (response.json["items"] as? [[String: Any]])?.first
                 #expect((first?["actor"] as? String)?.hasPrefix("u-") == true)
                 #expect((first?["after"] as? String)?.contains("hotline") == true)
@@ -145,9 +160,17 @@ struct BookingAPITests {
             let session = try await Self.session(client)
             var statuses: [Int] = []
             for index in 0..<12 {
-                try await client.execute(uri: "/api/v1/bookings", method: .post, headers: Self.json,
-                                         body: Self.body(session, phone: String(format: "09120000%02d", index), ["waitlist": true],
-                                                         citizen: ["id_number": String(format: "0791234567%02d", index)])) { response in
+                try await client.execute(
+                    uri: "/api/v1/bookings",
+                    method: .post,
+                    headers: Self.json,
+                    body: Self.body(
+                        session,
+                        phone: String(format: "09120000%02d", index),
+                        ["waitlist": true],
+                        citizen: ["id_number": String(format: "0791234567%02d", index)]
+                    )
+                ) { response in
                     statuses.append(response.status.code)
                     if response.status == .tooManyRequests { #expect(response.headers[.retryAfter] != nil) }
                 }

@@ -11,18 +11,25 @@ import TiepDanStore
 @Suite("Commitment API")
 struct CommitmentAPITests {
     static func create(_ client: any TestClientProtocol, token: String, _ fields: [String: Any]) async throws -> TestResponse {
-        var object: [String: Any] = ["organisation_id": "xa-tan-thanh", "owner": "xa-tan-thanh.dia-chinh",
-                                     "text": "Nạo vét kênh ấp Tân Lợi trước mùa mưa", "due_date": "2099-06-30"]
+        var object: [String: Any] = [
+            "organisation_id": "xa-tan-thanh", "owner": "xa-tan-thanh.dia-chinh",
+            "text": "Nạo vét kênh ấp Tân Lợi trước mùa mưa", "due_date": "2099-06-30",
+        ]
         for (key, value) in fields { object[key] = value }
-        return try await client.execute(uri: "/api/v1/commitments", method: .post,
-                                        headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
-                                        body: ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: object)))
+        return try await client.execute(
+            uri: "/api/v1/commitments",
+            method: .post,
+            headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
+            body: ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: object))
+        )
     }
 
     @Test("recorded by the secretariat, reported by the owning department, extended with a reason, closed when done")
     func lifecycle() async throws {
         try await TestApp.run { client in
-            let clerk = try await client.token("thu.ky"), officer = try await client.token("can.bo"), other = try await client.token("can.bo.khac")
+            let clerk = try await client.token("thu.ky")
+            let officer = try await client.token("can.bo")
+            let other = try await client.token("can.bo.khac")
             #expect(try await Self.create(client, token: officer, [:]).status == .forbidden)
             let bad = try await Self.create(client, token: clerk, ["owner": "ai-do", "due_date": "2020-01-01", "text": "x"])
             #expect(bad.status == .unprocessableContent)
@@ -35,17 +42,27 @@ struct CommitmentAPITests {
             #expect((created.json["text"] as? String)?.contains("0911") == false, "public text is masked")
 
             func progress(_ token: String, _ body: String) async throws -> TestResponse {
-                try await client.execute(uri: "/api/v1/commitments/\(id)/progress", method: .post,
-                                         headers: [.authorization: "Bearer \(token)", .contentType: "application/json"], body: ByteBuffer(string: body))
+                try await client.execute(
+                    uri: "/api/v1/commitments/\(id)/progress",
+                    method: .post,
+                    headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
+                    body: ByteBuffer(string: body)
+                )
             }
             #expect(try await progress(other, #"{"progress": 10, "note": "không phải việc của tôi"}"#).status == .forbidden)
             #expect(try await progress(officer, #"{"progress": 140, "note": "quá"}"#).status == .unprocessableContent)
-            #expect(try await progress(officer, #"{"progress": 50, "note": "Đã thuê máy", "evidence": "javascript:alert(1)"}"#).status == .unprocessableContent)
+            #expect(
+                try await progress(officer, #"{"progress": 50, "note": "Đã thuê máy", "evidence": "javascript:alert(1)"}"#).status
+                    == .unprocessableContent
+            )
             let half = try await progress(officer, #"{"progress": 50, "note": "Đã thuê máy nạo vét", "evidence": "https://xa.gov.vn/anh.jpg"}"#)
             #expect(half.status == .ok && half.json["status"] as? String == "in_progress" && half.json["progress"] as? Int == 50)
-            let extended = try await client.execute(uri: "/api/v1/commitments/\(id)/extend", method: .post,
-                                                    headers: [.authorization: "Bearer \(clerk)", .contentType: "application/json"],
-                                                    body: ByteBuffer(string: #"{"due_date": "2099-07-31", "reason": "Chờ nước rút"}"#))
+            let extended = try await client.execute(
+                uri: "/api/v1/commitments/\(id)/extend",
+                method: .post,
+                headers: [.authorization: "Bearer \(clerk)", .contentType: "application/json"],
+                body: ByteBuffer(string: #"{"due_date": "2099-07-31", "reason": "Chờ nước rút"}"#)
+            )
             #expect(extended.status == .ok && extended.json["extended"] as? Bool == true && extended.json["original_due"] as? String == "2099-06-30")
             let done = try await progress(officer, #"{"progress": 100, "status": "done", "note": "Đã nạo vét xong"}"#)
             #expect(done.json["status"] as? String == "done" && done.json["on_time"] as? Bool == true)
@@ -74,7 +91,9 @@ struct CommitmentAPITests {
             try await client.execute(uri: "/api/v1/commitments?status=overdue", method: .get) { response in
                 #expect((response.json["items"] as? [[String: Any]])?.map { $0["id"] as? String } == [id])
             }
-            let stored = try await store.read { try await $0.raw("SELECT status FROM commitments").first()?.decode(column: "status", as: String.self) }
+            let stored = try await store.read {
+                try await $0.raw("SELECT status FROM commitments").first()?.decode(column: "status", as: String.self)
+            }
             #expect(stored == "open")
         }
     }
@@ -82,15 +101,19 @@ struct CommitmentAPITests {
     @Test("the accountability page and the JSON agree on every commitment and carry no personal data")
     func pageAgreesWithJSON() async throws {
         try await TestApp.run { client, store in
-            let clerk = try await client.token("thu.ky"), officer = try await client.token("can.bo")
+            let clerk = try await client.token("thu.ky")
+            let officer = try await client.token("can.bo")
             var ids: [String] = []
             for (index, text) in ["Sửa cầu ấp 1 (gọi anh Tư 0912 345 678)", "Lắp đèn ấp 2", "Nạo vét kênh ấp 3", "Cấp sổ đỏ cho 5 hộ"].enumerated() {
                 let owner = index == 1 ? "xa-tan-thanh.van-hoa-xa-hoi" : "xa-tan-thanh.dia-chinh"
                 ids.append(try #require(try await Self.create(client, token: clerk, ["text": text, "owner": owner]).json["id"] as? String))
             }
-            _ = try await client.execute(uri: "/api/v1/commitments/\(ids[0])/progress", method: .post,
-                                         headers: [.authorization: "Bearer \(officer)", .contentType: "application/json"],
-                                         body: ByteBuffer(string: #"{"progress": 100, "status": "done", "note": "Đã sửa xong"}"#))
+            _ = try await client.execute(
+                uri: "/api/v1/commitments/\(ids[0])/progress",
+                method: .post,
+                headers: [.authorization: "Bearer \(officer)", .contentType: "application/json"],
+                body: ByteBuffer(string: #"{"progress": 100, "status": "done", "note": "Đã sửa xong"}"#)
+            )
             let late = ids[2]
             try await store.transaction { database in
                 try await database.raw("UPDATE commitments SET due_date = '2026-01-05' WHERE id = \(bind: late)").run()
@@ -101,7 +124,8 @@ struct CommitmentAPITests {
             let page = try await client.execute(uri: "/organisations/xa-tan-thanh/commitments", method: .get) { $0.text }
             #expect(json.count == 4)
             for item in json {
-                let id = try #require(item["id"] as? String), status = try #require(item["status"] as? String)
+                let id = try #require(item["id"] as? String)
+                let status = try #require(item["status"] as? String)
                 let row = try #require(page.range(of: "id=\"row-\(id)\""), "row for \(id)")
                 let rest = page[row.upperBound...]
                 let rowText = String(rest[..<(rest.range(of: "</tr>")?.lowerBound ?? rest.endIndex)])
@@ -109,7 +133,9 @@ struct CommitmentAPITests {
                 #expect(rowText.contains(pageDate(item["due_date"] as? String ?? "")))
             }
             #expect(json.filter { $0["status"] as? String == "overdue" }.count == 1)
-            #expect(page.contains("id=\"count-overdue\">1<") && page.contains("id=\"count-done-on-time\">1<") && page.contains("id=\"count-open\">2<"))
+            #expect(
+                page.contains("id=\"count-overdue\">1<") && page.contains("id=\"count-done-on-time\">1<") && page.contains("id=\"count-open\">2<")
+            )
             #expect(page.contains("id=\"share\">50%<"), "one kept on time of two whose time has come")
             #expect(page.contains("<svg") && page.contains("Cam kết theo tháng đến hạn"))
             #expect(page.contains("0912") == false && String(describing: json).contains("0912") == false)
@@ -133,12 +159,14 @@ struct ComplianceAPITests {
             let march5 = Int64(try Date("2026-03-05T07:30:00+07:00", strategy: .iso8601).timeIntervalSince1970)
             try await store.transaction { database in
                 for (index, start) in [march5, march5 + 7 * 86_400].enumerated() {
-                    try await database.raw("""
+                    try await database.raw(
+                        """
                         INSERT INTO sessions (id, organisation_id, kind, title, leader_ids, location, starts_at, ends_at, status, topics,
                             source, content_hash, sequence, created_at, updated_at, received_by)
                         VALUES (\(bind: "xa-tan-thanh.past.\(index)"), 'xa-tan-thanh', 'reception', 'Tiếp định kỳ', 'xa-tan-thanh.chu-tich',
                             'Phòng tiếp', \(bind: start), \(bind: start + 4 * 3600), 'held', '', 'staff', 'x', 1, 0, 0, 'xa-tan-thanh.chu-tich')
-                        """).run()
+                        """
+                    ).run()
                 }
             }
             let rows = try await client.execute(uri: "/api/v1/compliance?organisation=xa-tan-thanh&year=2026", method: .get) {

@@ -10,9 +10,19 @@ import TiepDanCore
 /// with their official number, and bulletins that never change once published.
 @Suite("Document API")
 struct DocumentAPITests {
-    static func send(_ client: any TestClientProtocol, _ method: HTTPRequest.Method, _ uri: String, token: String, _ body: String = "{}") async throws -> TestResponse {
-        try await client.execute(uri: uri, method: method, headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
-                                 body: ByteBuffer(string: body))
+    static func send(
+        _ client: any TestClientProtocol,
+        _ method: HTTPRequest.Method,
+        _ uri: String,
+        token: String,
+        _ body: String = "{}"
+    ) async throws -> TestResponse {
+        try await client.execute(
+            uri: uri,
+            method: method,
+            headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
+            body: ByteBuffer(string: body)
+        )
     }
 
     @Test("minutes: drafted from the day's records, edited in place, finalised with a number, a later edit makes version 2; all audited")
@@ -21,19 +31,37 @@ struct DocumentAPITests {
             let session = try await BookingAPITests.session(client)
             let first = try await SessionDayTests.book(client, session, phone: "0903 000 001")
             let second = try await SessionDayTests.book(client, session, phone: "0903 000 002")
-            let clerk = try await client.token("thu.ky"), leader = try await client.token("lanh.dao"), admin = try await client.token("admin")
+            let clerk = try await client.token("thu.ky")
+            let leader = try await client.token("lanh.dao")
+            let admin = try await client.token("admin")
             let now = Int64(Date().timeIntervalSince1970)
             try await store.transaction { database in
-                try await database.raw("UPDATE sessions SET starts_at = \(bind: now - 3600), ends_at = \(bind: now + 3 * 3600) WHERE id = \(bind: session)").run()
+                try await database.raw(
+                    "UPDATE sessions SET starts_at = \(bind: now - 3600), ends_at = \(bind: now + 3 * 3600) WHERE id = \(bind: session)"
+                ).run()
             }
             for reference in [first, second] {
                 #expect(try await Self.send(client, .post, "/api/v1/bookings/\(reference)/check-in", token: clerk).status == .ok)
             }
-            _ = try await Self.send(client, .post, "/api/v1/bookings/\(first)/outcome", token: leader,
-                                    #"{"outcome": "transferred", "detail": "Chuyển Phòng Tài nguyên và Môi trường", "category": "complaint"}"#)
-            _ = try await Self.send(client, .post, "/api/v1/bookings/\(second)/outcome", token: leader,
-                                    #"{"outcome": "accepted", "category": "denunciation"}"#)
-            let commitment = try await CommitmentAPITests.create(client, token: clerk, ["session_id": session, "text": "Đo đạc lại ranh giới thửa đất của ông Út"])
+            _ = try await Self.send(
+                client,
+                .post,
+                "/api/v1/bookings/\(first)/outcome",
+                token: leader,
+                #"{"outcome": "transferred", "detail": "Chuyển Phòng Tài nguyên và Môi trường", "category": "complaint"}"#
+            )
+            _ = try await Self.send(
+                client,
+                .post,
+                "/api/v1/bookings/\(second)/outcome",
+                token: leader,
+                #"{"outcome": "accepted", "category": "denunciation"}"#
+            )
+            let commitment = try await CommitmentAPITests.create(
+                client,
+                token: clerk,
+                ["session_id": session, "text": "Đo đạc lại ranh giới thửa đất của ông Út"]
+            )
             #expect(commitment.status == .created, "\(commitment.text)")
 
             let base = "/api/v1/sessions/\(session)/minutes"
@@ -51,9 +79,21 @@ struct DocumentAPITests {
             #expect(html.components(separatedBy: "Phạm Văn Út").count - 1 == 1, "both visitors are named Phạm Văn Út; only the complainant is shown")
             #expect(html.contains("Đo đạc lại ranh giới thửa đất") && html.contains("Giao Phòng Địa chính xử lý &lt;ngay&gt;."))
 
-            let tooLong = try await Self.send(client, .patch, "/api/v1/minutes/\(id)", token: clerk, #"{"notes": "\#(String(repeating: "x", count: 20_001))"}"#)
+            let tooLong = try await Self.send(
+                client,
+                .patch,
+                "/api/v1/minutes/\(id)",
+                token: clerk,
+                #"{"notes": "\#(String(repeating: "x", count: 20_001))"}"#
+            )
             #expect(tooLong.status == .unprocessableContent && (tooLong.json["errors"] as? [[String: Any]])?.first?["field"] as? String == "notes")
-            let edited = try await Self.send(client, .patch, "/api/v1/minutes/\(id)", token: clerk, #"{"notes": "Công dân ký xác nhận.", "version": 1}"#)
+            let edited = try await Self.send(
+                client,
+                .patch,
+                "/api/v1/minutes/\(id)",
+                token: clerk,
+                #"{"notes": "Công dân ký xác nhận.", "version": 1}"#
+            )
             #expect(edited.status == .ok && edited.json["version"] as? Int == 1 && edited.json["notes"] as? String == "Công dân ký xác nhận.")
             #expect(try await Self.send(client, .post, "/api/v1/minutes/\(id)/finalise", token: clerk, #"{"version": 7}"#).status == .conflict)
             let final = try await Self.send(client, .post, "/api/v1/minutes/\(id)/finalise", token: clerk)
@@ -78,11 +118,17 @@ struct DocumentAPITests {
             #expect((listed.json["versions"] as? [[String: Any]])?.map { $0["state"] as? String } == ["final", "final"])
             #expect(try await QuestionAPITests.get(client, "/api/v1/minutes/\(id)", token: try await client.token("can.bo")).status == .forbidden)
             let trail = try await QuestionAPITests.get(client, "/api/v1/audit?entity=minutes:\(id)", token: admin)
-            #expect((trail.json["items"] as? [[String: Any]])?.map { $0["action"] as? String }
-                    == ["create", "regenerate", "finalise", "new_version", "finalise"], "\(trail.text)")
+            #expect(
+                (trail.json["items"] as? [[String: Any]])?.map { $0["action"] as? String }
+                    == ["create", "regenerate", "finalise", "new_version", "finalise"],
+                "\(trail.text)"
+            )
 
             let text = try await QuestionAPITests.get(client, "/minutes/\(id)?format=txt", token: clerk)
-            #expect(text.headers[.contentType]?.hasPrefix("text/plain") == true && text.text.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"))
+            #expect(
+                text.headers[.contentType]?.hasPrefix("text/plain") == true
+                    && text.text.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc")
+            )
             #expect(try await QuestionAPITests.get(client, "/minutes/\(id)?format=doc", token: clerk).status == .unprocessableContent)
             #expect(try await QuestionAPITests.get(client, "/api/v1/minutes/M-0000-000000", token: clerk).status == .notFound)
         }
@@ -90,7 +136,9 @@ struct DocumentAPITests {
 
     /// Takes a new question of Tân Thành through to an approved answer; returns its reference.
     static func approved(_ client: any TestClientProtocol, _ text: String, phone: String, consent: Bool = true) async throws -> String {
-        let clerk = try await client.token("thu.ky"), officer = try await client.token("can.bo"), leader = try await client.token("lanh.dao")
+        let clerk = try await client.token("thu.ky")
+        let officer = try await client.token("can.bo")
+        let leader = try await client.token("lanh.dao")
         let asked = try await QuestionAPITests.ask(client, text, phone: phone, extra: ["publish_consent": consent])
         let reference = try #require(asked.json["reference"] as? String, "\(asked.text)")
         let base = "/api/v1/questions/\(reference)"
@@ -105,26 +153,42 @@ struct DocumentAPITests {
     func bulletins() async throws {
         try await TestApp.run(publicWritesPerMinute: 100) { client, store in
             let clerk = try await client.token("thu.ky")
-            let good = try await Self.approved(client, "Kênh ấp Tân Lợi bị bồi lắng, nhà tôi số 0911 222 333 bị ngập, khi nào nạo vét?", phone: "0911 222 333")
+            let good = try await Self.approved(
+                client,
+                "Kênh ấp Tân Lợi bị bồi lắng, nhà tôi số 0911 222 333 bị ngập, khi nào nạo vét?",
+                phone: "0911 222 333"
+            )
             let private_ = try await Self.approved(client, "Xin hỏi về trợ cấp cho gia đình tôi ở ấp Tân Lợi.", phone: "0911 222 334", consent: false)
-            let pending = try #require(try await QuestionAPITests.ask(client, "Đèn đường ấp Tân Lợi hỏng đã lâu.", phone: "0911 222 335").json["reference"] as? String)
+            let pending = try #require(
+                try await QuestionAPITests.ask(client, "Đèn đường ấp Tân Lợi hỏng đã lâu.", phone: "0911 222 335").json["reference"] as? String
+            )
             func publish(_ refs: [String], replaces: String? = nil, title: String = "Bản tin giải đáp tháng 11") async throws -> TestResponse {
                 var object: [String: Any] = ["organisation_id": "xa-tan-thanh", "title": title, "question_refs": refs]
                 if let replaces { object["replaces"] = replaces }
-                return try await Self.send(client, .post, "/api/v1/bulletins", token: clerk,
-                                           String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self))
+                return try await Self.send(
+                    client,
+                    .post,
+                    "/api/v1/bulletins",
+                    token: clerk,
+                    String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+                )
             }
             let refused = try await publish([good, private_, pending])
             #expect(refused.status == .unprocessableContent)
             let detail = (refused.json["errors"] as? [[String: Any]])?.first
             #expect(detail?["field"] as? String == "question_refs")
             #expect((detail?["message"] as? String)?.contains(private_) == true && (detail?["message"] as? String)?.contains(pending) == true)
-            #expect(try await QuestionAPITests.get(client, "/api/v1/questions/\(good)", token: clerk).json["status"] as? String == "approved",
-                    "a refused bulletin publishes nothing")
+            #expect(
+                try await QuestionAPITests.get(client, "/api/v1/questions/\(good)", token: clerk).json["status"] as? String == "approved",
+                "a refused bulletin publishes nothing"
+            )
             #expect(try await publish([good], title: "x").status == .unprocessableContent)
             #expect(try await Self.send(client, .post, "/api/v1/bulletins", token: try await client.token("lanh.dao"), "{}").status == .forbidden)
 
-            #expect(try await QuestionAPITests.post(client, "/api/v1/questions/\(good)/redactions", token: clerk, #"{"phrase": "bồi lắng"}"#).status == .noContent)
+            #expect(
+                try await QuestionAPITests.post(client, "/api/v1/questions/\(good)/redactions", token: clerk, #"{"phrase": "bồi lắng"}"#).status
+                    == .noContent
+            )
             let published = try await publish([good])
             #expect(published.status == .created, "\(published.text)")
             let id = try #require(published.json["id"] as? String)
@@ -148,7 +212,9 @@ struct DocumentAPITests {
             let old = try await QuestionAPITests.get(client, "/bulletins/\(id)")
             let correctionID = try #require(correction.json["id"] as? String)
             #expect(old.text.contains("đã được đính chính") && old.text.contains(correctionID))
-            #expect(try await QuestionAPITests.get(client, "/api/v1/bulletins/\(id)").json["corrected_by"] as? String == correction.json["id"] as? String)
+            #expect(
+                try await QuestionAPITests.get(client, "/api/v1/bulletins/\(id)").json["corrected_by"] as? String == correction.json["id"] as? String
+            )
             let feed = try await QuestionAPITests.get(client, "/bulletins.atom")
             #expect(feed.headers[.contentType]?.hasPrefix("application/atom+xml") == true)
             #expect(feed.text.components(separatedBy: "<entry>").count - 1 == 2)

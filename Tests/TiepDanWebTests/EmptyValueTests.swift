@@ -55,13 +55,19 @@ struct EmptyValueTests {
             _ = try await SessionDayTests.book(client, session, phone: "0903 000 003")
             let now = Int64(Date().timeIntervalSince1970)
             try await store.transaction { database in
-                try await database.raw("UPDATE sessions SET starts_at = \(bind: now - 3600), ends_at = \(bind: now + 3 * 3600) WHERE id = \(bind: session)").run()
+                try await database.raw(
+                    "UPDATE sessions SET starts_at = \(bind: now - 3600), ends_at = \(bind: now + 3 * 3600) WHERE id = \(bind: session)"
+                ).run()
             }
             let clerk = try await client.token("thu.ky")
             _ = try await SessionDayTests.post(client, "/api/v1/bookings/\(first)/check-in", token: clerk, "")
             _ = try await SessionDayTests.post(client, "/api/v1/bookings/\(second)/check-in", token: clerk, "")
-            let accepted = try await SessionDayTests.post(client, "/api/v1/bookings/\(second)/outcome", token: clerk,
-                                                          #"{"outcome": "accepted", "category": "petition"}"#)
+            let accepted = try await SessionDayTests.post(
+                client,
+                "/api/v1/bookings/\(second)/outcome",
+                token: clerk,
+                #"{"outcome": "accepted", "category": "petition"}"#
+            )
             #expect(accepted.status == .ok)
             try await client.execute(uri: "/staff/sessions/\(session)", method: .get, headers: [.authorization: "Bearer \(clerk)"]) { response in
                 #expect(response.status == .ok)
@@ -82,7 +88,8 @@ struct EmptyValueTests {
                     #expect(Self.blemishes(in: response.text) == [], "\(uri)")
                 }
             }
-            try await client.execute(uri: "/staff/questions?status=submitted", method: .get, headers: [.authorization: "Bearer \(clerk)"]) { response in
+            try await client.execute(uri: "/staff/questions?status=submitted", method: .get, headers: [.authorization: "Bearer \(clerk)"]) {
+                response in
                 #expect(response.text.contains(#"<option value="submitted" selected>"#))
             }
         }

@@ -18,14 +18,21 @@ struct EpisodeTests {
                 let items = response.json["items"] as? [[String: Any]] ?? []
                 return try #require(items.first { $0["questions_open"] as? Bool == true }?["id"] as? String)
             }
-            let clerk = try await client.token("thu.ky"), leader = try await client.token("lanh.dao"), officer = try await client.token("can.bo")
+            let clerk = try await client.token("thu.ky")
+            let leader = try await client.token("lanh.dao")
+            let officer = try await client.token("can.bo")
             func ask(_ text: String, _ phone: String) async throws -> String {
                 let asked = try await QuestionAPITests.ask(client, text, phone: phone, extra: ["session_id": programme])
                 return try #require(asked.json["reference"] as? String, "\(asked.text)")
             }
             func post(_ token: String, _ uri: String, _ body: [String: Any] = [:]) async throws -> TestResponse {
-                try await DocumentAPITests.send(client, .post, uri, token: token,
-                                                String(decoding: try JSONSerialization.data(withJSONObject: body), as: UTF8.self))
+                try await DocumentAPITests.send(
+                    client,
+                    .post,
+                    uri,
+                    token: token,
+                    String(decoding: try JSONSerialization.data(withJSONObject: body), as: UTF8.self)
+                )
             }
             let road = try await ask("Đường liên ấp Tân Lợi – Tân Hòa xuống cấp nghiêm trọng, mùa mưa ngập sâu, khi nào xã sửa?", "0911 000 001")
             let school = try await ask("Trường tiểu học ấp Tân Hòa thiếu phòng học, con tôi phải học ca ba.", "0911 000 002")
@@ -44,8 +51,12 @@ struct EpisodeTests {
 
             let invited = try await post(clerk, "/api/v1/sessions/\(programme)/invitations")
             let panel = invited.json["panel"] as? [[String: Any]] ?? []
-            #expect(invited.json["invited"] as? Int == 3 && Set(panel.compactMap { $0["id"] as? String })
-                    == ["xa-tan-thanh.chu-tich", "xa-tan-thanh.dia-chinh", "xa-tan-thanh.van-hoa-xa-hoi"], "\(invited.text)")
+            #expect(
+                invited.json["invited"] as? Int == 3
+                    && Set(panel.compactMap { $0["id"] as? String })
+                        == ["xa-tan-thanh.chu-tich", "xa-tan-thanh.dia-chinh", "xa-tan-thanh.van-hoa-xa-hoi"],
+                "\(invited.text)"
+            )
             #expect(try await post(clerk, "/api/v1/sessions/\(programme)/invitations").json["invited"] as? Int == 0, "each member is invited once")
             let queued = try await store.read {
                 try await $0.raw("SELECT COUNT(*) AS n FROM notifications WHERE about_id = \(bind: programme) AND channel = 'staff'").first()?
@@ -64,25 +75,47 @@ struct EpisodeTests {
             let spoken = "Xã đã bố trí vốn, khởi công tháng 01/2027, xong trước mùa mưa."
             #expect(try await post(clerk, base + "/marks", ["question_ref": road, "state": "answered", "answer": spoken]).status == .ok)
             #expect(try await post(clerk, base + "/marks", ["question_ref": school, "state": "deferred"]).status == .ok)
-            let call = try await post(clerk, base + "/call-ins", ["caller": "Ông Sáu, ấp Tân Hòa", "phone": "0977 123 456",
-                                                                 "text": "Xin hỏi lịch tiêm phòng dại cho chó?", "answer": "Ngày 05/12 tại trạm y tế."])
+            let call = try await post(
+                clerk,
+                base + "/call-ins",
+                [
+                    "caller": "Ông Sáu, ấp Tân Hòa", "phone": "0977 123 456",
+                    "text": "Xin hỏi lịch tiêm phòng dại cho chó?", "answer": "Ngày 05/12 tại trạm y tế.",
+                ]
+            )
             #expect(call.status == .created && call.json["state"] as? String == "answered")
             let unanswered = try await post(clerk, base + "/call-ins", ["text": "Khi nào có nước sạch về ấp Tân Lợi?"])
-            let callRef = try #require(call.json["question_ref"] as? String), waterRef = try #require(unanswered.json["question_ref"] as? String)
+            let callRef = try #require(call.json["question_ref"] as? String)
+            let waterRef = try #require(unanswered.json["question_ref"] as? String)
             #expect(try await post(clerk, base + "/call-ins", ["text": "x", "phone": "123"]).status == .unprocessableContent)
             let console = try await QuestionAPITests.get(client, "/staff/programmes/\(programme)/console", token: clerk)
-            #expect(console.status == .ok && console.text.contains("Ông Sáu, ấp Tân Hòa") && !console.text.contains("0977 123 456"),
-                    "the caller's phone stays private")
+            #expect(
+                console.status == .ok && console.text.contains("Ông Sáu, ấp Tân Hòa") && !console.text.contains("0977 123 456"),
+                "the caller's phone stays private"
+            )
 
             let refused = try await post(clerk, base + "/close")
             #expect(refused.status == .unprocessableContent)
             let message = (refused.json["errors"] as? [[String: Any]])?.first?["message"] as? String ?? ""
             #expect(message.contains(light) && message.contains(callRef) && message.contains(waterRef) && !message.contains(road))
-            #expect(try await QuestionAPITests.get(client, "/api/v1/questions/\(road)", token: clerk).json["status"] as? String == "assigned",
-                    "a refused close changes nothing")
-            let closed = try await post(clerk, base + "/close", ["departments": [light: "xa-tan-thanh.dia-chinh", callRef: "xa-tan-thanh.van-hoa-xa-hoi",
-                                                                                  waterRef: "xa-tan-thanh.dia-chinh"]])
-            #expect(closed.status == .ok && closed.json["questions_changed"] as? Int == 4, "all but the school question, already assigned: \(closed.text)")
+            #expect(
+                try await QuestionAPITests.get(client, "/api/v1/questions/\(road)", token: clerk).json["status"] as? String == "assigned",
+                "a refused close changes nothing"
+            )
+            let closed = try await post(
+                clerk,
+                base + "/close",
+                [
+                    "departments": [
+                        light: "xa-tan-thanh.dia-chinh", callRef: "xa-tan-thanh.van-hoa-xa-hoi",
+                        waterRef: "xa-tan-thanh.dia-chinh",
+                    ]
+                ]
+            )
+            #expect(
+                closed.status == .ok && closed.json["questions_changed"] as? Int == 4,
+                "all but the school question, already assigned: \(closed.text)"
+            )
             #expect(try await post(clerk, base + "/close").status == .conflict)
             #expect(try await post(clerk, base + "/marks", ["question_ref": light, "state": "answered"]).status == .conflict)
             func question(_ reference: String) async throws -> [String: Any] {
@@ -102,8 +135,14 @@ struct EpisodeTests {
                 #expect(try await post(leader, "/api/v1/questions/\(reference)/approve").status == .ok)
             }
 
-            let bulletin = try await post(clerk, "/api/v1/bulletins", ["organisation_id": "xa-tan-thanh", "title": "Giải đáp chương trình phát thanh tháng 11",
-                                                                       "session_id": programme])
+            let bulletin = try await post(
+                clerk,
+                "/api/v1/bulletins",
+                [
+                    "organisation_id": "xa-tan-thanh", "title": "Giải đáp chương trình phát thanh tháng 11",
+                    "session_id": programme,
+                ]
+            )
             #expect(bulletin.status == .created, "\(bulletin.text)")
             let carried = (bulletin.json["questions"] as? [[String: Any]] ?? []).compactMap { $0["reference"] as? String }
             #expect(Set(carried) == [road, light], "approved answers with the asker's consent; the call-in had none")
@@ -114,7 +153,10 @@ struct EpisodeTests {
             let minutes = try await post(clerk, "/api/v1/sessions/\(programme)/minutes", ["conclusion": "Các bộ phận trả lời bằng văn bản đúng hạn."])
             #expect(minutes.status == .created && minutes.json["kind"] as? String == "dialogue_minutes")
             let html = try await QuestionAPITests.get(client, "/minutes/\(try #require(minutes.json["id"] as? String))", token: leader).text
-            #expect(html.contains("BIÊN BẢN") && html.contains(spoken) && html.contains("Ông Sáu, ấp Tân Hòa") && html.contains("Ngày 05/12 tại trạm y tế."))
+            #expect(
+                html.contains("BIÊN BẢN") && html.contains(spoken) && html.contains("Ông Sáu, ấp Tân Hòa")
+                    && html.contains("Ngày 05/12 tại trạm y tế.")
+            )
             #expect(!html.contains("0977 123 456"))
             let deferredSection = try #require(html.components(separatedBy: "IV. Câu hỏi sẽ trả lời bằng văn bản").last)
             #expect(deferredSection.contains(school) && deferredSection.contains(light) && !deferredSection.contains(road))

@@ -42,18 +42,23 @@ struct HTTPBasicsTests {
         }
     }
 
-    @Test("malformed, mistyped, incomplete and oversized bodies name the problem", arguments: [
-        (#"{"username": "admin", "password": "#, 400, "body"),
-        (#"{"username": 12, "password": "x"}"#, 400, "username"),
-        (#"{"username": "admin"}"#, 400, "password"),
-        (#"{"username": null, "password": "x"}"#, 400, "username"),
-        (#"[1, 2]"#, 400, "body"),
-        ("", 400, "body"),
-    ])
+    @Test(
+        "malformed, mistyped, incomplete and oversized bodies name the problem",
+        arguments: [
+            (#"{"username": "admin", "password": "#, 400, "body"),
+            (#"{"username": 12, "password": "x"}"#, 400, "username"),
+            (#"{"username": "admin"}"#, 400, "password"),
+            (#"{"username": null, "password": "x"}"#, 400, "username"),
+            (#"[1, 2]"#, 400, "body"),
+            ("", 400, "body"),
+        ]
+    )
     func badBodies(body: String, status: Int, field: String) async throws {
         try await TestApp.run { client in
             try await client.execute(
-                uri: "/api/v1/auth/login", method: .post, headers: [.contentType: "application/json"],
+                uri: "/api/v1/auth/login",
+                method: .post,
+                headers: [.contentType: "application/json"],
                 body: ByteBuffer(string: body)
             ) { response in
                 #expect(response.status.code == status)
@@ -69,7 +74,9 @@ struct HTTPBasicsTests {
         try await TestApp.run { client in
             let huge = #"{"username":""# + String(repeating: "a", count: 10 * 1024 * 1024) + #"","password":"x"}"#
             try await client.execute(
-                uri: "/api/v1/auth/login", method: .post, headers: [.contentType: "application/json"],
+                uri: "/api/v1/auth/login",
+                method: .post,
+                headers: [.contentType: "application/json"],
                 body: ByteBuffer(string: huge)
             ) { response in
                 #expect(response.status == .contentTooLarge)
@@ -82,7 +89,9 @@ struct HTTPBasicsTests {
     func wrongMediaType() async throws {
         try await TestApp.run { client in
             try await client.execute(
-                uri: "/api/v1/auth/login", method: .post, headers: [.contentType: "text/plain"],
+                uri: "/api/v1/auth/login",
+                method: .post,
+                headers: [.contentType: "text/plain"],
                 body: ByteBuffer(string: "username=admin")
             ) { response in
                 #expect(response.status == .unsupportedMediaType)
@@ -102,8 +111,10 @@ struct HTTPBasicsTests {
             #expect(paths.keys.contains("/api/v1/auth/login"))
             for (path, methods) in paths {
                 for method in methods.keys {
-                    try await client.execute(uri: path.replacingOccurrences(of: "{", with: "x").replacingOccurrences(of: "}", with: ""),
-                                             method: HTTPRequest.Method(rawValue: method.uppercased())!) { response in
+                    try await client.execute(
+                        uri: path.replacingOccurrences(of: "{", with: "x").replacingOccurrences(of: "}", with: ""),
+                        method: HTTPRequest.Method(rawValue: method.uppercased())!
+                    ) { response in
                         let detail = response.json["detail"] as? String ?? ""
                         #expect(!detail.hasPrefix("nothing at "), "\(method) \(path) is documented but not routed")
                         #expect(response.status.code < 500, "\(method) \(path) answered \(response.status.code)")

@@ -42,13 +42,18 @@ struct PagesTests {
             }
             #expect(csrfCookie == csrf)
             // Without the token the post is refused and nothing is signed in.
-            try await client.execute(uri: "/staff/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
-                                     body: ByteBuffer(string: "username=thu.ky&password=\(TestApp.password)")) { response in
+            try await client.execute(
+                uri: "/staff/login",
+                method: .post,
+                headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: "username=thu.ky&password=\(TestApp.password)")
+            ) { response in
                 #expect(response.status == .forbidden)
                 #expect(Self.cookie("td_session", in: response) == nil)
             }
             let session = try await client.execute(
-                uri: "/staff/login", method: .post,
+                uri: "/staff/login",
+                method: .post,
                 headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "td_csrf=\(csrfCookie)"],
                 body: ByteBuffer(string: "_csrf=\(csrf)&username=thu.ky&password=\(TestApp.password)")
             ) { response in
@@ -66,9 +71,12 @@ struct PagesTests {
             try await client.execute(uri: "/api/v1/auth/logout", method: .post, headers: [.cookie: "td_session=\(session)"]) { response in
                 #expect(response.status == .forbidden)
             }
-            try await client.execute(uri: "/staff/logout", method: .post,
-                                     headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "td_session=\(session)"],
-                                     body: ByteBuffer(string: "_csrf=\(sessionCSRF)")) { response in
+            try await client.execute(
+                uri: "/staff/logout",
+                method: .post,
+                headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "td_session=\(session)"],
+                body: ByteBuffer(string: "_csrf=\(sessionCSRF)")
+            ) { response in
                 #expect(response.status == .seeOther)
             }
             try await client.execute(uri: "/staff", method: .get, headers: [.cookie: "td_session=\(session)"]) { response in
@@ -83,18 +91,24 @@ struct PagesTests {
             let csrf = try await client.execute(uri: "/staff", method: .get) { try #require(Self.cookie("td_csrf", in: $0)) }
             let hostile = "<script>alert(1)</script>"
             let encoded = hostile.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
-            try await client.execute(uri: "/staff/login", method: .post,
-                                     headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "td_csrf=\(csrf)"],
-                                     body: ByteBuffer(string: "_csrf=\(csrf)&username=\(encoded)&password=sai")) { response in
+            try await client.execute(
+                uri: "/staff/login",
+                method: .post,
+                headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "td_csrf=\(csrf)"],
+                body: ByteBuffer(string: "_csrf=\(csrf)&username=\(encoded)&password=sai")
+            ) { response in
                 #expect(response.status == .unauthorized)
                 #expect(response.text.contains("Tên đăng nhập hoặc mật khẩu không đúng"))
                 #expect(response.text.contains(#"class="error-summary""#))
                 #expect(!response.text.contains(hostile))
                 #expect(response.text.contains("&lt;script&gt;"))
             }
-            try await client.execute(uri: "/staff/login?lang=en", method: .post,
-                                     headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "td_csrf=\(csrf)"],
-                                     body: ByteBuffer(string: "_csrf=\(csrf)&username=&password=")) { response in
+            try await client.execute(
+                uri: "/staff/login?lang=en",
+                method: .post,
+                headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "td_csrf=\(csrf)"],
+                body: ByteBuffer(string: "_csrf=\(csrf)&username=&password=")
+            ) { response in
                 #expect(response.status == .unprocessableContent)
                 #expect(response.text.contains("Enter your user name"))
                 #expect(response.text.contains("Enter your password"))

@@ -13,21 +13,36 @@ struct QuestionAPITests {
     static let tracking = HTTPField.Name("X-Tracking-Token")!
 
     static func ask(
-        _ client: any TestClientProtocol, _ text: String, category: String = "question", name: String = "Trần Văn Mười",
-        phone: String = "0911 222 333", extra: [String: Any] = [:], token: String? = nil
+        _ client: any TestClientProtocol,
+        _ text: String,
+        category: String = "question",
+        name: String = "Trần Văn Mười",
+        phone: String = "0911 222 333",
+        extra: [String: Any] = [:],
+        token: String? = nil
     ) async throws -> TestResponse {
-        var object: [String: Any] = ["organisation_id": "xa-tan-thanh", "category": category, "text": text, "publish_consent": true,
-                                     "citizen": ["name": name, "phone": phone, "address": "Ấp Tân Lợi"]]
+        var object: [String: Any] = [
+            "organisation_id": "xa-tan-thanh", "category": category, "text": text, "publish_consent": true,
+            "citizen": ["name": name, "phone": phone, "address": "Ấp Tân Lợi"],
+        ]
         for (key, value) in extra { object[key] = value }
         var headers: HTTPFields = [.contentType: "application/json"]
         if let token { headers[.authorization] = "Bearer \(token)" }
-        return try await client.execute(uri: "/api/v1/questions", method: .post, headers: headers,
-                                        body: ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: object)))
+        return try await client.execute(
+            uri: "/api/v1/questions",
+            method: .post,
+            headers: headers,
+            body: ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: object))
+        )
     }
 
     static func post(_ client: any TestClientProtocol, _ uri: String, token: String, _ body: String = "{}") async throws -> TestResponse {
-        try await client.execute(uri: uri, method: .post, headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
-                                 body: ByteBuffer(string: body))
+        try await client.execute(
+            uri: uri,
+            method: .post,
+            headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
+            body: ByteBuffer(string: body)
+        )
     }
 
     static func get(_ client: any TestClientProtocol, _ uri: String, token: String? = nil) async throws -> TestResponse {
@@ -45,24 +60,38 @@ struct QuestionAPITests {
             #expect(reference.range(of: #"^Q-\d{4}-\d{6}$"#, options: .regularExpression) != nil)
             let today = ZoneClock(RFC3339.vietnam).day(of: Date())
             let holidays = ScheduleSet.load(directory: TestApp.schedulesDirectory).holidays
-            #expect(created.json["due_date"] as? String == holidays.adding(workingDays: 10, to: today).description,
-                    "10 working days, holidays and weekends skipped")
+            #expect(
+                created.json["due_date"] as? String == holidays.adding(workingDays: 10, to: today).description,
+                "10 working days, holidays and weekends skipped"
+            )
 
-            let clerk = try await client.token("thu.ky"), leader = try await client.token("lanh.dao")
-            let officer = try await client.token("can.bo"), otherOfficer = try await client.token("can.bo.khac")
+            let clerk = try await client.token("thu.ky")
+            let leader = try await client.token("lanh.dao")
+            let officer = try await client.token("can.bo")
+            let otherOfficer = try await client.token("can.bo.khac")
             let base = "/api/v1/questions/\(reference)"
             #expect(try await Self.post(client, base + "/approve", token: leader).status == .conflict)
             #expect(try await Self.post(client, base + "/screen", token: leader, #"{"decision": "accept"}"#).status == .forbidden)
-            #expect(try await Self.post(client, base + "/screen", token: clerk, #"{"decision": "reject"}"#).status == .unprocessableContent,
-                    "a rejection needs its reason")
+            #expect(
+                try await Self.post(client, base + "/screen", token: clerk, #"{"decision": "reject"}"#).status == .unprocessableContent,
+                "a rejection needs its reason"
+            )
             #expect(try await Self.post(client, base + "/screen", token: clerk, #"{"decision": "maybe"}"#).status == .unprocessableContent)
             #expect(try await Self.post(client, base + "/assign", token: clerk, #"{"department_id": "xa-tan-thanh.dia-chinh"}"#).status == .conflict)
             #expect(try await Self.post(client, base + "/screen", token: clerk, #"{"decision": "accept"}"#).status == .ok)
             #expect(try await Self.post(client, base + "/screen", token: clerk, #"{"decision": "accept"}"#).status == .conflict)
-            #expect(try await Self.post(client, base + "/assign", token: clerk, #"{"department_id": "tinh-dong-thap.so-tnmt"}"#).status == .unprocessableContent)
-            #expect(try await Self.post(client, base + "/assign", token: clerk, #"{"department_id": "xa-tan-thanh.dia-chinh", "due_date": "2099-01-01"}"#).status == .ok)
-            #expect(try await Self.post(client, base + "/answer", token: otherOfficer, #"{"text": "Không phải việc của tôi"}"#).status == .notFound,
-                    "another department's officer does not even see it")
+            #expect(
+                try await Self.post(client, base + "/assign", token: clerk, #"{"department_id": "tinh-dong-thap.so-tnmt"}"#).status
+                    == .unprocessableContent
+            )
+            #expect(
+                try await Self.post(client, base + "/assign", token: clerk, #"{"department_id": "xa-tan-thanh.dia-chinh", "due_date": "2099-01-01"}"#)
+                    .status == .ok
+            )
+            #expect(
+                try await Self.post(client, base + "/answer", token: otherOfficer, #"{"text": "Không phải việc của tôi"}"#).status == .notFound,
+                "another department's officer does not even see it"
+            )
             try await client.execute(uri: "/api/v1/questions", method: .get, headers: [.authorization: "Bearer \(otherOfficer)"]) { response in
                 #expect((response.json["items"] as? [Any])?.isEmpty == true)
             }
@@ -91,13 +120,19 @@ struct QuestionAPITests {
                 #expect(text.contains("0911") == false && text.contains("[đã ẩn số điện thoại]"))
                 #expect(item["citizen"] == nil && response.text.contains("Trần Văn Mười") == false)
             }
-            let rated = try await client.execute(uri: base + "/rating", method: .post,
-                                                 headers: [Self.tracking: token, .contentType: "application/json"],
-                                                 body: ByteBuffer(string: #"{"score": 5}"#))
+            let rated = try await client.execute(
+                uri: base + "/rating",
+                method: .post,
+                headers: [Self.tracking: token, .contentType: "application/json"],
+                body: ByteBuffer(string: #"{"score": 5}"#)
+            )
             #expect(rated.status == .ok && rated.json["rating"] as? Int == 5)
-            let again = try await client.execute(uri: base + "/rating", method: .post,
-                                                 headers: [Self.tracking: token, .contentType: "application/json"],
-                                                 body: ByteBuffer(string: #"{"score": 1}"#))
+            let again = try await client.execute(
+                uri: base + "/rating",
+                method: .post,
+                headers: [Self.tracking: token, .contentType: "application/json"],
+                body: ByteBuffer(string: #"{"score": 1}"#)
+            )
             #expect(again.status == .conflict)
         }
     }
@@ -124,8 +159,10 @@ struct QuestionAPITests {
             try await client.execute(uri: "/api/v1/questions", method: .get, headers: [.authorization: "Bearer \(clerk)"]) { response in
                 #expect((response.json["items"] as? [Any])?.isEmpty == true, "nothing was written")
             }
-            let session = try await client.execute(uri: "/api/v1/sessions?organisation=xa-tan-thanh&kind=reception&from=2020-01-01&to=2020-12-31",
-                                                    method: .get) { ($0.json["items"] as? [[String: Any]])?.first?["id"] as? String }
+            let session = try await client.execute(
+                uri: "/api/v1/sessions?organisation=xa-tan-thanh&kind=reception&from=2020-01-01&to=2020-12-31",
+                method: .get
+            ) { ($0.json["items"] as? [[String: Any]])?.first?["id"] as? String }
             #expect(session == nil)
             let closed = try await Self.ask(client, "Câu hỏi cho buổi tiếp không có thật", extra: ["session_id": "xa-tan-thanh.khong-co"])
             #expect(closed.status == .conflict)
@@ -137,8 +174,13 @@ struct QuestionAPITests {
     @Test("a denouncer's identity is sealed in the database, hidden from the secretariat, shown to the handler, and each look audited")
     func denunciation() async throws {
         try await TestApp.run { client, store in
-            let created = try await Self.ask(client, "Tố cáo cán bộ địa chính nhận tiền khi cấp sổ đỏ", category: "denunciation",
-                                             name: "Đặng Thị Kín", phone: "0988 777 666")
+            let created = try await Self.ask(
+                client,
+                "Tố cáo cán bộ địa chính nhận tiền khi cấp sổ đỏ",
+                category: "denunciation",
+                name: "Đặng Thị Kín",
+                phone: "0988 777 666"
+            )
             #expect(created.status == .created)
             let reference = try #require(created.json["reference"] as? String)
             let stored = try await store.read { database in
@@ -149,7 +191,9 @@ struct QuestionAPITests {
             let sealed = try #require(try stored?.decode(column: "sealed", as: String?.self))
             #expect(sealed.contains("Kín") == false && sealed.hasPrefix("v1:"))
 
-            let clerk = try await client.token("thu.ky"), officer = try await client.token("can.bo"), admin = try await client.token("admin")
+            let clerk = try await client.token("thu.ky")
+            let officer = try await client.token("can.bo")
+            let admin = try await client.token("admin")
             #expect(try await Self.get(client, "/api/v1/questions/\(reference)/submitter", token: clerk).status == .forbidden)
             _ = try await Self.post(client, "/api/v1/questions/\(reference)/screen", token: clerk, #"{"decision": "accept"}"#)
             _ = try await Self.post(client, "/api/v1/questions/\(reference)/assign", token: clerk, #"{"department_id": "xa-tan-thanh.dia-chinh"}"#)
@@ -171,18 +215,38 @@ struct QuestionAPITests {
     func screening() async throws {
         try await TestApp.run(publicWritesPerMinute: 6) { client in
             let clerk = try await client.token("thu.ky")
-            let complaint = try #require(try await Self.ask(client, "Khiếu nại quyết định bồi thường khi thu hồi đất", category: "complaint")
-                .json["reference"] as? String)
+            let complaint = try #require(
+                try await Self.ask(client, "Khiếu nại quyết định bồi thường khi thu hồi đất", category: "complaint")
+                    .json["reference"] as? String
+            )
             _ = try await Self.post(client, "/api/v1/questions/\(complaint)/screen", token: clerk, #"{"decision": "accept"}"#)
             let current = try await Self.get(client, "/api/v1/questions/\(complaint)", token: clerk).json["due_date"] as? String ?? ""
             let due = try #require(CivilDate(iso: current))
-            #expect(try await Self.post(client, "/api/v1/questions/\(complaint)/extend", token: clerk,
-                                        #"{"due_date": "\#(due.adding(days: 40))", "reason": "phức tạp"}"#).status == .unprocessableContent,
-                    "one extension adds at most 15 days")
-            #expect(try await Self.post(client, "/api/v1/questions/\(complaint)/extend", token: clerk,
-                                        #"{"due_date": "\#(due.adding(days: 10))", "reason": "Vụ việc phức tạp"}"#).status == .ok)
-            #expect(try await Self.post(client, "/api/v1/questions/\(complaint)/extend", token: clerk,
-                                        #"{"due_date": "\#(due.adding(days: 12))", "reason": "lần hai"}"#).status == .conflict)
+            #expect(
+                try await Self.post(
+                    client,
+                    "/api/v1/questions/\(complaint)/extend",
+                    token: clerk,
+                    #"{"due_date": "\#(due.adding(days: 40))", "reason": "phức tạp"}"#
+                ).status == .unprocessableContent,
+                "one extension adds at most 15 days"
+            )
+            #expect(
+                try await Self.post(
+                    client,
+                    "/api/v1/questions/\(complaint)/extend",
+                    token: clerk,
+                    #"{"due_date": "\#(due.adding(days: 10))", "reason": "Vụ việc phức tạp"}"#
+                ).status == .ok
+            )
+            #expect(
+                try await Self.post(
+                    client,
+                    "/api/v1/questions/\(complaint)/extend",
+                    token: clerk,
+                    #"{"due_date": "\#(due.adding(days: 12))", "reason": "lần hai"}"#
+                ).status == .conflict
+            )
 
             let first = try #require(try await Self.ask(client, "Đường xã ấp Tân Lợi ngập nặng mỗi khi mưa").json["reference"] as? String)
             let second = try await Self.ask(client, "duong xa ap tan loi ngap nang", phone: "0911 000 999")
@@ -195,8 +259,10 @@ struct QuestionAPITests {
             let bot = try await Self.ask(client, "Mua thuốc giá rẻ tại website của chúng tôi", extra: ["website": "http://spam.example"])
             #expect(bot.status == .created, "kept for screening, never dropped")
             let botReference = try #require(bot.json["reference"] as? String)
-            #expect((try await Self.get(client, "/api/v1/questions/\(botReference)", token: clerk).json["subject"] as? String)?
-                .hasPrefix("[kiểm tra") == true)
+            #expect(
+                (try await Self.get(client, "/api/v1/questions/\(botReference)", token: clerk).json["subject"] as? String)?
+                    .hasPrefix("[kiểm tra") == true
+            )
             var statuses: [Int] = []
             for index in 0..<4 { statuses.append(try await Self.ask(client, "Câu hỏi số \(index) về điện chiếu sáng").status.code) }
             #expect(statuses.contains(429), "\(statuses)")
@@ -206,19 +272,29 @@ struct QuestionAPITests {
     @Test("a merged asker is counted on the question it joined and reads the answer given to it")
     func merged() async throws {
         try await TestApp.run { client in
-            let clerk = try await client.token("thu.ky"), leader = try await client.token("lanh.dao"), officer = try await client.token("can.bo")
+            let clerk = try await client.token("thu.ky")
+            let leader = try await client.token("lanh.dao")
+            let officer = try await client.token("can.bo")
             let first = try #require(try await Self.ask(client, "Khi nào lắp đèn đường ấp Tân Lợi?").json["reference"] as? String)
             let second = try await Self.ask(client, "Đề nghị lắp đèn chiếu sáng đường ấp Tân Lợi", phone: "0911 555 666")
             let secondReference = try #require(second.json["reference"] as? String)
             let secondToken = try #require(second.json["token"] as? String)
             #expect((second.json["similar"] as? [Any])?.isEmpty == true, "a citizen is never shown others' unanswered questions")
-            #expect(try await Self.post(client, "/api/v1/questions/\(secondReference)/screen", token: clerk,
-                                        #"{"decision": "merge", "merge_into": "\#(first)", "reason": "cùng nội dung"}"#).status == .ok)
+            #expect(
+                try await Self.post(
+                    client,
+                    "/api/v1/questions/\(secondReference)/screen",
+                    token: clerk,
+                    #"{"decision": "merge", "merge_into": "\#(first)", "reason": "cùng nội dung"}"#
+                ).status == .ok
+            )
             #expect(try await Self.get(client, "/api/v1/questions/\(first)", token: clerk).json["supporters"] as? Int == 1)
-            for (path, token, body) in [("screen", clerk, #"{"decision": "accept"}"#),
-                                        ("assign", clerk, #"{"department_id": "xa-tan-thanh.dia-chinh"}"#),
-                                        ("answer", officer, #"{"text": "Tháng 1 năm sau lắp xong."}"#),
-                                        ("approve", leader, "{}"), ("publish", clerk, "{}")] {
+            for (path, token, body) in [
+                ("screen", clerk, #"{"decision": "accept"}"#),
+                ("assign", clerk, #"{"department_id": "xa-tan-thanh.dia-chinh"}"#),
+                ("answer", officer, #"{"text": "Tháng 1 năm sau lắp xong."}"#),
+                ("approve", leader, "{}"), ("publish", clerk, "{}"),
+            ] {
                 #expect(try await Self.post(client, "/api/v1/questions/\(first)/\(path)", token: token, body).status == .ok, "\(path)")
             }
             try await client.execute(uri: "/api/v1/questions/\(secondReference)", method: .get, headers: [Self.tracking: secondToken]) { response in

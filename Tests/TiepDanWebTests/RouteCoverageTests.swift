@@ -5,6 +5,7 @@ import Logging
 import Testing
 import TiepDanPublish
 import TiepDanStore
+
 @testable import TiepDanWeb
 
 /// The router and `/openapi.json` describe the same routes, both ways.
@@ -51,8 +52,10 @@ struct RouteCoverageTests {
                     let roles = try #require((operation["description"] as? String)?.split(separator: ": ").last)
                         .split(separator: ", ").map(String.init)
                     // Pages (the staff's forms live under /staff) send a browser without a sign-in to the sign-in form.
-                    let isPage = path.hasPrefix("/staff") || (operation["responses"] as? [String: [String: Any]])?.values
-                        .contains { ($0["content"] as? [String: Any])?["text/html"] != nil } == true
+                    let isPage =
+                        path.hasPrefix("/staff")
+                        || (operation["responses"] as? [String: [String: Any]])?.values
+                            .contains { ($0["content"] as? [String: Any])?["text/html"] != nil } == true
                     let body = ByteBuffer(string: "{}")
                     let anonymous = try await client.execute(uri: uri, method: method, headers: [.contentType: "application/json"], body: body) {
                         ($0.status.code, $0.headers[.location])
@@ -65,7 +68,10 @@ struct RouteCoverageTests {
                     // Signing out would end the session the other checks use.
                     guard path != "/api/v1/auth/logout" else { continue }
                     let asOfficer = try await client.execute(
-                        uri: uri, method: method, headers: [.contentType: "application/json", .authorization: "Bearer \(officer)"], body: body
+                        uri: uri,
+                        method: method,
+                        headers: [.contentType: "application/json", .authorization: "Bearer \(officer)"],
+                        body: body
                     ) { $0.status.code }
                     if roles.contains("officer") {
                         #expect(asOfficer != 401 && asOfficer != 403 || path.contains("{"), "\(name) \(path) as an officer: \(asOfficer)")
@@ -82,10 +88,17 @@ struct RouteCoverageTests {
 
     @Test("a route without its description, or a description without its route, is named")
     func mismatchesAreNamed() {
-        let described = [OpenAPIOperation(method: "GET", path: "/api/v1/sessions/{id}", summary: "s", tag: "t"),
-                         OpenAPIOperation(method: "POST", path: "/api/v1/gone", summary: "g", tag: "t")]
-        let found = RouteCoverage.mismatches(served: [("GET", "/api/v1/sessions/{session}"), ("HEAD", "/api/v1/sessions/{id}"),
-                                                      ("PATCH", "/api/v1/minutes/{id}")], described: described)
+        let described = [
+            OpenAPIOperation(method: "GET", path: "/api/v1/sessions/{id}", summary: "s", tag: "t"),
+            OpenAPIOperation(method: "POST", path: "/api/v1/gone", summary: "g", tag: "t"),
+        ]
+        let found = RouteCoverage.mismatches(
+            served: [
+                ("GET", "/api/v1/sessions/{session}"), ("HEAD", "/api/v1/sessions/{id}"),
+                ("PATCH", "/api/v1/minutes/{id}"),
+            ],
+            described: described
+        )
         #expect(found.undescribed == ["PATCH /api/v1/minutes/{}"])
         #expect(found.unserved == ["POST /api/v1/gone"])
     }

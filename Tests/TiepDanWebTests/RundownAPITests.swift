@@ -17,16 +17,27 @@ struct RundownAPITests {
             let id = try #require(programme["id"] as? String)
             let organisation = try #require(programme["organisation_id"] as? String)
             for index in 0..<6 {
-                let body: [String: Any] = ["organisation_id": organisation, "session_id": id, "category": index % 2 == 0 ? "question" : "complaint",
-                                           "text": String(repeating: "Đề nghị sửa đường và đèn chiếu sáng. ", count: 5 + index * 10),
-                                           "citizen": ["name": "Người hỏi \(index)", "phone": "09110000\(10 + index)"]]
-                try await client.execute(uri: "/api/v1/questions", method: .post, headers: [.contentType: "application/json"],
-                                         body: ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: body))) { #expect($0.status == .created) }
+                let body: [String: Any] = [
+                    "organisation_id": organisation, "session_id": id, "category": index % 2 == 0 ? "question" : "complaint",
+                    "text": String(repeating: "Đề nghị sửa đường và đèn chiếu sáng. ", count: 5 + index * 10),
+                    "citizen": ["name": "Người hỏi \(index)", "phone": "09110000\(10 + index)"],
+                ]
+                try await client.execute(
+                    uri: "/api/v1/questions",
+                    method: .post,
+                    headers: [.contentType: "application/json"],
+                    body: ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: body))
+                ) { #expect($0.status == .created) }
             }
-            let clerk = try await client.token("thu.ky"), officer = try await client.token("can.bo")
+            let clerk = try await client.token("thu.ky")
+            let officer = try await client.token("can.bo")
             func post(_ token: String, _ uri: String, _ body: String) async throws -> TestResponse {
-                try await client.execute(uri: uri, method: .post, headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
-                                         body: ByteBuffer(string: body))
+                try await client.execute(
+                    uri: uri,
+                    method: .post,
+                    headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
+                    body: ByteBuffer(string: body)
+                )
             }
             #expect(try await post(officer, "/api/v1/sessions/\(id)/rundown", "{}").status == .forbidden)
             #expect(try await post(clerk, "/api/v1/sessions/\(id)/rundown", #"{"reserve_minutes": 9999}"#).status == .unprocessableContent)
@@ -35,14 +46,18 @@ struct RundownAPITests {
             let air = try #require(response.json["air_minutes"] as? Int)
             let used = try #require(response.json["used_seconds"] as? Int)
             #expect(used <= (air - 52) * 60)
-            let selected = response.json["selected"] as? [[String: Any]] ?? [], leftOut = response.json["left_out"] as? [[String: Any]] ?? []
+            let selected = response.json["selected"] as? [[String: Any]] ?? []
+            let leftOut = response.json["left_out"] as? [[String: Any]] ?? []
             #expect(selected.count + leftOut.count == 6)
             #expect(!selected.isEmpty && !leftOut.isEmpty, "eight minutes cannot hold six questions")
             #expect((selected + leftOut).allSatisfy { ($0["reason"] as? String)?.isEmpty == false })
             #expect(selected.allSatisfy { $0["starts_at"] is String })
             #expect(response.text.contains("Người hỏi") == false, "no personal data in the rundown")
-            try await client.execute(uri: "/staff/sessions/\(id)/rundown?reserve_minutes=52", method: .get,
-                                     headers: [.authorization: "Bearer \(clerk)"]) { page in
+            try await client.execute(
+                uri: "/staff/sessions/\(id)/rundown?reserve_minutes=52",
+                method: .get,
+                headers: [.authorization: "Bearer \(clerk)"]
+            ) { page in
                 #expect(page.status == .ok)
                 for item in selected {
                     #expect(page.text.contains("id=\"segment-\(item["reference"] as? String ?? "")\""))

@@ -34,7 +34,8 @@ struct ScheduleAPITests {
             #expect(radio.allSatisfy { $0["kind"] as? String == "radio" && $0["organisation_id"] as? String == "xa-tan-thanh" })
             #expect(radio.allSatisfy { ($0["starts_at"] as? String)?.hasSuffix("+07:00") == true })
             let reception = try await client.execute(
-                uri: "/api/v1/sessions?leader=xa-tan-thanh.chu-tich&kind=reception&limit=1", method: .get
+                uri: "/api/v1/sessions?leader=xa-tan-thanh.chu-tich&kind=reception&limit=1",
+                method: .get
             ) { response in
                 (response.json["items"] as? [[String: Any]] ?? []).first
             }
@@ -51,10 +52,13 @@ struct ScheduleAPITests {
         }
     }
 
-    @Test("malformed filters name the field", arguments: [
-        ("kind=party", "kind"), ("from=2026-13-01", "from"), ("from=2026-12-01&to=2026-11-01", "to"),
-        ("from=2026-01-01&to=2028-01-01", "to"), ("limit=0", "limit"), ("cursor=nonsense", "cursor"),
-    ])
+    @Test(
+        "malformed filters name the field",
+        arguments: [
+            ("kind=party", "kind"), ("from=2026-13-01", "from"), ("from=2026-12-01&to=2026-11-01", "to"),
+            ("from=2026-01-01&to=2028-01-01", "to"), ("limit=0", "limit"), ("cursor=nonsense", "cursor"),
+        ]
+    )
     func badFilters(query: String, field: String) async throws {
         try await TestApp.run { client in
             try await client.execute(uri: "/api/v1/sessions?\(query)", method: .get) { response in

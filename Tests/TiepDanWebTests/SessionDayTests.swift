@@ -14,15 +14,21 @@ import TiepDanStore
 @Suite("Session day")
 struct SessionDayTests {
     static func post(_ client: any TestClientProtocol, _ uri: String, token: String, _ body: String) async throws -> TestResponse {
-        try await client.execute(uri: uri, method: .post, headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
-                                 body: ByteBuffer(string: body))
+        try await client.execute(
+            uri: uri,
+            method: .post,
+            headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
+            body: ByteBuffer(string: body)
+        )
     }
 
     static func book(_ client: any TestClientProtocol, _ session: String, phone: String, email: String? = nil) async throws -> String {
         var citizen = ""
         if let email { citizen = #", "email": "\#(email)""# }
-        let body = #"{"session_id": "\#(session)", "subject": "Đường xã ngập", "citizen": {"name": "Phạm Văn Út", "phone": "\#(phone)", "address": "Ấp 3"\#(citizen)}}"#
-        return try await client.execute(uri: "/api/v1/bookings", method: .post, headers: BookingAPITests.json, body: ByteBuffer(string: body)) { response in
+        let body =
+            #"{"session_id": "\#(session)", "subject": "Đường xã ngập", "citizen": {"name": "Phạm Văn Út", "phone": "\#(phone)", "address": "Ấp 3"\#(citizen)}}"#
+        return try await client.execute(uri: "/api/v1/bookings", method: .post, headers: BookingAPITests.json, body: ByteBuffer(string: body)) {
+            response in
             #expect(response.status == .created, "\(response.text)")
             return try #require(response.json["reference"] as? String)
         }
@@ -33,8 +39,11 @@ struct SessionDayTests {
         try await TestApp.run { client, store in
             let session = try await BookingAPITests.session(client)
             let reference = try await Self.book(client, session, phone: "0903 111 222", email: "ut@example.vn")
-            let clerk = try await client.token("thu.ky"), leader = try await client.token("lanh.dao")
-            let startsAt = try await client.execute(uri: "/api/v1/sessions/\(session)", method: .get) { try #require($0.json["starts_at"] as? String) }
+            let clerk = try await client.token("thu.ky")
+            let leader = try await client.token("lanh.dao")
+            let startsAt = try await client.execute(uri: "/api/v1/sessions/\(session)", method: .get) {
+                try #require($0.json["starts_at"] as? String)
+            }
             let newStart = try Date(startsAt, strategy: .iso8601).addingTimeInterval(86_400)
             let to = RFC3339.string(newStart)
             let uri = "/api/v1/sessions/\(session)/postpone"
@@ -43,7 +52,10 @@ struct SessionDayTests {
             #expect(invalid.status == .unprocessableContent)
             let past = try await Self.post(client, uri, token: clerk, #"{"to": "2020-01-01T08:00:00+07:00", "reason": "Chủ tịch họp"}"#)
             #expect(past.status == .conflict)
-            #expect(try await Self.post(client, "/api/v1/sessions/khong-co/postpone", token: clerk, #"{"to": "\#(to)", "reason": "Chủ tịch họp"}"#).status == .notFound)
+            #expect(
+                try await Self.post(client, "/api/v1/sessions/khong-co/postpone", token: clerk, #"{"to": "\#(to)", "reason": "Chủ tịch họp"}"#).status
+                    == .notFound
+            )
             #expect(try await NotificationOutbox(store: store).counts().isEmpty, "refused requests queue nothing")
             let moved = try await Self.post(client, uri, token: clerk, #"{"to": "\#(to)", "reason": "Chủ tịch họp HĐND"}"#)
             #expect(moved.status == .ok, "\(moved.text)")
@@ -69,29 +81,52 @@ struct SessionDayTests {
             let session = try await BookingAPITests.session(client)
             let first = try await Self.book(client, session, phone: "0903 000 001")
             let second = try await Self.book(client, session, phone: "0903 000 002")
-            let clerk = try await client.token("thu.ky"), leader = try await client.token("lanh.dao")
+            let clerk = try await client.token("thu.ky")
+            let leader = try await client.token("lanh.dao")
             let early = try await Self.post(client, "/api/v1/bookings/\(first)/check-in", token: clerk, "")
             #expect(early.status == .conflict, "check-in opens on the day")
             // Today is the session's day: move it to start an hour ago (no endpoint moves a session into the past).
             let now = Int64(Date().timeIntervalSince1970)
             try await store.transaction { database in
-                try await database.raw("UPDATE sessions SET starts_at = \(bind: now - 3600), ends_at = \(bind: now + 3 * 3600) WHERE id = \(bind: session)").run()
+                try await database.raw(
+                    "UPDATE sessions SET starts_at = \(bind: now - 3600), ends_at = \(bind: now + 3 * 3600) WHERE id = \(bind: session)"
+                ).run()
             }
             #expect(try await Self.post(client, "/api/v1/bookings/\(first)/check-in", token: leader, "").status == .forbidden)
-            #expect(try await Self.post(client, "/api/v1/bookings/\(first)/outcome", token: clerk,
-                                        #"{"outcome": "accepted", "category": "complaint"}"#).status == .conflict, "check in first")
+            #expect(
+                try await Self.post(
+                    client,
+                    "/api/v1/bookings/\(first)/outcome",
+                    token: clerk,
+                    #"{"outcome": "accepted", "category": "complaint"}"#
+                ).status == .conflict,
+                "check in first"
+            )
             let checkedIn = try await Self.post(client, "/api/v1/bookings/\(first)/check-in", token: clerk, "")
             #expect(checkedIn.status == .ok && checkedIn.json["checked_in_at"] is String)
             #expect(try await Self.post(client, "/api/v1/bookings/\(first)/check-in", token: clerk, "").status == .conflict)
             #expect(try await Self.post(client, "/api/v1/bookings/TD-0000-000000/check-in", token: clerk, "").status == .notFound)
-            let refused = try await Self.post(client, "/api/v1/bookings/\(first)/outcome", token: leader,
-                                              #"{"outcome": "refused", "category": "complaint"}"#)
+            let refused = try await Self.post(
+                client,
+                "/api/v1/bookings/\(first)/outcome",
+                token: leader,
+                #"{"outcome": "refused", "category": "complaint"}"#
+            )
             #expect(refused.status == .unprocessableContent)
             #expect((refused.json["errors"] as? [[String: Any]])?.first?["field"] as? String == "detail")
-            let wrong = try await Self.post(client, "/api/v1/bookings/\(first)/outcome", token: leader, #"{"outcome": "maybe", "category": "gossip"}"#)
+            let wrong = try await Self.post(
+                client,
+                "/api/v1/bookings/\(first)/outcome",
+                token: leader,
+                #"{"outcome": "maybe", "category": "gossip"}"#
+            )
             #expect(Set((wrong.json["errors"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String }) == ["outcome", "category"])
-            let transferred = try await Self.post(client, "/api/v1/bookings/\(first)/outcome", token: leader,
-                                                  #"{"outcome": "transferred", "detail": "Chuyển Phòng Tài nguyên và Môi trường", "category": "complaint", "handled_before": "UBND ấp 3"}"#)
+            let transferred = try await Self.post(
+                client,
+                "/api/v1/bookings/\(first)/outcome",
+                token: leader,
+                #"{"outcome": "transferred", "detail": "Chuyển Phòng Tài nguyên và Môi trường", "category": "complaint", "handled_before": "UBND ấp 3"}"#
+            )
             #expect(transferred.status == .ok && transferred.json["outcome"] as? String == "transferred")
             _ = try await Self.post(client, "/api/v1/bookings/\(second)/check-in", token: clerk, "")
             _ = try await Self.post(client, "/api/v1/bookings/\(second)/outcome", token: clerk, #"{"outcome": "accepted", "category": "petition"}"#)
@@ -99,15 +134,24 @@ struct SessionDayTests {
             let leaderID = try await client.execute(uri: "/api/v1/sessions/\(session)", method: .get) {
                 try #require(($0.json["leader_ids"] as? [String])?.first)
             }
-            #expect(try await Self.post(client, "/api/v1/sessions/\(session)/held", token: clerk, #"{"received_by": ["ai-do"]}"#).status == .unprocessableContent)
+            #expect(
+                try await Self.post(client, "/api/v1/sessions/\(session)/held", token: clerk, #"{"received_by": ["ai-do"]}"#).status
+                    == .unprocessableContent
+            )
             let held = try await Self.post(client, "/api/v1/sessions/\(session)/held", token: clerk, #"{"received_by": ["\#(leaderID)"]}"#)
             #expect(held.status == .ok && held.json["status"] as? String == "held", "\(held.text)")
-            #expect(try await Self.post(client, "/api/v1/sessions/\(session)/held", token: clerk, #"{"received_by": ["\#(leaderID)"]}"#).status == .conflict)
+            #expect(
+                try await Self.post(client, "/api/v1/sessions/\(session)/held", token: clerk, #"{"received_by": ["\#(leaderID)"]}"#).status
+                    == .conflict
+            )
             #expect(try await Self.post(client, "/api/v1/sessions/\(session)/cancel", token: clerk, #"{"reason": "muộn rồi"}"#).status == .conflict)
 
             let today = ZoneClock(RFC3339.vietnam).day(of: Date())
-            try await client.execute(uri: "/api/v1/register?organisation=xa-tan-thanh&from=\(today)&to=\(today)", method: .get,
-                                     headers: [.authorization: "Bearer \(leader)"]) { response in
+            try await client.execute(
+                uri: "/api/v1/register?organisation=xa-tan-thanh&from=\(today)&to=\(today)",
+                method: .get,
+                headers: [.authorization: "Bearer \(leader)"]
+            ) { response in
                 #expect(response.status == .ok)
                 let lines = response.json["items"] as? [[String: Any]] ?? []
                 #expect(lines.map { $0["reference"] as? String } == [first, second])
@@ -135,8 +179,12 @@ struct SessionDayTests {
             #expect(cancelled.status == .ok)
             #expect(cancelled.json["notices_queued"] as? Int == 1)
             #expect(try await BookingRepository(store: store).find(reference: reference, tokenHash: nil)?.status == .cancelled)
-            try await client.execute(uri: "/api/v1/bookings", method: .post, headers: BookingAPITests.json,
-                                     body: BookingAPITests.body(session, phone: "0903 999 999")) { #expect($0.status == .conflict) }
+            try await client.execute(
+                uri: "/api/v1/bookings",
+                method: .post,
+                headers: BookingAPITests.json,
+                body: BookingAPITests.body(session, phone: "0903 999 999")
+            ) { #expect($0.status == .conflict) }
             try await client.execute(uri: "/calendar/xa-tan-thanh.ics", method: .get) { response in
                 #expect(response.text.contains("STATUS:CANCELLED"))
             }

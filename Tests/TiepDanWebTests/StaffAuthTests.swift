@@ -37,12 +37,18 @@ struct StaffAuthTests {
         try await TestApp.run { client in
             let secretariat = try await client.token("thu.ky")
             let admin = try await client.token("admin")
-            try await client.execute(uri: "/api/v1/audit?entity=user:x", method: .get,
-                                     headers: [.authorization: "Bearer \(secretariat)"]) { response in
+            try await client.execute(
+                uri: "/api/v1/audit?entity=user:x",
+                method: .get,
+                headers: [.authorization: "Bearer \(secretariat)"]
+            ) { response in
                 #expect(response.status == .forbidden)
             }
-            try await client.execute(uri: "/api/v1/audit?entity=user:x", method: .get,
-                                     headers: [.authorization: "Bearer \(admin)"]) { response in
+            try await client.execute(
+                uri: "/api/v1/audit?entity=user:x",
+                method: .get,
+                headers: [.authorization: "Bearer \(admin)"]
+            ) { response in
                 #expect(response.status == .ok)
                 #expect(response.json["items"] as? [Any] != nil)
                 #expect(response.json.keys.contains("next_cursor"))
@@ -55,7 +61,9 @@ struct StaffAuthTests {
         try await TestApp.run { client in
             for username in ["thu.ky", "ai-do"] {
                 try await client.execute(
-                    uri: "/api/v1/auth/login", method: .post, headers: [.contentType: "application/json"],
+                    uri: "/api/v1/auth/login",
+                    method: .post,
+                    headers: [.contentType: "application/json"],
                     body: ByteBuffer(string: #"{"username":"\#(username)","password":"sai"}"#)
                 ) { response in
                     #expect(response.status == .unauthorized)
@@ -66,8 +74,11 @@ struct StaffAuthTests {
             let me = try await client.execute(uri: "/api/v1/auth/me", method: .get, headers: [.authorization: "Bearer \(admin)"]) {
                 $0.json["id"] as? String ?? ""
             }
-            try await client.execute(uri: "/api/v1/audit?entity=user:\(me)", method: .get,
-                                     headers: [.authorization: "Bearer \(admin)"]) { response in
+            try await client.execute(
+                uri: "/api/v1/audit?entity=user:\(me)",
+                method: .get,
+                headers: [.authorization: "Bearer \(admin)"]
+            ) { response in
                 let items = response.json["items"] as? [[String: Any]] ?? []
                 #expect(items.map { $0["action"] as? String } == ["create", "login"])
                 #expect((items.first?["at"] as? String)?.hasSuffix("+07:00") == true)
@@ -79,8 +90,10 @@ struct StaffAuthTests {
     func auditValidation() async throws {
         try await TestApp.run { client in
             let admin = try await client.token("admin")
-            for (query, field) in [("", "entity"), ("?entity=nocolon", "entity"), ("?entity=user:x&limit=501", "limit"),
-                                   ("?entity=user:x&limit=abc", "limit"), ("?entity=user:x&cursor=-4", "cursor")] {
+            for (query, field) in [
+                ("", "entity"), ("?entity=nocolon", "entity"), ("?entity=user:x&limit=501", "limit"),
+                ("?entity=user:x&limit=abc", "limit"), ("?entity=user:x&cursor=-4", "cursor"),
+            ] {
                 try await client.execute(uri: "/api/v1/audit\(query)", method: .get, headers: [.authorization: "Bearer \(admin)"]) { response in
                     #expect(response.status == .unprocessableContent)
                     #expect((response.json["errors"] as? [[String: String]])?.first?["field"] == field)
@@ -108,7 +121,9 @@ struct StaffAuthTests {
             var statuses: [Int] = []
             for attempt in 0..<7 {
                 try await client.execute(
-                    uri: "/api/v1/auth/login", method: .post, headers: [.contentType: "application/json"],
+                    uri: "/api/v1/auth/login",
+                    method: .post,
+                    headers: [.contentType: "application/json"],
                     body: ByteBuffer(string: #"{"username":"user\#(attempt)","password":"sai"}"#)
                 ) { response in
                     statuses.append(response.status.code)
@@ -126,7 +141,9 @@ struct StaffAuthTests {
         try await TestApp.run { client in
             for _ in 0..<5 {
                 try await client.execute(
-                    uri: "/api/v1/auth/login", method: .post, headers: [.contentType: "application/json"],
+                    uri: "/api/v1/auth/login",
+                    method: .post,
+                    headers: [.contentType: "application/json"],
                     body: ByteBuffer(string: #"{"username":"thu.ky","password":"sai"}"#)
                 ) { #expect($0.status == .unauthorized) }
             }

@@ -24,28 +24,43 @@ struct TestApp {
     }
 
     static func run(
-        loginAttemptsPerMinute: Int = 100, publicWritesPerMinute: Int = 10,
+        loginAttemptsPerMinute: Int = 100,
+        publicWritesPerMinute: Int = 10,
         _ test: @Sendable (any TestClientProtocol) async throws -> Void
     ) async throws {
-        try await run(loginAttemptsPerMinute: loginAttemptsPerMinute, publicWritesPerMinute: publicWritesPerMinute) { client, _ in try await test(client) }
+        try await run(loginAttemptsPerMinute: loginAttemptsPerMinute, publicWritesPerMinute: publicWritesPerMinute) { client, _ in
+            try await test(client)
+        }
     }
 
     /// As `run`, handing the test the store too, for what no endpoint may do (move a session into the past).
     /// The services of a test application over `store`, with the shipped schedules' calendar and rules.
     static func services(
-        store: any Store, templates: TemplateSet, localization: Localization, hasher: PasswordHasher,
-        loginAttemptsPerMinute: Int = 100, publicWritesPerMinute: Int = 10
+        store: any Store,
+        templates: TemplateSet,
+        localization: Localization,
+        hasher: PasswordHasher,
+        loginAttemptsPerMinute: Int = 100,
+        publicWritesPerMinute: Int = 10
     ) async throws -> AppServices {
         let set = ScheduleSet.load(directory: schedulesDirectory)
         return try await AppServices(
-            store: store, templates: templates, localization: localization, hasher: hasher,
-            loginAttemptsPerMinute: loginAttemptsPerMinute, publicWritesPerMinute: publicWritesPerMinute, holidays: set.holidays,
-            deadlines: DeadlineRules.load(directory: schedulesDirectory).rules, seal: try IdentitySeal(key: Data(repeating: 7, count: 32)),
-            minimums: ReceptionMinimum.load(directory: schedulesDirectory).minimums)
+            store: store,
+            templates: templates,
+            localization: localization,
+            hasher: hasher,
+            loginAttemptsPerMinute: loginAttemptsPerMinute,
+            publicWritesPerMinute: publicWritesPerMinute,
+            holidays: set.holidays,
+            deadlines: DeadlineRules.load(directory: schedulesDirectory).rules,
+            seal: try IdentitySeal(key: Data(repeating: 7, count: 32)),
+            minimums: ReceptionMinimum.load(directory: schedulesDirectory).minimums
+        )
     }
 
     static func run(
-        loginAttemptsPerMinute: Int = 100, publicWritesPerMinute: Int = 10,
+        loginAttemptsPerMinute: Int = 100,
+        publicWritesPerMinute: Int = 10,
         _ test: @Sendable (any TestClientProtocol, any Store) async throws -> Void
     ) async throws {
         var logger = Logger(label: "test")
@@ -58,14 +73,30 @@ struct TestApp {
         _ = try await users.create(username: "admin", passwordHash: try await hasher.hash(password), roles: [.admin], actor: "test")
         _ = try await users.create(username: "thu.ky", passwordHash: try await hasher.hash(password), roles: [.secretariat], actor: "test")
         _ = try await users.create(username: "lanh.dao", passwordHash: try await hasher.hash(password), roles: [.leader], actor: "test")
-        _ = try await users.create(username: "can.bo", passwordHash: try await hasher.hash(password), roles: [.officer],
-                                   departmentID: "xa-tan-thanh.dia-chinh", actor: "test")
-        _ = try await users.create(username: "can.bo.khac", passwordHash: try await hasher.hash(password), roles: [.officer],
-                                   departmentID: "xa-tan-thanh.van-hoa-xa-hoi", actor: "test")
+        _ = try await users.create(
+            username: "can.bo",
+            passwordHash: try await hasher.hash(password),
+            roles: [.officer],
+            departmentID: "xa-tan-thanh.dia-chinh",
+            actor: "test"
+        )
+        _ = try await users.create(
+            username: "can.bo.khac",
+            passwordHash: try await hasher.hash(password),
+            roles: [.officer],
+            departmentID: "xa-tan-thanh.van-hoa-xa-hoi",
+            actor: "test"
+        )
         let synced = try await ScheduleSynchronizer(store: store).run(directory: schedulesDirectory)
         precondition(synced.report != nil, "the shipped schedules must sync: \(synced.problems)")
-        let services = try await Self.services(store: store, templates: templates, localization: localization, hasher: hasher,
-                                               loginAttemptsPerMinute: loginAttemptsPerMinute, publicWritesPerMinute: publicWritesPerMinute)
+        let services = try await Self.services(
+            store: store,
+            templates: templates,
+            localization: localization,
+            hasher: hasher,
+            loginAttemptsPerMinute: loginAttemptsPerMinute,
+            publicWritesPerMinute: publicWritesPerMinute
+        )
         let app = try buildApplication(services, logger: logger)
         do {
             try await app.test(.router) { client in try await test(client, store) }
@@ -82,7 +113,9 @@ extension TestClientProtocol {
     /// Signs in through the API and returns the bearer token.
     func token(_ username: String, password: String = TestApp.password) async throws -> String {
         try await execute(
-            uri: "/api/v1/auth/login", method: .post, headers: [.contentType: "application/json"],
+            uri: "/api/v1/auth/login",
+            method: .post,
+            headers: [.contentType: "application/json"],
             body: ByteBuffer(string: #"{"username":"\#(username)","password":"\#(password)"}"#)
         ) { response in
             let object = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]

@@ -19,8 +19,13 @@ public struct AuditEntry: Codable, Sendable, Equatable {
 
     /// Creates an audit entry.
     public init(
-        at: Date, actor: String, entityKind: String, entityID: String,
-        action: String, before: String? = nil, after: String? = nil
+        at: Date,
+        actor: String,
+        entityKind: String,
+        entityID: String,
+        action: String,
+        before: String? = nil,
+        after: String? = nil
     ) {
         self.at = at
         self.actor = actor

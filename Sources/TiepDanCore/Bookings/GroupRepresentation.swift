@@ -21,7 +21,8 @@ public struct GroupRepresentation: Sendable, Equatable {
     /// The rule in force.
     public static let standard = GroupRepresentation(
         bands: [Band(fromSize: 5, toSize: 10, minimum: 1, maximum: 2), Band(fromSize: 11, toSize: nil, minimum: 1, maximum: 5)],
-        basis: "Luật Tiếp công dân 2013, Điều 30")
+        basis: "Luật Tiếp công dân 2013, Điều 30"
+    )
 
     /// Why `representatives` names are not right for a group of `size`, or nil when they are.
     public func problem(size: Int, representatives: Int) -> String? {

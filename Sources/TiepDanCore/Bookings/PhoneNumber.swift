@@ -4,8 +4,11 @@ public enum PhoneNumber {
     /// `0912345678` for any common way of writing it, or nil when it is not a phone number.
     public static func normalized(_ text: String) -> String? {
         var digits = text.filter { !" .-()".contains($0) }
-        if digits.hasPrefix("+84") { digits = "0" + digits.dropFirst(3) }
-        else if digits.hasPrefix("84") && digits.count == 11 { digits = "0" + digits.dropFirst(2) }
+        if digits.hasPrefix("+84") {
+            digits = "0" + digits.dropFirst(3)
+        } else if digits.hasPrefix("84") && digits.count == 11 {
+            digits = "0" + digits.dropFirst(2)
+        }
         guard digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber), digits.hasPrefix("0"), (10...11).contains(digits.count) else {
             return nil
         }

@@ -22,8 +22,9 @@ public enum LocalTime {
     /// The zone's offset when it has not changed since 1976 and has no daylight saving, else nil.
     static func fixedOffset(of zone: TimeZone) -> Int? {
         if let cached = fixedOffsets.withLock({ $0[zone.identifier] }) { return cached }
-        let fixed: Int? = zone.nextDaylightSavingTimeTransition(after: fixedSince) == nil
-            && zone.secondsFromGMT(for: fixedSince) == zone.secondsFromGMT(for: Date(timeIntervalSince1970: 4_102_444_800))
+        let fixed: Int? =
+            zone.nextDaylightSavingTimeTransition(after: fixedSince) == nil
+                && zone.secondsFromGMT(for: fixedSince) == zone.secondsFromGMT(for: Date(timeIntervalSince1970: 4_102_444_800))
             ? zone.secondsFromGMT(for: fixedSince) : nil
         fixedOffsets.withLock { $0[zone.identifier] = .some(fixed) }
         return fixed

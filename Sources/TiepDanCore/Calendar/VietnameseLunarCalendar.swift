@@ -65,7 +65,8 @@ public struct VietnameseLunarCalendar: Sendable {
     /// year does not have, or day 30 of a 29-day month).
     public func solar(from lunar: LunarDate) -> CivilDate? {
         guard (1...12).contains(lunar.month), (1...30).contains(lunar.day) else { return nil }
-        let a11: Int, b11: Int
+        let a11: Int
+        let b11: Int
         if lunar.month < 11 {
             a11 = lunarMonth11(lunar.year - 1)
             b11 = lunarMonth11(lunar.year)
@@ -104,7 +105,8 @@ public struct VietnameseLunarCalendar: Sendable {
     private func newMoon(_ k: Int) -> Double {
         let k = Double(k)
         let t = k / 1236.85
-        let t2 = t * t, t3 = t2 * t
+        let t2 = t * t
+        let t3 = t2 * t
         let dr = Double.pi / 180
         var jd1 = 2_415_020.75933 + 29.53058868 * k + 0.0001178 * t2 - 0.000000155 * t3
         jd1 += 0.00033 * sin((166.56 + 132.87 * t - 0.009173 * t2) * dr)
@@ -118,7 +120,8 @@ public struct VietnameseLunarCalendar: Sendable {
         c1 = c1 - 0.0074 * sin(dr * (m - mpr)) + 0.0004 * sin(dr * (2 * f + m))
         c1 = c1 - 0.0004 * sin(dr * (2 * f - m)) - 0.0006 * sin(dr * (2 * f + mpr))
         c1 = c1 + 0.0010 * sin(dr * (2 * f - mpr)) + 0.0005 * sin(dr * (2 * mpr + m))
-        let deltaT = t < -11
+        let deltaT =
+            t < -11
             ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3
             : -0.000278 + 0.000265 * t + 0.000262 * t2
         return jd1 + c1 - deltaT

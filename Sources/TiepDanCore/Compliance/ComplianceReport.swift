@@ -30,8 +30,17 @@ public struct ComplianceReport: Sendable {
                     basis = minimum.basis
                 }
                 let held = heldDays[leader.id, default: []].filter { $0 >= first && $0 <= last }.count
-                rows.append(ComplianceRow(leaderID: leader.id, leaderName: "\(leader.title) \(leader.name)", role: leader.role, period: label,
-                                          required: required, held: held, basis: basis))
+                rows.append(
+                    ComplianceRow(
+                        leaderID: leader.id,
+                        leaderName: "\(leader.title) \(leader.name)",
+                        role: leader.role,
+                        period: label,
+                        required: required,
+                        held: held,
+                        basis: basis
+                    )
+                )
             }
         }
         return rows

@@ -17,8 +17,15 @@ public struct BulletinDocument: Sendable, Codable, Equatable {
     public var correctedBy: BulletinLink?
 
     /// Creates a bulletin.
-    public init(heading: DocumentHeading, id: String, title: String, publishedOn: String, items: [MinutesQuestion],
-                replaces: BulletinLink?, correctedBy: BulletinLink?) {
+    public init(
+        heading: DocumentHeading,
+        id: String,
+        title: String,
+        publishedOn: String,
+        items: [MinutesQuestion],
+        replaces: BulletinLink?,
+        correctedBy: BulletinLink?
+    ) {
         self.heading = heading
         self.id = id
         self.title = title

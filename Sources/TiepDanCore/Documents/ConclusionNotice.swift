@@ -21,8 +21,17 @@ public struct ConclusionNotice: Sendable, Codable, Equatable {
     public var signer: DocumentPerson
 
     /// Creates the notice.
-    public init(heading: DocumentHeading, draft: Bool, version: Int, intro: String, cases: [MinutesVisit],
-                commitments: [MinutesCommitment], conclusion: String, recipients: [String], signer: DocumentPerson) {
+    public init(
+        heading: DocumentHeading,
+        draft: Bool,
+        version: Int,
+        intro: String,
+        cases: [MinutesVisit],
+        commitments: [MinutesCommitment],
+        conclusion: String,
+        recipients: [String],
+        signer: DocumentPerson
+    ) {
         self.heading = heading
         self.draft = draft
         self.version = version

@@ -33,9 +33,23 @@ public struct DialogueMinutes: Sendable, Codable, Equatable {
     public var signer: DocumentPerson
 
     /// Creates the minutes.
-    public init(heading: DocumentHeading, draft: Bool, version: Int, programme: String, openedAt: String, location: String,
-                panel: [DocumentPerson], answered: [MinutesQuestion], callIns: [DialogueCallIn], deferred: [MinutesQuestion],
-                commitments: [MinutesCommitment], conclusion: String, notes: String, closedAt: String, signer: DocumentPerson) {
+    public init(
+        heading: DocumentHeading,
+        draft: Bool,
+        version: Int,
+        programme: String,
+        openedAt: String,
+        location: String,
+        panel: [DocumentPerson],
+        answered: [MinutesQuestion],
+        callIns: [DialogueCallIn],
+        deferred: [MinutesQuestion],
+        commitments: [MinutesCommitment],
+        conclusion: String,
+        notes: String,
+        closedAt: String,
+        signer: DocumentPerson
+    ) {
         self.heading = heading
         self.draft = draft
         self.version = version

@@ -29,6 +29,9 @@ public struct DocumentHeading: Sendable, Codable, Equatable {
         self.init(
             issuer: issuer.lines,
             number: "Số: \(number.map(String.init) ?? "\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}")/\(code)-\(issuer.abbreviation)",
-            placeAndDate: DocumentDate.placeAndDate(issuer.place, day), kind: kind, subject: subject)
+            placeAndDate: DocumentDate.placeAndDate(issuer.place, day),
+            kind: kind,
+            subject: subject
+        )
     }
 }

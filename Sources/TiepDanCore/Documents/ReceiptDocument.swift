@@ -21,8 +21,17 @@ public struct ReceiptDocument: Sendable, Codable, Equatable {
     public var items: [ReceiptItem]
 
     /// Creates a receipt.
-    public init(heading: DocumentHeading, receivedAt: String, receiver: DocumentPerson, citizen: String, address: String,
-                idNumber: String, reference: String, content: String, items: [ReceiptItem]) {
+    public init(
+        heading: DocumentHeading,
+        receivedAt: String,
+        receiver: DocumentPerson,
+        citizen: String,
+        address: String,
+        idNumber: String,
+        reference: String,
+        content: String,
+        items: [ReceiptItem]
+    ) {
         self.heading = heading
         self.receivedAt = receivedAt
         self.receiver = receiver

@@ -31,9 +31,22 @@ public struct ReceptionMinutes: Sendable, Codable, Equatable {
     public var signer: DocumentPerson
 
     /// Creates the minutes.
-    public init(heading: DocumentHeading, draft: Bool, version: Int, openedAt: String, location: String,
-                receivedBy: [DocumentPerson], attendance: Int, visits: [MinutesVisit], questions: [MinutesQuestion],
-                commitments: [MinutesCommitment], conclusion: String, notes: String, closedAt: String, signer: DocumentPerson) {
+    public init(
+        heading: DocumentHeading,
+        draft: Bool,
+        version: Int,
+        openedAt: String,
+        location: String,
+        receivedBy: [DocumentPerson],
+        attendance: Int,
+        visits: [MinutesVisit],
+        questions: [MinutesQuestion],
+        commitments: [MinutesCommitment],
+        conclusion: String,
+        notes: String,
+        closedAt: String,
+        signer: DocumentPerson
+    ) {
         self.heading = heading
         self.draft = draft
         self.version = version

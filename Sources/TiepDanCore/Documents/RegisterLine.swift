@@ -25,8 +25,19 @@ public struct RegisterLine: Sendable, Codable, Equatable {
     public var reference: String
 
     /// Creates a line.
-    public init(number: Int, date: String, nameAndAddress: String, idNumber: String, content: String, categoryAndPeople: String,
-                handledBefore: String, handling: String, followUp: String, notes: String, reference: String) {
+    public init(
+        number: Int,
+        date: String,
+        nameAndAddress: String,
+        idNumber: String,
+        content: String,
+        categoryAndPeople: String,
+        handledBefore: String,
+        handling: String,
+        followUp: String,
+        notes: String,
+        reference: String
+    ) {
         self.number = number
         self.date = date
         self.nameAndAddress = nameAndAddress

@@ -49,8 +49,17 @@ public struct RundownDocument: Sendable, Equatable {
     public var leftOut: [LeftOut]
 
     /// Creates a rundown.
-    public init(title: String, location: String, date: String, starts: String, ends: String, segments: [Segment], reserveStarts: String,
-                reserveLength: String, leftOut: [LeftOut]) {
+    public init(
+        title: String,
+        location: String,
+        date: String,
+        starts: String,
+        ends: String,
+        segments: [Segment],
+        reserveStarts: String,
+        reserveLength: String,
+        leftOut: [LeftOut]
+    ) {
         self.title = title
         self.location = location
         self.date = date

@@ -10,6 +10,8 @@ public struct Holiday: Sendable, Equatable, Codable {
     public var source: String
 
     private enum CodingKeys: String, CodingKey {
-        case date, name, nameEnglish = "name_en", source
+        case date, name
+        case nameEnglish = "name_en"
+        case source
     }
 }

@@ -10,7 +10,9 @@ public struct HolidayCalendar: Sendable {
 
     /// Computes every day off in `years`.
     public init(
-        rules: [HolidayRule], notices: [YearHolidayNotice], years: ClosedRange<Int>,
+        rules: [HolidayRule],
+        notices: [YearHolidayNotice],
+        years: ClosedRange<Int>,
         lunar: VietnameseLunarCalendar = VietnameseLunarCalendar()
     ) {
         var daysOff: [Int: Holiday] = [:]
@@ -38,7 +40,8 @@ public struct HolidayCalendar: Sendable {
 
     /// Every holiday and announced day off in `year`, in date order.
     public func holidays(in year: Int) -> [Holiday] {
-        let first = CivilDate(year, 1, 1).julianDay, last = CivilDate(year, 12, 31).julianDay
+        let first = CivilDate(year, 1, 1).julianDay
+        let last = CivilDate(year, 12, 31).julianDay
         return (first...last).compactMap { daysOff[$0] }
     }
 
@@ -81,7 +84,10 @@ public struct HolidayCalendar: Sendable {
     }
 
     private static func add(
-        year: Int, rules: [HolidayRule], lunar: VietnameseLunarCalendar, into daysOff: inout [Int: Holiday]
+        year: Int,
+        rules: [HolidayRule],
+        lunar: VietnameseLunarCalendar,
+        into daysOff: inout [Int: Holiday]
     ) {
         var base: [(date: CivilDate, rule: HolidayRule)] = []
         for rule in rules where rule.applies(in: year) {
@@ -94,11 +100,13 @@ public struct HolidayCalendar: Sendable {
             for offset in rule.offsets {
                 let date = anchor.adding(days: offset)
                 base.append((date, rule))
-                daysOff[date.julianDay] = daysOff[date.julianDay] ?? Holiday(date: date, name: rule.name, nameEnglish: rule.nameEnglish, source: rule.id)
+                daysOff[date.julianDay] =
+                    daysOff[date.julianDay] ?? Holiday(date: date, name: rule.name, nameEnglish: rule.nameEnglish, source: rule.id)
             }
             if let extra = rule.adjacentByWeekday[anchor.weekday] {
                 let date = anchor.adding(days: extra)
-                daysOff[date.julianDay] = daysOff[date.julianDay] ?? Holiday(date: date, name: rule.name, nameEnglish: rule.nameEnglish, source: rule.id)
+                daysOff[date.julianDay] =
+                    daysOff[date.julianDay] ?? Holiday(date: date, name: rule.name, nameEnglish: rule.nameEnglish, source: rule.id)
             }
         }
         // A holiday on a weekend day is taken on a working day instead (Labour Code 2019, Art. 112(3)).

@@ -42,7 +42,8 @@ public enum HolidayFiles {
             let path = directory + "/" + name
             let reader = YAMLReader(file: path)
             if let text = try? String(contentsOfFile: path, encoding: .utf8),
-               let notice = notice(reader.root(of: text), reader: reader, expectedYear: Int(name.prefix(4))!) {
+                let notice = notice(reader.root(of: text), reader: reader, expectedYear: Int(name.prefix(4))!)
+            {
                 contents.notices.append(notice)
             }
             contents.problems += reader.problems
@@ -51,12 +52,16 @@ public enum HolidayFiles {
     }
 
     private static func rule(
-        _ node: Node, reader: YAMLReader, defaults: (HolidayRule.WeekendMove, HolidayRule.WeekendMove), basis: String
+        _ node: Node,
+        reader: YAMLReader,
+        defaults: (HolidayRule.WeekendMove, HolidayRule.WeekendMove),
+        basis: String
     ) -> HolidayRule? {
         let keys = ["id", "name", "name_en", "solar", "lunar", "days", "adjacent_by_weekday", "weekend", "from", "to", "basis"]
         guard let map = reader.map(node, "a holiday", allowed: keys),
-              let id = map.string("id", required: true), let name = map.string("name", required: true),
-              let from = map.int("from", in: 1900...2100, required: true) else { return nil }
+            let id = map.string("id", required: true), let name = map.string("name", required: true),
+            let from = map.int("from", in: 1900...2100, required: true)
+        else { return nil }
         let anchor: HolidayRule.Anchor
         if let solar = map.string("solar"), let (month, day) = monthDay(solar) {
             anchor = .solar(month: month, day: day)
@@ -81,14 +86,24 @@ public enum HolidayFiles {
         }
         let moves = weekend(map.value("weekend"), reader: reader, default: defaults)
         return HolidayRule(
-            id: id, name: name, nameEnglish: map.string("name_en") ?? name, anchor: anchor,
-            offsets: offsets.isEmpty ? [0] : offsets, adjacentByWeekday: adjacent,
-            saturday: moves.0, sunday: moves.1, fromYear: from, toYear: map.int("to", in: 1900...2100),
-            basis: map.string("basis") ?? basis)
+            id: id,
+            name: name,
+            nameEnglish: map.string("name_en") ?? name,
+            anchor: anchor,
+            offsets: offsets.isEmpty ? [0] : offsets,
+            adjacentByWeekday: adjacent,
+            saturday: moves.0,
+            sunday: moves.1,
+            fromYear: from,
+            toYear: map.int("to", in: 1900...2100),
+            basis: map.string("basis") ?? basis
+        )
     }
 
     private static func weekend(
-        _ node: Node?, reader: YAMLReader, default fallback: (HolidayRule.WeekendMove, HolidayRule.WeekendMove)
+        _ node: Node?,
+        reader: YAMLReader,
+        default fallback: (HolidayRule.WeekendMove, HolidayRule.WeekendMove)
     ) -> (HolidayRule.WeekendMove, HolidayRule.WeekendMove) {
         guard let map = reader.map(node, "'weekend'", allowed: ["saturday", "sunday"]) else { return fallback }
         func move(_ key: String, _ fallback: HolidayRule.WeekendMove) -> HolidayRule.WeekendMove {
@@ -111,7 +126,8 @@ public enum HolidayFiles {
         var daysOff: [YearHolidayNotice.DayOff] = []
         for node in reader.list(map.value("days_off"), "'days_off'") {
             guard let item = reader.map(node, "a day off", allowed: ["date", "name"]),
-                  let date = item.date("date", required: true), let name = item.string("name", required: true) else { continue }
+                let date = item.date("date", required: true), let name = item.string("name", required: true)
+            else { continue }
             if date.year != year { reader.report(item.value("date"), "\(date) is not in \(year)") }
             daysOff.append(.init(date: date, name: name))
         }
@@ -130,7 +146,8 @@ public enum HolidayFiles {
     private static func monthDay(_ text: String) -> (Int, Int)? {
         let parts = text.split(separator: "-")
         guard parts.count == 2, let month = Int(parts[0]), let day = Int(parts[1]),
-              (1...12).contains(month), (1...31).contains(day) else { return nil }
+            (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
         return (month, day)
     }
 }

@@ -20,9 +20,19 @@ public struct BookingNoticeFacts: Sendable {
     public var timeZone: TimeZone
 
     /// Creates the facts.
-    public init(change: BookingChange, reference: String, citizenName: String, phone: String, email: String?,
-                session: ScheduledSession, slotStartsAt: Date?, slotEndsAt: Date?, previousStartsAt: Date?,
-                reason: String?, timeZone: TimeZone) {
+    public init(
+        change: BookingChange,
+        reference: String,
+        citizenName: String,
+        phone: String,
+        email: String?,
+        session: ScheduledSession,
+        slotStartsAt: Date?,
+        slotEndsAt: Date?,
+        previousStartsAt: Date?,
+        reason: String?,
+        timeZone: TimeZone
+    ) {
         self.change = change
         self.reference = reference
         self.citizenName = citizenName

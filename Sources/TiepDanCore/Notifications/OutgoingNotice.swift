@@ -13,8 +13,15 @@ public struct OutgoingNotice: Sendable, Equatable {
     public var aboutID: String
 
     /// Creates a notice.
-    public init(channel: NoticeChannel, recipient: String, subject: String, body: String, attachment: NoticeAttachment? = nil,
-                aboutKind: String, aboutID: String) {
+    public init(
+        channel: NoticeChannel,
+        recipient: String,
+        subject: String,
+        body: String,
+        attachment: NoticeAttachment? = nil,
+        aboutKind: String,
+        aboutID: String
+    ) {
         self.channel = channel
         self.recipient = recipient
         self.subject = subject

@@ -18,8 +18,15 @@ public struct DeadlineRule: Sendable, Equatable {
     public var basis: String
 
     /// Creates a rule.
-    public init(category: CaseCategory, firstDays: Int, firstInWorkingDays: Bool, resolveDays: Int?, extensionDays: Int,
-                maxExtensions: Int, basis: String) {
+    public init(
+        category: CaseCategory,
+        firstDays: Int,
+        firstInWorkingDays: Bool,
+        resolveDays: Int?,
+        extensionDays: Int,
+        maxExtensions: Int,
+        basis: String
+    ) {
         self.category = category
         self.firstDays = firstDays
         self.firstInWorkingDays = firstInWorkingDays
@@ -31,7 +38,8 @@ public struct DeadlineRule: Sendable, Equatable {
 
     /// The first due date for something submitted on `day`.
     public func firstDue(submittedOn day: CivilDate, calendar: HolidayCalendar) -> CivilDate {
-        firstInWorkingDays ? calendar.adding(workingDays: firstDays, to: day)
+        firstInWorkingDays
+            ? calendar.adding(workingDays: firstDays, to: day)
             : calendar.workingDay(onOrAfter: day.adding(days: firstDays))
     }
 

@@ -10,18 +10,57 @@ public struct DeadlineRules: Sendable {
     }
 
     /// The limits as DOMAIN.md gives them, used when the office ships no file.
-    public static let standard = DeadlineRules(rules: Dictionary(uniqueKeysWithValues: [
-        DeadlineRule(category: .question, firstDays: 10, firstInWorkingDays: true, resolveDays: nil, extensionDays: 0,
-                     maxExtensions: 0, basis: "Luật Tiếp công dân 2013, Điều 28"),
-        DeadlineRule(category: .feedback, firstDays: 10, firstInWorkingDays: true, resolveDays: nil, extensionDays: 0,
-                     maxExtensions: 0, basis: "Luật Tiếp công dân 2013, Điều 28"),
-        DeadlineRule(category: .petition, firstDays: 10, firstInWorkingDays: true, resolveDays: nil, extensionDays: 0,
-                     maxExtensions: 0, basis: "Luật Tiếp công dân 2013, Điều 28"),
-        DeadlineRule(category: .complaint, firstDays: 10, firstInWorkingDays: false, resolveDays: 30, extensionDays: 15,
-                     maxExtensions: 1, basis: "Luật Khiếu nại 2011, Điều 27-28"),
-        DeadlineRule(category: .denunciation, firstDays: 5, firstInWorkingDays: true, resolveDays: 30, extensionDays: 30,
-                     maxExtensions: 2, basis: "Luật Tố cáo 2018, Điều 24, 30"),
-    ].map { ($0.category, $0) }))
+    public static let standard = DeadlineRules(
+        rules: Dictionary(
+            uniqueKeysWithValues: [
+                DeadlineRule(
+                    category: .question,
+                    firstDays: 10,
+                    firstInWorkingDays: true,
+                    resolveDays: nil,
+                    extensionDays: 0,
+                    maxExtensions: 0,
+                    basis: "Luật Tiếp công dân 2013, Điều 28"
+                ),
+                DeadlineRule(
+                    category: .feedback,
+                    firstDays: 10,
+                    firstInWorkingDays: true,
+                    resolveDays: nil,
+                    extensionDays: 0,
+                    maxExtensions: 0,
+                    basis: "Luật Tiếp công dân 2013, Điều 28"
+                ),
+                DeadlineRule(
+                    category: .petition,
+                    firstDays: 10,
+                    firstInWorkingDays: true,
+                    resolveDays: nil,
+                    extensionDays: 0,
+                    maxExtensions: 0,
+                    basis: "Luật Tiếp công dân 2013, Điều 28"
+                ),
+                DeadlineRule(
+                    category: .complaint,
+                    firstDays: 10,
+                    firstInWorkingDays: false,
+                    resolveDays: 30,
+                    extensionDays: 15,
+                    maxExtensions: 1,
+                    basis: "Luật Khiếu nại 2011, Điều 27-28"
+                ),
+                DeadlineRule(
+                    category: .denunciation,
+                    firstDays: 5,
+                    firstInWorkingDays: true,
+                    resolveDays: 30,
+                    extensionDays: 30,
+                    maxExtensions: 2,
+                    basis: "Luật Tố cáo 2018, Điều 24, 30"
+                ),
+            ].map { ($0.category, $0) }
+        )
+    )
 
     /// Reads `directory/legal/question_deadlines.yaml`; categories it leaves out keep the standard rule.
     public static func load(directory: String) -> (rules: DeadlineRules, problems: [ScheduleProblem]) {
@@ -33,8 +72,9 @@ public struct DeadlineRules: Sendable {
         if let root = reader.map(reader.root(of: text), "the deadlines file", allowed: ["deadlines"]) {
             for node in reader.list(root.value("deadlines"), "'deadlines'") {
                 guard let map = reader.map(node, "a deadline", allowed: keys),
-                      let name = map.string("category", required: true),
-                      let days = map.int("first_days", in: 1...365, required: true) else { continue }
+                    let name = map.string("category", required: true),
+                    let days = map.int("first_days", in: 1...365, required: true)
+                else { continue }
                 guard let category = CaseCategory(rawValue: name) else {
                     reader.report(map.value("category"), "'category' must be one of \(CaseCategory.allCases.map(\.rawValue).joined(separator: ", "))")
                     continue
@@ -45,9 +85,14 @@ public struct DeadlineRules: Sendable {
                     continue
                 }
                 rules[category] = DeadlineRule(
-                    category: category, firstDays: days, firstInWorkingDays: unit == "working_days",
-                    resolveDays: map.int("resolve_days", in: 1...365), extensionDays: map.int("extension_days", in: 0...365) ?? 0,
-                    maxExtensions: map.int("max_extensions", in: 0...10) ?? 0, basis: map.string("basis", required: true) ?? "")
+                    category: category,
+                    firstDays: days,
+                    firstInWorkingDays: unit == "working_days",
+                    resolveDays: map.int("resolve_days", in: 1...365),
+                    extensionDays: map.int("extension_days", in: 0...365) ?? 0,
+                    maxExtensions: map.int("max_extensions", in: 0...10) ?? 0,
+                    basis: map.string("basis", required: true) ?? ""
+                )
             }
         }
         return (DeadlineRules(rules: rules), reader.problems)

@@ -37,9 +37,17 @@ public struct RundownBuilder: Sendable {
                 left -= seconds
                 chosen.append((candidate, priority, "Chọn: " + why))
             } else {
-                leftOut.append(RundownEntry(
-                    id: candidate.id, topic: candidate.topic, seconds: seconds, priority: priority, selected: false, startsAtSecond: nil,
-                    reason: "Không đủ giờ: cần \(seconds) giây, còn \(left) giây (\(why))"))
+                leftOut.append(
+                    RundownEntry(
+                        id: candidate.id,
+                        topic: candidate.topic,
+                        seconds: seconds,
+                        priority: priority,
+                        selected: false,
+                        startsAtSecond: nil,
+                        reason: "Không đủ giờ: cần \(seconds) giây, còn \(left) giây (\(why))"
+                    )
+                )
             }
         }
         // On air, topics follow one another (in the order of their best question) and each
@@ -47,14 +55,22 @@ public struct RundownBuilder: Sendable {
         var topicRank: [String: Int] = [:]
         for (index, item) in chosen.enumerated() where topicRank[item.0.topic] == nil { topicRank[item.0.topic] = index }
         let ordered = chosen.enumerated().sorted { a, b in
-            let ra = topicRank[a.element.0.topic]!, rb = topicRank[b.element.0.topic]!
+            let ra = topicRank[a.element.0.topic]!
+            let rb = topicRank[b.element.0.topic]!
             return ra != rb ? ra < rb : a.offset < b.offset
         }
         var clock = 0
         let selected = ordered.map { _, item -> RundownEntry in
             defer { clock += item.0.estimatedSeconds }
-            return RundownEntry(id: item.0.id, topic: item.0.topic, seconds: item.0.estimatedSeconds, priority: item.1, selected: true,
-                                startsAtSecond: clock, reason: item.2)
+            return RundownEntry(
+                id: item.0.id,
+                topic: item.0.topic,
+                seconds: item.0.estimatedSeconds,
+                priority: item.1,
+                selected: true,
+                startsAtSecond: clock,
+                reason: item.2
+            )
         }
         return Rundown(selected: selected, leftOut: leftOut, airSeconds: airSeconds, reserveSeconds: reserveSeconds, usedSeconds: budget - left)
     }

@@ -15,8 +15,16 @@ public struct RundownCandidate: Sendable, Equatable {
     public var secondsOverride: Int?
 
     /// Creates a candidate.
-    public init(id: String, topic: String, category: CaseCategory, textLength: Int, supporters: Int, urgent: Bool, ageDays: Int,
-                secondsOverride: Int? = nil) {
+    public init(
+        id: String,
+        topic: String,
+        category: CaseCategory,
+        textLength: Int,
+        supporters: Int,
+        urgent: Bool,
+        ageDays: Int,
+        secondsOverride: Int? = nil
+    ) {
         self.id = id
         self.topic = topic
         self.category = category

@@ -139,7 +139,8 @@ private struct DayFilter {
         for (first, last) in ranges {
             for entry in ordinalWeekdays {
                 let n = entry.ordinal!
-                let candidate = n > 0
+                let candidate =
+                    n > 0
                     ? first.julianDay + (n - 1) * 7 + (entry.weekday - first.weekday + 7) % 7
                     : last.julianDay + (n + 1) * 7 - (last.weekday - entry.weekday + 7) % 7
                 if candidate >= first.julianDay && candidate <= last.julianDay { matches.insert(candidate) }

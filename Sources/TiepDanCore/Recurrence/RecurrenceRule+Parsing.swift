@@ -30,7 +30,8 @@ extension RecurrenceRule {
                 count = try Self.integer(name, value, 1...100_000)
             case "UNTIL":
                 guard value.count >= 8, let date = CivilDate(iso: Self.isoDate(value.prefix(8))),
-                      value.count == 8 || value.dropFirst(8).first == "T" else {
+                    value.count == 8 || value.dropFirst(8).first == "T"
+                else {
                     throw RecurrenceRuleError("UNTIL=\(value) is not a date like 20261231")
                 }
                 until = date

@@ -12,37 +12,59 @@ enum ScheduleFileParser {
     static func parse(text: String, file: String, reader: YAMLReader) -> OrganisationSchedule? {
         let topKeys = ["organisation", "places", "departments", "leaders", "reception", "radio", "exceptions"]
         guard let root = reader.map(reader.root(of: text), "the schedule file", allowed: topKeys) else { return nil }
-        guard let organisationMap = reader.map(root.value("organisation"), "'organisation'",
-                                               allowed: ["id", "name", "level", "parent", "time_zone"]) else {
+        guard
+            let organisationMap = reader.map(
+                root.value("organisation"),
+                "'organisation'",
+                allowed: ["id", "name", "level", "parent", "time_zone"]
+            )
+        else {
             reader.report(root.node, "the schedule file needs an 'organisation'")
             return nil
         }
         guard let organisation = organisation(organisationMap, reader: reader) else { return nil }
         var schedule = OrganisationSchedule(
-            file: file, organisation: organisation, places: [], departments: [], leaders: [], rules: [], exceptions: [])
+            file: file,
+            organisation: organisation,
+            places: [],
+            departments: [],
+            leaders: [],
+            rules: [],
+            exceptions: []
+        )
         schedule.parentLine = organisationMap.mark("parent").line
         var ids = IDRegistry(reader: reader)
         for node in reader.list(root.value("places"), "'places'") {
             guard let map = reader.map(node, "a place", allowed: ["id", "name", "capacity"]),
-                  let id = ids.claim(map, kind: "place"), let name = map.string("name", required: true) else { continue }
+                let id = ids.claim(map, kind: "place"), let name = map.string("name", required: true)
+            else { continue }
             schedule.places.append(Place(id: id, name: name, capacity: map.int("capacity", in: 1...100) ?? 1))
         }
         for node in reader.list(root.value("departments"), "'departments'") {
             guard let map = reader.map(node, "a department", allowed: ["id", "name"]),
-                  let id = ids.claim(map, kind: "department"), let name = map.string("name", required: true) else { continue }
+                let id = ids.claim(map, kind: "department"), let name = map.string("name", required: true)
+            else { continue }
             schedule.departments.append(Department(id: id, name: name))
         }
         for node in reader.list(root.value("leaders"), "'leaders'") {
             guard let map = reader.map(node, "a leader", allowed: ["id", "name", "title", "role", "since"]),
-                  let id = ids.claim(map, kind: "leader"), let name = map.string("name", required: true) else { continue }
+                let id = ids.claim(map, kind: "leader"), let name = map.string("name", required: true)
+            else { continue }
             let role = map.string("role")
             if let role, !leaderRoles.contains(role) {
                 reader.report(map.value("role"), "unknown role '\(role)': use one of \(leaderRoles.joined(separator: ", "))")
             }
             schedule.leaderLines[id] = map.mark("id").line
-            schedule.leaders.append(Leader(
-                id: id, name: name, title: map.string("title", required: true) ?? "", role: role,
-                since: map.date("since"), organisationID: organisation.id))
+            schedule.leaders.append(
+                Leader(
+                    id: id,
+                    name: name,
+                    title: map.string("title", required: true) ?? "",
+                    role: role,
+                    since: map.date("since"),
+                    organisationID: organisation.id
+                )
+            )
         }
         let receptionKeys = ["id", "leader", "place", "rule", "start", "time", "slot_minutes", "slot_capacity", "on_holiday", "topics", "title"]
         for node in reader.list(root.value("reception"), "'reception'") {
@@ -84,7 +106,11 @@ enum ScheduleFileParser {
     }
 
     private static func recurring(
-        _ map: YAMLMap, kind: SessionKind, ids: inout IDRegistry, schedule: OrganisationSchedule, reader: YAMLReader
+        _ map: YAMLMap,
+        kind: SessionKind,
+        ids: inout IDRegistry,
+        schedule: OrganisationSchedule,
+        reader: YAMLReader
     ) -> RecurringSession? {
         guard let id = ids.claim(map, kind: "rule") else { return nil }
         let leaderIDs = kind == .reception ? [map.string("leader", required: true)].compactMap { $0 } : map.strings("leaders")
@@ -112,37 +138,60 @@ enum ScheduleFileParser {
         }
         var policy = kind == .radio ? HolidayPolicy.skip : .nextWorkingDay
         if let text = map.string("on_holiday") {
-            if let parsed = HolidayPolicy(rawValue: text) { policy = parsed } else {
+            if let parsed = HolidayPolicy(rawValue: text) {
+                policy = parsed
+            } else {
                 reader.report(map.value("on_holiday"), "on_holiday '\(text)' must be next_working_day, previous_working_day or skip")
             }
         }
-        var slotMinutes: Int?, slotCapacity: Int?
+        var slotMinutes: Int?
+        var slotCapacity: Int?
         if kind == .reception {
             slotMinutes = map.int("slot_minutes", in: 5...480) ?? 30
             slotCapacity = map.int("slot_capacity", in: 1...200) ?? 1
             if let hours, let minutes = slotMinutes, hours.minutes % minutes != 0 {
-                reader.report(map.value("slot_minutes"), "slots of \(minutes) minutes do not fill \(hours.minutes) minutes evenly; the last slot would be cut short", severity: .warning)
+                reader.report(
+                    map.value("slot_minutes"),
+                    "slots of \(minutes) minutes do not fill \(hours.minutes) minutes evenly; the last slot would be cut short",
+                    severity: .warning
+                )
             }
         }
         var questionsClose: ISODuration?
         if let text = map.string("questions_close") {
             questionsClose = ISODuration(parsing: text)
-            if questionsClose == nil { reader.report(map.value("questions_close"), "questions_close '\(text)' must be an ISO 8601 duration such as P3D or PT12H") }
+            if questionsClose == nil {
+                reader.report(map.value("questions_close"), "questions_close '\(text)' must be an ISO 8601 duration such as P3D or PT12H")
+            }
         }
         if kind == .radio && map.string("station", required: true) == nil { return nil }
         guard let rule, let start, let hours else { return nil }
         let defaultTitle = kind == .reception ? "Tiếp công dân định kỳ" : "Đối thoại trên sóng phát thanh"
         let mark = map.mark("rule")
         return RecurringSession(
-            id: id, kind: kind, title: map.string("title") ?? defaultTitle, leaderIDs: leaderIDs, placeID: placeID,
-            station: map.string("station"), rule: rule, start: start, hours: hours, slotMinutes: slotMinutes,
-            slotCapacity: slotCapacity, onHoliday: policy, topics: map.strings("topics"), questionsClose: questionsClose,
-            line: mark.line, column: mark.column)
+            id: id,
+            kind: kind,
+            title: map.string("title") ?? defaultTitle,
+            leaderIDs: leaderIDs,
+            placeID: placeID,
+            station: map.string("station"),
+            rule: rule,
+            start: start,
+            hours: hours,
+            slotMinutes: slotMinutes,
+            slotCapacity: slotCapacity,
+            onHoliday: policy,
+            topics: map.strings("topics"),
+            questionsClose: questionsClose,
+            line: mark.line,
+            column: mark.column
+        )
     }
 
     private static func exception(_ map: YAMLMap, schedule: OrganisationSchedule, reader: YAMLReader) -> ScheduleException? {
         guard let ruleID = map.string("rule", required: true), let date = map.date("date", required: true),
-              let actionText = map.string("action", required: true) else { return nil }
+            let actionText = map.string("action", required: true)
+        else { return nil }
         guard schedule.rules.contains(where: { $0.id == ruleID }) else {
             reader.report(map.value("rule"), "unknown rule '\(ruleID)' in an exception")
             return nil

@@ -10,7 +10,10 @@ public struct ISODuration: Sendable, Equatable {
         var rest = Substring(text.uppercased())
         guard rest.hasPrefix("P"), rest.count > 1 else { return nil }
         rest = rest.dropFirst()
-        var days = 0, seconds = 0, inTime = false, number = ""
+        var days = 0
+        var seconds = 0
+        var inTime = false
+        var number = ""
         for character in rest {
             if character.isNumber {
                 number.append(character)

@@ -20,7 +20,15 @@ public struct OrganisationSchedule: Sendable {
     var leaderLines: [String: Int] = [:]
 
     /// Creates a value.
-    public init(file: String, organisation: Organisation, places: [Place], departments: [Department], leaders: [Leader], rules: [RecurringSession], exceptions: [ScheduleException]) {
+    public init(
+        file: String,
+        organisation: Organisation,
+        places: [Place],
+        departments: [Department],
+        leaders: [Leader],
+        rules: [RecurringSession],
+        exceptions: [ScheduleException]
+    ) {
         self.file = file
         self.organisation = organisation
         self.places = places

@@ -43,7 +43,25 @@ public struct PlannedSession: Sendable, Equatable {
     public var questionsCloseAt: Date?
 
     /// Creates a value.
-    public init(id: String, ruleID: String, organisationID: String, kind: SessionKind, title: String, leaderIDs: [String], placeID: String?, location: String, startsAt: Date, endsAt: Date, status: Status, movedFrom: CivilDate?, reason: String?, topics: [String], slotMinutes: Int?, slotCapacity: Int?, questionsCloseAt: Date?) {
+    public init(
+        id: String,
+        ruleID: String,
+        organisationID: String,
+        kind: SessionKind,
+        title: String,
+        leaderIDs: [String],
+        placeID: String?,
+        location: String,
+        startsAt: Date,
+        endsAt: Date,
+        status: Status,
+        movedFrom: CivilDate?,
+        reason: String?,
+        topics: [String],
+        slotMinutes: Int?,
+        slotCapacity: Int?,
+        questionsCloseAt: Date?
+    ) {
         self.id = id
         self.ruleID = ruleID
         self.organisationID = organisationID

@@ -34,14 +34,23 @@ public struct ReceptionMinimum: Sendable, Equatable {
         if let root = reader.map(reader.root(of: text), "the minimums file", allowed: ["minimums"]) {
             for node in reader.list(root.value("minimums"), "'minimums'") {
                 guard let map = reader.map(node, "a minimum", allowed: ["role", "days", "per", "basis", "from", "to"]),
-                      let role = map.string("role", required: true), let days = map.int("days", in: 1...31, required: true),
-                      let perText = map.string("per", required: true), let from = map.date("from", required: true) else { continue }
+                    let role = map.string("role", required: true), let days = map.int("days", in: 1...31, required: true),
+                    let perText = map.string("per", required: true), let from = map.date("from", required: true)
+                else { continue }
                 guard let period = Period(rawValue: perText) else {
                     reader.report(map.value("per"), "'per' must be week or month")
                     continue
                 }
-                minimums.append(ReceptionMinimum(
-                    role: role, days: days, period: period, basis: map.string("basis", required: true) ?? "", from: from, to: map.date("to")))
+                minimums.append(
+                    ReceptionMinimum(
+                        role: role,
+                        days: days,
+                        period: period,
+                        basis: map.string("basis", required: true) ?? "",
+                        from: from,
+                        to: map.date("to")
+                    )
+                )
             }
         }
         return (minimums, reader.problems)

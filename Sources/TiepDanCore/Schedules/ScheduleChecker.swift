@@ -32,8 +32,12 @@ public struct ScheduleChecker: Sendable {
             guard let rule = schedule.rules.first(where: { $0.id == exception.ruleID }) else { return nil }
             let candidates = rule.rule.occurrences(start: rule.start, through: exception.date)
             guard candidates.last != exception.date else { return nil }
-            return ScheduleProblem(file: schedule.file, line: exception.line, column: exception.column,
-                                   message: "no session of '\(rule.id)' falls on \(exception.date); exceptions name a day the rule produces")
+            return ScheduleProblem(
+                file: schedule.file,
+                line: exception.line,
+                column: exception.column,
+                message: "no session of '\(rule.id)' falls on \(exception.date); exceptions name a day the rule produces"
+            )
         }
     }
 
@@ -43,11 +47,17 @@ public struct ScheduleChecker: Sendable {
         func report(_ first: PlannedSession, _ second: PlannedSession, what: String) {
             let pair = [first.ruleID, second.ruleID].sorted().joined(separator: "|") + what
             guard first.ruleID != second.ruleID, reported.insert(pair).inserted,
-                  let rule = schedule.rules.first(where: { $0.id == second.ruleID }) else { return }
+                let rule = schedule.rules.first(where: { $0.id == second.ruleID })
+            else { return }
             let day = ScheduleExpander.localDay(of: second.startsAt, in: schedule.organisation.zone)
-            problems.append(ScheduleProblem(
-                file: schedule.file, line: rule.line, column: rule.column,
-                message: "'\(second.ruleID)' and '\(first.ruleID)' book \(what) at the same time on \(day)"))
+            problems.append(
+                ScheduleProblem(
+                    file: schedule.file,
+                    line: rule.line,
+                    column: rule.column,
+                    message: "'\(second.ruleID)' and '\(first.ruleID)' book \(what) at the same time on \(day)"
+                )
+            )
         }
         for leader in schedule.leaders {
             let own = sessions.filter { $0.leaderIDs.contains(leader.id) }
@@ -70,20 +80,31 @@ public struct ScheduleChecker: Sendable {
     }
 
     private func belowMinimum(
-        _ schedule: OrganisationSchedule, sessions: [PlannedSession], from: CivilDate, through: CivilDate
+        _ schedule: OrganisationSchedule,
+        sessions: [PlannedSession],
+        from: CivilDate,
+        through: CivilDate
     ) -> [ScheduleProblem] {
         let zone = schedule.organisation.zone
         var problems: [ScheduleProblem] = []
         for leader in schedule.leaders {
             guard let role = leader.role else { continue }
-            let days = Set(sessions.filter { $0.kind == .reception && $0.leaderIDs.contains(leader.id) }
-                .map { ScheduleExpander.localDay(of: $0.startsAt, in: zone) })
+            let days = Set(
+                sessions.filter { $0.kind == .reception && $0.leaderIDs.contains(leader.id) }
+                    .map { ScheduleExpander.localDay(of: $0.startsAt, in: zone) }
+            )
             for minimum in minimums where minimum.role == role {
                 if let shortfall = firstShortPeriod(minimum, days: days, from: max(from, leader.since ?? from), through: through) {
-                    problems.append(ScheduleProblem(
-                        file: schedule.file, line: schedule.leaderLines[leader.id] ?? 1, column: 1,
-                        message: "leader '\(leader.id)' (\(role)) has \(shortfall.count) reception day(s) in the \(minimum.period.rawValue) of \(shortfall.start), below the minimum of \(minimum.days) per \(minimum.period.rawValue) (\(minimum.basis))",
-                        severity: .warning))
+                    problems.append(
+                        ScheduleProblem(
+                            file: schedule.file,
+                            line: schedule.leaderLines[leader.id] ?? 1,
+                            column: 1,
+                            message:
+                                "leader '\(leader.id)' (\(role)) has \(shortfall.count) reception day(s) in the \(minimum.period.rawValue) of \(shortfall.start), below the minimum of \(minimum.days) per \(minimum.period.rawValue) (\(minimum.basis))",
+                            severity: .warning
+                        )
+                    )
                 }
             }
         }
@@ -92,7 +113,10 @@ public struct ScheduleChecker: Sendable {
 
     /// The first whole period in force within the range that has too few reception days.
     private func firstShortPeriod(
-        _ minimum: ReceptionMinimum, days: Set<CivilDate>, from: CivilDate, through: CivilDate
+        _ minimum: ReceptionMinimum,
+        days: Set<CivilDate>,
+        from: CivilDate,
+        through: CivilDate
     ) -> (start: CivilDate, count: Int)? {
         var start = minimum.period == .week ? from.adding(days: (8 - from.weekday) % 7) : (from.day == 1 ? from : firstOfNextMonth(from))
         while true {

@@ -71,12 +71,23 @@ public struct ScheduleExpander: Sendable {
         let place = schedule.places.first { $0.id == rule.placeID }
         return PlannedSession(
             id: schedule.organisation.id + "." + rule.id + "." + candidate.compact,
-            ruleID: rule.id, organisationID: schedule.organisation.id, kind: rule.kind, title: rule.title,
-            leaderIDs: rule.leaderIDs, placeID: rule.placeID, location: place?.name ?? rule.station ?? "",
+            ruleID: rule.id,
+            organisationID: schedule.organisation.id,
+            kind: rule.kind,
+            title: rule.title,
+            leaderIDs: rule.leaderIDs,
+            placeID: rule.placeID,
+            location: place?.name ?? rule.station ?? "",
             startsAt: zone.instant(day, minutes: rule.hours.start),
             endsAt: zone.instant(day, minutes: rule.hours.end),
-            status: .scheduled, movedFrom: day == candidate ? nil : candidate, reason: reason, topics: rule.topics,
-            slotMinutes: rule.slotMinutes, slotCapacity: rule.slotCapacity, questionsCloseAt: nil)
+            status: .scheduled,
+            movedFrom: day == candidate ? nil : candidate,
+            reason: reason,
+            topics: rule.topics,
+            slotMinutes: rule.slotMinutes,
+            slotCapacity: rule.slotCapacity,
+            questionsCloseAt: nil
+        )
     }
 
     /// The instant of a local wall-clock time on `day` in `zone`.

@@ -44,9 +44,15 @@ public struct ScheduleSet: Sendable {
         }
         for schedule in schedules {
             if let parent = schedule.organisation.parentID, seen[parent] == nil {
-                problems.append(ScheduleProblem(
-                    file: schedule.file, line: schedule.parentLine, column: 1,
-                    message: "unknown parent organisation '\(parent)'", severity: .warning))
+                problems.append(
+                    ScheduleProblem(
+                        file: schedule.file,
+                        line: schedule.parentLine,
+                        column: 1,
+                        message: "unknown parent organisation '\(parent)'",
+                        severity: .warning
+                    )
+                )
             }
         }
         return ScheduleSet(schedules: schedules, holidays: holidayFiles.calendar(), problems: problems.sorted())

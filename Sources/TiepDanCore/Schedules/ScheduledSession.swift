@@ -43,10 +43,25 @@ public struct ScheduledSession: Sendable, Equatable {
 
     /// Creates a session value.
     public init(
-        id: String, organisationID: String, ruleID: String?, kind: SessionKind, title: String, leaderIDs: [String],
-        placeID: String?, location: String, startsAt: Date, endsAt: Date, status: SessionStatus, movedFrom: CivilDate?,
-        reason: String?, topics: [String], slotMinutes: Int?, slotCapacity: Int?, questionsCloseAt: Date?,
-        sequence: Int, updatedAt: Date
+        id: String,
+        organisationID: String,
+        ruleID: String?,
+        kind: SessionKind,
+        title: String,
+        leaderIDs: [String],
+        placeID: String?,
+        location: String,
+        startsAt: Date,
+        endsAt: Date,
+        status: SessionStatus,
+        movedFrom: CivilDate?,
+        reason: String?,
+        topics: [String],
+        slotMinutes: Int?,
+        slotCapacity: Int?,
+        questionsCloseAt: Date?,
+        sequence: Int,
+        updatedAt: Date
     ) {
         self.id = id
         self.organisationID = organisationID

@@ -21,7 +21,8 @@ public struct WallClockSpan: Sendable, Equatable, Codable {
     private static func minutes(_ text: String) -> Int? {
         let parts = text.split(separator: ":")
         guard parts.count == 2, parts[1].count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
-              (0...23).contains(hour) || (hour == 24 && minute == 0), (0...59).contains(minute) else { return nil }
+            (0...23).contains(hour) || (hour == 24 && minute == 0), (0...59).contains(minute)
+        else { return nil }
         return hour * 60 + minute
     }
 }

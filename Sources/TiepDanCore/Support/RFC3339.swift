@@ -8,7 +8,8 @@ public enum RFC3339 {
     /// `2026-03-05T07:30:00+07:00` for `date` in `timeZone`.
     public static func string(_ date: Date, in timeZone: TimeZone = vietnam) -> String {
         let local = LocalTime.clock(of: date, in: timeZone)
-        let zone = local.offset == 0
+        let zone =
+            local.offset == 0
             ? "Z"
             : (local.offset < 0 ? "-" : "+") + two(abs(local.offset) / 3600) + ":" + two(abs(local.offset) % 3600 / 60)
         return "\(local.day)T" + two(local.hour) + ":" + two(local.minute) + ":" + two(local.second) + zone

@@ -19,7 +19,10 @@ public struct PersonalDataMasker: Sendable {
         }
         for (pattern, replacement) in Self.patterns {
             result = pattern.stringByReplacingMatches(
-                in: result, range: NSRange(result.startIndex..., in: result), withTemplate: replacement)
+                in: result,
+                range: NSRange(result.startIndex..., in: result),
+                withTemplate: replacement
+            )
         }
         return result
     }

@@ -39,11 +39,15 @@ public enum VietnameseText {
 
     /// As `similarity`, for texts already folded: no Unicode work, so scoring many candidates is cheap.
     public static func similarity(folded a: String, _ b: String) -> Double {
-        let wordsA = keywords(folded: a), wordsB = keywords(folded: b)
+        let wordsA = keywords(folded: a)
+        let wordsB = keywords(folded: b)
         guard !wordsA.isEmpty, !wordsB.isEmpty else { return 0 }
-        let pairsA = pairs(folded: a), pairsB = pairs(folded: b)
+        let pairsA = pairs(folded: a)
+        let pairsB = pairs(folded: b)
         let words = Double(wordsA.intersection(wordsB).count) / Double(wordsA.union(wordsB).count)
-        let joined = pairsA.isEmpty || pairsB.isEmpty ? 0
+        let joined =
+            pairsA.isEmpty || pairsB.isEmpty
+            ? 0
             : Double(pairsA.intersection(pairsB).count) / Double(pairsA.union(pairsB).count)
         return (words + joined) / 2
     }

@@ -16,7 +16,8 @@ public enum SessionToken {
 
     /// Compares two secrets in time that does not depend on where they first differ.
     public static func equalInConstantTime(_ lhs: String, _ rhs: String) -> Bool {
-        let left = Array(lhs.utf8), right = Array(rhs.utf8)
+        let left = Array(lhs.utf8)
+        let right = Array(rhs.utf8)
         guard left.count == right.count else { return false }
         var difference: UInt8 = 0
         for index in left.indices { difference |= left[index] ^ right[index] }

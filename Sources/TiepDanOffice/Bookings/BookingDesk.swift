@@ -13,8 +13,12 @@ public struct BookingDesk: Sendable {
     let now: @Sendable () -> Date
 
     /// A desk over the bookings; `notices` writes what citizens are told when a booking changes.
-    public init(bookings: BookingRepository, closesBefore: TimeInterval, notices: any NoticeComposer,
-                now: @escaping @Sendable () -> Date = Date.init) {
+    public init(
+        bookings: BookingRepository,
+        closesBefore: TimeInterval,
+        notices: any NoticeComposer,
+        now: @escaping @Sendable () -> Date = Date.init
+    ) {
         self.bookings = bookings
         self.closesBefore = closesBefore
         self.notices = notices
@@ -50,8 +54,11 @@ public struct BookingDesk: Sendable {
         if !(2...100).contains(name.count) { fail("citizen.name", "enter the citizen's full name (2 to 100 characters)") }
         let phone = text(body.citizen.phone)
         let phoneKey = phone.flatMap(PhoneNumber.normalized)
-        if phone == nil { fail("citizen.phone", "a phone number is required, to tell the citizen of any change") }
-        else if phoneKey == nil { fail("citizen.phone", "must be a Vietnamese phone number such as 0912 345 678") }
+        if phone == nil {
+            fail("citizen.phone", "a phone number is required, to tell the citizen of any change")
+        } else if phoneKey == nil {
+            fail("citizen.phone", "must be a Vietnamese phone number such as 0912 345 678")
+        }
         let email = text(body.citizen.email)
         if let email, !EmailAddress.isPlausible(email) { fail("citizen.email", "is not an e-mail address") }
         let idNumber = text(body.citizen.idNumber)
@@ -74,9 +81,22 @@ public struct BookingDesk: Sendable {
         if let channelProblem { fail("channel", channelProblem) }
         guard errors.isEmpty, let phone, let phoneKey else { throw OfficeError.invalid(errors) }
         return NewBooking(
-            sessionID: body.sessionId, slotID: body.slotId, name: name, phone: phone, phoneKey: phoneKey, email: email,
-            idNumber: idNumber, address: address, subject: subject, summary: summary, groupSize: size,
-            representatives: representatives, waitlist: body.waitlist ?? false, channel: channel,
-            createdBy: staff?.id ?? "citizen", tokenHash: tokenHash)
+            sessionID: body.sessionId,
+            slotID: body.slotId,
+            name: name,
+            phone: phone,
+            phoneKey: phoneKey,
+            email: email,
+            idNumber: idNumber,
+            address: address,
+            subject: subject,
+            summary: summary,
+            groupSize: size,
+            representatives: representatives,
+            waitlist: body.waitlist ?? false,
+            channel: channel,
+            createdBy: staff?.id ?? "citizen",
+            tokenHash: tokenHash
+        )
     }
 }

@@ -33,8 +33,17 @@ public struct BookingRequest: Decodable, Sendable {
     public let channel: String?
 
     /// Creates a request.
-    public init(sessionId: String, slotId: String?, citizen: Citizen, subject: String, summary: String?, groupSize: Int?,
-                representatives: [String]?, waitlist: Bool?, channel: String?) {
+    public init(
+        sessionId: String,
+        slotId: String?,
+        citizen: Citizen,
+        subject: String,
+        summary: String?,
+        groupSize: Int?,
+        representatives: [String]?,
+        waitlist: Bool?,
+        channel: String?
+    ) {
         self.sessionId = sessionId
         self.slotId = slotId
         self.citizen = citizen

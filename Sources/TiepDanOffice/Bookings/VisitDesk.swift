@@ -15,7 +15,9 @@ public struct VisitDesk: Sendable {
 
     /// The booking, or 404.
     public func booking(_ reference: String) async throws -> BookingRecord {
-        guard let record = try await bookings.find(reference: reference, tokenHash: nil) else { throw OfficeError.notFound("no booking \(reference)") }
+        guard let record = try await bookings.find(reference: reference, tokenHash: nil) else {
+            throw OfficeError.notFound("no booking \(reference)")
+        }
         return record
     }
 

@@ -12,8 +12,13 @@ public struct BroadcastDesk: Sendable {
     public let deadlines: DeadlineRules
 
     /// A desk over the programmes' schedule, their questions and the console's record.
-    public init(schedules: ScheduleRepository, questions: QuestionRepository, broadcasts: BroadcastRepository, holidays: HolidayCalendar,
-                deadlines: DeadlineRules) {
+    public init(
+        schedules: ScheduleRepository,
+        questions: QuestionRepository,
+        broadcasts: BroadcastRepository,
+        holidays: HolidayCalendar,
+        deadlines: DeadlineRules
+    ) {
         self.schedules = schedules
         self.questions = questions
         self.broadcasts = broadcasts
@@ -50,7 +55,11 @@ public struct BroadcastDesk: Sendable {
 
     /// The rundown from the collected questions; `airMinutes` overrides the programme's length.
     public func rundown(
-        _ session: ScheduledSession, airMinutes: Int? = nil, reserveMinutes: Int?, urgent: [String] = [], seconds overrides: [String: Int] = [:]
+        _ session: ScheduledSession,
+        airMinutes: Int? = nil,
+        reserveMinutes: Int?,
+        urgent: [String] = [],
+        seconds overrides: [String: Int] = [:]
     ) async throws -> (Rundown, [QuestionRecord]) {
         let planned = Int(session.endsAt.timeIntervalSince(session.startsAt))
         if let airMinutes, !(1...600).contains(airMinutes) {
@@ -71,10 +80,15 @@ public struct BroadcastDesk: Sendable {
         let today = clock.day(of: Date())
         let candidates = collected.map { question in
             RundownCandidate(
-                id: question.reference, topic: question.departmentID.flatMap { departments[$0] } ?? Self.unassigned,
-                category: question.category, textLength: question.text.count, supporters: question.supporters,
-                urgent: marked.contains(question.reference), ageDays: max(0, today.julianDay - clock.day(of: question.createdAt).julianDay),
-                secondsOverride: overrides[question.reference])
+                id: question.reference,
+                topic: question.departmentID.flatMap { departments[$0] } ?? Self.unassigned,
+                category: question.category,
+                textLength: question.text.count,
+                supporters: question.supporters,
+                urgent: marked.contains(question.reference),
+                ageDays: max(0, today.julianDay - clock.day(of: question.createdAt).julianDay),
+                secondsOverride: overrides[question.reference]
+            )
         }
         return (RundownBuilder().build(candidates, airSeconds: air, reserveSeconds: reserve), collected)
     }
@@ -82,7 +96,8 @@ public struct BroadcastDesk: Sendable {
     /// The panel: the programme's leaders, and the departments whose questions the rundown takes
     /// (`planned`, when the caller has already built it).
     public func panel(
-        _ session: ScheduledSession, planned: (Rundown, [QuestionRecord])? = nil
+        _ session: ScheduledSession,
+        planned: (Rundown, [QuestionRecord])? = nil
     ) async throws -> [(id: String, kind: String, name: String)] {
         var members: [(String, String, String)] = []
         for id in session.leaderIDs {
@@ -97,15 +112,26 @@ public struct BroadcastDesk: Sendable {
     }
 
     /// Queues an invitation to every panel member not yet invited; returns how many were new, and the panel.
-    public func invite(_ session: ScheduledSession, staff: StaffUser) async throws -> (invited: Int, panel: [(id: String, kind: String, name: String)]) {
+    public func invite(
+        _ session: ScheduledSession,
+        staff: StaffUser
+    ) async throws -> (invited: Int, panel: [(id: String, kind: String, name: String)]) {
         let zone = try await schedules.timeZone(organisationID: session.organisationID)
         let when = "\(ZoneClock(zone).time(of: session.startsAt)) ngày \(DocumentDate.short(ZoneClock(zone).day(of: session.startsAt)))"
         let members = try await panel(session)
         let invitations = members.map { member in
-            (member: member.id, kind: member.kind, notice: OutgoingNotice(
-                channel: .staff, recipient: member.id, subject: "Mời tham gia chương trình: \(session.title)",
-                body: "Kính mời \(member.name) tham gia trả lời câu hỏi của Nhân dân trong chương trình \"\(session.title)\" lúc \(when) tại \(session.location).",
-                aboutKind: "session", aboutID: session.id))
+            (
+                member: member.id, kind: member.kind,
+                notice: OutgoingNotice(
+                    channel: .staff,
+                    recipient: member.id,
+                    subject: "Mời tham gia chương trình: \(session.title)",
+                    body:
+                        "Kính mời \(member.name) tham gia trả lời câu hỏi của Nhân dân trong chương trình \"\(session.title)\" lúc \(when) tại \(session.location).",
+                    aboutKind: "session",
+                    aboutID: session.id
+                )
+            )
         }
         return (try await broadcasts.invite(sessionID: session.id, invitations, actor: staff.id, now: Date()), members)
     }
@@ -113,7 +139,12 @@ public struct BroadcastDesk: Sendable {
     /// Logs a question phoned in during the programme as a question of it (the phone kept with the
     /// submitter's data, never shown on the console), answered on air or left for a written answer.
     public func callIn(
-        _ session: ScheduledSession, caller: String?, phone: String?, text: String?, answer: String?, staff: StaffUser
+        _ session: ScheduledSession,
+        caller: String?,
+        phone: String?,
+        text: String?,
+        answer: String?,
+        staff: StaffUser
     ) async throws -> (QuestionRecord, BroadcastMark) {
         var errors: [FieldIssue] = []
         let content = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
@@ -129,26 +160,50 @@ public struct BroadcastDesk: Sendable {
         guard try await broadcasts.state(sessionID: session.id).closedAt == nil else { throw OfficeError.conflict("the programme is closed") }
         let today = ZoneClock(try await schedules.timeZone(organisationID: session.organisationID)).day(of: Date())
         let question = NewQuestion(
-            organisationID: session.organisationID, sessionID: session.id, category: .question, channel: "call_in",
-            subject: String(content.prefix(80)), text: content, name: name ?? "Thính giả gọi đến", phone: normalized, email: nil,
-            address: nil, sealedIdentity: nil, publishConsent: false,
-            dueDate: deadlines.rule(.question).firstDue(submittedOn: today, calendar: holidays), createdBy: staff.id,
-            tokenHash: SessionToken.hash(SessionToken.generate()))
+            organisationID: session.organisationID,
+            sessionID: session.id,
+            category: .question,
+            channel: "call_in",
+            subject: String(content.prefix(80)),
+            text: content,
+            name: name ?? "Thính giả gọi đến",
+            phone: normalized,
+            email: nil,
+            address: nil,
+            sealedIdentity: nil,
+            publishConsent: false,
+            dueDate: deadlines.rule(.question).firstDue(submittedOn: today, calendar: holidays),
+            createdBy: staff.id,
+            tokenHash: SessionToken.hash(SessionToken.generate())
+        )
         let record = try await questions.submit(question, now: Date(), onAir: true)
-        let mark = try await broadcasts.mark(sessionID: session.id, reference: record.reference, state: spoken.isEmpty ? .deferred : .answered,
-                                             answer: spoken, actor: staff.id, now: Date())
+        let mark = try await broadcasts.mark(
+            sessionID: session.id,
+            reference: record.reference,
+            state: spoken.isEmpty ? .deferred : .answered,
+            answer: spoken,
+            actor: staff.id,
+            now: Date()
+        )
         return (record, mark)
     }
 
     /// Marks a question on air.
-    public func mark(_ session: ScheduledSession, reference: String, state: String?, answer: String?, staff: StaffUser) async throws -> BroadcastMark {
+    public func mark(_ session: ScheduledSession, reference: String, state: String?, answer: String?, staff: StaffUser) async throws -> BroadcastMark
+    {
         guard let state = state.flatMap(BroadcastMark.State.init(rawValue:)) else {
             throw OfficeError.invalid(field: "state", "must be answered, deferred or skipped")
         }
         let spoken = answer?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if spoken.count > 10_000 { throw OfficeError.invalid(field: "answer", "at most 10,000 characters") }
-        return try await broadcasts.mark(sessionID: session.id, reference: reference, state: state, answer: state == .answered ? spoken : "",
-                                         actor: staff.id, now: Date())
+        return try await broadcasts.mark(
+            sessionID: session.id,
+            reference: reference,
+            state: state,
+            answer: state == .answered ? spoken : "",
+            actor: staff.id,
+            now: Date()
+        )
     }
 
     /// Closes the programme: a question answered on air (with the answer noted) becomes an answer
@@ -202,8 +257,14 @@ extension BroadcastDesk {
         for call in calls.sorted(by: { $0.createdAt < $1.createdAt }) {
             let mark = marks[call.reference]
             let caller = try await questions.callerName(reference: call.reference) ?? "Thính giả"
-            callIns.append(DialogueCallIn(number: callIns.count + 1, caller: caller, question: call.text,
-                                          answer: mark?.state == .answered ? mark?.answer ?? "" : "Trả lời bằng văn bản (\(call.reference))"))
+            callIns.append(
+                DialogueCallIn(
+                    number: callIns.count + 1,
+                    caller: caller,
+                    question: call.text,
+                    answer: mark?.state == .answered ? mark?.answer ?? "" : "Trả lời bằng văn bản (\(call.reference))"
+                )
+            )
         }
         let phoned = Set(calls.map(\.reference))
         let onAir = marks.values.filter { $0.state == .answered && !phoned.contains($0.reference) }.map { ($0.reference, $0.answer) }

@@ -12,8 +12,13 @@ public struct CommitmentDesk: Sendable {
     let now: @Sendable () -> Date
 
     /// A desk over the commitments, the schedules (owners, zones) and the questions they may come from.
-    public init(commitments: CommitmentRepository, schedules: ScheduleRepository, questions: QuestionRepository, holidays: HolidayCalendar,
-                now: @escaping @Sendable () -> Date = Date.init) {
+    public init(
+        commitments: CommitmentRepository,
+        schedules: ScheduleRepository,
+        questions: QuestionRepository,
+        holidays: HolidayCalendar,
+        now: @escaping @Sendable () -> Date = Date.init
+    ) {
         self.commitments = commitments
         self.schedules = schedules
         self.questions = questions
@@ -22,7 +27,12 @@ public struct CommitmentDesk: Sendable {
     }
 
     /// A page of commitments (all organisations, or one), with the status as of now; `status` filters by it.
-    public func list(organisationID: String?, status: String?, after cursor: String?, limit: Int) async throws
+    public func list(
+        organisationID: String?,
+        status: String?,
+        after cursor: String?,
+        limit: Int
+    ) async throws
         -> (items: [CommitmentView], nextCursor: String?)
     {
         let wanted = try status.map { text -> CommitmentStatus in
@@ -87,8 +97,17 @@ public struct CommitmentDesk: Sendable {
             throw OfficeError.forbidden("officers report on their own department's commitments")
         }
         let (status, note, evidence) = try Self.validated(report)
-        return try await view(try await commitments.progress(id, progress: report.progress, status: status, note: note, evidence: evidence,
-                                                             actor: staff.id, now: now()))
+        return try await view(
+            try await commitments.progress(
+                id,
+                progress: report.progress,
+                status: status,
+                note: note,
+                evidence: evidence,
+                actor: staff.id,
+                now: now()
+            )
+        )
     }
 
     /// The public view, status derived now; text masked like every public text.
@@ -99,27 +118,47 @@ public struct CommitmentDesk: Sendable {
         if record.ownerKind == "leader", let leader = try await schedules.leader(id: record.ownerID) {
             ownerName = "\(leader.title) \(leader.name)"
         } else {
-            ownerName = try await schedules.departments(organisationID: record.organisationID).first { $0.id == record.ownerID }?.name ?? record.ownerID
+            ownerName =
+                try await schedules.departments(organisationID: record.organisationID).first { $0.id == record.ownerID }?.name ?? record.ownerID
         }
-        let source = record.sessionID.map { CommitmentView.Source(kind: "session", id: $0) }
+        let source =
+            record.sessionID.map { CommitmentView.Source(kind: "session", id: $0) }
             ?? record.questionReference.map { CommitmentView.Source(kind: "question", id: $0) }
         let masker = PersonalDataMasker()
         return CommitmentView(
-            id: record.id, organisationId: record.organisationID, text: masker.masked(record.text), owner: record.ownerID, ownerName: ownerName,
-            madeAt: RFC3339.string(record.madeAt, in: zone), dueDate: record.dueDate.description, originalDue: record.originalDue.description,
-            status: clock.status(stored: record.status, due: record.dueDate, now: now()).rawValue, source: source, progress: record.progress,
-            extended: record.dueDate != record.originalDue, doneAt: record.doneAt.map { RFC3339.string($0, in: zone) },
-            onTime: record.doneAt.map { clock.onTime(due: record.dueDate, doneAt: $0) }, dropReason: record.dropReason.map(masker.masked),
-            history: nil)
+            id: record.id,
+            organisationId: record.organisationID,
+            text: masker.masked(record.text),
+            owner: record.ownerID,
+            ownerName: ownerName,
+            madeAt: RFC3339.string(record.madeAt, in: zone),
+            dueDate: record.dueDate.description,
+            originalDue: record.originalDue.description,
+            status: clock.status(stored: record.status, due: record.dueDate, now: now()).rawValue,
+            source: source,
+            progress: record.progress,
+            extended: record.dueDate != record.originalDue,
+            doneAt: record.doneAt.map { RFC3339.string($0, in: zone) },
+            onTime: record.doneAt.map { clock.onTime(due: record.dueDate, doneAt: $0) },
+            dropReason: record.dropReason.map(masker.masked),
+            history: nil
+        )
     }
 
     /// Every step of its history, notes masked.
     public func history(_ record: CommitmentRecord) async throws -> [CommitmentView.HistoryStep] {
         let masker = PersonalDataMasker()
         return try await commitments.updates(record.id).map {
-            CommitmentView.HistoryStep(at: RFC3339.string($0.at), kind: $0.kind, status: $0.status.rawValue, progress: $0.progress,
-                                       note: $0.note.map(masker.masked), evidence: $0.evidence, dueBefore: $0.dueBefore?.description,
-                                       dueAfter: $0.dueAfter?.description)
+            CommitmentView.HistoryStep(
+                at: RFC3339.string($0.at),
+                kind: $0.kind,
+                status: $0.status.rawValue,
+                progress: $0.progress,
+                note: $0.note.map(masker.masked),
+                evidence: $0.evidence,
+                dueBefore: $0.dueBefore?.description,
+                dueAfter: $0.dueAfter?.description
+            )
         }
     }
 
@@ -158,8 +197,16 @@ public struct CommitmentDesk: Sendable {
             errors.append(.init(field: "due_date", message: "must not be in the past"))
         }
         guard errors.isEmpty, let ownerKind, let due else { throw OfficeError.invalid(errors) }
-        return NewCommitment(organisationID: body.organisationId, text: text, ownerID: body.owner, ownerKind: ownerKind,
-                             sessionID: body.sessionId, questionReference: body.questionRef, dueDate: due, createdBy: actor)
+        return NewCommitment(
+            organisationID: body.organisationId,
+            text: text,
+            ownerID: body.owner,
+            ownerKind: ownerKind,
+            sessionID: body.sessionId,
+            questionReference: body.questionRef,
+            dueDate: due,
+            createdBy: actor
+        )
     }
 
     /// The progress report's status, note and evidence, or every field that is not acceptable.
@@ -172,7 +219,9 @@ public struct CommitmentDesk: Sendable {
         }
         let note = body.note.trimmingCharacters(in: .whitespacesAndNewlines)
         if !(3...2000).contains(note.count) {
-            errors.append(.init(field: "note", message: status == .dropped ? "give the reason it is dropped" : "say what was done (3 to 2,000 characters)"))
+            errors.append(
+                .init(field: "note", message: status == .dropped ? "give the reason it is dropped" : "say what was done (3 to 2,000 characters)")
+            )
         }
         let evidence = body.evidence?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
         if let evidence, !(evidence.hasPrefix("https://") || evidence.hasPrefix("http://")) || evidence.count > 500 {

@@ -12,8 +12,12 @@ public struct BulletinDesk: Sendable {
     let now: @Sendable () -> Date
 
     /// A desk over the bulletins and the answered questions they carry.
-    public init(bulletins: BulletinRepository, schedules: ScheduleRepository, questions: QuestionRepository,
-                now: @escaping @Sendable () -> Date = Date.init) {
+    public init(
+        bulletins: BulletinRepository,
+        schedules: ScheduleRepository,
+        questions: QuestionRepository,
+        now: @escaping @Sendable () -> Date = Date.init
+    ) {
         self.bulletins = bulletins
         self.schedules = schedules
         self.questions = questions
@@ -69,21 +73,41 @@ public struct BulletinDesk: Sendable {
         let now = now()
         let today = organisation.clock.day(of: now)
         let replaced: BulletinRecord? = if let id = body.replaces { try await bulletins.find(id) } else { nil }
-        let request = NewBulletin(organisationID: organisation.id, title: title, sessionID: body.sessionId, replaces: body.replaces,
-                                  references: references, actor: staff.id)
+        let request = NewBulletin(
+            organisationID: organisation.id,
+            title: title,
+            sessionID: body.sessionId,
+            replaces: body.replaces,
+            references: references,
+            actor: staff.id
+        )
         return try await bulletins.publish(request, now: now) { id, records in
             let items = records.enumerated().map { index, record -> MinutesQuestion in
                 let masker = PersonalDataMasker(redactions: redactions[record.reference] ?? [])
                 func shown(_ text: String) -> String { record.showUnmasked ? text : masker.masked(text) }
-                return MinutesQuestion(number: index + 1, reference: record.reference,
-                                       topic: record.departmentID.flatMap { departments[$0] } ?? shown(record.subject),
-                                       question: shown(record.text), answer: shown(record.answer ?? ""))
+                return MinutesQuestion(
+                    number: index + 1,
+                    reference: record.reference,
+                    topic: record.departmentID.flatMap { departments[$0] } ?? shown(record.subject),
+                    question: shown(record.text),
+                    answer: shown(record.answer ?? "")
+                )
             }
             return BulletinDocument(
-                heading: DocumentHeading(issuer: issuer.lines, number: "", placeAndDate: DocumentDate.placeAndDate(issuer.place, today),
-                                         kind: "Bản tin giải đáp", subject: title),
-                id: id, title: title, publishedOn: DocumentDate.long(today), items: items,
-                replaces: replaced.map { BulletinLink(id: $0.id, title: $0.title) }, correctedBy: nil)
+                heading: DocumentHeading(
+                    issuer: issuer.lines,
+                    number: "",
+                    placeAndDate: DocumentDate.placeAndDate(issuer.place, today),
+                    kind: "Bản tin giải đáp",
+                    subject: title
+                ),
+                id: id,
+                title: title,
+                publishedOn: DocumentDate.long(today),
+                items: items,
+                replaces: replaced.map { BulletinLink(id: $0.id, title: $0.title) },
+                correctedBy: nil
+            )
         }
     }
 }

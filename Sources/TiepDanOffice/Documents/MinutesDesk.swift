@@ -19,8 +19,12 @@ public struct MinutesDesk: Sendable {
 
     /// A desk over the minutes and everything they are drafted from; `templates` holds `documents/`.
     public init(
-        minutes: MinutesRepository, schedules: ScheduleRepository, bookings: BookingRepository, questions: QuestionRepository,
-        commitments: CommitmentRepository, templates: TemplateSet,
+        minutes: MinutesRepository,
+        schedules: ScheduleRepository,
+        bookings: BookingRepository,
+        questions: QuestionRepository,
+        commitments: CommitmentRepository,
+        templates: TemplateSet,
         broadcast: @escaping @Sendable (ScheduledSession) async throws -> (onAir: [String: String], callIns: [DialogueCallIn])?,
         now: @escaping @Sendable () -> Date = Date.init
     ) {
@@ -57,13 +61,25 @@ public struct MinutesDesk: Sendable {
 
     /// Drafts (or regenerates the draft of) the session's document; what the secretariat wrote is kept
     /// unless `conclusion` or `notes` replace it. Returns the record and whether it is a new version.
-    public func draft(_ session: ScheduledSession, kind: MinutesKind, conclusion: String? = nil, notes: String? = nil, staff: StaffUser)
+    public func draft(
+        _ session: ScheduledSession,
+        kind: MinutesKind,
+        conclusion: String? = nil,
+        notes: String? = nil,
+        staff: StaffUser
+    )
         async throws -> (record: MinutesRecord, isNewVersion: Bool)
     {
         try requireSecretariat(staff)
         let before = try await minutes.latest(sessionID: session.id, kind: kind)
-        let saved = try await save(session, kind: kind, conclusion: conclusion ?? before?.conclusion ?? "", notes: notes ?? before?.notes ?? "",
-                                   expectedVersion: nil, actor: staff.id)
+        let saved = try await save(
+            session,
+            kind: kind,
+            conclusion: conclusion ?? before?.conclusion ?? "",
+            notes: notes ?? before?.notes ?? "",
+            expectedVersion: nil,
+            actor: staff.id
+        )
         return (saved, before.map(\.isFinal) ?? true)
     }
 
@@ -71,8 +87,14 @@ public struct MinutesDesk: Sendable {
     /// `version` is the version edited, refused when no longer the latest.
     public func edit(_ current: MinutesRecord, conclusion: String?, notes: String?, version: Int?, staff: StaffUser) async throws -> MinutesRecord {
         try requireSecretariat(staff)
-        return try await save(try await session(current.sessionID), kind: current.kind, conclusion: conclusion ?? current.conclusion,
-                              notes: notes ?? current.notes, expectedVersion: version ?? current.version, actor: staff.id)
+        return try await save(
+            try await session(current.sessionID),
+            kind: current.kind,
+            conclusion: conclusion ?? current.conclusion,
+            notes: notes ?? current.notes,
+            expectedVersion: version ?? current.version,
+            actor: staff.id
+        )
     }
 
     /// Numbers and locks `version` (default the latest), its text drafted afresh with the number.
@@ -83,8 +105,17 @@ public struct MinutesDesk: Sendable {
         let today = ZoneClock(drafter.facts.zone).day(of: now())
         let aired = try await aired(session)
         return try await minutes.finalise(current.id, version: version ?? current.version, actor: staff.id, now: now()) { number in
-            try html(current.kind, drafter, version: current.version, draft: false, number: number, conclusion: current.conclusion,
-                     notes: current.notes, today: today, aired: aired)
+            try html(
+                current.kind,
+                drafter,
+                version: current.version,
+                draft: false,
+                number: number,
+                conclusion: current.conclusion,
+                notes: current.notes,
+                today: today,
+                aired: aired
+            )
         }
     }
 
@@ -93,8 +124,15 @@ public struct MinutesDesk: Sendable {
     }
 
     private func drafter(_ session: ScheduledSession) async throws -> DocumentDrafter {
-        DocumentDrafter(facts: try await SessionRecordFacts.read(
-            session, schedules: schedules, bookings: bookings, questions: questions, commitments: commitments))
+        DocumentDrafter(
+            facts: try await SessionRecordFacts.read(
+                session,
+                schedules: schedules,
+                bookings: bookings,
+                questions: questions,
+                commitments: commitments
+            )
+        )
     }
 
     private func aired(_ session: ScheduledSession) async throws -> (onAir: [String: String], callIns: [DialogueCallIn])? {
@@ -102,7 +140,12 @@ public struct MinutesDesk: Sendable {
     }
 
     private func save(
-        _ session: ScheduledSession, kind: MinutesKind, conclusion: String, notes: String, expectedVersion: Int?, actor: String
+        _ session: ScheduledSession,
+        kind: MinutesKind,
+        conclusion: String,
+        notes: String,
+        expectedVersion: Int?,
+        actor: String
     ) async throws -> MinutesRecord {
         var errors: [FieldIssue] = []
         if conclusion.count > 20_000 { errors.append(.init(field: "conclusion", message: "at most 20,000 characters")) }
@@ -114,27 +157,65 @@ public struct MinutesDesk: Sendable {
         let conclusion = conclusion.trimmingCharacters(in: .whitespacesAndNewlines)
         let notes = notes.trimmingCharacters(in: .whitespacesAndNewlines)
         return try await minutes.saveDraft(
-            sessionID: session.id, organisationID: session.organisationID, kind: kind, conclusion: conclusion, notes: notes,
-            expectedVersion: expectedVersion, actor: actor, now: now()
+            sessionID: session.id,
+            organisationID: session.organisationID,
+            kind: kind,
+            conclusion: conclusion,
+            notes: notes,
+            expectedVersion: expectedVersion,
+            actor: actor,
+            now: now()
         ) { version, number in
             try html(kind, drafter, version: version, draft: true, number: number, conclusion: conclusion, notes: notes, today: today, aired: aired)
         }
     }
 
     private func html(
-        _ kind: MinutesKind, _ drafter: DocumentDrafter, version: Int, draft: Bool, number: Int?, conclusion: String, notes: String,
-        today: CivilDate, aired: (onAir: [String: String], callIns: [DialogueCallIn])?
+        _ kind: MinutesKind,
+        _ drafter: DocumentDrafter,
+        version: Int,
+        draft: Bool,
+        number: Int?,
+        conclusion: String,
+        notes: String,
+        today: CivilDate,
+        aired: (onAir: [String: String], callIns: [DialogueCallIn])?
     ) throws -> String {
         switch kind {
         case .receptionMinutes:
-            try templates.render("documents/reception-minutes", with: drafter.receptionMinutes(
-                version: version, draft: draft, number: number, conclusion: conclusion, notes: notes))
+            try templates.render(
+                "documents/reception-minutes",
+                with: drafter.receptionMinutes(
+                    version: version,
+                    draft: draft,
+                    number: number,
+                    conclusion: conclusion,
+                    notes: notes
+                )
+            )
         case .dialogueMinutes:
-            try templates.render("documents/dialogue-minutes", with: drafter.dialogueMinutes(
-                version: version, draft: draft, number: number, conclusion: conclusion, notes: notes, aired: aired))
+            try templates.render(
+                "documents/dialogue-minutes",
+                with: drafter.dialogueMinutes(
+                    version: version,
+                    draft: draft,
+                    number: number,
+                    conclusion: conclusion,
+                    notes: notes,
+                    aired: aired
+                )
+            )
         case .conclusionNotice:
-            try templates.render("documents/conclusion-notice", with: drafter.conclusionNotice(
-                version: version, draft: draft, number: number, conclusion: conclusion, today: today))
+            try templates.render(
+                "documents/conclusion-notice",
+                with: drafter.conclusionNotice(
+                    version: version,
+                    draft: draft,
+                    number: number,
+                    conclusion: conclusion,
+                    today: today
+                )
+            )
         }
     }
 }

@@ -24,8 +24,13 @@ public struct SessionRecordFacts: Sendable {
         DocumentDate.time(minutes: ZoneClock(zone).minutes(of: instant))
     }
 
-    public static func read(_ session: ScheduledSession, schedules: ScheduleRepository, bookings: BookingRepository,
-                     questions: QuestionRepository, commitments: CommitmentRepository) async throws -> SessionRecordFacts {
+    public static func read(
+        _ session: ScheduledSession,
+        schedules: ScheduleRepository,
+        bookings: BookingRepository,
+        questions: QuestionRepository,
+        commitments: CommitmentRepository
+    ) async throws -> SessionRecordFacts {
         guard let organisation = try await schedules.organisation(id: session.organisationID) else {
             throw OfficeError.notFound("no organisation \(session.organisationID)")
         }
@@ -50,8 +55,15 @@ public struct SessionRecordFacts: Sendable {
             names[commitment.ownerID] = try await schedules.leader(id: commitment.ownerID).map { "\($0.title) \($0.name)" }
         }
         return SessionRecordFacts(
-            session: session, organisation: organisation, zone: zone, receivers: receivers,
-            attendance: held?.attendance ?? seen.reduce(0) { $0 + $1.groupSize }, visits: seen, questions: collected, commitments: made,
-            names: names)
+            session: session,
+            organisation: organisation,
+            zone: zone,
+            receivers: receivers,
+            attendance: held?.attendance ?? seen.reduce(0) { $0 + $1.groupSize },
+            visits: seen,
+            questions: collected,
+            commitments: made,
+            names: names
+        )
     }
 }

@@ -47,8 +47,13 @@ public struct IdentitySeal: Sendable {
         let key = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }
         let directory = URL(fileURLWithPath: file).deletingLastPathComponent().path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        guard FileManager.default.createFile(atPath: file, contents: Data((key.base64EncodedString() + "\n").utf8),
-                                             attributes: [.posixPermissions: 0o600]) else {
+        guard
+            FileManager.default.createFile(
+                atPath: file,
+                contents: Data((key.base64EncodedString() + "\n").utf8),
+                attributes: [.posixPermissions: 0o600]
+            )
+        else {
             throw IdentitySealError.badKey("cannot write a new key to \(file)")
         }
         return (try IdentitySeal(key: key), true)

@@ -12,7 +12,8 @@ public struct QuestionDesk: Sendable {
     public let seal: IdentitySeal
 
     /// A desk over the questions, the schedules (for departments and zones) and the deadline rules.
-    public init(questions: QuestionRepository, schedules: ScheduleRepository, holidays: HolidayCalendar, deadlines: DeadlineRules, seal: IdentitySeal) {
+    public init(questions: QuestionRepository, schedules: ScheduleRepository, holidays: HolidayCalendar, deadlines: DeadlineRules, seal: IdentitySeal)
+    {
         self.questions = questions
         self.schedules = schedules
         self.holidays = holidays
@@ -29,7 +30,13 @@ public struct QuestionDesk: Sendable {
     }
 
     /// Accepts (with the legal due date counted from today), rejects with a reason, or merges into another question.
-    public func screen(_ record: QuestionRecord, decision: String, reason: String?, mergeInto: String?, staff: StaffUser) async throws -> QuestionRecord {
+    public func screen(
+        _ record: QuestionRecord,
+        decision: String,
+        reason: String?,
+        mergeInto: String?,
+        staff: StaffUser
+    ) async throws -> QuestionRecord {
         try requireRole(staff, .secretariat)
         let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
         switch decision {
@@ -112,8 +119,10 @@ public struct QuestionDesk: Sendable {
     /// Who sent it, opened from the seal for a denunciation; the look is audited.
     public func submitter(_ record: QuestionRecord, staff: StaffUser) async throws -> (identity: IdentitySeal.Identity, sealed: Bool) {
         guard QuestionAccess.canSeeSubmitter(record, staff: staff) else {
-            throw OfficeError.forbidden(record.category == .denunciation
-                ? "a denouncer's identity is for the assigned handlers only" : "this needs the assigned department or the secretariat")
+            throw OfficeError.forbidden(
+                record.category == .denunciation
+                    ? "a denouncer's identity is for the assigned handlers only" : "this needs the assigned department or the secretariat"
+            )
         }
         guard let citizen = try await questions.citizen(reference: record.reference, viewer: staff.id, now: Date()) else {
             throw OfficeError.notFound("no submitter recorded")
@@ -128,7 +137,8 @@ public struct QuestionDesk: Sendable {
         return DueState.of(due: record.dueDate, today: ZoneClock(RFC3339.vietnam).day(of: Date()), calendar: holidays).rawValue
     }
 
-    private func act(_ action: QuestionAction, _ record: QuestionRecord, _ change: QuestionChange, _ staff: StaffUser) async throws -> QuestionRecord {
+    private func act(_ action: QuestionAction, _ record: QuestionRecord, _ change: QuestionChange, _ staff: StaffUser) async throws -> QuestionRecord
+    {
         try await questions.apply(action, to: record.reference, change: change, actor: staff.id, now: Date())
     }
 

@@ -13,8 +13,13 @@ public struct QuestionIntake: Sendable {
 
     /// An intake over the schedules (organisations and their zones), the days off and the deadline rules;
     /// `now` is the clock, moved by tests.
-    public init(schedules: ScheduleRepository, holidays: HolidayCalendar, deadlines: DeadlineRules, seal: IdentitySeal,
-                now: @escaping @Sendable () -> Date = Date.init) {
+    public init(
+        schedules: ScheduleRepository,
+        holidays: HolidayCalendar,
+        deadlines: DeadlineRules,
+        seal: IdentitySeal,
+        now: @escaping @Sendable () -> Date = Date.init
+    ) {
         self.schedules = schedules
         self.holidays = holidays
         self.deadlines = deadlines
@@ -61,13 +66,39 @@ public struct QuestionIntake: Sendable {
         if category == .denunciation {
             let sealed = try seal.seal(IdentitySeal.Identity(name: name, phone: phone, email: email, address: address))
             return NewQuestion(
-                organisationID: organisation.id, sessionID: body.sessionId, category: category, channel: channel, subject: flaggedSubject,
-                text: content, name: nil, phone: nil, email: nil, address: nil, sealedIdentity: sealed,
-                publishConsent: body.publishConsent ?? false, dueDate: due, createdBy: staff?.id ?? "citizen", tokenHash: tokenHash)
+                organisationID: organisation.id,
+                sessionID: body.sessionId,
+                category: category,
+                channel: channel,
+                subject: flaggedSubject,
+                text: content,
+                name: nil,
+                phone: nil,
+                email: nil,
+                address: nil,
+                sealedIdentity: sealed,
+                publishConsent: body.publishConsent ?? false,
+                dueDate: due,
+                createdBy: staff?.id ?? "citizen",
+                tokenHash: tokenHash
+            )
         }
         return NewQuestion(
-            organisationID: organisation.id, sessionID: body.sessionId, category: category, channel: channel, subject: flaggedSubject,
-            text: content, name: name, phone: phone, email: email, address: address, sealedIdentity: nil,
-            publishConsent: body.publishConsent ?? false, dueDate: due, createdBy: staff?.id ?? "citizen", tokenHash: tokenHash)
+            organisationID: organisation.id,
+            sessionID: body.sessionId,
+            category: category,
+            channel: channel,
+            subject: flaggedSubject,
+            text: content,
+            name: name,
+            phone: phone,
+            email: email,
+            address: address,
+            sealedIdentity: nil,
+            publishConsent: body.publishConsent ?? false,
+            dueDate: due,
+            createdBy: staff?.id ?? "citizen",
+            tokenHash: tokenHash
+        )
     }
 }

@@ -30,8 +30,17 @@ public struct QuestionSubmission: Decodable, Sendable {
     public let website: String?
 
     /// Creates a submission.
-    public init(organisationId: String, sessionId: String?, category: String, subject: String?, text: String, citizen: Citizen,
-                publishConsent: Bool?, channel: String?, website: String?) {
+    public init(
+        organisationId: String,
+        sessionId: String?,
+        category: String,
+        subject: String?,
+        text: String,
+        citizen: Citizen,
+        publishConsent: Bool?,
+        channel: String?,
+        website: String?
+    ) {
         self.organisationId = organisationId
         self.sessionId = sessionId
         self.category = category

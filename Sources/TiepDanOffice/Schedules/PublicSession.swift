@@ -46,8 +46,13 @@ public struct PublicSession: Encodable, Sendable {
     public func withSlots(of session: ScheduledSession, zone: TimeZone, taken: [String: Int]) -> PublicSession {
         var view = self
         view.slots = session.slots.map {
-            Slot(id: "\(session.id)-\($0.index)", startsAt: RFC3339.string($0.startsAt, in: zone), endsAt: RFC3339.string($0.endsAt, in: zone),
-                 capacity: $0.capacity, available: max(0, $0.capacity - (taken["\(session.id)-\($0.index)"] ?? 0)))
+            Slot(
+                id: "\(session.id)-\($0.index)",
+                startsAt: RFC3339.string($0.startsAt, in: zone),
+                endsAt: RFC3339.string($0.endsAt, in: zone),
+                capacity: $0.capacity,
+                available: max(0, $0.capacity - (taken["\(session.id)-\($0.index)"] ?? 0))
+            )
         }
         return view
     }

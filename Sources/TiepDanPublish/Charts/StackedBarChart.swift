@@ -38,12 +38,16 @@ public struct StackedBarChart: Sendable {
 
     /// The `<svg>` element, every text escaped.
     public func render(width: Int = 640, height: Int = 260) -> String {
-        let left = 36, bottom = 40, top = 16, legendHeight = 24
+        let left = 36
+        let bottom = 40
+        let top = 16
+        let legendHeight = 24
         let plotHeight = height - bottom - top - legendHeight
         let maximum = max(1, bars.map { $0.values.reduce(0, +) }.max() ?? 1)
         let slot = bars.isEmpty ? 0 : (width - left - 8) / bars.count
         let barWidth = max(4, slot * 2 / 3)
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"chart-title\" class=\"chart\">"
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"chart-title\" class=\"chart\">"
         svg += "<title id=\"chart-title\">\(Self.escape(title))</title>"
         let baseline = top + legendHeight + plotHeight
         svg += "<line x1=\"\(left)\" y1=\"\(baseline)\" x2=\"\(width - 8)\" y2=\"\(baseline)\" stroke=\"#0b0c0c\"/>"

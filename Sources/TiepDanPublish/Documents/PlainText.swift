@@ -38,7 +38,12 @@ public enum PlainText {
                 output += "\n"
             case "td", "th":
                 // Cells of a layout table (the heading, the signatures) are blocks; a data table's sit on one line.
-                if inLayout { output += "\n" } else if !closing { output += cellsInRow > 0 ? " | " : ""; cellsInRow += 1 }
+                if inLayout {
+                    output += "\n"
+                } else if !closing {
+                    output += cellsInRow > 0 ? " | " : ""
+                    cellsInRow += 1
+                }
             case "br":
                 output += cellsInRow > 0 && !inLayout ? " " : "\n"
             case "li":
@@ -83,7 +88,9 @@ public enum PlainText {
             let named = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " "]
             if let value = named[String(entity)] {
                 output += value
-            } else if entity.hasPrefix("#x") || entity.hasPrefix("#X"), let code = UInt32(entity.dropFirst(2), radix: 16), let scalar = Unicode.Scalar(code) {
+            } else if entity.hasPrefix("#x") || entity.hasPrefix("#X"), let code = UInt32(entity.dropFirst(2), radix: 16),
+                let scalar = Unicode.Scalar(code)
+            {
                 output.unicodeScalars.append(scalar)
             } else if entity.hasPrefix("#"), let code = UInt32(entity.dropFirst()), let scalar = Unicode.Scalar(code) {
                 output.unicodeScalars.append(scalar)

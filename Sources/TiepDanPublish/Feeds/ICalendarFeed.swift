@@ -32,8 +32,11 @@ public struct ICalendarFeed: Sendable {
             let leaders = session.leaderIDs.compactMap { leaderNames[$0] }
             if !leaders.isEmpty { description.append("Lãnh đạo: " + leaders.joined(separator: ", ")) }
             if !session.topics.isEmpty { description.append("Nội dung dự kiến: " + session.topics.joined(separator: ", ")) }
-            if let moved = session.movedFrom { description.append("Dời từ ngày \(moved)" + (session.reason.map { ": \($0)" } ?? "")) }
-            else if let reason = session.reason { description.append(reason) }
+            if let moved = session.movedFrom {
+                description.append("Dời từ ngày \(moved)" + (session.reason.map { ": \($0)" } ?? ""))
+            } else if let reason = session.reason {
+                description.append(reason)
+            }
             lines += [
                 "BEGIN:VEVENT",
                 "UID:\(session.id)@tiepdan",

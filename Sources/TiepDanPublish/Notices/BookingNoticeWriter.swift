@@ -28,8 +28,10 @@ public struct BookingNoticeWriter: NoticeComposer {
         }
         var body = ["Kính gửi \(facts.citizenName),", "", headline, "Buổi: \(facts.session.title)", "Địa điểm: \(facts.session.location)"]
         if let reason = facts.reason, !reason.isEmpty { body.append("Lý do: \(reason)") }
-        body += ["Mã đăng ký: \(facts.reference)", "", "---", "", english, "Session: \(facts.session.title)",
-                 "Place: \(facts.session.location)"]
+        body += [
+            "Mã đăng ký: \(facts.reference)", "", "---", "", english, "Session: \(facts.session.title)",
+            "Place: \(facts.session.location)",
+        ]
         if let reason = facts.reason, !reason.isEmpty { body.append("Reason: \(reason)") }
         body.append("Reference: \(facts.reference)")
         let subject: String
@@ -38,16 +40,39 @@ public struct BookingNoticeWriter: NoticeComposer {
         case .sessionCancelled: subject = "Lịch tiếp công dân \(facts.reference) đã hủy / Your reception appointment was cancelled"
         case .promoted: subject = "Lịch tiếp công dân \(facts.reference) đã được xác nhận / Your reception appointment is confirmed"
         }
-        var notices = [OutgoingNotice(channel: .sms, recipient: facts.phone, subject: subject, body: sms,
-                                      aboutKind: "booking", aboutID: facts.reference)]
+        var notices = [
+            OutgoingNotice(
+                channel: .sms,
+                recipient: facts.phone,
+                subject: subject,
+                body: sms,
+                aboutKind: "booking",
+                aboutID: facts.reference
+            )
+        ]
         if let email = facts.email {
-            let calendar = BookingCalendarFile(reference: facts.reference, session: facts.session, slotStartsAt: facts.slotStartsAt,
-                                               slotEndsAt: facts.slotEndsAt, cancelled: facts.change == .sessionCancelled)
-            notices.append(OutgoingNotice(
-                channel: .email, recipient: email, subject: subject, body: body.joined(separator: "\n"),
-                attachment: NoticeAttachment(filename: facts.reference + ".ics", mediaType: "text/calendar; method=PUBLISH",
-                                             content: calendar.render()),
-                aboutKind: "booking", aboutID: facts.reference))
+            let calendar = BookingCalendarFile(
+                reference: facts.reference,
+                session: facts.session,
+                slotStartsAt: facts.slotStartsAt,
+                slotEndsAt: facts.slotEndsAt,
+                cancelled: facts.change == .sessionCancelled
+            )
+            notices.append(
+                OutgoingNotice(
+                    channel: .email,
+                    recipient: email,
+                    subject: subject,
+                    body: body.joined(separator: "\n"),
+                    attachment: NoticeAttachment(
+                        filename: facts.reference + ".ics",
+                        mediaType: "text/calendar; method=PUBLISH",
+                        content: calendar.render()
+                    ),
+                    aboutKind: "booking",
+                    aboutID: facts.reference
+                )
+            )
         }
         return notices
     }

@@ -93,8 +93,12 @@ public struct TemplateLinter: Sendable {
     /// Resolves every name against the stack of shapes the way Mustache does: the innermost
     /// context that has the first part of the name wins; a partial sees the includer's stack.
     private func walk(
-        _ tags: [TemplateTag], file: String, stack initial: [TemplateShape?], partials: [String],
-        scanned: [String: [TemplateTag]], into problems: inout [TemplateProblem]
+        _ tags: [TemplateTag],
+        file: String,
+        stack initial: [TemplateShape?],
+        partials: [String],
+        scanned: [String: [TemplateTag]],
+        into problems: inout [TemplateProblem]
     ) {
         var stack = initial
         for tag in tags {

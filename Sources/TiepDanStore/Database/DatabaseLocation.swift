@@ -18,7 +18,8 @@ public enum DatabaseLocation: Sendable, Equatable, CustomStringConvertible {
             self = try Self.sqlite(String(text.dropFirst("sqlite:".count)), original: text)
         } else {
             throw .invalidLocation(
-                "database URL '\(text)' must start with sqlite: or postgres://")
+                "database URL '\(text)' must start with sqlite: or postgres://"
+            )
         }
     }
 

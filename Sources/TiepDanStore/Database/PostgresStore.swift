@@ -17,7 +17,11 @@ public final class PostgresStore: Store {
             for id in 0..<size {
                 connections.append(
                     try await PostgresConnection.connect(
-                        configuration: configuration.coreConfiguration, id: id, logger: logger))
+                        configuration: configuration.coreConfiguration,
+                        id: id,
+                        logger: logger
+                    )
+                )
             }
         } catch {
             for connection in connections { try? await connection.close() }

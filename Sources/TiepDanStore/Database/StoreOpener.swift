@@ -12,7 +12,9 @@ public enum StoreOpener {
 
     /// Opens the store and applies pending migrations.
     public static func open(
-        _ location: DatabaseLocation, for purpose: Purpose, logger: Logger
+        _ location: DatabaseLocation,
+        for purpose: Purpose,
+        logger: Logger
     ) async throws -> any Store {
         let store: any Store
         switch location {

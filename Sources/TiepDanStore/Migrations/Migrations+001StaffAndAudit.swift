@@ -4,7 +4,8 @@ extension Migrations {
         version: 1,
         name: "staff and audit",
         statements: [
-            .shared("""
+            .shared(
+                """
                 CREATE TABLE users (
                     id TEXT PRIMARY KEY,
                     username TEXT NOT NULL UNIQUE,
@@ -14,8 +15,10 @@ extension Migrations {
                     created_at BIGINT NOT NULL,
                     disabled_at BIGINT
                 )
-                """),
-            .shared("""
+                """
+            ),
+            .shared(
+                """
                 CREATE TABLE staff_sessions (
                     token_hash TEXT PRIMARY KEY,
                     user_id TEXT NOT NULL REFERENCES users(id),
@@ -24,7 +27,8 @@ extension Migrations {
                     expires_at BIGINT NOT NULL,
                     revoked_at BIGINT
                 )
-                """),
+                """
+            ),
             .shared("CREATE INDEX staff_sessions_user ON staff_sessions (user_id)"),
             .perEngine(
                 sqlite: """
@@ -50,7 +54,8 @@ extension Migrations {
                         before_json TEXT,
                         after_json TEXT
                     )
-                    """),
+                    """
+            ),
             .shared("CREATE INDEX audit_log_entity ON audit_log (entity_kind, entity_id, seq)"),
             // The trail is evidence: the database itself refuses to rewrite it.
             .perEngine(
@@ -61,7 +66,8 @@ extension Migrations {
                 postgres: """
                     CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
                     BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$
-                    """),
+                    """
+            ),
             .perEngine(
                 sqlite: """
                     CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
@@ -70,7 +76,8 @@ extension Migrations {
                 postgres: """
                     CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
                     FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()
-                    """),
+                    """
+            ),
         ]
     )
 }

@@ -4,26 +4,35 @@ extension Migrations {
         version: 2,
         name: "schedules",
         statements: [
-            .shared("""
+            .shared(
+                """
                 CREATE TABLE organisations (
                     id TEXT PRIMARY KEY, name TEXT NOT NULL, level TEXT NOT NULL, parent_id TEXT,
                     time_zone TEXT NOT NULL, source_file TEXT, updated_at BIGINT NOT NULL)
-                """),
-            .shared("""
+                """
+            ),
+            .shared(
+                """
                 CREATE TABLE leaders (
                     id TEXT PRIMARY KEY, organisation_id TEXT NOT NULL REFERENCES organisations(id),
                     name TEXT NOT NULL, title TEXT NOT NULL, role TEXT, updated_at BIGINT NOT NULL)
-                """),
-            .shared("""
+                """
+            ),
+            .shared(
+                """
                 CREATE TABLE places (
                     id TEXT PRIMARY KEY, organisation_id TEXT NOT NULL REFERENCES organisations(id),
                     name TEXT NOT NULL, capacity INTEGER NOT NULL)
-                """),
-            .shared("""
+                """
+            ),
+            .shared(
+                """
                 CREATE TABLE departments (
                     id TEXT PRIMARY KEY, organisation_id TEXT NOT NULL REFERENCES organisations(id), name TEXT NOT NULL)
-                """),
-            .shared("""
+                """
+            ),
+            .shared(
+                """
                 CREATE TABLE sessions (
                     id TEXT PRIMARY KEY,
                     organisation_id TEXT NOT NULL REFERENCES organisations(id),
@@ -47,7 +56,8 @@ extension Migrations {
                     sequence INTEGER NOT NULL,
                     created_at BIGINT NOT NULL,
                     updated_at BIGINT NOT NULL)
-                """),
+                """
+            ),
             .shared("CREATE INDEX sessions_org_start ON sessions (organisation_id, starts_at)"),
             .shared("CREATE INDEX sessions_start ON sessions (starts_at)"),
         ]

@@ -4,11 +4,14 @@ extension Migrations {
         version: 3,
         name: "bookings",
         statements: [
-            .shared("""
+            .shared(
+                """
                 CREATE TABLE reference_counters (
                     name TEXT NOT NULL, year INTEGER NOT NULL, value BIGINT NOT NULL, PRIMARY KEY (name, year))
-                """),
-            .shared("""
+                """
+            ),
+            .shared(
+                """
                 CREATE TABLE booking_slots (
                     id TEXT PRIMARY KEY,
                     session_id TEXT NOT NULL REFERENCES sessions(id),
@@ -17,9 +20,11 @@ extension Migrations {
                     capacity INTEGER NOT NULL,
                     booked INTEGER NOT NULL DEFAULT 0,
                     CHECK (booked >= 0 AND booked <= capacity))
-                """),
+                """
+            ),
             .shared("CREATE INDEX booking_slots_session ON booking_slots (session_id, starts_at)"),
-            .shared("""
+            .shared(
+                """
                 CREATE TABLE bookings (
                     reference TEXT PRIMARY KEY,
                     token_hash TEXT NOT NULL,
@@ -36,21 +41,26 @@ extension Migrations {
                     created_by TEXT NOT NULL,
                     created_at BIGINT NOT NULL,
                     updated_at BIGINT NOT NULL)
-                """),
+                """
+            ),
             .shared("CREATE INDEX bookings_session ON bookings (session_id, status, queue_position)"),
             // One active booking per citizen per session, by phone and by ID number: enforced
             // by the database, so no race between two requests can get past it.
             .shared("CREATE UNIQUE INDEX bookings_one_per_phone ON bookings (session_id, phone_key) WHERE status <> 'cancelled'"),
-            .shared("""
+            .shared(
+                """
                 CREATE UNIQUE INDEX bookings_one_per_id_number ON bookings (session_id, id_number_key)
                 WHERE status <> 'cancelled' AND id_number_key IS NOT NULL
-                """),
-            .shared("""
+                """
+            ),
+            .shared(
+                """
                 CREATE TABLE booking_citizens (
                     reference TEXT PRIMARY KEY REFERENCES bookings(reference),
                     name TEXT NOT NULL, phone TEXT NOT NULL, email TEXT, id_number TEXT, address TEXT,
                     representatives TEXT NOT NULL)
-                """),
+                """
+            ),
         ]
     )
 }

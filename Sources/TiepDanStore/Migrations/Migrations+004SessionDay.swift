@@ -18,7 +18,8 @@ extension Migrations {
             .shared("ALTER TABLE bookings ADD COLUMN handled_before TEXT"),
             .shared("ALTER TABLE bookings ADD COLUMN outcome_by TEXT"),
             .shared("CREATE INDEX bookings_checked_in ON bookings (checked_in_at)"),
-            .shared("""
+            .shared(
+                """
                 CREATE TABLE notifications (
                     id TEXT PRIMARY KEY,
                     channel TEXT NOT NULL,
@@ -37,7 +38,8 @@ extension Migrations {
                     last_error TEXT,
                     created_at BIGINT NOT NULL,
                     sent_at BIGINT)
-                """),
+                """
+            ),
             .shared("CREATE INDEX notifications_due ON notifications (status, next_attempt_at)"),
             .shared("CREATE INDEX notifications_about ON notifications (about_kind, about_id)"),
         ]

@@ -6,7 +6,8 @@ extension Migrations {
         version: 5,
         name: "questions",
         statements: [
-            .shared("""
+            .shared(
+                """
                 CREATE TABLE questions (
                     reference TEXT PRIMARY KEY,
                     token_hash TEXT NOT NULL,
@@ -34,16 +35,20 @@ extension Migrations {
                     created_by TEXT NOT NULL,
                     created_at BIGINT NOT NULL,
                     updated_at BIGINT NOT NULL)
-                """),
+                """
+            ),
             .shared("CREATE INDEX questions_org_status ON questions (organisation_id, status, due_date)"),
             .shared("CREATE INDEX questions_session ON questions (session_id)"),
             .shared("CREATE INDEX questions_department ON questions (department_id, status)"),
-            .shared("""
+            .shared(
+                """
                 CREATE TABLE question_citizens (
                     reference TEXT PRIMARY KEY REFERENCES questions(reference),
                     name TEXT, phone TEXT, email TEXT, address TEXT, sealed TEXT)
-                """),
-            .shared("""
+                """
+            ),
+            .shared(
+                """
                 CREATE TABLE question_events (
                     reference TEXT NOT NULL REFERENCES questions(reference),
                     position INTEGER NOT NULL,
@@ -53,19 +58,23 @@ extension Migrations {
                     status TEXT NOT NULL,
                     note TEXT,
                     PRIMARY KEY (reference, position))
-                """),
-            .shared("""
+                """
+            ),
+            .shared(
+                """
                 CREATE TABLE question_redactions (
                     reference TEXT NOT NULL REFERENCES questions(reference),
                     phrase TEXT NOT NULL,
                     created_by TEXT NOT NULL,
                     created_at BIGINT NOT NULL,
                     PRIMARY KEY (reference, phrase))
-                """),
+                """
+            ),
             // Full-text search over the folded text: FTS5 on SQLite, a GIN index on PostgreSQL.
             .perEngine(
                 sqlite: "CREATE VIRTUAL TABLE questions_fts USING fts5(reference UNINDEXED, folded, tokenize = 'unicode61')",
-                postgres: "CREATE INDEX questions_fts ON questions USING GIN (to_tsvector('simple', folded))"),
+                postgres: "CREATE INDEX questions_fts ON questions USING GIN (to_tsvector('simple', folded))"
+            ),
             // The answers citizens may read, searched apart so a citizen's intake looks through
             // them only, however many unanswered questions pile up.
             .perEngine(
@@ -73,7 +82,8 @@ extension Migrations {
                 postgres: """
                     CREATE INDEX questions_public_fts ON questions USING GIN (to_tsvector('simple', folded))
                     WHERE status = 'published' AND publish_consent = 1 AND category <> 'denunciation'
-                    """),
+                    """
+            ),
         ]
     )
 }

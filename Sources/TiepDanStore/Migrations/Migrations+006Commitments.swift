@@ -5,7 +5,8 @@ extension Migrations {
         version: 6,
         name: "commitments",
         statements: [
-            .shared("""
+            .shared(
+                """
                 CREATE TABLE commitments (
                     id TEXT PRIMARY KEY,
                     organisation_id TEXT NOT NULL REFERENCES organisations(id),
@@ -24,9 +25,11 @@ extension Migrations {
                     created_by TEXT NOT NULL,
                     updated_at BIGINT NOT NULL,
                     CHECK (progress >= 0 AND progress <= 100))
-                """),
+                """
+            ),
             .shared("CREATE INDEX commitments_org ON commitments (organisation_id, status, due_date)"),
-            .shared("""
+            .shared(
+                """
                 CREATE TABLE commitment_updates (
                     commitment_id TEXT NOT NULL REFERENCES commitments(id),
                     position INTEGER NOT NULL,
@@ -40,15 +43,18 @@ extension Migrations {
                     due_before TEXT,
                     due_after TEXT,
                     PRIMARY KEY (commitment_id, position))
-                """),
-            .shared("""
+                """
+            ),
+            .shared(
+                """
                 CREATE TABLE commitment_reminders (
                     commitment_id TEXT NOT NULL REFERENCES commitments(id),
                     kind TEXT NOT NULL,
                     day TEXT NOT NULL,
                     sent_at BIGINT NOT NULL,
                     PRIMARY KEY (commitment_id, kind, day))
-                """),
+                """
+            ),
         ]
     )
 }

@@ -5,7 +5,8 @@ extension Migrations {
         version: 7,
         name: "documents",
         statements: [
-            .shared("""
+            .shared(
+                """
                 CREATE TABLE minutes (
                     id TEXT NOT NULL,
                     version INTEGER NOT NULL,
@@ -23,9 +24,11 @@ extension Migrations {
                     finalised_by TEXT,
                     PRIMARY KEY (id, version),
                     CHECK (state IN ('draft', 'final')))
-                """),
+                """
+            ),
             .shared("CREATE UNIQUE INDEX minutes_session_kind ON minutes (session_id, kind, version)"),
-            .shared("""
+            .shared(
+                """
                 CREATE TABLE bulletins (
                     id TEXT PRIMARY KEY,
                     organisation_id TEXT NOT NULL REFERENCES organisations(id),
@@ -35,16 +38,19 @@ extension Migrations {
                     published_at BIGINT NOT NULL,
                     published_by TEXT NOT NULL,
                     document TEXT NOT NULL)
-                """),
+                """
+            ),
             .shared("CREATE INDEX bulletins_published ON bulletins (published_at)"),
             // A bulletin is corrected once; a correction of the correction continues the chain.
             .shared("CREATE UNIQUE INDEX bulletins_replaces ON bulletins (replaces)"),
-            .shared("""
+            .shared(
+                """
                 CREATE TABLE bulletin_questions (
                     bulletin_id TEXT NOT NULL REFERENCES bulletins(id),
                     reference TEXT NOT NULL REFERENCES questions(reference),
                     PRIMARY KEY (bulletin_id, reference))
-                """),
+                """
+            ),
             .perEngine(
                 sqlite: """
                     CREATE TRIGGER bulletins_immutable BEFORE UPDATE ON bulletins
@@ -53,13 +59,16 @@ extension Migrations {
                 postgres: """
                     CREATE FUNCTION bulletins_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
                     BEGIN RAISE EXCEPTION 'a published bulletin cannot change'; END $$
-                    """),
+                    """
+            ),
             .perEngine(
                 sqlite: """
                     CREATE TRIGGER bulletins_undeletable BEFORE DELETE ON bulletins
                     BEGIN SELECT RAISE(ABORT, 'a published bulletin cannot change'); END
                     """,
-                postgres: "CREATE TRIGGER bulletins_immutable BEFORE UPDATE OR DELETE ON bulletins FOR EACH ROW EXECUTE FUNCTION bulletins_immutable()"),
+                postgres:
+                    "CREATE TRIGGER bulletins_immutable BEFORE UPDATE OR DELETE ON bulletins FOR EACH ROW EXECUTE FUNCTION bulletins_immutable()"
+            ),
         ]
     )
 }

@@ -5,14 +5,17 @@ extension Migrations {
         version: 8,
         name: "broadcasts",
         statements: [
-            .shared("""
+            .shared(
+                """
                 CREATE TABLE broadcasts (
                     session_id TEXT PRIMARY KEY REFERENCES sessions(id),
                     started_at BIGINT,
                     closed_at BIGINT,
                     closed_by TEXT)
-                """),
-            .shared("""
+                """
+            ),
+            .shared(
+                """
                 CREATE TABLE broadcast_marks (
                     session_id TEXT NOT NULL REFERENCES sessions(id),
                     reference TEXT NOT NULL REFERENCES questions(reference),
@@ -22,8 +25,10 @@ extension Migrations {
                     actor TEXT NOT NULL,
                     PRIMARY KEY (session_id, reference),
                     CHECK (state IN ('answered', 'deferred', 'skipped')))
-                """),
-            .shared("""
+                """
+            ),
+            .shared(
+                """
                 CREATE TABLE broadcast_panel (
                     session_id TEXT NOT NULL REFERENCES sessions(id),
                     member_id TEXT NOT NULL,
@@ -31,7 +36,8 @@ extension Migrations {
                     invited_at BIGINT NOT NULL,
                     invited_by TEXT NOT NULL,
                     PRIMARY KEY (session_id, member_id))
-                """),
+                """
+            ),
         ]
     )
 }

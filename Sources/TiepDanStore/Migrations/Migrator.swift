@@ -49,10 +49,12 @@ public struct Migrator: Sendable {
         let engine = store.engine
         try await store.transaction { database in
             if engine == .postgres { try await database.raw("SELECT pg_advisory_xact_lock(\(bind: Self.lockKey))").run() }
-            try await database.raw("""
+            try await database.raw(
+                """
                 CREATE TABLE IF NOT EXISTS schema_migrations (
                     version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL, checksum TEXT)
-                """).run()
+                """
+            ).run()
             switch engine {
             case .postgres:
                 try await database.raw("ALTER TABLE schema_migrations ADD COLUMN IF NOT EXISTS checksum TEXT").run()
@@ -77,10 +79,12 @@ public struct Migrator: Sendable {
                 guard let migration = migrations.first(where: { $0.version == version }) else { continue }
                 switch try row.decode(column: "checksum", as: String?.self) {
                 case nil:
-                    try await database.raw("""
+                    try await database.raw(
+                        """
                         UPDATE schema_migrations SET checksum = \(bind: migration.checksum)
                         WHERE version = \(bind: version) AND checksum IS NULL
-                        """).run()
+                        """
+                    ).run()
                 case migration.checksum?:
                     continue
                 case _?:
@@ -104,11 +108,13 @@ public struct Migrator: Sendable {
             for statement in migration.statements {
                 try await database.raw(SQLQueryString(statement.sql(for: engine))).run()
             }
-            try await database.raw("""
+            try await database.raw(
+                """
                 INSERT INTO schema_migrations (version, name, applied_at, checksum)
                 VALUES (\(bind: migration.version), \(bind: migration.name), \(bind: Int64(Date().timeIntervalSince1970)),
                         \(bind: migration.checksum))
-                """).run()
+                """
+            ).run()
             return true
         }
     }

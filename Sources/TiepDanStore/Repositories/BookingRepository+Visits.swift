@@ -16,13 +16,17 @@ extension BookingRepository {
             guard session.startsAt.addingTimeInterval(-Self.checkInOpensBefore) <= now else {
                 throw VisitError.notAllowed("check-in opens on the day of the session")
             }
-            try await database.raw("""
+            try await database.raw(
+                """
                 UPDATE bookings SET checked_in_at = \(bind: Int64(now.timeIntervalSince1970)), checked_in_by = \(bind: actor),
                     updated_at = \(bind: Int64(now.timeIntervalSince1970))
                 WHERE reference = \(bind: reference)
-                """).run()
+                """
+            ).run()
             try await AuditLog.append(
-                AuditEntry(at: now, actor: actor, entityKind: "booking", entityID: reference, action: "check_in"), on: database)
+                AuditEntry(at: now, actor: actor, entityKind: "booking", entityID: reference, action: "check_in"),
+                on: database
+            )
             guard let record = try await Self.record(reference: reference, on: database) else { throw VisitError.notFound }
             return record
         }
@@ -33,18 +37,27 @@ extension BookingRepository {
         try await storeTransaction { database in
             let (booking, _) = try await Self.visit(reference, on: database)
             guard booking.checkedInAt != nil else { throw VisitError.notAllowed("check the citizen in first") }
-            try await database.raw("""
+            try await database.raw(
+                """
                 UPDATE bookings SET outcome = \(bind: visit.outcome.rawValue), outcome_detail = \(bind: visit.detail),
                     category = \(bind: visit.category.rawValue), handled_before = \(bind: visit.handledBefore),
                     outcome_by = \(bind: actor), updated_at = \(bind: Int64(now.timeIntervalSince1970))
                 WHERE reference = \(bind: reference)
-                """).run()
+                """
+            ).run()
             // The outcome is recorded, not its wording: the detail may name people.
             try await AuditLog.append(
-                AuditEntry(at: now, actor: actor, entityKind: "booking", entityID: reference, action: "outcome",
-                           before: booking.outcome.map { AuditEntry.json(["outcome": $0.rawValue]) },
-                           after: AuditEntry.json(["outcome": visit.outcome.rawValue, "category": visit.category.rawValue])),
-                on: database)
+                AuditEntry(
+                    at: now,
+                    actor: actor,
+                    entityKind: "booking",
+                    entityID: reference,
+                    action: "outcome",
+                    before: booking.outcome.map { AuditEntry.json(["outcome": $0.rawValue]) },
+                    after: AuditEntry.json(["outcome": visit.outcome.rawValue, "category": visit.category.rawValue])
+                ),
+                on: database
+            )
             guard let record = try await Self.record(reference: reference, on: database) else { throw VisitError.notFound }
             return record
         }
@@ -57,12 +70,14 @@ extension BookingRepository {
         let start = Int64(clock.instant(from, minutes: 0).timeIntervalSince1970)
         let end = Int64(clock.instant(through.adding(days: 1), minutes: 0).timeIntervalSince1970)
         return try await storeRead { database in
-            let rows = try await database.raw("""
+            let rows = try await database.raw(
+                """
                 SELECT b.reference, s.id AS session_id, s.title, s.organisation_id, s.leader_ids, s.received_by
                 FROM bookings b JOIN sessions s ON s.id = b.session_id
                 WHERE s.organisation_id = \(bind: organisation) AND b.checked_in_at >= \(bind: start) AND b.checked_in_at < \(bind: end)
                 ORDER BY b.checked_in_at, b.reference
-                """).all()
+                """
+            ).all()
             var entries: [RegisterEntry] = []
             for row in rows {
                 guard let booking = try await Self.record(reference: try row.decode(column: "reference", as: String.self), on: database) else {
@@ -71,10 +86,15 @@ extension BookingRepository {
                 let received = try row.decode(column: "received_by", as: String?.self) ?? ""
                 let planned = try row.decode(column: "leader_ids", as: String.self)
                 let leaders = (received.isEmpty ? planned : received).split(separator: ",").map(String.init)
-                entries.append(RegisterEntry(
-                    booking: booking, sessionID: try row.decode(column: "session_id", as: String.self),
-                    sessionTitle: try row.decode(column: "title", as: String.self),
-                    organisationID: try row.decode(column: "organisation_id", as: String.self), receivedBy: leaders))
+                entries.append(
+                    RegisterEntry(
+                        booking: booking,
+                        sessionID: try row.decode(column: "session_id", as: String.self),
+                        sessionTitle: try row.decode(column: "title", as: String.self),
+                        organisationID: try row.decode(column: "organisation_id", as: String.self),
+                        receivedBy: leaders
+                    )
+                )
             }
             return entries
         }
@@ -82,8 +102,9 @@ extension BookingRepository {
 
     private static func visit(_ reference: String, on database: any SQLDatabase) async throws -> (BookingRecord, ScheduledSession) {
         guard let booking = try await record(reference: reference, on: database),
-              let session = try await database.raw("SELECT \(unsafeRaw: SessionRow.columns) FROM sessions WHERE id = \(bind: booking.sessionID)")
-                .first().map(SessionRow.session(from:)) else { throw VisitError.notFound }
+            let session = try await database.raw("SELECT \(unsafeRaw: SessionRow.columns) FROM sessions WHERE id = \(bind: booking.sessionID)")
+                .first().map(SessionRow.session(from:))
+        else { throw VisitError.notFound }
         return (booking, session)
     }
 }
@@ -95,9 +116,11 @@ extension BookingRepository {
         guard !sessions.isEmpty else { return [:] }
         return try await storeRead { database in
             var taken: [String: Int] = [:]
-            for row in try await database.raw("""
+            for row in try await database.raw(
+                """
                 SELECT id, booked FROM booking_slots WHERE session_id IN (\(binds: sessions))
-                """).all() {
+                """
+            ).all() {
                 taken[try row.decode(column: "id", as: String.self)] = try row.decode(column: "booked", as: Int.self)
             }
             return taken

@@ -27,7 +27,7 @@ public struct BookingRepository: Sendable {
             return try await store.transaction { database in
                 try await Self.book(request, now: now, closesBefore: closesBefore, on: database)
             }
-        } catch where DatabaseErrorKind.isUniqueViolation(error) {
+        } catch  where DatabaseErrorKind.isUniqueViolation(error) {
             // Two requests for the same citizen raced; the unique index stopped the second.
             let existing = try await store.read { database in
                 try await Self.activeReference(session: request.sessionID, phoneKey: request.phoneKey, idNumber: request.idNumber, on: database)
@@ -36,9 +36,12 @@ public struct BookingRepository: Sendable {
         }
     }
 
-    private static func book(_ request: NewBooking, now: Date, closesBefore: TimeInterval, on database: any SQLDatabase) async throws -> BookingRecord {
-        guard let session = try await database.raw("SELECT \(unsafeRaw: SessionRow.columns) FROM sessions WHERE id = \(bind: request.sessionID)")
-            .first().map(SessionRow.session(from:)) else { throw BookingError.sessionNotFound }
+    private static func book(_ request: NewBooking, now: Date, closesBefore: TimeInterval, on database: any SQLDatabase) async throws -> BookingRecord
+    {
+        guard
+            let session = try await database.raw("SELECT \(unsafeRaw: SessionRow.columns) FROM sessions WHERE id = \(bind: request.sessionID)")
+                .first().map(SessionRow.session(from:))
+        else { throw BookingError.sessionNotFound }
         guard session.kind == .reception else { throw BookingError.notBookable("radio programmes and dialogues take questions, not bookings") }
         guard session.status.isUpcoming else {
             throw BookingError.notBookable("the session is \(session.status.rawValue)")
@@ -48,12 +51,14 @@ public struct BookingRepository: Sendable {
         }
         let hasSlots = try await database.raw("SELECT 1 AS found FROM booking_slots WHERE session_id = \(bind: session.id) LIMIT 1").first() != nil
         for slot in session.slots where !hasSlots {
-            try await database.raw("""
+            try await database.raw(
+                """
                 INSERT INTO booking_slots (id, session_id, starts_at, ends_at, capacity, booked)
                 VALUES (\(bind: "\(session.id)-\(slot.index)"), \(bind: session.id), \(bind: Int64(slot.startsAt.timeIntervalSince1970)),
                         \(bind: Int64(slot.endsAt.timeIntervalSince1970)), \(bind: slot.capacity), 0)
                 ON CONFLICT (id) DO NOTHING
-                """).run()
+                """
+            ).run()
         }
         if let slotID = request.slotID, !session.slots.contains(where: { "\(session.id)-\($0.index)" == slotID }) {
             throw BookingError.slotNotFound
@@ -67,24 +72,35 @@ public struct BookingRepository: Sendable {
         let reference = String(format: "TD-%04d-%06d", ZoneClock(RFC3339.vietnam).day(of: now).year, number)
         let status: BookingStatus = seat == nil ? .waitlisted : .confirmed
         let stamp = Int64(now.timeIntervalSince1970)
-        try await database.raw("""
+        try await database.raw(
+            """
             INSERT INTO bookings (reference, token_hash, session_id, slot_id, status, queue_position, subject, summary,
                 group_size, phone_key, id_number_key, channel, created_by, created_at, updated_at)
             VALUES (\(bind: reference), \(bind: request.tokenHash), \(bind: session.id), \(bind: seat), \(bind: status.rawValue),
                 \(bind: Int64(number)), \(bind: request.subject), \(bind: request.summary), \(bind: request.groupSize),
                 \(bind: request.phoneKey), \(bind: request.idNumber), \(bind: request.channel), \(bind: request.createdBy),
                 \(bind: stamp), \(bind: stamp))
-            """).run()
-        try await database.raw("""
+            """
+        ).run()
+        try await database.raw(
+            """
             INSERT INTO booking_citizens (reference, name, phone, email, id_number, address, representatives)
             VALUES (\(bind: reference), \(bind: request.name), \(bind: request.phone), \(bind: request.email),
                 \(bind: request.idNumber), \(bind: request.address), \(bind: request.representatives.joined(separator: "\n")))
-            """).run()
+            """
+        ).run()
         // The trail records what happened, not who the citizen is: personal data stays in booking_citizens.
         try await AuditLog.append(
-            AuditEntry(at: now, actor: request.createdBy, entityKind: "booking", entityID: reference, action: "create",
-                       after: AuditEntry.json(["status": status.rawValue, "slot": seat ?? "", "session": session.id, "channel": request.channel])),
-            on: database)
+            AuditEntry(
+                at: now,
+                actor: request.createdBy,
+                entityKind: "booking",
+                entityID: reference,
+                action: "create",
+                after: AuditEntry.json(["status": status.rawValue, "slot": seat ?? "", "session": session.id, "channel": request.channel])
+            ),
+            on: database
+        )
         guard let record = try await record(reference: reference, on: database) else { throw BookingError.notFound }
         return record
     }
@@ -100,20 +116,35 @@ public struct BookingRepository: Sendable {
     /// Cancels the booking, frees its seat and promotes the first on the waiting list, all at once.
     /// Returns the promoted booking's reference, if any.
     public func cancel(
-        reference: String, tokenHash: String?, actor: String, now: Date, composer: (any NoticeComposer)? = nil
+        reference: String,
+        tokenHash: String?,
+        actor: String,
+        now: Date,
+        composer: (any NoticeComposer)? = nil
     ) async throws -> String? {
         try await store.transaction { database in
             guard try await Self.tokenMatches(reference: reference, tokenHash: tokenHash, on: database),
-                  let booking = try await Self.record(reference: reference, on: database) else { throw BookingError.notFound }
+                let booking = try await Self.record(reference: reference, on: database)
+            else { throw BookingError.notFound }
             guard booking.status != .cancelled else { throw BookingError.alreadyCancelled }
             let stamp = Int64(now.timeIntervalSince1970)
-            try await database.raw("""
+            try await database.raw(
+                """
                 UPDATE bookings SET status = 'cancelled', updated_at = \(bind: stamp) WHERE reference = \(bind: reference)
-                """).run()
+                """
+            ).run()
             try await AuditLog.append(
-                AuditEntry(at: now, actor: actor, entityKind: "booking", entityID: reference, action: "cancel",
-                           before: AuditEntry.json(["status": booking.status.rawValue]), after: AuditEntry.json(["status": "cancelled"])),
-                on: database)
+                AuditEntry(
+                    at: now,
+                    actor: actor,
+                    entityKind: "booking",
+                    entityID: reference,
+                    action: "cancel",
+                    before: AuditEntry.json(["status": booking.status.rawValue]),
+                    after: AuditEntry.json(["status": "cancelled"])
+                ),
+                on: database
+            )
             guard booking.status == .confirmed, let freed = booking.slotID else { return nil }
             try await database.raw("UPDATE booking_slots SET booked = booked - 1 WHERE id = \(bind: freed)").run()
             guard let promoted = try await Self.promote(session: booking.sessionID, preferred: freed, now: now, on: database) else {
@@ -127,13 +158,23 @@ public struct BookingRepository: Sendable {
     /// Tells the citizen whose waiting-list booking just got a seat.
     private static func notifyPromotion(_ reference: String, composer: any NoticeComposer, now: Date, on database: any SQLDatabase) async throws {
         guard let booking = try await record(reference: reference, on: database),
-              let session = try await database.raw("SELECT \(unsafeRaw: SessionRow.columns) FROM sessions WHERE id = \(bind: booking.sessionID)")
-                .first().map(SessionRow.session(from:)) else { return }
+            let session = try await database.raw("SELECT \(unsafeRaw: SessionRow.columns) FROM sessions WHERE id = \(bind: booking.sessionID)")
+                .first().map(SessionRow.session(from:))
+        else { return }
         let zone = try await ScheduleRepository.zone(of: session.organisationID, on: database)
         let facts = BookingNoticeFacts(
-            change: .promoted, reference: reference, citizenName: booking.name, phone: booking.phone, email: booking.email,
-            session: session, slotStartsAt: booking.slotStartsAt, slotEndsAt: booking.slotEndsAt, previousStartsAt: nil,
-            reason: nil, timeZone: zone)
+            change: .promoted,
+            reference: reference,
+            citizenName: booking.name,
+            phone: booking.phone,
+            email: booking.email,
+            session: session,
+            slotStartsAt: booking.slotStartsAt,
+            slotEndsAt: booking.slotEndsAt,
+            previousStartsAt: nil,
+            reason: nil,
+            timeZone: zone
+        )
         for notice in composer.notices(for: facts) {
             try await NotificationOutbox.enqueue(notice, now: now, on: database)
         }
@@ -141,24 +182,36 @@ public struct BookingRepository: Sendable {
 
     /// Gives the first waitlisted booking of the session a seat, if one is free.
     private static func promote(session: String, preferred: String, now: Date, on database: any SQLDatabase) async throws -> String? {
-        while let next = try await database.raw("""
+        while let next = try await database.raw(
+            """
             SELECT reference FROM bookings WHERE session_id = \(bind: session) AND status = 'waitlisted'
             ORDER BY queue_position LIMIT 1
-            """).first()?.decode(column: "reference", as: String.self) {
+            """
+        ).first()?.decode(column: "reference", as: String.self) {
             guard let seat = try await takeSeat(session: session, preferred: preferred, on: database) else { return nil }
-            let promoted = try await database.raw("""
+            let promoted = try await database.raw(
+                """
                 UPDATE bookings SET status = 'confirmed', slot_id = \(bind: seat), updated_at = \(bind: Int64(now.timeIntervalSince1970))
                 WHERE reference = \(bind: next) AND status = 'waitlisted' RETURNING reference
-                """).first()
+                """
+            ).first()
             guard promoted != nil else {
                 // Someone else promoted or cancelled it meanwhile: give the seat back and look again.
                 try await database.raw("UPDATE booking_slots SET booked = booked - 1 WHERE id = \(bind: seat)").run()
                 continue
             }
             try await AuditLog.append(
-                AuditEntry(at: now, actor: "system", entityKind: "booking", entityID: next, action: "promote",
-                           before: AuditEntry.json(["status": "waitlisted"]), after: AuditEntry.json(["status": "confirmed", "slot": seat])),
-                on: database)
+                AuditEntry(
+                    at: now,
+                    actor: "system",
+                    entityKind: "booking",
+                    entityID: next,
+                    action: "promote",
+                    before: AuditEntry.json(["status": "waitlisted"]),
+                    after: AuditEntry.json(["status": "confirmed", "slot": seat])
+                ),
+                on: database
+            )
             return next
         }
         return nil
@@ -167,17 +220,23 @@ public struct BookingRepository: Sendable {
     /// Takes one seat: in `preferred` when given (and only there), else in the earliest slot with room.
     private static func takeSeat(session: String, preferred: String?, on database: any SQLDatabase) async throws -> String? {
         if let preferred {
-            return try await database.raw("""
+            return try await database.raw(
+                """
                 UPDATE booking_slots SET booked = booked + 1 WHERE id = \(bind: preferred) AND booked < capacity RETURNING id
-                """).first()?.decode(column: "id", as: String.self)
+                """
+            ).first()?.decode(column: "id", as: String.self)
         }
-        let candidates = try await database.raw("""
+        let candidates = try await database.raw(
+            """
             SELECT id FROM booking_slots WHERE session_id = \(bind: session) AND booked < capacity ORDER BY starts_at
-            """).all().map { try $0.decode(column: "id", as: String.self) }
+            """
+        ).all().map { try $0.decode(column: "id", as: String.self) }
         for slot in candidates {
-            if let taken = try await database.raw("""
+            if let taken = try await database.raw(
+                """
                 UPDATE booking_slots SET booked = booked + 1 WHERE id = \(bind: slot) AND booked < capacity RETURNING id
-                """).first()?.decode(column: "id", as: String.self) {
+                """
+            ).first()?.decode(column: "id", as: String.self) {
                 return taken
             }
         }
@@ -185,31 +244,39 @@ public struct BookingRepository: Sendable {
     }
 
     private static func activeReference(session: String, phoneKey: String, idNumber: String?, on database: any SQLDatabase) async throws -> String? {
-        try await database.raw("""
+        try await database.raw(
+            """
             SELECT reference FROM bookings
             WHERE session_id = \(bind: session) AND status <> 'cancelled'
               AND (phone_key = \(bind: phoneKey) OR (\(bind: idNumber) IS NOT NULL AND id_number_key = \(bind: idNumber)))
             LIMIT 1
-            """).first()?.decode(column: "reference", as: String.self)
+            """
+        ).first()?.decode(column: "reference", as: String.self)
     }
 
     private static func tokenMatches(reference: String, tokenHash: String?, on database: any SQLDatabase) async throws -> Bool {
         guard let tokenHash else { return true }
-        return try await database.raw("""
+        return try await database.raw(
+            """
             SELECT 1 AS ok FROM bookings WHERE reference = \(bind: reference) AND token_hash = \(bind: tokenHash)
-            """).first() != nil
+            """
+        ).first() != nil
     }
 
     static func record(reference: String, on database: any SQLDatabase) async throws -> BookingRecord? {
-        guard let row = try await database.raw("""
-            SELECT b.reference, b.session_id, b.slot_id, s.starts_at AS slot_starts_at, s.ends_at AS slot_ends_at, b.status,
-                b.subject, b.summary, b.group_size, b.channel, b.created_at, b.checked_in_at, b.outcome, b.outcome_detail,
-                b.category, b.handled_before,
-                c.name, c.phone, c.email, c.id_number, c.address, c.representatives
-            FROM bookings b JOIN booking_citizens c ON c.reference = b.reference
-            LEFT JOIN booking_slots s ON s.id = b.slot_id
-            WHERE b.reference = \(bind: reference)
-            """).first() else { return nil }
+        guard
+            let row = try await database.raw(
+                """
+                SELECT b.reference, b.session_id, b.slot_id, s.starts_at AS slot_starts_at, s.ends_at AS slot_ends_at, b.status,
+                    b.subject, b.summary, b.group_size, b.channel, b.created_at, b.checked_in_at, b.outcome, b.outcome_detail,
+                    b.category, b.handled_before,
+                    c.name, c.phone, c.email, c.id_number, c.address, c.representatives
+                FROM bookings b JOIN booking_citizens c ON c.reference = b.reference
+                LEFT JOIN booking_slots s ON s.id = b.slot_id
+                WHERE b.reference = \(bind: reference)
+                """
+            ).first()
+        else { return nil }
         func instant(_ column: String) throws -> Date? {
             try row.decode(column: column, as: Int64?.self).map { Date(timeIntervalSince1970: TimeInterval($0)) }
         }
@@ -218,14 +285,17 @@ public struct BookingRepository: Sendable {
             reference: try row.decode(column: "reference", as: String.self),
             sessionID: try row.decode(column: "session_id", as: String.self),
             slotID: try row.decode(column: "slot_id", as: String?.self),
-            slotStartsAt: try instant("slot_starts_at"), slotEndsAt: try instant("slot_ends_at"),
+            slotStartsAt: try instant("slot_starts_at"),
+            slotEndsAt: try instant("slot_ends_at"),
             status: BookingStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .confirmed,
             subject: try row.decode(column: "subject", as: String.self),
             summary: try row.decode(column: "summary", as: String.self),
             groupSize: try row.decode(column: "group_size", as: Int.self),
             representatives: representatives.isEmpty ? [] : representatives.split(separator: "\n").map(String.init),
-            name: try row.decode(column: "name", as: String.self), phone: try row.decode(column: "phone", as: String.self),
-            email: try row.decode(column: "email", as: String?.self), idNumber: try row.decode(column: "id_number", as: String?.self),
+            name: try row.decode(column: "name", as: String.self),
+            phone: try row.decode(column: "phone", as: String.self),
+            email: try row.decode(column: "email", as: String?.self),
+            idNumber: try row.decode(column: "id_number", as: String?.self),
             address: try row.decode(column: "address", as: String?.self),
             channel: try row.decode(column: "channel", as: String.self),
             createdAt: try instant("created_at") ?? Date(),
@@ -233,7 +303,8 @@ public struct BookingRepository: Sendable {
             outcome: try row.decode(column: "outcome", as: String?.self).flatMap(VisitOutcome.init(rawValue:)),
             outcomeDetail: try row.decode(column: "outcome_detail", as: String?.self),
             category: try row.decode(column: "category", as: String?.self).flatMap(CaseCategory.init(rawValue:)),
-            handledBefore: try row.decode(column: "handled_before", as: String?.self))
+            handledBefore: try row.decode(column: "handled_before", as: String?.self)
+        )
     }
 }
 
@@ -242,11 +313,13 @@ extension BookingRepository {
     /// in slot order, then the waiting list in its order, then cancellations.
     public func bookings(session: String) async throws -> [BookingRecord] {
         try await store.read { database in
-            let references = try await database.raw("""
+            let references = try await database.raw(
+                """
                 SELECT b.reference FROM bookings b LEFT JOIN booking_slots s ON s.id = b.slot_id
                 WHERE b.session_id = \(bind: session)
                 ORDER BY CASE b.status WHEN 'confirmed' THEN 0 WHEN 'waitlisted' THEN 1 ELSE 2 END, s.starts_at, b.queue_position
-                """).all().map { try $0.decode(column: "reference", as: String.self) }
+                """
+            ).all().map { try $0.decode(column: "reference", as: String.self) }
             var records: [BookingRecord] = []
             for reference in references {
                 if let record = try await Self.record(reference: reference, on: database) { records.append(record) }

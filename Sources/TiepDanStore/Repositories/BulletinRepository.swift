@@ -17,22 +17,34 @@ public struct BulletinRepository: Sendable {
     /// submitter's consent to publication, not be a denunciation, and be approved or already
     /// published; `document` builds the stored document from the new id and the questions' final records.
     public func publish(
-        _ bulletin: NewBulletin, now: Date, document: @Sendable (_ id: String, _ questions: [QuestionRecord]) throws -> BulletinDocument
+        _ bulletin: NewBulletin,
+        now: Date,
+        document: @Sendable (_ id: String, _ questions: [QuestionRecord]) throws -> BulletinDocument
     ) async throws -> BulletinRecord {
         let engine = store.engine
         return try await store.transaction { database in
             var records: [QuestionRecord] = []
             var refused: [String] = []
             for reference in bulletin.references {
-                guard let record = try await QuestionRepository.record(reference, on: database), record.organisationID == bulletin.organisationID else {
+                guard let record = try await QuestionRepository.record(reference, on: database), record.organisationID == bulletin.organisationID
+                else {
                     refused.append("\(reference): no such question of this organisation")
                     continue
                 }
                 if !record.mayBePublic {
                     refused.append("\(reference): the submitter did not agree to publication")
                 } else if record.status == .approved {
-                    records.append(try await QuestionRepository.apply(
-                        .publish, to: reference, change: QuestionChange(note: "bulletin"), actor: bulletin.actor, now: now, engine: engine, on: database))
+                    records.append(
+                        try await QuestionRepository.apply(
+                            .publish,
+                            to: reference,
+                            change: QuestionChange(note: "bulletin"),
+                            actor: bulletin.actor,
+                            now: now,
+                            engine: engine,
+                            on: database
+                        )
+                    )
                 } else if record.status == .published {
                     records.append(record)
                 } else {
@@ -56,19 +68,31 @@ public struct BulletinRepository: Sendable {
             let id = String(format: "BT-%04d-%06d", year, try await ReferenceCounter.next("bulletin", year: year, on: database))
             let built = try document(id, records)
             let json = String(decoding: try JSONEncoder().encode(built), as: UTF8.self)
-            try await database.raw("""
+            try await database.raw(
+                """
                 INSERT INTO bulletins (id, organisation_id, title, session_id, replaces, published_at, published_by, document)
                 VALUES (\(bind: id), \(bind: bulletin.organisationID), \(bind: bulletin.title), \(bind: bulletin.sessionID),
                     \(bind: bulletin.replaces), \(bind: Int64(now.timeIntervalSince1970)), \(bind: bulletin.actor), \(bind: json))
-                """).run()
+                """
+            ).run()
             for record in records {
-                try await database.raw("INSERT INTO bulletin_questions (bulletin_id, reference) VALUES (\(bind: id), \(bind: record.reference))").run()
+                try await database.raw("INSERT INTO bulletin_questions (bulletin_id, reference) VALUES (\(bind: id), \(bind: record.reference))")
+                    .run()
             }
             try await AuditLog.append(
-                AuditEntry(at: now, actor: bulletin.actor, entityKind: "bulletin", entityID: id, action: "publish",
-                           after: AuditEntry.json(["title": bulletin.title, "questions": records.map(\.reference).joined(separator: ","),
-                                                   "replaces": bulletin.replaces ?? ""])),
-                on: database)
+                AuditEntry(
+                    at: now,
+                    actor: bulletin.actor,
+                    entityKind: "bulletin",
+                    entityID: id,
+                    action: "publish",
+                    after: AuditEntry.json([
+                        "title": bulletin.title, "questions": records.map(\.reference).joined(separator: ","),
+                        "replaces": bulletin.replaces ?? "",
+                    ])
+                ),
+                on: database
+            )
             guard let saved = try await Self.find(id, on: database) else { throw DocumentError.notFound }
             return saved
         }
@@ -103,10 +127,15 @@ public struct BulletinRepository: Sendable {
         var document = try JSONDecoder().decode(BulletinDocument.self, from: Data(try row.decode(column: "document", as: String.self).utf8))
         document.correctedBy = correctedBy
         return BulletinRecord(
-            id: try row.decode(column: "id", as: String.self), organisationID: try row.decode(column: "organisation_id", as: String.self),
-            title: try row.decode(column: "title", as: String.self), sessionID: try row.decode(column: "session_id", as: String?.self),
+            id: try row.decode(column: "id", as: String.self),
+            organisationID: try row.decode(column: "organisation_id", as: String.self),
+            title: try row.decode(column: "title", as: String.self),
+            sessionID: try row.decode(column: "session_id", as: String?.self),
             replaces: try row.decode(column: "replaces", as: String?.self),
             publishedAt: Date(timeIntervalSince1970: TimeInterval(try row.decode(column: "published_at", as: Int64.self))),
-            publishedBy: try row.decode(column: "published_by", as: String.self), document: document, correctedBy: correctedBy)
+            publishedBy: try row.decode(column: "published_by", as: String.self),
+            document: document,
+            correctedBy: correctedBy
+        )
     }
 }

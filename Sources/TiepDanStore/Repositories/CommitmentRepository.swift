@@ -18,20 +18,40 @@ public struct CommitmentRepository: Sendable {
             let year = ZoneClock(RFC3339.vietnam).day(of: now).year
             let id = String(format: "C-%04d-%06d", year, try await ReferenceCounter.next("commitment", year: year, on: database))
             let stamp = Int64(now.timeIntervalSince1970)
-            try await database.raw("""
+            try await database.raw(
+                """
                 INSERT INTO commitments (id, organisation_id, text, owner_id, owner_kind, session_id, question_ref, made_at, due_date,
                     original_due, status, progress, created_by, updated_at)
                 VALUES (\(bind: id), \(bind: commitment.organisationID), \(bind: commitment.text), \(bind: commitment.ownerID),
                     \(bind: commitment.ownerKind), \(bind: commitment.sessionID), \(bind: commitment.questionReference), \(bind: stamp),
                     \(bind: commitment.dueDate.description), \(bind: commitment.dueDate.description), 'open', 0,
                     \(bind: commitment.createdBy), \(bind: stamp))
-                """).run()
-            try await Self.append(id, actor: commitment.createdBy, kind: "made", status: .open, progress: 0, note: nil, evidence: nil,
-                                  dueBefore: nil, dueAfter: commitment.dueDate, now: now, on: database)
+                """
+            ).run()
+            try await Self.append(
+                id,
+                actor: commitment.createdBy,
+                kind: "made",
+                status: .open,
+                progress: 0,
+                note: nil,
+                evidence: nil,
+                dueBefore: nil,
+                dueAfter: commitment.dueDate,
+                now: now,
+                on: database
+            )
             try await AuditLog.append(
-                AuditEntry(at: now, actor: commitment.createdBy, entityKind: "commitment", entityID: id, action: "create",
-                           after: AuditEntry.json(["owner": commitment.ownerID, "due_date": commitment.dueDate.description])),
-                on: database)
+                AuditEntry(
+                    at: now,
+                    actor: commitment.createdBy,
+                    entityKind: "commitment",
+                    entityID: id,
+                    action: "create",
+                    after: AuditEntry.json(["owner": commitment.ownerID, "due_date": commitment.dueDate.description])
+                ),
+                on: database
+            )
             guard let record = try await Self.record(id, on: database) else { throw CommitmentError.notFound }
             return record
         }
@@ -40,7 +60,13 @@ public struct CommitmentRepository: Sendable {
     /// Records progress, and optionally a new status (`in_progress`, `done`, or `dropped` with the
     /// note as its reason). Done and dropped commitments are closed.
     public func progress(
-        _ id: String, progress: Int, status: CommitmentStatus?, note: String, evidence: String?, actor: String, now: Date
+        _ id: String,
+        progress: Int,
+        status: CommitmentStatus?,
+        note: String,
+        evidence: String?,
+        actor: String,
+        now: Date
     ) async throws -> CommitmentRecord {
         try await store.transaction { database in
             guard let current = try await Self.record(id, on: database) else { throw CommitmentError.notFound }
@@ -51,19 +77,39 @@ public struct CommitmentRepository: Sendable {
             if next == .overdue || next == .open && progress > 0 { next = .inProgress }
             let value = next == .done ? 100 : progress
             let stamp = Int64(now.timeIntervalSince1970)
-            try await database.raw("""
+            try await database.raw(
+                """
                 UPDATE commitments SET status = \(bind: next.rawValue), progress = \(bind: value),
                     done_at = \(bind: next == .done ? stamp : nil), drop_reason = \(bind: next == .dropped ? note : nil),
                     updated_at = \(bind: stamp)
                 WHERE id = \(bind: id)
-                """).run()
-            try await Self.append(id, actor: actor, kind: next == .done || next == .dropped ? next.rawValue : "progress", status: next,
-                                  progress: value, note: note, evidence: evidence, dueBefore: nil, dueAfter: nil, now: now, on: database)
+                """
+            ).run()
+            try await Self.append(
+                id,
+                actor: actor,
+                kind: next == .done || next == .dropped ? next.rawValue : "progress",
+                status: next,
+                progress: value,
+                note: note,
+                evidence: evidence,
+                dueBefore: nil,
+                dueAfter: nil,
+                now: now,
+                on: database
+            )
             try await AuditLog.append(
-                AuditEntry(at: now, actor: actor, entityKind: "commitment", entityID: id, action: "progress",
-                           before: AuditEntry.json(["status": current.status.rawValue, "progress": String(current.progress)]),
-                           after: AuditEntry.json(["status": next.rawValue, "progress": String(value)])),
-                on: database)
+                AuditEntry(
+                    at: now,
+                    actor: actor,
+                    entityKind: "commitment",
+                    entityID: id,
+                    action: "progress",
+                    before: AuditEntry.json(["status": current.status.rawValue, "progress": String(current.progress)]),
+                    after: AuditEntry.json(["status": next.rawValue, "progress": String(value)])
+                ),
+                on: database
+            )
             guard let record = try await Self.record(id, on: database) else { throw CommitmentError.notFound }
             return record
         }
@@ -77,17 +123,37 @@ public struct CommitmentRepository: Sendable {
                 throw CommitmentError.notAllowed("the commitment is \(current.status.rawValue)")
             }
             guard due > current.dueDate else { throw CommitmentError.notAllowed("the new due date must be after \(current.dueDate)") }
-            try await database.raw("""
+            try await database.raw(
+                """
                 UPDATE commitments SET due_date = \(bind: due.description), updated_at = \(bind: Int64(now.timeIntervalSince1970))
                 WHERE id = \(bind: id)
-                """).run()
-            try await Self.append(id, actor: actor, kind: "extended", status: current.status, progress: current.progress, note: reason,
-                                  evidence: nil, dueBefore: current.dueDate, dueAfter: due, now: now, on: database)
+                """
+            ).run()
+            try await Self.append(
+                id,
+                actor: actor,
+                kind: "extended",
+                status: current.status,
+                progress: current.progress,
+                note: reason,
+                evidence: nil,
+                dueBefore: current.dueDate,
+                dueAfter: due,
+                now: now,
+                on: database
+            )
             try await AuditLog.append(
-                AuditEntry(at: now, actor: actor, entityKind: "commitment", entityID: id, action: "extend",
-                           before: AuditEntry.json(["due_date": current.dueDate.description]),
-                           after: AuditEntry.json(["due_date": due.description, "reason": reason])),
-                on: database)
+                AuditEntry(
+                    at: now,
+                    actor: actor,
+                    entityKind: "commitment",
+                    entityID: id,
+                    action: "extend",
+                    before: AuditEntry.json(["due_date": current.dueDate.description]),
+                    after: AuditEntry.json(["due_date": due.description, "reason": reason])
+                ),
+                on: database
+            )
             guard let record = try await Self.record(id, on: database) else { throw CommitmentError.notFound }
             return record
         }
@@ -119,32 +185,48 @@ public struct CommitmentRepository: Sendable {
     /// The history, oldest first.
     public func updates(_ id: String) async throws -> [CommitmentUpdate] {
         try await store.read { database in
-            try await database.raw("""
+            try await database.raw(
+                """
                 SELECT at, actor, kind, status, progress, note, evidence, due_before, due_after FROM commitment_updates
                 WHERE commitment_id = \(bind: id) ORDER BY position
-                """).all().map { row in
+                """
+            ).all().map { row in
                 CommitmentUpdate(
                     at: Date(timeIntervalSince1970: TimeInterval(try row.decode(column: "at", as: Int64.self))),
-                    actor: try row.decode(column: "actor", as: String.self), kind: try row.decode(column: "kind", as: String.self),
+                    actor: try row.decode(column: "actor", as: String.self),
+                    kind: try row.decode(column: "kind", as: String.self),
                     status: CommitmentStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .open,
-                    progress: try row.decode(column: "progress", as: Int.self), note: try row.decode(column: "note", as: String?.self),
+                    progress: try row.decode(column: "progress", as: Int.self),
+                    note: try row.decode(column: "note", as: String?.self),
                     evidence: try row.decode(column: "evidence", as: String?.self),
                     dueBefore: try row.decode(column: "due_before", as: String?.self).flatMap { CivilDate(iso: $0) },
-                    dueAfter: try row.decode(column: "due_after", as: String?.self).flatMap { CivilDate(iso: $0) })
+                    dueAfter: try row.decode(column: "due_after", as: String?.self).flatMap { CivilDate(iso: $0) }
+                )
             }
         }
     }
 
     static func append(
-        _ id: String, actor: String, kind: String, status: CommitmentStatus, progress: Int, note: String?, evidence: String?,
-        dueBefore: CivilDate?, dueAfter: CivilDate?, now: Date, on database: any SQLDatabase
+        _ id: String,
+        actor: String,
+        kind: String,
+        status: CommitmentStatus,
+        progress: Int,
+        note: String?,
+        evidence: String?,
+        dueBefore: CivilDate?,
+        dueAfter: CivilDate?,
+        now: Date,
+        on database: any SQLDatabase
     ) async throws {
-        try await database.raw("""
+        try await database.raw(
+            """
             INSERT INTO commitment_updates (commitment_id, position, at, actor, kind, status, progress, note, evidence, due_before, due_after)
             VALUES (\(bind: id), (SELECT COALESCE(MAX(position), 0) + 1 FROM commitment_updates WHERE commitment_id = \(bind: id)),
                 \(bind: Int64(now.timeIntervalSince1970)), \(bind: actor), \(bind: kind), \(bind: status.rawValue), \(bind: progress),
                 \(bind: note), \(bind: evidence), \(bind: dueBefore?.description), \(bind: dueAfter?.description))
-            """).run()
+            """
+        ).run()
     }
 
     static let columns = """
@@ -159,9 +241,12 @@ public struct CommitmentRepository: Sendable {
     static func record(from row: any SQLRow) throws -> CommitmentRecord {
         let fallback = CivilDate(year: 2000, month: 1, day: 1)!
         return CommitmentRecord(
-            id: try row.decode(column: "id", as: String.self), organisationID: try row.decode(column: "organisation_id", as: String.self),
-            text: try row.decode(column: "text", as: String.self), ownerID: try row.decode(column: "owner_id", as: String.self),
-            ownerKind: try row.decode(column: "owner_kind", as: String.self), sessionID: try row.decode(column: "session_id", as: String?.self),
+            id: try row.decode(column: "id", as: String.self),
+            organisationID: try row.decode(column: "organisation_id", as: String.self),
+            text: try row.decode(column: "text", as: String.self),
+            ownerID: try row.decode(column: "owner_id", as: String.self),
+            ownerKind: try row.decode(column: "owner_kind", as: String.self),
+            sessionID: try row.decode(column: "session_id", as: String?.self),
             questionReference: try row.decode(column: "question_ref", as: String?.self),
             madeAt: Date(timeIntervalSince1970: TimeInterval(try row.decode(column: "made_at", as: Int64.self))),
             dueDate: CivilDate(iso: try row.decode(column: "due_date", as: String.self)) ?? fallback,
@@ -169,6 +254,7 @@ public struct CommitmentRepository: Sendable {
             status: CommitmentStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .open,
             progress: try row.decode(column: "progress", as: Int.self),
             doneAt: try row.decode(column: "done_at", as: Int64?.self).map { Date(timeIntervalSince1970: TimeInterval($0)) },
-            dropReason: try row.decode(column: "drop_reason", as: String?.self))
+            dropReason: try row.decode(column: "drop_reason", as: String?.self)
+        )
     }
 }

@@ -45,8 +45,15 @@ public struct MinutesRepository: Sendable {
     /// Saves a draft of the session's document: rewrites the latest version when it is a draft
     /// (`expectedVersion`, when given, must still be the latest), else starts a new version.
     public func saveDraft(
-        sessionID: String, organisationID: String, kind: MinutesKind, conclusion: String, notes: String,
-        expectedVersion: Int? = nil, actor: String, now: Date, render: @Sendable (_ version: Int, _ number: Int?) throws -> String
+        sessionID: String,
+        organisationID: String,
+        kind: MinutesKind,
+        conclusion: String,
+        notes: String,
+        expectedVersion: Int? = nil,
+        actor: String,
+        now: Date,
+        render: @Sendable (_ version: Int, _ number: Int?) throws -> String
     ) async throws -> MinutesRecord {
         try await store.transaction { database in
             let current = try await Self.latest(sessionID, kind, on: database)
@@ -60,11 +67,13 @@ public struct MinutesRepository: Sendable {
             if let current, !current.isFinal {
                 (id, version, action) = (current.id, current.version, "regenerate")
                 let html = try render(version, current.number)
-                let changed = try await database.raw("""
+                let changed = try await database.raw(
+                    """
                     UPDATE minutes SET conclusion = \(bind: conclusion), notes = \(bind: notes), html = \(bind: html),
                         created_at = \(bind: stamp), created_by = \(bind: actor)
                     WHERE id = \(bind: id) AND version = \(bind: version) AND state = 'draft' RETURNING id
-                    """).first()
+                    """
+                ).first()
                 guard changed != nil else { throw DocumentError.conflict("the version was finalised meanwhile") }
             } else {
                 if let current {
@@ -75,18 +84,29 @@ public struct MinutesRepository: Sendable {
                     (version, action) = (1, "create")
                 }
                 let html = try render(version, current?.number)
-                try await database.raw("""
+                try await database.raw(
+                    """
                     INSERT INTO minutes (id, version, session_id, organisation_id, kind, state, number, conclusion, notes, html,
                         created_at, created_by)
                     VALUES (\(bind: id), \(bind: version), \(bind: sessionID), \(bind: organisationID), \(bind: kind.rawValue), 'draft',
                         \(bind: current?.number), \(bind: conclusion), \(bind: notes), \(bind: html), \(bind: stamp), \(bind: actor))
-                    """).run()
+                    """
+                ).run()
             }
             try await AuditLog.append(
-                AuditEntry(at: now, actor: actor, entityKind: "minutes", entityID: id, action: action,
-                           after: AuditEntry.json(["version": String(version), "kind": kind.rawValue, "session": sessionID,
-                                                   "conclusion": conclusion, "notes": notes])),
-                on: database)
+                AuditEntry(
+                    at: now,
+                    actor: actor,
+                    entityKind: "minutes",
+                    entityID: id,
+                    action: action,
+                    after: AuditEntry.json([
+                        "version": String(version), "kind": kind.rawValue, "session": sessionID,
+                        "conclusion": conclusion, "notes": notes,
+                    ])
+                ),
+                on: database
+            )
             guard let saved = try await Self.latest(id: id, on: database) else { throw DocumentError.notFound }
             return saved
         }
@@ -95,7 +115,11 @@ public struct MinutesRepository: Sendable {
     /// Locks `version` of document `id`: gives it the organisation's next number of its kind
     /// for the year (or keeps the number an earlier version got) and stores the final text.
     public func finalise(
-        _ id: String, version: Int, actor: String, now: Date, render: @Sendable (_ number: Int) throws -> String
+        _ id: String,
+        version: Int,
+        actor: String,
+        now: Date,
+        render: @Sendable (_ number: Int) throws -> String
     ) async throws -> MinutesRecord {
         try await store.transaction { database in
             guard let current = try await Self.latest(id: id, on: database) else { throw DocumentError.notFound }
@@ -110,27 +134,38 @@ public struct MinutesRepository: Sendable {
             }
             let html = try render(number)
             let stamp = Int64(now.timeIntervalSince1970)
-            let changed = try await database.raw("""
+            let changed = try await database.raw(
+                """
                 UPDATE minutes SET state = 'final', number = \(bind: number), html = \(bind: html), finalised_at = \(bind: stamp),
                     finalised_by = \(bind: actor)
                 WHERE id = \(bind: id) AND version = \(bind: version) AND state = 'draft' RETURNING id
-                """).first()
+                """
+            ).first()
             guard changed != nil else { throw DocumentError.conflict("the version changed meanwhile") }
             try await AuditLog.append(
-                AuditEntry(at: now, actor: actor, entityKind: "minutes", entityID: id, action: "finalise",
-                           before: AuditEntry.json(["version": String(version), "state": "draft"]),
-                           after: AuditEntry.json(["version": String(version), "state": "final", "number": String(number)])),
-                on: database)
+                AuditEntry(
+                    at: now,
+                    actor: actor,
+                    entityKind: "minutes",
+                    entityID: id,
+                    action: "finalise",
+                    before: AuditEntry.json(["version": String(version), "state": "draft"]),
+                    after: AuditEntry.json(["version": String(version), "state": "final", "number": String(number)])
+                ),
+                on: database
+            )
             guard let saved = try await Self.latest(id: id, on: database) else { throw DocumentError.notFound }
             return saved
         }
     }
 
     static func latest(_ sessionID: String, _ kind: MinutesKind, on database: any SQLDatabase) async throws -> MinutesRecord? {
-        try await database.raw("""
+        try await database.raw(
+            """
             SELECT \(unsafeRaw: columns) FROM minutes WHERE session_id = \(bind: sessionID) AND kind = \(bind: kind.rawValue)
             ORDER BY version DESC LIMIT 1
-            """).first().map(record(from:))
+            """
+        ).first().map(record(from:))
     }
 
     static func latest(id: String, on database: any SQLDatabase) async throws -> MinutesRecord? {
@@ -143,14 +178,20 @@ public struct MinutesRepository: Sendable {
             try row.decode(column: column, as: Int64?.self).map { Date(timeIntervalSince1970: TimeInterval($0)) }
         }
         return MinutesRecord(
-            id: try row.decode(column: "id", as: String.self), version: try row.decode(column: "version", as: Int.self),
+            id: try row.decode(column: "id", as: String.self),
+            version: try row.decode(column: "version", as: Int.self),
             sessionID: try row.decode(column: "session_id", as: String.self),
             organisationID: try row.decode(column: "organisation_id", as: String.self),
             kind: MinutesKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .receptionMinutes,
-            isFinal: try row.decode(column: "state", as: String.self) == "final", number: try row.decode(column: "number", as: Int?.self),
-            conclusion: try row.decode(column: "conclusion", as: String.self), notes: try row.decode(column: "notes", as: String.self),
-            html: try row.decode(column: "html", as: String.self), createdAt: try date("created_at") ?? Date(),
-            createdBy: try row.decode(column: "created_by", as: String.self), finalisedAt: try date("finalised_at"),
-            finalisedBy: try row.decode(column: "finalised_by", as: String?.self))
+            isFinal: try row.decode(column: "state", as: String.self) == "final",
+            number: try row.decode(column: "number", as: Int?.self),
+            conclusion: try row.decode(column: "conclusion", as: String.self),
+            notes: try row.decode(column: "notes", as: String.self),
+            html: try row.decode(column: "html", as: String.self),
+            createdAt: try date("created_at") ?? Date(),
+            createdBy: try row.decode(column: "created_by", as: String.self),
+            finalisedAt: try date("finalised_at"),
+            finalisedBy: try row.decode(column: "finalised_by", as: String?.self)
+        )
     }
 }

@@ -22,9 +22,22 @@ public struct NewBooking: Sendable {
 
     /// Creates the request.
     public init(
-        sessionID: String, slotID: String?, name: String, phone: String, phoneKey: String, email: String?, idNumber: String?,
-        address: String?, subject: String, summary: String, groupSize: Int, representatives: [String], waitlist: Bool,
-        channel: String, createdBy: String, tokenHash: String
+        sessionID: String,
+        slotID: String?,
+        name: String,
+        phone: String,
+        phoneKey: String,
+        email: String?,
+        idNumber: String?,
+        address: String?,
+        subject: String,
+        summary: String,
+        groupSize: Int,
+        representatives: [String],
+        waitlist: Bool,
+        channel: String,
+        createdBy: String,
+        tokenHash: String
     ) {
         self.sessionID = sessionID
         self.slotID = slotID

@@ -14,8 +14,16 @@ public struct NewCommitment: Sendable {
     public var createdBy: String
 
     /// Creates the request.
-    public init(organisationID: String, text: String, ownerID: String, ownerKind: String, sessionID: String?, questionReference: String?,
-                dueDate: CivilDate, createdBy: String) {
+    public init(
+        organisationID: String,
+        text: String,
+        ownerID: String,
+        ownerKind: String,
+        sessionID: String?,
+        questionReference: String?,
+        dueDate: CivilDate,
+        createdBy: String
+    ) {
         self.organisationID = organisationID
         self.text = text
         self.ownerID = ownerID

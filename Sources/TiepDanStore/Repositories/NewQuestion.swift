@@ -23,9 +23,23 @@ public struct NewQuestion: Sendable {
     public var tokenHash: String
 
     /// Creates the request.
-    public init(organisationID: String, sessionID: String?, category: CaseCategory, channel: String, subject: String, text: String,
-                name: String?, phone: String?, email: String?, address: String?, sealedIdentity: String?, publishConsent: Bool,
-                dueDate: CivilDate, createdBy: String, tokenHash: String) {
+    public init(
+        organisationID: String,
+        sessionID: String?,
+        category: CaseCategory,
+        channel: String,
+        subject: String,
+        text: String,
+        name: String?,
+        phone: String?,
+        email: String?,
+        address: String?,
+        sealedIdentity: String?,
+        publishConsent: Bool,
+        dueDate: CivilDate,
+        createdBy: String,
+        tokenHash: String
+    ) {
         self.organisationID = organisationID
         self.sessionID = sessionID
         self.category = category

@@ -20,14 +20,16 @@ public struct NotificationOutbox: Sendable {
     public static func enqueue(_ notice: OutgoingNotice, now: Date, on database: any SQLDatabase) async throws -> String {
         let id = "N-" + SecureRandom.hex(bytes: 10)
         let stamp = Int64(now.timeIntervalSince1970)
-        try await database.raw("""
+        try await database.raw(
+            """
             INSERT INTO notifications (id, channel, recipient, subject, body, attachment_name, attachment_type, attachment,
                 about_kind, about_id, status, attempts, next_attempt_at, created_at)
             VALUES (\(bind: id), \(bind: notice.channel.rawValue), \(bind: notice.recipient), \(bind: notice.subject),
                 \(bind: notice.body), \(bind: notice.attachment?.filename), \(bind: notice.attachment?.mediaType),
                 \(bind: notice.attachment?.content), \(bind: notice.aboutKind), \(bind: notice.aboutID), 'pending', 0,
                 \(bind: stamp), \(bind: stamp))
-            """).run()
+            """
+        ).run()
         return id
     }
 
@@ -37,19 +39,23 @@ public struct NotificationOutbox: Sendable {
         let stamp = Int64(now.timeIntervalSince1970)
         let until = stamp + Int64(lease)
         return try await store.transaction { database in
-            let candidates = try await database.raw("""
+            let candidates = try await database.raw(
+                """
                 SELECT id FROM notifications
                 WHERE status = 'pending' AND next_attempt_at <= \(bind: stamp)
                   AND (claimed_until IS NULL OR claimed_until < \(bind: stamp))
                 ORDER BY next_attempt_at, created_at LIMIT \(bind: limit)
-                """).all().map { try $0.decode(column: "id", as: String.self) }
+                """
+            ).all().map { try $0.decode(column: "id", as: String.self) }
             var claimed: [QueuedNotice] = []
             for id in candidates {
-                if let row = try await database.raw("""
+                if let row = try await database.raw(
+                    """
                     UPDATE notifications SET claimed_until = \(bind: until), attempts = attempts + 1
                     WHERE id = \(bind: id) AND status = 'pending' AND (claimed_until IS NULL OR claimed_until < \(bind: stamp))
                     RETURNING \(unsafeRaw: Self.columns)
-                    """).first() {
+                    """
+                ).first() {
                     claimed.append(try Self.notice(from: row))
                 }
             }
@@ -60,11 +66,13 @@ public struct NotificationOutbox: Sendable {
     /// Records a delivery.
     public func markSent(_ id: String, now: Date) async throws {
         try await store.transaction { database in
-            try await database.raw("""
+            try await database.raw(
+                """
                 UPDATE notifications SET status = 'sent', sent_at = \(bind: Int64(now.timeIntervalSince1970)),
                     claimed_until = NULL, last_error = NULL
                 WHERE id = \(bind: id)
-                """).run()
+                """
+            ).run()
         }
     }
 
@@ -72,16 +80,20 @@ public struct NotificationOutbox: Sendable {
     public func markFailed(_ id: String, error: String, retryAt: Date?) async throws {
         try await store.transaction { database in
             if let retryAt {
-                try await database.raw("""
+                try await database.raw(
+                    """
                     UPDATE notifications SET next_attempt_at = \(bind: Int64(retryAt.timeIntervalSince1970)),
                         claimed_until = NULL, last_error = \(bind: String(error.prefix(500)))
                     WHERE id = \(bind: id)
-                    """).run()
+                    """
+                ).run()
             } else {
-                try await database.raw("""
+                try await database.raw(
+                    """
                     UPDATE notifications SET status = 'failed', claimed_until = NULL, last_error = \(bind: String(error.prefix(500)))
                     WHERE id = \(bind: id)
-                    """).run()
+                    """
+                ).run()
             }
         }
     }
@@ -89,10 +101,12 @@ public struct NotificationOutbox: Sendable {
     /// Every notice about one thing, oldest first: for staff, and for tests.
     public func notices(aboutKind: String, aboutID: String) async throws -> [QueuedNotice] {
         try await store.read { database in
-            try await database.raw("""
+            try await database.raw(
+                """
                 SELECT \(unsafeRaw: Self.columns) FROM notifications
                 WHERE about_kind = \(bind: aboutKind) AND about_id = \(bind: aboutID) ORDER BY created_at, id
-                """).all().map(Self.notice(from:))
+                """
+            ).all().map(Self.notice(from:))
         }
     }
 
@@ -115,8 +129,11 @@ public struct NotificationOutbox: Sendable {
     static func notice(from row: any SQLRow) throws -> QueuedNotice {
         var attachment: NoticeAttachment?
         if let name = try row.decode(column: "attachment_name", as: String?.self) {
-            attachment = NoticeAttachment(filename: name, mediaType: try row.decode(column: "attachment_type", as: String?.self) ?? "text/plain",
-                                          content: try row.decode(column: "attachment", as: String?.self) ?? "")
+            attachment = NoticeAttachment(
+                filename: name,
+                mediaType: try row.decode(column: "attachment_type", as: String?.self) ?? "text/plain",
+                content: try row.decode(column: "attachment", as: String?.self) ?? ""
+            )
         }
         return QueuedNotice(
             id: try row.decode(column: "id", as: String.self),
@@ -124,13 +141,16 @@ public struct NotificationOutbox: Sendable {
                 channel: NoticeChannel(rawValue: try row.decode(column: "channel", as: String.self)) ?? .sms,
                 recipient: try row.decode(column: "recipient", as: String.self),
                 subject: try row.decode(column: "subject", as: String.self),
-                body: try row.decode(column: "body", as: String.self), attachment: attachment,
+                body: try row.decode(column: "body", as: String.self),
+                attachment: attachment,
                 aboutKind: try row.decode(column: "about_kind", as: String.self),
-                aboutID: try row.decode(column: "about_id", as: String.self)),
+                aboutID: try row.decode(column: "about_id", as: String.self)
+            ),
             status: try row.decode(column: "status", as: String.self),
             attempts: try row.decode(column: "attempts", as: Int.self),
             lastError: try row.decode(column: "last_error", as: String?.self),
             createdAt: Date(timeIntervalSince1970: TimeInterval(try row.decode(column: "created_at", as: Int64.self))),
-            sentAt: try row.decode(column: "sent_at", as: Int64?.self).map { Date(timeIntervalSince1970: TimeInterval($0)) })
+            sentAt: try row.decode(column: "sent_at", as: Int64?.self).map { Date(timeIntervalSince1970: TimeInterval($0)) }
+        )
     }
 }

@@ -6,7 +6,11 @@ extension QuestionRepository {
     /// Applies `action` when the question's status allows it (else `illegalTransition`), records
     /// the step in the history and the audit trail, and returns the question after it.
     public func apply(
-        _ action: QuestionAction, to reference: String, change: QuestionChange, actor: String, now: Date
+        _ action: QuestionAction,
+        to reference: String,
+        change: QuestionChange,
+        actor: String,
+        now: Date
     ) async throws -> QuestionRecord {
         let engine = store.engine
         return try await store.transaction { database in
@@ -16,8 +20,13 @@ extension QuestionRepository {
 
     /// `apply` inside a caller's transaction (publishing a bulletin publishes its approved answers with it).
     static func apply(
-        _ action: QuestionAction, to reference: String, change: QuestionChange, actor: String, now: Date,
-        engine: DatabaseEngine, on database: any SQLDatabase
+        _ action: QuestionAction,
+        to reference: String,
+        change: QuestionChange,
+        actor: String,
+        now: Date,
+        engine: DatabaseEngine,
+        on database: any SQLDatabase
     ) async throws -> QuestionRecord {
         guard let current = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
         guard let target = action.target(from: current.status) else {
@@ -35,10 +44,12 @@ extension QuestionRepository {
             }
             sets["merged_into"] = into
             // Everyone who asked the merged question now counts behind the one that carries it.
-            try await database.raw("""
+            try await database.raw(
+                """
                 UPDATE questions SET supporters = supporters + \(bind: current.supporters + 1), updated_at = \(bind: stamp)
                 WHERE reference = \(bind: into)
-                """).run()
+                """
+            ).run()
             try await Self.recordEvent(into, actor: actor, action: "merged_from", status: other.status, note: reference, now: now, on: database)
         case .assign:
             sets["department_id"] = change.departmentID
@@ -63,19 +74,30 @@ extension QuestionRepository {
         // Someone else moved it between the read and the write: tell this caller, change nothing.
         guard changed != nil else { throw QuestionError.illegalTransition(action: action, from: current.status) }
         if action == .publish, current.mayBePublic, engine == .sqlite {
-            try await database.raw("""
+            try await database.raw(
+                """
                 INSERT INTO questions_public_fts (reference, folded)
                 SELECT reference, folded FROM questions WHERE reference = \(bind: reference)
-                """).run()
+                """
+            ).run()
         }
         let note = action == .merge ? change.mergeInto.map { "→ \($0)" + (change.note.map { ": \($0)" } ?? "") } : change.note
         try await Self.recordEvent(reference, actor: actor, action: action.rawValue, status: target, note: note, now: now, on: database)
         try await AuditLog.append(
-            AuditEntry(at: now, actor: actor, entityKind: "question", entityID: reference, action: action.rawValue,
-                       before: AuditEntry.json(["status": current.status.rawValue]),
-                       after: AuditEntry.json(["status": target.rawValue, "department": change.departmentID ?? "",
-                                               "due_date": change.dueDate?.description ?? "", "merge_into": change.mergeInto ?? ""])),
-            on: database)
+            AuditEntry(
+                at: now,
+                actor: actor,
+                entityKind: "question",
+                entityID: reference,
+                action: action.rawValue,
+                before: AuditEntry.json(["status": current.status.rawValue]),
+                after: AuditEntry.json([
+                    "status": target.rawValue, "department": change.departmentID ?? "",
+                    "due_date": change.dueDate?.description ?? "", "merge_into": change.mergeInto ?? "",
+                ])
+            ),
+            on: database
+        )
         guard let record = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
         return record
     }
@@ -83,7 +105,12 @@ extension QuestionRepository {
     /// Extends an open complaint's or denunciation's deadline by `days`, at most `maxExtensions`
     /// times; the reason is kept in the history the citizen sees.
     public func extend(
-        _ reference: String, to due: CivilDate, reason: String, maxExtensions: Int, actor: String, now: Date
+        _ reference: String,
+        to due: CivilDate,
+        reason: String,
+        maxExtensions: Int,
+        actor: String,
+        now: Date
     ) async throws -> QuestionRecord {
         try await store.transaction { database in
             guard let current = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
@@ -91,19 +118,35 @@ extension QuestionRepository {
                 throw QuestionError.notAllowed("only an accepted, open case can be extended")
             }
             guard due > current.dueDate else { throw QuestionError.notAllowed("the new due date must be later than \(current.dueDate)") }
-            let changed = try await database.raw("""
+            let changed = try await database.raw(
+                """
                 UPDATE questions SET due_date = \(bind: due.description), extensions = extensions + 1,
                     updated_at = \(bind: Int64(now.timeIntervalSince1970))
                 WHERE reference = \(bind: reference) AND extensions < \(bind: maxExtensions) RETURNING reference
-                """).first()
+                """
+            ).first()
             guard changed != nil else { throw QuestionError.notAllowed("the law allows \(maxExtensions) extension(s) for this category") }
-            try await Self.recordEvent(reference, actor: actor, action: "extended", status: current.status,
-                                       note: "\(current.dueDate) → \(due): \(reason)", now: now, on: database)
+            try await Self.recordEvent(
+                reference,
+                actor: actor,
+                action: "extended",
+                status: current.status,
+                note: "\(current.dueDate) → \(due): \(reason)",
+                now: now,
+                on: database
+            )
             try await AuditLog.append(
-                AuditEntry(at: now, actor: actor, entityKind: "question", entityID: reference, action: "extend",
-                           before: AuditEntry.json(["due_date": current.dueDate.description]),
-                           after: AuditEntry.json(["due_date": due.description, "reason": reason])),
-                on: database)
+                AuditEntry(
+                    at: now,
+                    actor: actor,
+                    entityKind: "question",
+                    entityID: reference,
+                    action: "extend",
+                    before: AuditEntry.json(["due_date": current.dueDate.description]),
+                    after: AuditEntry.json(["due_date": due.description, "reason": reason])
+                ),
+                on: database
+            )
             guard let record = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
             return record
         }
@@ -115,9 +158,11 @@ extension QuestionRepository {
             guard var current = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
             if let into = current.mergedInto, let carrier = try await Self.record(into, on: database) { current = carrier }
             guard current.status != .rejected else { throw QuestionError.notAllowed("the question was not accepted") }
-            try await database.raw("""
+            try await database.raw(
+                """
                 UPDATE questions SET supporters = supporters + 1 WHERE reference = \(bind: current.reference)
-                """).run()
+                """
+            ).run()
             guard let record = try await Self.record(current.reference, on: database) else { throw QuestionError.notFound }
             return record
         }
@@ -126,11 +171,13 @@ extension QuestionRepository {
     /// The citizen's rating of a published answer, once.
     public func rate(_ reference: String, tokenHash: String, score: Int, comment: String?, now: Date) async throws -> QuestionRecord {
         try await store.transaction { database in
-            let changed = try await database.raw("""
+            let changed = try await database.raw(
+                """
                 UPDATE questions SET rating = \(bind: score), rating_comment = \(bind: comment), updated_at = \(bind: Int64(now.timeIntervalSince1970))
                 WHERE reference = \(bind: reference) AND token_hash = \(bind: tokenHash) AND status = 'published' AND rating IS NULL
                 RETURNING reference
-                """).first()
+                """
+            ).first()
             guard changed != nil else {
                 guard let current = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
                 let stored = try await database.raw("SELECT token_hash FROM questions WHERE reference = \(bind: reference)").first()?
@@ -148,26 +195,34 @@ extension QuestionRepository {
     public func redact(_ reference: String, phrase: String, actor: String, now: Date) async throws {
         try await store.transaction { database in
             guard try await Self.record(reference, on: database) != nil else { throw QuestionError.notFound }
-            try await database.raw("""
+            try await database.raw(
+                """
                 INSERT INTO question_redactions (reference, phrase, created_by, created_at)
                 VALUES (\(bind: reference), \(bind: phrase), \(bind: actor), \(bind: Int64(now.timeIntervalSince1970)))
                 ON CONFLICT (reference, phrase) DO NOTHING
-                """).run()
+                """
+            ).run()
             // The trail says a redaction was made, not what it hides.
             try await AuditLog.append(
-                AuditEntry(at: now, actor: actor, entityKind: "question", entityID: reference, action: "redact"), on: database)
+                AuditEntry(at: now, actor: actor, entityKind: "question", entityID: reference, action: "redact"),
+                on: database
+            )
         }
     }
 
     /// Staff override: show the text unmasked in public (when it names only public bodies, say).
     public func setShowUnmasked(_ reference: String, _ show: Bool, actor: String, now: Date) async throws {
         try await store.transaction { database in
-            let changed = try await database.raw("""
+            let changed = try await database.raw(
+                """
                 UPDATE questions SET show_unmasked = \(bind: show ? 1 : 0) WHERE reference = \(bind: reference) RETURNING reference
-                """).first()
+                """
+            ).first()
             guard changed != nil else { throw QuestionError.notFound }
             try await AuditLog.append(
-                AuditEntry(at: now, actor: actor, entityKind: "question", entityID: reference, action: show ? "unmask" : "mask"), on: database)
+                AuditEntry(at: now, actor: actor, entityKind: "question", entityID: reference, action: show ? "unmask" : "mask"),
+                on: database
+            )
         }
     }
 }

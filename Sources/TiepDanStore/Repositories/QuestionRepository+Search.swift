@@ -15,7 +15,11 @@ extension QuestionRepository {
     /// sharing any keyword, best ranked first, then scored by `VietnameseText.similarity` on their
     /// stored folded text. `publishedOnly` keeps to what the public may read (for citizens).
     public func similar(
-        to text: String, organisationID: String, excluding: String? = nil, publishedOnly: Bool = false, limit: Int = 5,
+        to text: String,
+        organisationID: String,
+        excluding: String? = nil,
+        publishedOnly: Bool = false,
+        limit: Int = 5,
         threshold: Double = 0.2
     ) async throws -> [(question: QuestionRecord, score: Double)] {
         let folded = VietnameseText.folded(text)
@@ -36,33 +40,42 @@ extension QuestionRepository {
         .map { "q." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: ", ")
 
     private func matching(
-        _ words: [String], all: Bool, organisationID: String?, publishedOnly: Bool, limit: Int
+        _ words: [String],
+        all: Bool,
+        organisationID: String?,
+        publishedOnly: Bool,
+        limit: Int
     ) async throws -> [(record: QuestionRecord, folded: String)] {
         let engine = store.engine
         // Folded words are letters and digits only, so quoting each makes a safe query string;
         // it still travels as a bound value.
-        let query = engine == .sqlite
+        let query =
+            engine == .sqlite
             ? words.map { "\"\($0)\"" }.joined(separator: all ? " AND " : " OR ")
             : words.joined(separator: all ? " & " : " | ")
         return try await store.read { database in
             let rows: [any SQLRow]
             if engine == .sqlite {
                 let table = publishedOnly ? "questions_public_fts" : "questions_fts"
-                rows = try await database.raw("""
+                rows = try await database.raw(
+                    """
                     SELECT \(unsafeRaw: Self.qualifiedColumns), q.folded
                     FROM \(ident: table) f JOIN questions q ON q.reference = f.reference
                     WHERE \(ident: table) MATCH \(bind: query) AND (\(bind: organisationID) IS NULL OR q.organisation_id = \(bind: organisationID))
                     ORDER BY f.rank LIMIT \(bind: limit)
-                    """).all()
+                    """
+                ).all()
             } else {
-                rows = try await database.raw("""
+                rows = try await database.raw(
+                    """
                     SELECT \(unsafeRaw: Self.columns), folded FROM questions
                     WHERE to_tsvector('simple', folded) @@ to_tsquery('simple', \(bind: query))
                       AND (\(bind: organisationID)::text IS NULL OR organisation_id = \(bind: organisationID))
                       \(unsafeRaw: publishedOnly ? "AND status = 'published' AND publish_consent = 1 AND category <> 'denunciation'" : "")
                     ORDER BY ts_rank(to_tsvector('simple', folded), to_tsquery('simple', \(bind: query))) DESC, reference
                     LIMIT \(bind: limit)
-                    """).all()
+                    """
+                ).all()
             }
             return try rows.map { (try Self.record(from: $0), try $0.decode(column: "folded", as: String.self)) }
         }

@@ -27,28 +27,49 @@ public struct QuestionRepository: Sendable {
             let reference = String(format: "Q-%04d-%06d", year, number)
             let stamp = Int64(now.timeIntervalSince1970)
             let folded = VietnameseText.folded(question.subject + " " + question.text)
-            try await database.raw("""
+            try await database.raw(
+                """
                 INSERT INTO questions (reference, token_hash, organisation_id, session_id, category, channel, subject, text, folded,
                     status, due_date, publish_consent, created_by, created_at, updated_at)
                 VALUES (\(bind: reference), \(bind: question.tokenHash), \(bind: question.organisationID), \(bind: question.sessionID),
                     \(bind: question.category.rawValue), \(bind: question.channel), \(bind: question.subject), \(bind: question.text),
                     \(bind: folded), 'submitted', \(bind: question.dueDate.description), \(bind: question.publishConsent ? 1 : 0),
                     \(bind: question.createdBy), \(bind: stamp), \(bind: stamp))
-                """).run()
-            try await database.raw("""
+                """
+            ).run()
+            try await database.raw(
+                """
                 INSERT INTO question_citizens (reference, name, phone, email, address, sealed)
                 VALUES (\(bind: reference), \(bind: question.name), \(bind: question.phone), \(bind: question.email),
                     \(bind: question.address), \(bind: question.sealedIdentity))
-                """).run()
+                """
+            ).run()
             if engine == .sqlite {
                 try await database.raw("INSERT INTO questions_fts (reference, folded) VALUES (\(bind: reference), \(bind: folded))").run()
             }
-            try await Self.recordEvent(reference, actor: question.createdBy, action: "submitted", status: .submitted, note: nil, now: now, on: database)
+            try await Self.recordEvent(
+                reference,
+                actor: question.createdBy,
+                action: "submitted",
+                status: .submitted,
+                note: nil,
+                now: now,
+                on: database
+            )
             try await AuditLog.append(
-                AuditEntry(at: now, actor: question.createdBy, entityKind: "question", entityID: reference, action: "create",
-                           after: AuditEntry.json(["category": question.category.rawValue, "channel": question.channel,
-                                                   "organisation": question.organisationID, "session": question.sessionID ?? ""])),
-                on: database)
+                AuditEntry(
+                    at: now,
+                    actor: question.createdBy,
+                    entityKind: "question",
+                    entityID: reference,
+                    action: "create",
+                    after: AuditEntry.json([
+                        "category": question.category.rawValue, "channel": question.channel,
+                        "organisation": question.organisationID, "session": question.sessionID ?? "",
+                    ])
+                ),
+                on: database
+            )
             guard let record = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
             return record
         }
@@ -58,10 +79,12 @@ public struct QuestionRepository: Sendable {
     /// audited like a submitter's data); nil for questions that were not phoned in.
     public func callerName(reference: String) async throws -> String? {
         try await store.read { database in
-            try await database.raw("""
+            try await database.raw(
+                """
                 SELECT c.name FROM question_citizens c JOIN questions q ON q.reference = c.reference
                 WHERE c.reference = \(bind: reference) AND q.channel = 'call_in'
-                """).first()?.decode(column: "name", as: String?.self)
+                """
+            ).first()?.decode(column: "name", as: String?.self)
         }
     }
 
@@ -92,14 +115,18 @@ public struct QuestionRepository: Sendable {
     /// The history, oldest first.
     public func events(reference: String) async throws -> [QuestionEvent] {
         try await store.read { database in
-            try await database.raw("""
+            try await database.raw(
+                """
                 SELECT at, actor, action, status, note FROM question_events WHERE reference = \(bind: reference) ORDER BY position
-                """).all().map { row in
+                """
+            ).all().map { row in
                 QuestionEvent(
                     at: Date(timeIntervalSince1970: TimeInterval(try row.decode(column: "at", as: Int64.self))),
-                    actor: try row.decode(column: "actor", as: String.self), action: try row.decode(column: "action", as: String.self),
+                    actor: try row.decode(column: "actor", as: String.self),
+                    action: try row.decode(column: "action", as: String.self),
                     status: QuestionStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .submitted,
-                    note: try row.decode(column: "note", as: String?.self))
+                    note: try row.decode(column: "note", as: String?.self)
+                )
             }
         }
     }
@@ -108,17 +135,30 @@ public struct QuestionRepository: Sendable {
     /// which submitter (a denouncer's identity above all).
     public func citizen(reference: String, viewer: String, now: Date) async throws -> QuestionCitizen? {
         try await store.transaction { database in
-            guard let row = try await database.raw("""
-                SELECT name, phone, email, address, sealed FROM question_citizens WHERE reference = \(bind: reference)
-                """).first() else { return nil }
+            guard
+                let row = try await database.raw(
+                    """
+                    SELECT name, phone, email, address, sealed FROM question_citizens WHERE reference = \(bind: reference)
+                    """
+                ).first()
+            else { return nil }
             let citizen = QuestionCitizen(
-                name: try row.decode(column: "name", as: String?.self), phone: try row.decode(column: "phone", as: String?.self),
-                email: try row.decode(column: "email", as: String?.self), address: try row.decode(column: "address", as: String?.self),
-                sealed: try row.decode(column: "sealed", as: String?.self))
+                name: try row.decode(column: "name", as: String?.self),
+                phone: try row.decode(column: "phone", as: String?.self),
+                email: try row.decode(column: "email", as: String?.self),
+                address: try row.decode(column: "address", as: String?.self),
+                sealed: try row.decode(column: "sealed", as: String?.self)
+            )
             try await AuditLog.append(
-                AuditEntry(at: now, actor: viewer, entityKind: "question", entityID: reference,
-                           action: citizen.sealed == nil ? "view_submitter" : "view_denouncer"),
-                on: database)
+                AuditEntry(
+                    at: now,
+                    actor: viewer,
+                    entityKind: "question",
+                    entityID: reference,
+                    action: citizen.sealed == nil ? "view_submitter" : "view_denouncer"
+                ),
+                on: database
+            )
             return citizen
         }
     }
@@ -184,8 +224,10 @@ public struct QuestionRepository: Sendable {
     }
 
     static func checkOpen(session id: String, organisation: String, now: Date, on database: any SQLDatabase) async throws {
-        guard let session = try await database.raw("SELECT \(unsafeRaw: SessionRow.columns) FROM sessions WHERE id = \(bind: id)")
-            .first().map(SessionRow.session(from:)) else { throw QuestionError.closed("no session \(id)") }
+        guard
+            let session = try await database.raw("SELECT \(unsafeRaw: SessionRow.columns) FROM sessions WHERE id = \(bind: id)")
+                .first().map(SessionRow.session(from:))
+        else { throw QuestionError.closed("no session \(id)") }
         guard session.organisationID == organisation else { throw QuestionError.closed("session \(id) belongs to another organisation") }
         guard session.status.isUpcoming else {
             throw QuestionError.closed("the session is \(session.status.rawValue)")
@@ -196,14 +238,22 @@ public struct QuestionRepository: Sendable {
     }
 
     static func recordEvent(
-        _ reference: String, actor: String, action: String, status: QuestionStatus, note: String?, now: Date, on database: any SQLDatabase
+        _ reference: String,
+        actor: String,
+        action: String,
+        status: QuestionStatus,
+        note: String?,
+        now: Date,
+        on database: any SQLDatabase
     ) async throws {
-        try await database.raw("""
+        try await database.raw(
+            """
             INSERT INTO question_events (reference, position, at, actor, action, status, note)
             VALUES (\(bind: reference),
                 (SELECT COALESCE(MAX(position), 0) + 1 FROM question_events WHERE reference = \(bind: reference)),
                 \(bind: Int64(now.timeIntervalSince1970)), \(bind: actor), \(bind: action), \(bind: status.rawValue), \(bind: note))
-            """).run()
+            """
+        ).run()
     }
 
     static let columns = """
@@ -225,7 +275,8 @@ public struct QuestionRepository: Sendable {
             sessionID: try row.decode(column: "session_id", as: String?.self),
             category: CaseCategory(rawValue: try row.decode(column: "category", as: String.self)) ?? .question,
             channel: try row.decode(column: "channel", as: String.self),
-            subject: try row.decode(column: "subject", as: String.self), text: try row.decode(column: "text", as: String.self),
+            subject: try row.decode(column: "subject", as: String.self),
+            text: try row.decode(column: "text", as: String.self),
             status: QuestionStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .submitted,
             mergedInto: try row.decode(column: "merged_into", as: String?.self),
             departmentID: try row.decode(column: "department_id", as: String?.self),
@@ -234,8 +285,12 @@ public struct QuestionRepository: Sendable {
             supporters: try row.decode(column: "supporters", as: Int.self),
             publishConsent: try row.decode(column: "publish_consent", as: Int.self) == 1,
             showUnmasked: try row.decode(column: "show_unmasked", as: Int.self) == 1,
-            answer: try row.decode(column: "answer", as: String?.self), publishedAt: try instant("published_at"),
-            rating: try row.decode(column: "rating", as: Int?.self), ratingComment: try row.decode(column: "rating_comment", as: String?.self),
-            createdAt: try instant("created_at") ?? Date(), updatedAt: try instant("updated_at") ?? Date())
+            answer: try row.decode(column: "answer", as: String?.self),
+            publishedAt: try instant("published_at"),
+            rating: try row.decode(column: "rating", as: Int?.self),
+            ratingComment: try row.decode(column: "rating_comment", as: String?.self),
+            createdAt: try instant("created_at") ?? Date(),
+            updatedAt: try instant("updated_at") ?? Date()
+        )
     }
 }

@@ -20,24 +20,37 @@ extension ScheduleRepository {
             let stamp = Int64(session.updatedAt.timeIntervalSince1970)
             try await row.insert(stamp: stamp, source: "staff", on: database)
             try await AuditLog.append(
-                AuditEntry(at: session.updatedAt, actor: actor, entityKind: "session", entityID: session.id,
-                           action: "create", after: row.hash),
-                on: database)
+                AuditEntry(
+                    at: session.updatedAt,
+                    actor: actor,
+                    entityKind: "session",
+                    entityID: session.id,
+                    action: "create",
+                    after: row.hash
+                ),
+                on: database
+            )
         }
     }
 
     /// The first other session of one of `leaders` that overlaps `startsAt..<endsAt`.
     static func leaderClash(
-        _ leaders: [String], startsAt: Int64, endsAt: Int64, excluding: String? = nil, on database: any SQLDatabase
+        _ leaders: [String],
+        startsAt: Int64,
+        endsAt: Int64,
+        excluding: String? = nil,
+        on database: any SQLDatabase
     ) async throws -> (leaderID: String, sessionID: String)? {
         for leader in leaders {
-            if let clash = try await database.raw("""
+            if let clash = try await database.raw(
+                """
                 SELECT id FROM sessions
                 WHERE status <> 'cancelled' AND starts_at < \(bind: endsAt) AND ends_at > \(bind: startsAt)
                   AND id <> \(bind: excluding ?? "")
                   AND ',' || leader_ids || ',' LIKE \(bind: "%," + leader + ",%")
                 LIMIT 1
-                """).first() {
+                """
+            ).first() {
                 return (leader, try clash.decode(column: "id", as: String.self))
             }
         }

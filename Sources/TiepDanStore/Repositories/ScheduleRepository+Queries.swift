@@ -30,19 +30,23 @@ extension ScheduleRepository {
     /// Organisations by id, after `cursor`.
     public func organisations(after cursor: String? = nil, limit: Int = 500) async throws -> [Organisation] {
         try await storeRead { database in
-            try await database.raw("""
+            try await database.raw(
+                """
                 SELECT id, name, level, parent_id, time_zone FROM organisations
                 WHERE id > \(bind: cursor ?? "") ORDER BY id LIMIT \(bind: limit)
-                """).all().map(Self.organisation(from:))
+                """
+            ).all().map(Self.organisation(from:))
         }
     }
 
     /// One organisation.
     public func organisation(id: String) async throws -> Organisation? {
         try await storeRead { database in
-            try await database.raw("""
+            try await database.raw(
+                """
                 SELECT id, name, level, parent_id, time_zone FROM organisations WHERE id = \(bind: id)
-                """).first().map(Self.organisation(from:))
+                """
+            ).first().map(Self.organisation(from:))
         }
     }
 
@@ -58,25 +62,33 @@ extension ScheduleRepository {
     /// One leader by global id.
     public func leader(id: String) async throws -> Leader? {
         try await storeRead { database in
-            try await database.raw("""
+            try await database.raw(
+                """
                 SELECT id, organisation_id, name, title, role FROM leaders WHERE id = \(bind: id)
-                """).first().map(Self.leader(from:))
+                """
+            ).first().map(Self.leader(from:))
         }
     }
 
     static func organisation(from row: any SQLRow) throws -> Organisation {
         Organisation(
-            id: try row.decode(column: "id", as: String.self), name: try row.decode(column: "name", as: String.self),
+            id: try row.decode(column: "id", as: String.self),
+            name: try row.decode(column: "name", as: String.self),
             level: try row.decode(column: "level", as: String.self),
             parentID: try row.decode(column: "parent_id", as: String?.self),
-            timeZone: try row.decode(column: "time_zone", as: String.self))
+            timeZone: try row.decode(column: "time_zone", as: String.self)
+        )
     }
 
     static func leader(from row: any SQLRow) throws -> Leader {
         Leader(
-            id: try row.decode(column: "id", as: String.self), name: try row.decode(column: "name", as: String.self),
-            title: try row.decode(column: "title", as: String.self), role: try row.decode(column: "role", as: String?.self),
-            since: nil, organisationID: try row.decode(column: "organisation_id", as: String.self))
+            id: try row.decode(column: "id", as: String.self),
+            name: try row.decode(column: "name", as: String.self),
+            title: try row.decode(column: "title", as: String.self),
+            role: try row.decode(column: "role", as: String?.self),
+            since: nil,
+            organisationID: try row.decode(column: "organisation_id", as: String.self)
+        )
     }
 
     /// Leaders (ids are global: `ORG.LEADER`), optionally of one organisation.
@@ -84,15 +96,19 @@ extension ScheduleRepository {
         try await storeRead { database in
             let rows: [any SQLRow]
             if let organisationID {
-                rows = try await database.raw("""
+                rows = try await database.raw(
+                    """
                     SELECT id, organisation_id, name, title, role FROM leaders
                     WHERE organisation_id = \(bind: organisationID) AND id > \(bind: cursor ?? "") ORDER BY id LIMIT \(bind: limit)
-                    """).all()
+                    """
+                ).all()
             } else {
-                rows = try await database.raw("""
+                rows = try await database.raw(
+                    """
                     SELECT id, organisation_id, name, title, role FROM leaders
                     WHERE id > \(bind: cursor ?? "") ORDER BY id LIMIT \(bind: limit)
-                    """).all()
+                    """
+                ).all()
             }
             return try rows.map(Self.leader(from:))
         }
@@ -100,12 +116,15 @@ extension ScheduleRepository {
 
     /// Sessions matching `query`, by start then id.
     public func sessions(_ query: SessionQuery) async throws -> [ScheduledSession] {
-        let from = Int64(query.from.timeIntervalSince1970), to = Int64(query.to.timeIntervalSince1970)
-        let afterStart = query.cursor?.startsAt ?? Int64.min, afterID = query.cursor?.id ?? ""
+        let from = Int64(query.from.timeIntervalSince1970)
+        let to = Int64(query.to.timeIntervalSince1970)
+        let afterStart = query.cursor?.startsAt ?? Int64.min
+        let afterID = query.cursor?.id ?? ""
         // Leader ids are stored comma-joined; matching the whole item keeps `a.b` from matching `a.bc`.
         let leaderPattern = query.leaderID.map { "%," + $0 + ",%" }
         return try await storeRead { database in
-            try await database.raw("""
+            try await database.raw(
+                """
                 SELECT \(unsafeRaw: SessionRow.columns) FROM sessions
                 WHERE starts_at >= \(bind: from) AND starts_at < \(bind: to)
                   AND (\(bind: query.organisationID) IS NULL OR organisation_id = \(bind: query.organisationID))
@@ -113,7 +132,8 @@ extension ScheduleRepository {
                   AND (\(bind: leaderPattern) IS NULL OR ',' || leader_ids || ',' LIKE \(bind: leaderPattern))
                   AND (starts_at > \(bind: afterStart) OR (starts_at = \(bind: afterStart) AND id > \(bind: afterID)))
                 ORDER BY starts_at, id LIMIT \(bind: query.limit)
-                """).all().map(SessionRow.session(from:))
+                """
+            ).all().map(SessionRow.session(from:))
         }
     }
 
@@ -142,7 +162,8 @@ extension ScheduleRepository {
     public func heldRecord(sessionID: String) async throws -> (receivedBy: [String], attendance: Int?)? {
         try await storeRead { database in
             guard let row = try await database.raw("SELECT received_by, attendance FROM sessions WHERE id = \(bind: sessionID)").first(),
-                  let received = try row.decode(column: "received_by", as: String?.self), !received.isEmpty else { return nil }
+                let received = try row.decode(column: "received_by", as: String?.self), !received.isEmpty
+            else { return nil }
             return (received.split(separator: ",").map(String.init), try row.decode(column: "attendance", as: Int?.self))
         }
     }
@@ -161,11 +182,13 @@ extension ScheduleRepository {
         try await storeRead { database in
             var days: [String: Set<CivilDate>] = [:]
             let clock = ZoneClock(zone)
-            for row in try await database.raw("""
+            for row in try await database.raw(
+                """
                 SELECT starts_at, leader_ids, received_by FROM sessions
                 WHERE organisation_id = \(bind: organisationID) AND status = 'held'
                   AND starts_at >= \(bind: Int64(from.timeIntervalSince1970)) AND starts_at < \(bind: Int64(to.timeIntervalSince1970))
-                """).all() {
+                """
+            ).all() {
                 let received = try row.decode(column: "received_by", as: String?.self) ?? ""
                 let leaders = received.isEmpty ? try row.decode(column: "leader_ids", as: String.self) : received
                 let day = clock.day(of: Date(timeIntervalSince1970: TimeInterval(try row.decode(column: "starts_at", as: Int64.self))))

@@ -37,7 +37,10 @@ public struct ScheduleRepository: Sendable {
     /// and `horizon` (the span the files were expanded for), in one transaction, so re-running
     /// with the same files changes nothing. Past sessions are history and are never rewritten.
     public func sync(
-        schedules: [OrganisationSchedule], sessions planned: [PlannedSession], now: Date, horizon: Date
+        schedules: [OrganisationSchedule],
+        sessions planned: [PlannedSession],
+        now: Date,
+        horizon: Date
     ) async throws -> ScheduleSyncReport {
         let stamp = Int64(now.timeIntervalSince1970)
         let rows = planned.map { SessionRow(planned: $0) }
@@ -47,10 +50,12 @@ public struct ScheduleRepository: Sendable {
             try await Self.upsert(schedules, stamp: stamp, on: database)
             var existing: [String: (hash: String, status: String)] = [:]
             var changedByStaff: Set<String> = []
-            for row in try await database.raw("""
+            for row in try await database.raw(
+                """
                 SELECT id, content_hash, status, changed_by FROM sessions
                 WHERE source = 'schedule' AND starts_at >= \(bind: stamp)
-                """).all() {
+                """
+            ).all() {
                 let id = try row.decode(column: "id", as: String.self)
                 existing[id] = (try row.decode(column: "content_hash", as: String.self), try row.decode(column: "status", as: String.self))
                 if try row.decode(column: "changed_by", as: String?.self) != nil { changedByStaff.insert(id) }
@@ -76,18 +81,23 @@ public struct ScheduleRepository: Sendable {
             }
             for (id, old) in existing.sorted(by: { $0.key < $1.key })
             where old.status != SessionStatus.cancelled.rawValue && !changedByStaff.contains(id) {
-                let starts = try await database.raw("SELECT starts_at FROM sessions WHERE id = \(bind: id)").first()?
+                let starts =
+                    try await database.raw("SELECT starts_at FROM sessions WHERE id = \(bind: id)").first()?
                     .decode(column: "starts_at", as: Int64.self) ?? 0
                 guard starts < horizonEnd else { continue }
                 if try await Self.hasDependents(id, in: dependentTables, on: database) {
-                    report.conflicts.append("\(id) is no longer in the schedule files but holds bookings or questions; postpone or cancel it with a notice")
+                    report.conflicts.append(
+                        "\(id) is no longer in the schedule files but holds bookings or questions; postpone or cancel it with a notice"
+                    )
                     continue
                 }
-                try await database.raw("""
+                try await database.raw(
+                    """
                     UPDATE sessions SET status = 'cancelled', reason = \(bind: "Đã bỏ khỏi lịch tiếp"),
                         sequence = sequence + 1, updated_at = \(bind: stamp)
                     WHERE id = \(bind: id)
-                    """).run()
+                    """
+                ).run()
                 try await Self.audit(id, "cancel", before: old.hash, stamp: stamp, on: database)
                 report.cancelled += 1
             }
@@ -98,55 +108,78 @@ public struct ScheduleRepository: Sendable {
     private static func upsert(_ schedules: [OrganisationSchedule], stamp: Int64, on database: any SQLDatabase) async throws {
         for schedule in schedules {
             let organisation = schedule.organisation
-            try await database.raw("""
+            try await database.raw(
+                """
                 INSERT INTO organisations (id, name, level, parent_id, time_zone, source_file, updated_at)
                 VALUES (\(bind: organisation.id), \(bind: organisation.name), \(bind: organisation.level),
                         \(bind: organisation.parentID), \(bind: organisation.timeZone), \(bind: schedule.file), \(bind: stamp))
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, level = excluded.level, parent_id = excluded.parent_id,
                     time_zone = excluded.time_zone, source_file = excluded.source_file, updated_at = excluded.updated_at
-                """).run()
+                """
+            ).run()
             for leader in schedule.leaders {
-                try await database.raw("""
+                try await database.raw(
+                    """
                     INSERT INTO leaders (id, organisation_id, name, title, role, updated_at)
                     VALUES (\(bind: organisation.id + "." + leader.id), \(bind: organisation.id), \(bind: leader.name),
                             \(bind: leader.title), \(bind: leader.role), \(bind: stamp))
                     ON CONFLICT (id) DO UPDATE SET name = excluded.name, title = excluded.title, role = excluded.role,
                         updated_at = excluded.updated_at
-                    """).run()
+                    """
+                ).run()
             }
             for place in schedule.places {
-                try await database.raw("""
+                try await database.raw(
+                    """
                     INSERT INTO places (id, organisation_id, name, capacity)
                     VALUES (\(bind: organisation.id + "." + place.id), \(bind: organisation.id), \(bind: place.name), \(bind: place.capacity))
                     ON CONFLICT (id) DO UPDATE SET name = excluded.name, capacity = excluded.capacity
-                    """).run()
+                    """
+                ).run()
             }
             for department in schedule.departments {
-                try await database.raw("""
+                try await database.raw(
+                    """
                     INSERT INTO departments (id, organisation_id, name)
                     VALUES (\(bind: organisation.id + "." + department.id), \(bind: organisation.id), \(bind: department.name))
                     ON CONFLICT (id) DO UPDATE SET name = excluded.name
-                    """).run()
+                    """
+                ).run()
             }
         }
     }
 
     private static func hasDependents(_ id: String, in tables: [SessionDependentTable], on database: any SQLDatabase) async throws -> Bool {
         for dependent in tables {
-            let row = try await database.raw("""
+            let row = try await database.raw(
+                """
                 SELECT 1 AS found FROM \(ident: dependent.table) WHERE \(ident: dependent.sessionColumn) = \(bind: id) LIMIT 1
-                """).first()
+                """
+            ).first()
             if row != nil { return true }
         }
         return false
     }
 
     private static func audit(
-        _ id: String, _ action: String, before: String? = nil, after: String? = nil, stamp: Int64, on database: any SQLDatabase
+        _ id: String,
+        _ action: String,
+        before: String? = nil,
+        after: String? = nil,
+        stamp: Int64,
+        on database: any SQLDatabase
     ) async throws {
         try await AuditLog.append(
-            AuditEntry(at: Date(timeIntervalSince1970: TimeInterval(stamp)), actor: "schedules", entityKind: "session",
-                       entityID: id, action: action, before: before, after: after),
-            on: database)
+            AuditEntry(
+                at: Date(timeIntervalSince1970: TimeInterval(stamp)),
+                actor: "schedules",
+                entityKind: "session",
+                entityID: id,
+                action: action,
+                before: before,
+                after: after
+            ),
+            on: database
+        )
     }
 }

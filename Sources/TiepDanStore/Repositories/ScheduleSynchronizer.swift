@@ -23,7 +23,11 @@ public struct ScheduleSynchronizer: Sendable {
             .sessions(of: set.schedules, from: today.adding(days: -1), through: today.adding(days: horizonDays))
         let horizon = ScheduleExpander.instant(today.adding(days: horizonDays), minutes: 0, in: RFC3339.vietnam)
         let report = try await ScheduleRepository(store: store).sync(
-            schedules: set.schedules, sessions: sessions, now: now, horizon: horizon)
+            schedules: set.schedules,
+            sessions: sessions,
+            now: now,
+            horizon: horizon
+        )
         return (set.problems, report)
     }
 }

@@ -24,14 +24,29 @@ struct SessionRow {
 
     /// A session from the files; its leader and place ids become global (`ORG.ID`).
     init(planned: PlannedSession) {
-        self.init(session: ScheduledSession(
-            id: planned.id, organisationID: planned.organisationID, ruleID: planned.ruleID, kind: planned.kind,
-            title: planned.title, leaderIDs: planned.leaderIDs.map { planned.organisationID + "." + $0 },
-            placeID: planned.placeID.map { planned.organisationID + "." + $0 }, location: planned.location,
-            startsAt: planned.startsAt, endsAt: planned.endsAt,
-            status: planned.status == .cancelled ? .cancelled : .scheduled, movedFrom: planned.movedFrom,
-            reason: planned.reason, topics: planned.topics, slotMinutes: planned.slotMinutes,
-            slotCapacity: planned.slotCapacity, questionsCloseAt: planned.questionsCloseAt, sequence: 0, updatedAt: planned.startsAt))
+        self.init(
+            session: ScheduledSession(
+                id: planned.id,
+                organisationID: planned.organisationID,
+                ruleID: planned.ruleID,
+                kind: planned.kind,
+                title: planned.title,
+                leaderIDs: planned.leaderIDs.map { planned.organisationID + "." + $0 },
+                placeID: planned.placeID.map { planned.organisationID + "." + $0 },
+                location: planned.location,
+                startsAt: planned.startsAt,
+                endsAt: planned.endsAt,
+                status: planned.status == .cancelled ? .cancelled : .scheduled,
+                movedFrom: planned.movedFrom,
+                reason: planned.reason,
+                topics: planned.topics,
+                slotMinutes: planned.slotMinutes,
+                slotCapacity: planned.slotCapacity,
+                questionsCloseAt: planned.questionsCloseAt,
+                sequence: 0,
+                updatedAt: planned.startsAt
+            )
+        )
     }
 
     init(session: ScheduledSession) {
@@ -56,9 +71,11 @@ struct SessionRow {
 
     /// A stable digest of everything a subscriber sees, so an unchanged session keeps its SEQUENCE.
     var hash: String {
-        let canonical = [kind, title, leaderIDs, placeID ?? "", location, "\(startsAt)", "\(endsAt)", status,
-                         movedFrom ?? "", reason ?? "", topics, "\(slotMinutes ?? 0)", "\(slotCapacity ?? 0)",
-                         "\(questionsCloseAt ?? 0)"].joined(separator: "\u{1F}")
+        let canonical = [
+            kind, title, leaderIDs, placeID ?? "", location, "\(startsAt)", "\(endsAt)", status,
+            movedFrom ?? "", reason ?? "", topics, "\(slotMinutes ?? 0)", "\(slotCapacity ?? 0)",
+            "\(questionsCloseAt ?? 0)",
+        ].joined(separator: "\u{1F}")
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in canonical.utf8 {
             value ^= UInt64(byte)
@@ -68,7 +85,8 @@ struct SessionRow {
     }
 
     func insert(stamp: Int64, source: String = "schedule", on database: any SQLDatabase) async throws {
-        try await database.raw("""
+        try await database.raw(
+            """
             INSERT INTO sessions (id, organisation_id, rule_id, kind, title, leader_ids, place_id, location, starts_at,
                 ends_at, status, moved_from, reason, topics, slot_minutes, slot_capacity, questions_close_at, source,
                 content_hash, sequence, created_at, updated_at)
@@ -76,11 +94,13 @@ struct SessionRow {
                 \(bind: placeID), \(bind: location), \(bind: startsAt), \(bind: endsAt), \(bind: status), \(bind: movedFrom),
                 \(bind: reason), \(bind: topics), \(bind: slotMinutes), \(bind: slotCapacity), \(bind: questionsCloseAt),
                 \(bind: source), \(bind: hash), 0, \(bind: stamp), \(bind: stamp))
-            """).run()
+            """
+        ).run()
     }
 
     func update(stamp: Int64, on database: any SQLDatabase) async throws {
-        try await database.raw("""
+        try await database.raw(
+            """
             UPDATE sessions SET kind = \(bind: kind), title = \(bind: title), leader_ids = \(bind: leaderIDs),
                 place_id = \(bind: placeID), location = \(bind: location), starts_at = \(bind: startsAt), ends_at = \(bind: endsAt),
                 status = \(bind: status), moved_from = \(bind: movedFrom), reason = \(bind: reason), topics = \(bind: topics),
@@ -88,7 +108,8 @@ struct SessionRow {
                 questions_close_at = \(bind: questionsCloseAt), content_hash = \(bind: hash),
                 sequence = sequence + 1, updated_at = \(bind: stamp)
             WHERE id = \(bind: id)
-            """).run()
+            """
+        ).run()
     }
 
     /// Topics are stored joined by the unit separator, which no topic contains: reading a
@@ -119,7 +140,8 @@ struct SessionRow {
             leaderIDs: leaders.isEmpty ? [] : leaders.split(separator: ",").map(String.init),
             placeID: try row.decode(column: "place_id", as: String?.self),
             location: try row.decode(column: "location", as: String.self),
-            startsAt: try instant("starts_at"), endsAt: try instant("ends_at"),
+            startsAt: try instant("starts_at"),
+            endsAt: try instant("ends_at"),
             status: SessionStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .scheduled,
             movedFrom: try row.decode(column: "moved_from", as: String?.self).flatMap { CivilDate(iso: $0) },
             reason: try row.decode(column: "reason", as: String?.self),
@@ -128,6 +150,7 @@ struct SessionRow {
             slotCapacity: try row.decode(column: "slot_capacity", as: Int?.self),
             questionsCloseAt: try row.decode(column: "questions_close_at", as: Int64?.self).map { Date(timeIntervalSince1970: TimeInterval($0)) },
             sequence: try row.decode(column: "sequence", as: Int.self),
-            updatedAt: try instant("updated_at"))
+            updatedAt: try instant("updated_at")
+        )
     }
 }

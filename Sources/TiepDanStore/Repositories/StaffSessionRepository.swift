@@ -25,14 +25,17 @@ public struct StaffSessionRepository: Sendable {
     public func open(tokenHash: String, csrfToken: String, user: StaffUser, lifetime: TimeInterval) async throws {
         let now = Date()
         try await store.transaction { database in
-            try await database.raw("""
+            try await database.raw(
+                """
                 INSERT INTO staff_sessions (token_hash, user_id, csrf_token, created_at, expires_at)
                 VALUES (\(bind: tokenHash), \(bind: user.id), \(bind: csrfToken),
                         \(bind: Int64(now.timeIntervalSince1970)), \(bind: Int64(now.addingTimeInterval(lifetime).timeIntervalSince1970)))
-                """).run()
+                """
+            ).run()
             try await AuditLog.append(
                 AuditEntry(at: now, actor: user.id, entityKind: "user", entityID: user.id, action: "login"),
-                on: database)
+                on: database
+            )
         }
     }
 
@@ -40,16 +43,20 @@ public struct StaffSessionRepository: Sendable {
     public func resolve(tokenHash: String) async throws -> Resolved? {
         let now = Int64(Date().timeIntervalSince1970)
         return try await store.read { database in
-            guard let row = try await database.raw("""
-                SELECT u.id, u.username, u.roles, u.department_id, s.csrf_token
-                FROM staff_sessions s JOIN users u ON u.id = s.user_id
-                WHERE s.token_hash = \(bind: tokenHash) AND s.revoked_at IS NULL
-                  AND s.expires_at > \(bind: now) AND u.disabled_at IS NULL
-                """).first()
+            guard
+                let row = try await database.raw(
+                    """
+                    SELECT u.id, u.username, u.roles, u.department_id, s.csrf_token
+                    FROM staff_sessions s JOIN users u ON u.id = s.user_id
+                    WHERE s.token_hash = \(bind: tokenHash) AND s.revoked_at IS NULL
+                      AND s.expires_at > \(bind: now) AND u.disabled_at IS NULL
+                    """
+                ).first()
             else { return nil }
             return Resolved(
                 user: try UserRepository.user(from: row),
-                csrfToken: try row.decode(column: "csrf_token", as: String.self))
+                csrfToken: try row.decode(column: "csrf_token", as: String.self)
+            )
         }
     }
 
@@ -57,13 +64,16 @@ public struct StaffSessionRepository: Sendable {
     public func revoke(tokenHash: String, actor: String) async throws {
         let now = Date()
         try await store.transaction { database in
-            try await database.raw("""
+            try await database.raw(
+                """
                 UPDATE staff_sessions SET revoked_at = \(bind: Int64(now.timeIntervalSince1970))
                 WHERE token_hash = \(bind: tokenHash) AND revoked_at IS NULL
-                """).run()
+                """
+            ).run()
             try await AuditLog.append(
                 AuditEntry(at: now, actor: actor, entityKind: "user", entityID: actor, action: "logout"),
-                on: database)
+                on: database
+            )
         }
     }
 }

@@ -36,12 +36,20 @@ public struct AppServices: Sendable {
 
     /// Assembles the services; `loginAttemptsPerMinute` bounds sign-in attempts per client address.
     public init(
-        store: any Store, templates: TemplateSet, localization: Localization,
-        hasher: PasswordHasher = PasswordHasher(), secureCookies: Bool = false,
-        loginAttemptsPerMinute: Int = 10, failedLoginsPerUsername: Int = 5,
-        bookingClosesBefore: TimeInterval = 3600, publicWritesPerMinute: Int = 10,
+        store: any Store,
+        templates: TemplateSet,
+        localization: Localization,
+        hasher: PasswordHasher = PasswordHasher(),
+        secureCookies: Bool = false,
+        loginAttemptsPerMinute: Int = 10,
+        failedLoginsPerUsername: Int = 5,
+        bookingClosesBefore: TimeInterval = 3600,
+        publicWritesPerMinute: Int = 10,
         notices: any NoticeComposer = BookingNoticeWriter(),
-        holidays: HolidayCalendar, deadlines: DeadlineRules = .standard, seal: IdentitySeal, minimums: [ReceptionMinimum] = [],
+        holidays: HolidayCalendar,
+        deadlines: DeadlineRules = .standard,
+        seal: IdentitySeal,
+        minimums: [ReceptionMinimum] = [],
         printer: ChromiumPrinter? = ChromiumPrinter.find()
     ) async throws {
         self.printer = printer
@@ -64,7 +72,8 @@ public struct AppServices: Sendable {
             attemptsPerAddress: RateLimiter(capacity: loginAttemptsPerMinute, window: .seconds(60)),
             failuresPerUsername: RateLimiter(capacity: failedLoginsPerUsername, window: .seconds(15 * 60)),
             sessionLifetime: 12 * 3600,
-            decoyHash: try await hasher.hash(SessionToken.generate()))
+            decoyHash: try await hasher.hash(SessionToken.generate())
+        )
     }
 
     /// Loads templates and words from a `templates/` directory; fails on a file that does not

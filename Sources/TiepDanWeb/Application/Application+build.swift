@@ -7,7 +7,10 @@ import TiepDanStore
 /// Builds the whole tiepdan application; the server and the tests call the same function.
 /// `background` services (the notification worker) run beside the server and stop with it.
 public func buildApplication(
-    _ services: AppServices, configuration: ApplicationConfiguration = .init(), background: [any Service] = [], logger: Logger
+    _ services: AppServices,
+    configuration: ApplicationConfiguration = .init(),
+    background: [any Service] = [],
+    logger: Logger
 ) throws -> some ApplicationProtocol {
     Application(router: try buildRouter(services), configuration: configuration, services: background, logger: logger)
 }
@@ -39,45 +42,75 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     endpoints += VisitController(desk: visits, schedules: schedules).endpoints
     let questions = QuestionRepository(store: services.store)
     let desk = QuestionDesk(
-        questions: questions, schedules: schedules, holidays: services.holidays, deadlines: services.deadlines, seal: services.seal)
+        questions: questions,
+        schedules: schedules,
+        holidays: services.holidays,
+        deadlines: services.deadlines,
+        seal: services.seal
+    )
     endpoints += QuestionStaffController(desk: desk).endpoints
     endpoints += QuestionStaffPagesController(pages: pages, desk: desk).endpoints
     let commitmentDesk = CommitmentDesk(commitments: commitments, schedules: schedules, questions: questions, holidays: services.holidays)
     endpoints += CommitmentController(desk: commitmentDesk).endpoints
     endpoints += CommitmentPagesController(pages: pages, desk: commitmentDesk, schedules: schedules).endpoints
-    let broadcastDesk = BroadcastDesk(schedules: schedules, questions: questions, broadcasts: BroadcastRepository(store: services.store),
-                                      holidays: services.holidays, deadlines: services.deadlines)
+    let broadcastDesk = BroadcastDesk(
+        schedules: schedules,
+        questions: questions,
+        broadcasts: BroadcastRepository(store: services.store),
+        holidays: services.holidays,
+        deadlines: services.deadlines
+    )
     endpoints += RundownController(pages: pages, desk: broadcastDesk).endpoints
     endpoints += BroadcastController(desk: broadcastDesk).endpoints
     endpoints += ComplianceController(pages: pages, schedules: schedules, minimums: services.minimums).endpoints
     endpoints += CommitmentStaffPagesController(pages: pages, desk: commitmentDesk, schedules: schedules).endpoints
     let intake = QuestionIntake(schedules: schedules, holidays: services.holidays, deadlines: services.deadlines, seal: services.seal)
     endpoints += QuestionController(questions: questions, schedules: schedules, publicWrites: services.publicWrites, intake: intake).endpoints
-    endpoints += QuestionPagesController(pages: pages, intake: intake, questions: questions, schedules: schedules,
-                            publicWrites: services.publicWrites).endpoints
+    endpoints +=
+        QuestionPagesController(
+            pages: pages,
+            intake: intake,
+            questions: questions,
+            schedules: schedules,
+            publicWrites: services.publicWrites
+        ).endpoints
     endpoints += CalendarFeedController(schedules: schedules).endpoints
     endpoints += OrganisationPageController(pages: pages, schedules: schedules, closesBefore: services.bookingClosesBefore).endpoints
     endpoints += SessionDayPagesController(pages: pages, visits: visits, schedules: schedules, commitments: commitments).endpoints
     endpoints += BookingPagesController(pages: pages, desk: bookingDesk, schedules: schedules, publicWrites: services.publicWrites).endpoints
     let minutes = MinutesDesk(
-        minutes: MinutesRepository(store: services.store), schedules: schedules, bookings: bookings, questions: questions,
-        commitments: commitments, templates: services.templates, broadcast: broadcastDesk.aired)
+        minutes: MinutesRepository(store: services.store),
+        schedules: schedules,
+        bookings: bookings,
+        questions: questions,
+        commitments: commitments,
+        templates: services.templates,
+        broadcast: broadcastDesk.aired
+    )
     endpoints += MinutesController(desk: minutes, printer: services.printer).endpoints
     endpoints += MinutesPagesController(pages: pages, desk: minutes).endpoints
     let bulletins = BulletinDesk(bulletins: BulletinRepository(store: services.store), schedules: schedules, questions: questions)
     endpoints += BulletinController(pages: pages, desk: bulletins, printer: services.printer).endpoints
     endpoints += BulletinPagesController(pages: pages, desk: bulletins).endpoints
-    endpoints += ProgrammePagesController(
-        pages: pages, desk: broadcastDesk, minutes: minutes, bulletins: bulletins,
-        script: try String(contentsOfFile: services.templates.directory + "/web/assets/console.js", encoding: .utf8)
-    ).endpoints
+    endpoints +=
+        ProgrammePagesController(
+            pages: pages,
+            desk: broadcastDesk,
+            minutes: minutes,
+            bulletins: bulletins,
+            script: try String(contentsOfFile: services.templates.directory + "/web/assets/console.js", encoding: .utf8)
+        ).endpoints
     endpoints += DocumentPagesController(pages: pages, bookings: bookings, schedules: schedules, printer: services.printer).endpoints
-    endpoints += StaffPagesController(pages: pages, login: services.login, sessions: sessions, schedules: schedules, secureCookies: services.secureCookies).endpoints
+    endpoints +=
+        StaffPagesController(pages: pages, login: services.login, sessions: sessions, schedules: schedules, secureCookies: services.secureCookies)
+        .endpoints
     endpoints.append(try OpenAPIController.endpoint(describing: endpoints))
     router.add(endpoints)
     // A route added to the router directly, past the endpoints, would have no description.
     let coverage = RouteCoverage.mismatches(
-        served: router.routes.map { ($0.method.rawValue, $0.path.description) }, described: endpoints.map(\.operation))
+        served: router.routes.map { ($0.method.rawValue, $0.path.description) },
+        described: endpoints.map(\.operation)
+    )
     guard coverage.undescribed.isEmpty, coverage.unserved.isEmpty else {
         throw RouteCoverageError(undescribed: coverage.undescribed, unserved: coverage.unserved)
     }

@@ -10,7 +10,11 @@ public enum AdminBootstrap {
         let password = SecureRandom.password()
         do {
             _ = try await users.create(
-                username: "admin", passwordHash: try await hasher.hash(password), roles: [.admin], actor: "system")
+                username: "admin",
+                passwordHash: try await hasher.hash(password),
+                roles: [.admin],
+                actor: "system"
+            )
         } catch StoreError.duplicate {
             return nil  // another instance started at the same moment and made it
         }

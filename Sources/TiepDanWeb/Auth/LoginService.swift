@@ -35,9 +35,13 @@ struct LoginService: Sendable {
         let matches = try await hasher.verify(password, against: found?.passwordHash ?? decoyHash)
         guard let found, matches else {
             _ = await failuresPerUsername.consume(name)
-            throw Problem(.unauthorized, slug: "bad-credentials", title: "Sign-in failed",
-                          detail: "wrong user name or password",
-                          errors: [.init(field: "password", message: "wrong user name or password")])
+            throw Problem(
+                .unauthorized,
+                slug: "bad-credentials",
+                title: "Sign-in failed",
+                detail: "wrong user name or password",
+                errors: [.init(field: "password", message: "wrong user name or password")]
+            )
         }
         let token = SessionToken.generate()
         let csrf = SessionToken.generate()

@@ -48,69 +48,122 @@ struct BookingController {
 
     var endpoints: [Endpoint] {
         [
-        Endpoint(
-            .get, "/api/v1/sessions/{id}/bookings", summary: "The day's list, with personal data", tag: "staff", roles: [.secretariat, .leader], responses: [200: "the bookings", 401: "no sign-in", 403: "not secretariat or leader", 404: "no such session"]
-        ) { _, context -> ListPage<DayListItem> in
+            Endpoint(
+                .get,
+                "/api/v1/sessions/{id}/bookings",
+                summary: "The day's list, with personal data",
+                tag: "staff",
+                roles: [.secretariat, .leader],
+                responses: [200: "the bookings", 401: "no sign-in", 403: "not secretariat or leader", 404: "no such session"]
+            ) { _, context -> ListPage<DayListItem> in
                 let id = try context.parameters.require("id")
                 guard try await schedules.session(id: id) != nil else { throw Problem.notFound("no session \(id)") }
                 let records = try await desk.bookings.bookings(session: id)
                 var items: [DayListItem] = []
                 for record in records {
-                    items.append(DayListItem(
-                        reference: record.reference, status: record.status.rawValue, subject: record.subject, channel: record.channel,
-                        slot: try await slotView(record), groupSize: record.groupSize, representatives: record.representatives,
-                        citizen: CitizenView(name: record.name, phone: record.phone, email: record.email, idNumber: record.idNumber,
-                                             address: record.address)))
+                    items.append(
+                        DayListItem(
+                            reference: record.reference,
+                            status: record.status.rawValue,
+                            subject: record.subject,
+                            channel: record.channel,
+                            slot: try await slotView(record),
+                            groupSize: record.groupSize,
+                            representatives: record.representatives,
+                            citizen: CitizenView(
+                                name: record.name,
+                                phone: record.phone,
+                                email: record.email,
+                                idNumber: record.idNumber,
+                                address: record.address
+                            )
+                        )
+                    )
                 }
                 return ListPage(items: items, nextCursor: nil)
-        },
-        Endpoint(
-            .post, "/api/v1/bookings", summary: "Book a reception slot (or join the waiting list)", tag: "bookings", requestBody: """
-                {"type": "object", "required": ["session_id", "citizen", "subject"],
-                 "properties": {"session_id": {"type": "string"}, "slot_id": {"type": "string"},
-                  "citizen": {"type": "object", "required": ["name", "phone"], "properties": {"name": {"type": "string"},
-                    "phone": {"type": "string"}, "email": {"type": "string"}, "id_number": {"type": "string"}, "address": {"type": "string"}}},
-                  "subject": {"type": "string"}, "summary": {"type": "string"}, "group_size": {"type": "integer"},
-                  "representatives": {"type": "array", "items": {"type": "string"}}, "waitlist": {"type": "boolean"},
-                  "channel": {"type": "string", "description": "staff only"}}}
-                """, responses: [201: "booked or waitlisted; keep the token", 400: "malformed body", 404: "no such session",
-                        409: "full, closed, or the citizen already holds a booking (its reference is in the problem)",
-                        422: "a field is not acceptable", 429: "too many requests; see Retry-After"]
-        ) { request, context -> Response in
-            let staff = context.staff.flatMap { $0.hasAnyRole([.secretariat]) ? $0 : nil }
-            if staff == nil, let wait = await publicWrites.consume("booking:" + context.clientAddress) {
-                throw Problem.tooManyRequests(retryAfter: wait)
-            }
-            let body = try await request.decodeJSON(BookingRequest.self, context: context)
-            let token = SessionToken.generate()
-            let record = try await desk.book(body, staff: staff, tokenHash: SessionToken.hash(token))
-            let created = Created(reference: record.reference, token: token, status: record.status.rawValue,
-                                  slot: try await slotView(record), session: try await sessionSummary(record.sessionID))
-            var response = try context.responseEncoder.encode(created, from: request, context: context)
-            response.status = .created
-            response.headers[.location] = "/api/v1/bookings/\(record.reference)"
-            return response
-        },
-        Endpoint(
-            .get, "/api/v1/bookings/{reference}", summary: "The citizen's booking (X-Tracking-Token or ?token=)", tag: "bookings", responses: [200: "the booking", 404: "no booking with that reference and token"]
-        ) { request, context -> BookingView in
-            let reference = try context.parameters.require("reference")
-            let record = try await desk.find(reference, tokenHash: try Self.tokenHash(request, context))
-            return BookingView(
-                reference: record.reference, status: record.status.rawValue, subject: record.subject, summary: record.summary,
-                createdAt: RFC3339.string(record.createdAt), groupSize: record.groupSize, representatives: record.representatives,
-                slot: try await slotView(record), session: try await sessionSummary(record.sessionID),
-                citizen: CitizenView(name: record.name, phone: record.phone, email: record.email, idNumber: record.idNumber, address: record.address))
-        },
-        Endpoint(
-            .post, "/api/v1/bookings/{reference}/cancel", summary: "Cancel; the first waitlisted citizen gets the seat", tag: "bookings", responses: [200: "cancelled", 404: "no booking with that reference and token", 409: "already cancelled"]
-        ) { request, context -> Response in
-            let reference = try context.parameters.require("reference")
-            let actor = context.staff?.id ?? "citizen"
-            let promoted = try await desk.cancel(reference, tokenHash: try Self.tokenHash(request, context), actor: actor)
-            let body = ByteBuffer(string: #"{"reference":"\#(reference)","status":"cancelled","promoted":\#(promoted.map { "\"\($0)\"" } ?? "null")}"#)
-            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: body))
-        },
+            },
+            Endpoint(
+                .post,
+                "/api/v1/bookings",
+                summary: "Book a reception slot (or join the waiting list)",
+                tag: "bookings",
+                requestBody: """
+                    {"type": "object", "required": ["session_id", "citizen", "subject"],
+                     "properties": {"session_id": {"type": "string"}, "slot_id": {"type": "string"},
+                      "citizen": {"type": "object", "required": ["name", "phone"], "properties": {"name": {"type": "string"},
+                        "phone": {"type": "string"}, "email": {"type": "string"}, "id_number": {"type": "string"}, "address": {"type": "string"}}},
+                      "subject": {"type": "string"}, "summary": {"type": "string"}, "group_size": {"type": "integer"},
+                      "representatives": {"type": "array", "items": {"type": "string"}}, "waitlist": {"type": "boolean"},
+                      "channel": {"type": "string", "description": "staff only"}}}
+                    """,
+                responses: [
+                    201: "booked or waitlisted; keep the token", 400: "malformed body", 404: "no such session",
+                    409: "full, closed, or the citizen already holds a booking (its reference is in the problem)",
+                    422: "a field is not acceptable", 429: "too many requests; see Retry-After",
+                ]
+            ) { request, context -> Response in
+                let staff = context.staff.flatMap { $0.hasAnyRole([.secretariat]) ? $0 : nil }
+                if staff == nil, let wait = await publicWrites.consume("booking:" + context.clientAddress) {
+                    throw Problem.tooManyRequests(retryAfter: wait)
+                }
+                let body = try await request.decodeJSON(BookingRequest.self, context: context)
+                let token = SessionToken.generate()
+                let record = try await desk.book(body, staff: staff, tokenHash: SessionToken.hash(token))
+                let created = Created(
+                    reference: record.reference,
+                    token: token,
+                    status: record.status.rawValue,
+                    slot: try await slotView(record),
+                    session: try await sessionSummary(record.sessionID)
+                )
+                var response = try context.responseEncoder.encode(created, from: request, context: context)
+                response.status = .created
+                response.headers[.location] = "/api/v1/bookings/\(record.reference)"
+                return response
+            },
+            Endpoint(
+                .get,
+                "/api/v1/bookings/{reference}",
+                summary: "The citizen's booking (X-Tracking-Token or ?token=)",
+                tag: "bookings",
+                responses: [200: "the booking", 404: "no booking with that reference and token"]
+            ) { request, context -> BookingView in
+                let reference = try context.parameters.require("reference")
+                let record = try await desk.find(reference, tokenHash: try Self.tokenHash(request, context))
+                return BookingView(
+                    reference: record.reference,
+                    status: record.status.rawValue,
+                    subject: record.subject,
+                    summary: record.summary,
+                    createdAt: RFC3339.string(record.createdAt),
+                    groupSize: record.groupSize,
+                    representatives: record.representatives,
+                    slot: try await slotView(record),
+                    session: try await sessionSummary(record.sessionID),
+                    citizen: CitizenView(
+                        name: record.name,
+                        phone: record.phone,
+                        email: record.email,
+                        idNumber: record.idNumber,
+                        address: record.address
+                    )
+                )
+            },
+            Endpoint(
+                .post,
+                "/api/v1/bookings/{reference}/cancel",
+                summary: "Cancel; the first waitlisted citizen gets the seat",
+                tag: "bookings",
+                responses: [200: "cancelled", 404: "no booking with that reference and token", 409: "already cancelled"]
+            ) { request, context -> Response in
+                let reference = try context.parameters.require("reference")
+                let actor = context.staff?.id ?? "citizen"
+                let promoted = try await desk.cancel(reference, tokenHash: try Self.tokenHash(request, context), actor: actor)
+                let body = ByteBuffer(
+                    string: #"{"reference":"\#(reference)","status":"cancelled","promoted":\#(promoted.map { "\"\($0)\"" } ?? "null")}"#
+                )
+                return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: body))
+            },
         ]
     }
 

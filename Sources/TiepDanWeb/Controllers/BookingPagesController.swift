@@ -17,78 +17,131 @@ struct BookingPagesController {
 
     var endpoints: [Endpoint] {
         [
-        Endpoint(
-            .get, "/book", summary: "Booking, step 1: choose a session", tag: "pages", query: [("organisation", "organisation id")], produces: "text/html"
-        ) { request, context in try await chooseSession(request, context)
-        },
-        Endpoint(
-            .get, "/book/slot", summary: "Booking, step 2: choose a time", tag: "pages", query: [("session", "session id")], produces: "text/html"
-        ) { request, context in try await chooseSlot(request, context)
-        },
-        Endpoint(
-            .get, "/book/details", summary: "Booking, step 3: your details", tag: "pages", produces: "text/html"
-        ) { request, context in
-            let fields = BookingFormFields(
-                session: request.uri.queryParameters.get("session"), slot: request.uri.queryParameters.get("slot"),
-                waitlist: request.uri.queryParameters.get("waitlist"))
-            return try await details(request, context, fields: fields)
-        },
-        Endpoint(
-            .post, "/book/details", summary: "Booking, step 3 again, filled in (form post with _csrf, from check your answers)", tag: "pages", produces: "text/html"
-        ) { request, context in
-            try await details(request, context, fields: try await request.decodeForm(BookingFormFields.self, context: context))
-        },
-        Endpoint(
-            .post, "/book/check", summary: "Booking, step 4: check your answers (form post with _csrf)", tag: "pages", responses: [200: "the answers to check", 422: "the details page naming each wrong field"], produces: "text/html"
-        ) { request, context in
-            let fields = try await request.decodeForm(BookingFormFields.self, context: context)
-            let session = try await bookableSession(fields.session)
-            do {
-                _ = try BookingDesk.checked(fields.body, staff: nil, tokenHash: "")
-            } catch OfficeError.invalid(let issues) {
-                return try await details(request, context, fields: fields, errors: issues, status: .unprocessableContent)
-            }
-            return try await check(request, context, fields: fields, session: session)
-        },
-        Endpoint(
-            .post, "/book/confirm", summary: "Booking: send (form post with _csrf)", tag: "pages", responses: [303: "to the booking's page", 409: "full, closed or already booked", 429: "too many requests"], produces: "text/html"
-        ) { request, context in try await confirm(request, context)
-        },
-        Endpoint(
-            .get, "/bookings/{reference}", summary: "The citizen's booking page (?token=)", tag: "pages", produces: "text/html"
-        ) { request, context in try await bookingPage(request, context)
-        },
-        Endpoint(
-            .post, "/bookings/{reference}/cancel", summary: "Cancel from the booking page (form post)", tag: "pages", responses: [303: "back to the booking's page"], produces: "text/html"
-        ) { request, context -> Response in
-            let reference = try context.parameters.require("reference")
-            let form = try await request.decodeForm([String: String].self, context: context)
-            let token = form["token"] ?? ""
-            do {
-                _ = try await desk.cancel(reference, tokenHash: SessionToken.hash(token), actor: "citizen")
-            } catch BookingError.alreadyCancelled {
-                // A second tap on a slow connection: the booking is cancelled, which is what was asked.
-            } catch BookingError.notFound {
-                throw Problem.notFound("no booking \(reference) with that token")
-            }
-            return Response(status: .seeOther, headers: [.location: "/bookings/\(reference)?token=\(token.queryEncoded)"])
-        },
-        Endpoint(
-            .get, "/bookings/{reference}/calendar.ics", summary: "The booking for the citizen's calendar (?token=)", tag: "pages", produces: "text/calendar"
-        ) { request, context -> Response in
-            let reference = try context.parameters.require("reference")
-            let token = request.uri.queryParameters.get("token") ?? ""
-            guard let booking = try await desk.bookings.find(reference: reference, tokenHash: SessionToken.hash(token)),
-                  let session = try await schedules.session(id: booking.sessionID) else {
-                throw Problem.notFound("no booking \(reference) with that token")
-            }
-            let file = BookingCalendarFile(reference: reference, session: session, slotStartsAt: booking.slotStartsAt,
-                                           slotEndsAt: booking.slotEndsAt, cancelled: booking.status == .cancelled || session.status == .cancelled)
-            return Response(status: .ok, headers: [
-                .contentType: "text/calendar; charset=utf-8", .contentDisposition: "attachment; filename=\"\(reference).ics\"",
-                .cacheControl: "private, no-store",
-            ], body: .init(byteBuffer: ByteBuffer(string: file.render())))
-        },
+            Endpoint(
+                .get,
+                "/book",
+                summary: "Booking, step 1: choose a session",
+                tag: "pages",
+                query: [("organisation", "organisation id")],
+                produces: "text/html"
+            ) { request, context in try await chooseSession(request, context)
+            },
+            Endpoint(
+                .get,
+                "/book/slot",
+                summary: "Booking, step 2: choose a time",
+                tag: "pages",
+                query: [("session", "session id")],
+                produces: "text/html"
+            ) { request, context in try await chooseSlot(request, context)
+            },
+            Endpoint(
+                .get,
+                "/book/details",
+                summary: "Booking, step 3: your details",
+                tag: "pages",
+                produces: "text/html"
+            ) { request, context in
+                let fields = BookingFormFields(
+                    session: request.uri.queryParameters.get("session"),
+                    slot: request.uri.queryParameters.get("slot"),
+                    waitlist: request.uri.queryParameters.get("waitlist")
+                )
+                return try await details(request, context, fields: fields)
+            },
+            Endpoint(
+                .post,
+                "/book/details",
+                summary: "Booking, step 3 again, filled in (form post with _csrf, from check your answers)",
+                tag: "pages",
+                produces: "text/html"
+            ) { request, context in
+                try await details(request, context, fields: try await request.decodeForm(BookingFormFields.self, context: context))
+            },
+            Endpoint(
+                .post,
+                "/book/check",
+                summary: "Booking, step 4: check your answers (form post with _csrf)",
+                tag: "pages",
+                responses: [200: "the answers to check", 422: "the details page naming each wrong field"],
+                produces: "text/html"
+            ) { request, context in
+                let fields = try await request.decodeForm(BookingFormFields.self, context: context)
+                let session = try await bookableSession(fields.session)
+                do {
+                    _ = try BookingDesk.checked(fields.body, staff: nil, tokenHash: "")
+                } catch OfficeError.invalid(let issues) {
+                    return try await details(request, context, fields: fields, errors: issues, status: .unprocessableContent)
+                }
+                return try await check(request, context, fields: fields, session: session)
+            },
+            Endpoint(
+                .post,
+                "/book/confirm",
+                summary: "Booking: send (form post with _csrf)",
+                tag: "pages",
+                responses: [303: "to the booking's page", 409: "full, closed or already booked", 429: "too many requests"],
+                produces: "text/html"
+            ) { request, context in try await confirm(request, context)
+            },
+            Endpoint(
+                .get,
+                "/bookings/{reference}",
+                summary: "The citizen's booking page (?token=)",
+                tag: "pages",
+                produces: "text/html"
+            ) { request, context in try await bookingPage(request, context)
+            },
+            Endpoint(
+                .post,
+                "/bookings/{reference}/cancel",
+                summary: "Cancel from the booking page (form post)",
+                tag: "pages",
+                responses: [303: "back to the booking's page"],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let reference = try context.parameters.require("reference")
+                let form = try await request.decodeForm([String: String].self, context: context)
+                let token = form["token"] ?? ""
+                do {
+                    _ = try await desk.cancel(reference, tokenHash: SessionToken.hash(token), actor: "citizen")
+                } catch BookingError.alreadyCancelled {
+                    // A second tap on a slow connection: the booking is cancelled, which is what was asked.
+                } catch BookingError.notFound {
+                    throw Problem.notFound("no booking \(reference) with that token")
+                }
+                return Response(status: .seeOther, headers: [.location: "/bookings/\(reference)?token=\(token.queryEncoded)"])
+            },
+            Endpoint(
+                .get,
+                "/bookings/{reference}/calendar.ics",
+                summary: "The booking for the citizen's calendar (?token=)",
+                tag: "pages",
+                produces: "text/calendar"
+            ) { request, context -> Response in
+                let reference = try context.parameters.require("reference")
+                let token = request.uri.queryParameters.get("token") ?? ""
+                guard let booking = try await desk.bookings.find(reference: reference, tokenHash: SessionToken.hash(token)),
+                    let session = try await schedules.session(id: booking.sessionID)
+                else {
+                    throw Problem.notFound("no booking \(reference) with that token")
+                }
+                let file = BookingCalendarFile(
+                    reference: reference,
+                    session: session,
+                    slotStartsAt: booking.slotStartsAt,
+                    slotEndsAt: booking.slotEndsAt,
+                    cancelled: booking.status == .cancelled || session.status == .cancelled
+                )
+                return Response(
+                    status: .ok,
+                    headers: [
+                        .contentType: "text/calendar; charset=utf-8", .contentDisposition: "attachment; filename=\"\(reference).ics\"",
+                        .cacheControl: "private, no-store",
+                    ],
+                    body: .init(byteBuffer: ByteBuffer(string: file.render()))
+                )
+            },
         ]
     }
 
@@ -115,14 +168,23 @@ struct BookingPagesController {
                 let free = session.slots.reduce(0) { $0 + max(0, $1.capacity - (taken["\(session.id)-\($1.index)"] ?? 0)) }
                 let names = session.leaderIDs.compactMap { leaders[$0] }.map { "\($0.title) \($0.name)" }
                 return ChooseSessionPage.Session(
-                    id: session.id, title: session.title, when: pages.when(session.startsAt, session.endsAt, zone: organisation.zone, language),
-                    location: session.location, free: free, isFull: free == 0, leaders: names.isEmpty ? nil : names.joined(separator: "; "),
-                    isMoved: session.movedFrom != nil)
+                    id: session.id,
+                    title: session.title,
+                    when: pages.when(session.startsAt, session.endsAt, zone: organisation.zone, language),
+                    location: session.location,
+                    free: free,
+                    isFull: free == 0,
+                    leaders: names.isEmpty ? nil : names.joined(separator: "; "),
+                    isMoved: session.movedFrom != nil
+                )
             }
         }
         let content = ChooseSessionPage(
             organisations: organisations.map { Choice(value: $0.id, label: $0.name, selected: $0.id == chosen) },
-            organisationName: organisationName, sessions: choices, hasSessions: !choices.isEmpty)
+            organisationName: organisationName,
+            sessions: choices,
+            hasSessions: !choices.isEmpty
+        )
         return try pages.page("web/book/session", titleKey: "book_session_title", request: request, context: context, content: content)
     }
 
@@ -133,40 +195,66 @@ struct BookingPagesController {
         let slots = session.slots.map { slot in
             let id = "\(session.id)-\(slot.index)"
             let free = max(0, slot.capacity - (taken[id] ?? 0))
-            return ChooseSlotPage.Slot(id: id, time: ZoneClock(zone).time(of: slot.startsAt) + " – " + ZoneClock(zone).time(of: slot.endsAt),
-                                       free: free, isFull: free == 0)
+            return ChooseSlotPage.Slot(
+                id: id,
+                time: ZoneClock(zone).time(of: slot.startsAt) + " – " + ZoneClock(zone).time(of: slot.endsAt),
+                free: free,
+                isFull: free == 0
+            )
         }
-        let content = ChooseSlotPage(session: try await heading(session, zone: zone, request: request), slots: slots,
-                                     allFull: !slots.contains { $0.free > 0 })
+        let content = ChooseSlotPage(
+            session: try await heading(session, zone: zone, request: request),
+            slots: slots,
+            allFull: !slots.contains { $0.free > 0 }
+        )
         return try pages.page("web/book/slot", titleKey: "book_slot_title", request: request, context: context, content: content)
     }
 
     private func details(
-        _ request: Request, _ context: AppRequestContext, fields: BookingFormFields, errors: [Problem.FieldError] = [],
+        _ request: Request,
+        _ context: AppRequestContext,
+        fields: BookingFormFields,
+        errors: [Problem.FieldError] = [],
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let session = try await bookableSession(fields.session)
         let zone = try await zone(of: session)
         let language = Language.of(request)
-        let (messages, summary) = FormFieldSet.messages(for: errors.map { Self.formField($0.field) }) { pages.localization.word("book_error_" + $0, language) }
+        let (messages, summary) = FormFieldSet.messages(for: errors.map { Self.formField($0.field) }) {
+            pages.localization.word("book_error_" + $0, language)
+        }
         let focus = FormFieldSet<Bool>.focusing(request.uri.queryParameters.get("focus"))
         let content = BookingDetailsPage(
-            session: try await heading(session, zone: zone, request: request), slotTime: slotTime(session, fields.slot, zone: zone),
-            form: fields, wantsWaitlist: fields.waitlist == "1", errors: messages, focus: focus, errorSummary: ErrorSummary.of(summary))
+            session: try await heading(session, zone: zone, request: request),
+            slotTime: slotTime(session, fields.slot, zone: zone),
+            form: fields,
+            wantsWaitlist: fields.waitlist == "1",
+            errors: messages,
+            focus: focus,
+            errorSummary: ErrorSummary.of(summary)
+        )
         return try pages.formPage("web/book/details", titleKey: "book_details_title", request, context, content: content, status: status)
     }
 
     private func check(
-        _ request: Request, _ context: AppRequestContext, fields: BookingFormFields, session: ScheduledSession,
-        problem: String? = nil, status: HTTPResponse.Status = .ok
+        _ request: Request,
+        _ context: AppRequestContext,
+        fields: BookingFormFields,
+        session: ScheduledSession,
+        problem: String? = nil,
+        status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let zone = try await zone(of: session)
         let content = BookingCheckPage(
             session: try await heading(session, zone: zone, request: request),
             slotTime: slotTime(session, fields.slot, zone: zone) ?? pages.localization.word("book_first_free", Language.of(request)),
-            form: fields, groupSize: fields.groupSize?.trimmingCharacters(in: .whitespaces).nilIfEmpty ?? "1",
-            representatives: fields.representativeList, wantsWaitlist: fields.waitlist == "1", hidden: fields.hidden,
-            errorSummary: problem.map { ErrorSummary(errors: [FieldIssue(field: "confirm", message: $0)]) })
+            form: fields,
+            groupSize: fields.groupSize?.trimmingCharacters(in: .whitespaces).nilIfEmpty ?? "1",
+            representatives: fields.representativeList,
+            wantsWaitlist: fields.waitlist == "1",
+            hidden: fields.hidden,
+            errorSummary: problem.map { ErrorSummary(errors: [FieldIssue(field: "confirm", message: $0)]) }
+        )
         return try pages.formPage("web/book/check", titleKey: "book_check_title", request, context, content: content, status: status)
     }
 
@@ -199,20 +287,31 @@ struct BookingPagesController {
         let reference = try context.parameters.require("reference")
         let token = request.uri.queryParameters.get("token") ?? ""
         guard let booking = try await desk.bookings.find(reference: reference, tokenHash: SessionToken.hash(token)),
-              let session = try await schedules.session(id: booking.sessionID) else {
+            let session = try await schedules.session(id: booking.sessionID)
+        else {
             throw Problem.notFound("no booking \(reference) with that token")
         }
         let zone = try await zone(of: session)
         let language = Language.of(request)
-        let time = booking.slotStartsAt.map { start in
-            pages.when(start, booking.slotEndsAt ?? session.endsAt, zone: zone, language)
-        } ?? pages.when(session.startsAt, session.endsAt, zone: zone, language)
+        let time =
+            booking.slotStartsAt.map { start in
+                pages.when(start, booking.slotEndsAt ?? session.endsAt, zone: zone, language)
+            } ?? pages.when(session.startsAt, session.endsAt, zone: zone, language)
         let active = booking.status != .cancelled && session.status != .cancelled
         let content = BookingPage(
-            reference: reference, token: token, tokenQuery: token.queryEncoded, isNew: request.uri.queryParameters.get("new") == "1",
+            reference: reference,
+            token: token,
+            tokenQuery: token.queryEncoded,
+            isNew: request.uri.queryParameters.get("new") == "1",
             status: pages.localization.word("booking_status_\(booking.status.rawValue)", language),
-            isWaitlisted: booking.status == .waitlisted, isCancelled: !active, canCancel: active && session.endsAt > Date(),
-            session: try await heading(session, zone: zone, request: request), time: time, name: booking.name, subject: booking.subject)
+            isWaitlisted: booking.status == .waitlisted,
+            isCancelled: !active,
+            canCancel: active && session.endsAt > Date(),
+            session: try await heading(session, zone: zone, request: request),
+            time: time,
+            name: booking.name,
+            subject: booking.subject
+        )
         return try pages.formPage("web/book/booking", titleKey: "book_booking_title", request, context, content: content)
     }
 
@@ -233,8 +332,14 @@ struct BookingPagesController {
 
     private func heading(_ session: ScheduledSession, zone: TimeZone, request: Request) async throws -> SessionHeading {
         let organisation = try await schedules.organisation(id: session.organisationID)
-        return SessionHeading(id: session.id, title: session.title, when: pages.when(session.startsAt, session.endsAt, zone: zone, Language.of(request)),
-                              location: session.location, organisationID: session.organisationID, organisation: organisation?.name ?? session.organisationID)
+        return SessionHeading(
+            id: session.id,
+            title: session.title,
+            when: pages.when(session.startsAt, session.endsAt, zone: zone, Language.of(request)),
+            location: session.location,
+            organisationID: session.organisationID,
+            organisation: organisation?.name ?? session.organisationID
+        )
     }
 
     private func slotTime(_ session: ScheduledSession, _ slot: String?, zone: TimeZone) -> String? {

@@ -26,44 +26,75 @@ struct BulletinPagesController {
 
     var endpoints: [Endpoint] {
         [
-        Endpoint(
-            .get, "/staff/bulletins", summary: "Choose approved answers and publish a bulletin", tag: "pages", roles: [.secretariat], redirectsToLogin: true, query: [("organisation", "the organisation")], produces: "text/html"
-        ) { request, context in
-            try await page(request, context, organisation: request.uri.queryParameters.get("organisation"))
-        },
-        Endpoint(
-            .post, "/staff/bulletins", summary: "Publish the chosen answers (form post)", tag: "pages", roles: [.secretariat], redirectsToLogin: true, responses: [303: "to the published bulletin", 422: "the form naming what is wrong"], produces: "text/html"
-        ) { request, context -> Response in
-            let form = try await request.decodeForm(Form.self, context: context)
-            do {
-                let record = try await desk.publish(
-                    BulletinRequest(organisationId: form.organisationId, title: form.title, questionRefs: form.questionRefs ?? [],
-                                    sessionId: nil, replaces: form.replaces?.nilIfEmpty),
-                    staff: context.staff!)
-                return Response(status: .seeOther, headers: [.location: "/bulletins/\(record.id)"])
-            } catch let error as any ProblemConvertible where [.unprocessableContent, .conflict].contains(error.problem.status) {
-                let problem = error.problem
-                let language = Language.of(request)
-                func word(_ key: String) -> String { pages.localization.word(key, language) }
-                let reported = problem.errors.isEmpty ? [Problem.FieldError(field: "replaces", message: problem.detail)] : problem.errors
-                let errors = reported.map { error -> Problem.FieldError in
-                    switch error.field {
-                    case "title": .init(field: "title", message: word("bulletins_error_title"))
-                    case "replaces": .init(field: "replaces", message: word("bulletins_error_replaces"))
-                    default: .init(field: "answers", message: word("bulletins_error_question_refs") + " (\(error.message))")
+            Endpoint(
+                .get,
+                "/staff/bulletins",
+                summary: "Choose approved answers and publish a bulletin",
+                tag: "pages",
+                roles: [.secretariat],
+                redirectsToLogin: true,
+                query: [("organisation", "the organisation")],
+                produces: "text/html"
+            ) { request, context in
+                try await page(request, context, organisation: request.uri.queryParameters.get("organisation"))
+            },
+            Endpoint(
+                .post,
+                "/staff/bulletins",
+                summary: "Publish the chosen answers (form post)",
+                tag: "pages",
+                roles: [.secretariat],
+                redirectsToLogin: true,
+                responses: [303: "to the published bulletin", 422: "the form naming what is wrong"],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let form = try await request.decodeForm(Form.self, context: context)
+                do {
+                    let record = try await desk.publish(
+                        BulletinRequest(
+                            organisationId: form.organisationId,
+                            title: form.title,
+                            questionRefs: form.questionRefs ?? [],
+                            sessionId: nil,
+                            replaces: form.replaces?.nilIfEmpty
+                        ),
+                        staff: context.staff!
+                    )
+                    return Response(status: .seeOther, headers: [.location: "/bulletins/\(record.id)"])
+                } catch let error as any ProblemConvertible where [.unprocessableContent, .conflict].contains(error.problem.status) {
+                    let problem = error.problem
+                    let language = Language.of(request)
+                    func word(_ key: String) -> String { pages.localization.word(key, language) }
+                    let reported = problem.errors.isEmpty ? [Problem.FieldError(field: "replaces", message: problem.detail)] : problem.errors
+                    let errors = reported.map { error -> Problem.FieldError in
+                        switch error.field {
+                        case "title": .init(field: "title", message: word("bulletins_error_title"))
+                        case "replaces": .init(field: "replaces", message: word("bulletins_error_replaces"))
+                        default: .init(field: "answers", message: word("bulletins_error_question_refs") + " (\(error.message))")
+                        }
                     }
+                    return try await page(
+                        request,
+                        context,
+                        organisation: form.organisationId,
+                        title: form.title ?? "",
+                        ticked: Set(form.questionRefs ?? []),
+                        errors: errors,
+                        status: problem.status
+                    )
                 }
-                return try await page(request, context, organisation: form.organisationId, title: form.title ?? "",
-                                      ticked: Set(form.questionRefs ?? []), errors: errors,
-                                      status: problem.status)
-            }
-        },
+            },
         ]
     }
 
     private func page(
-        _ request: Request, _ context: AppRequestContext, organisation chosen: String?, title: String = "", ticked: Set<String>? = nil,
-        errors: [Problem.FieldError] = [], status: HTTPResponse.Status = .ok
+        _ request: Request,
+        _ context: AppRequestContext,
+        organisation chosen: String?,
+        title: String = "",
+        ticked: Set<String>? = nil,
+        errors: [Problem.FieldError] = [],
+        status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let language = Language.of(request)
         let organisations = try await desk.schedules.organisations()
@@ -71,17 +102,36 @@ struct BulletinPagesController {
             throw Problem.notFound("no organisation")
         }
         let answers = try await desk.publishable(organisationID: organisation.id).map { record in
-            BulletinsPage.Answer(reference: record.reference, subject: PersonalDataMasker().masked(record.subject),
-                                 ticked: ticked.map { $0.contains(record.reference) } ?? (record.status == .approved),
-                                 statusLabel: pages.localization.word("question_status_\(record.status.rawValue)", language))
+            BulletinsPage.Answer(
+                reference: record.reference,
+                subject: PersonalDataMasker().masked(record.subject),
+                ticked: ticked.map { $0.contains(record.reference) } ?? (record.status == .approved),
+                statusLabel: pages.localization.word("question_status_\(record.status.rawValue)", language)
+            )
         }
         let published = try await desk.bulletins.list(organisationID: organisation.id, limit: 100).map { record in
-            BulletinsPage.Published(id: record.id, title: record.title, publishedOn: DocumentDate.short(organisation.clock.day(of: record.publishedAt)),
-                                    replaces: record.replaces)
+            BulletinsPage.Published(
+                id: record.id,
+                title: record.title,
+                publishedOn: DocumentDate.short(organisation.clock.day(of: record.publishedAt)),
+                replaces: record.replaces
+            )
         }
         let content = BulletinsPage(
             organisations: organisations.map { Choice(value: $0.id, label: $0.name, selected: $0.id == organisation.id) },
-            organisationID: organisation.id, title: title, answers: answers, published: published, errorSummary: ErrorSummary.of(errors))
-        return try pages.page("web/staff/bulletins", titleKey: "bulletins_title", request: request, context: context, content: content, status: status)
+            organisationID: organisation.id,
+            title: title,
+            answers: answers,
+            published: published,
+            errorSummary: ErrorSummary.of(errors)
+        )
+        return try pages.page(
+            "web/staff/bulletins",
+            titleKey: "bulletins_title",
+            request: request,
+            context: context,
+            content: content,
+            status: status
+        )
     }
 }

@@ -10,22 +10,34 @@ struct CalendarFeedController {
 
     var endpoints: [Endpoint] {
         [
-        Endpoint(.get, "/calendar/{organisation}.ics", summary: "iCalendar feed of an organisation's sessions", tag: "schedule",
-                 responses: [200: "RFC 5545 calendar", 404: "no such organisation"], produces: "text/calendar") { _, context -> Response in
-            let id = try context.parameters.require("organisation")
-            guard let organisation = try await schedules.organisation(id: id) else { throw Problem.notFound("no organisation \(id)") }
-            var query = Self.window()
-            query.organisationID = id
-            return try await feed(name: organisation.name, query: query)
-        },
-        Endpoint(.get, "/calendar/leaders/{leader}.ics", summary: "iCalendar feed of one leader's sessions", tag: "schedule",
-                 responses: [200: "RFC 5545 calendar", 404: "no such leader"], produces: "text/calendar") { _, context -> Response in
-            let id = try context.parameters.require("leader")
-            guard let leader = try await schedules.leader(id: id) else { throw Problem.notFound("no leader \(id)") }
-            var query = Self.window()
-            query.leaderID = id
-            return try await feed(name: "\(leader.title) \(leader.name)", query: query)
-        },
+            Endpoint(
+                .get,
+                "/calendar/{organisation}.ics",
+                summary: "iCalendar feed of an organisation's sessions",
+                tag: "schedule",
+                responses: [200: "RFC 5545 calendar", 404: "no such organisation"],
+                produces: "text/calendar"
+            ) { _, context -> Response in
+                let id = try context.parameters.require("organisation")
+                guard let organisation = try await schedules.organisation(id: id) else { throw Problem.notFound("no organisation \(id)") }
+                var query = Self.window()
+                query.organisationID = id
+                return try await feed(name: organisation.name, query: query)
+            },
+            Endpoint(
+                .get,
+                "/calendar/leaders/{leader}.ics",
+                summary: "iCalendar feed of one leader's sessions",
+                tag: "schedule",
+                responses: [200: "RFC 5545 calendar", 404: "no such leader"],
+                produces: "text/calendar"
+            ) { _, context -> Response in
+                let id = try context.parameters.require("leader")
+                guard let leader = try await schedules.leader(id: id) else { throw Problem.notFound("no leader \(id)") }
+                var query = Self.window()
+                query.leaderID = id
+                return try await feed(name: "\(leader.title) \(leader.name)", query: query)
+            },
         ]
     }
 
@@ -39,7 +51,8 @@ struct CalendarFeedController {
         return Response(
             status: .ok,
             headers: [.contentType: "text/calendar; charset=utf-8", .cacheControl: "public, max-age=300"],
-            body: .init(byteBuffer: ByteBuffer(string: body)))
+            body: .init(byteBuffer: ByteBuffer(string: body))
+        )
     }
 
     /// From 60 days back (so recent changes still reach subscribers) to a year ahead.

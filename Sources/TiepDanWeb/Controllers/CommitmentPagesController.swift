@@ -15,77 +15,120 @@ struct CommitmentPagesController {
 
     var endpoints: [Endpoint] {
         [
-        Endpoint(
-            .get, "/organisations/{id}/commitments", summary: "Accountability page of an organisation (HTML)", tag: "pages", responses: [200: "the page", 404: "no such organisation"], produces: "text/html"
-        ) { request, context -> Response in
-            let id = try context.parameters.require("id")
-            guard let organisation = try await schedules.organisation(id: id) else { throw Problem.notFound("no organisation \(id)") }
-            let language = Language.of(request)
-            let words = pages.localization
-            let views = try await desk.all(organisationID: id)
-            let doneOnTime = views.filter { $0.status == "done" && $0.onTime == true }.count
-            let doneLate = views.filter { $0.status == "done" && $0.onTime == false }.count
-            let overdue = views.filter { $0.status == "overdue" }.count
-            let open = views.filter { $0.status == "open" || $0.status == "in_progress" }.count
-            let judged = doneOnTime + doneLate + overdue
-            let share = judged == 0 ? "—" : "\(Int((Double(doneOnTime) * 100 / Double(judged)).rounded()))%"
-            let zone = organisation.zone
-            let chart = Self.chart(views, today: ZoneClock(zone).day(of: Date()), language: language, words: words)
-            let content = CommitmentsPage(
-                organisationID: organisation.id, organisationName: organisation.name, share: share, open: open, doneOnTime: doneOnTime,
-                doneLate: doneLate, overdue: overdue, chart: chart, items: views.map { $0.row(language, words) })
-            return try pages.page("web/commitments", titleKey: "commitments_title", request: request, context: context, content: content)
-        },
-        Endpoint(
-            .get, "/commitments/{id}", summary: "One commitment and its history (HTML)", tag: "pages", responses: [200: "the page", 404: "no such commitment"], produces: "text/html"
-        ) { request, context -> Response in
-            let record = try await desk.find(try context.parameters.require("id"))
-            let language = Language.of(request)
-            let words = pages.localization
-            let view = try await desk.view(record)
-            let history = try await desk.history(record).map { step in
-                CommitmentPage.Step(
-                    at: step.at.prefix(10).split(separator: "-").reversed().joined(separator: "/"),
-                    what: words.word("commitment_event_\(step.kind)", language), progress: step.progress,
-                    dueChange: step.dueAfter.flatMap { after in step.dueBefore.map { "\(CommitmentView.display($0)) → \(CommitmentView.display(after))" } },
-                    note: step.note?.nilIfEmpty, evidence: step.evidence?.nilIfEmpty)
-            }
-            let organisation = try await schedules.organisation(id: record.organisationID)
-            let content = CommitmentPage(
-                organisationID: record.organisationID, organisationName: organisation?.name ?? record.organisationID, id: view.id,
-                text: view.text, owner: view.ownerName, made: CommitmentView.display(String(view.madeAt.prefix(10))),
-                due: CommitmentView.display(view.dueDate), originalDue: view.extended ? CommitmentView.display(view.originalDue) : nil,
-                status: view.status, statusLabel: words.word("commitment_status_\(view.status)", language), late: view.onTime == false,
-                progress: view.progress, dropReason: view.dropReason?.nilIfEmpty, history: history)
-            return try pages.page("web/commitment", titleKey: "commitment_title", request: request, context: context, content: content)
-        },
+            Endpoint(
+                .get,
+                "/organisations/{id}/commitments",
+                summary: "Accountability page of an organisation (HTML)",
+                tag: "pages",
+                responses: [200: "the page", 404: "no such organisation"],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let id = try context.parameters.require("id")
+                guard let organisation = try await schedules.organisation(id: id) else { throw Problem.notFound("no organisation \(id)") }
+                let language = Language.of(request)
+                let words = pages.localization
+                let views = try await desk.all(organisationID: id)
+                let doneOnTime = views.filter { $0.status == "done" && $0.onTime == true }.count
+                let doneLate = views.filter { $0.status == "done" && $0.onTime == false }.count
+                let overdue = views.filter { $0.status == "overdue" }.count
+                let open = views.filter { $0.status == "open" || $0.status == "in_progress" }.count
+                let judged = doneOnTime + doneLate + overdue
+                let share = judged == 0 ? "—" : "\(Int((Double(doneOnTime) * 100 / Double(judged)).rounded()))%"
+                let zone = organisation.zone
+                let chart = Self.chart(views, today: ZoneClock(zone).day(of: Date()), language: language, words: words)
+                let content = CommitmentsPage(
+                    organisationID: organisation.id,
+                    organisationName: organisation.name,
+                    share: share,
+                    open: open,
+                    doneOnTime: doneOnTime,
+                    doneLate: doneLate,
+                    overdue: overdue,
+                    chart: chart,
+                    items: views.map { $0.row(language, words) }
+                )
+                return try pages.page("web/commitments", titleKey: "commitments_title", request: request, context: context, content: content)
+            },
+            Endpoint(
+                .get,
+                "/commitments/{id}",
+                summary: "One commitment and its history (HTML)",
+                tag: "pages",
+                responses: [200: "the page", 404: "no such commitment"],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let record = try await desk.find(try context.parameters.require("id"))
+                let language = Language.of(request)
+                let words = pages.localization
+                let view = try await desk.view(record)
+                let history = try await desk.history(record).map { step in
+                    CommitmentPage.Step(
+                        at: step.at.prefix(10).split(separator: "-").reversed().joined(separator: "/"),
+                        what: words.word("commitment_event_\(step.kind)", language),
+                        progress: step.progress,
+                        dueChange: step.dueAfter.flatMap { after in
+                            step.dueBefore.map { "\(CommitmentView.display($0)) → \(CommitmentView.display(after))" }
+                        },
+                        note: step.note?.nilIfEmpty,
+                        evidence: step.evidence?.nilIfEmpty
+                    )
+                }
+                let organisation = try await schedules.organisation(id: record.organisationID)
+                let content = CommitmentPage(
+                    organisationID: record.organisationID,
+                    organisationName: organisation?.name ?? record.organisationID,
+                    id: view.id,
+                    text: view.text,
+                    owner: view.ownerName,
+                    made: CommitmentView.display(String(view.madeAt.prefix(10))),
+                    due: CommitmentView.display(view.dueDate),
+                    originalDue: view.extended ? CommitmentView.display(view.originalDue) : nil,
+                    status: view.status,
+                    statusLabel: words.word("commitment_status_\(view.status)", language),
+                    late: view.onTime == false,
+                    progress: view.progress,
+                    dropReason: view.dropReason?.nilIfEmpty,
+                    history: history
+                )
+                return try pages.page("web/commitment", titleKey: "commitment_title", request: request, context: context, content: content)
+            },
         ]
     }
 
     /// Commitments by the month they fall due, over the twelve months ending this one.
     static func chart(_ views: [CommitmentView], today: CivilDate, language: Language, words: Localization) -> String {
         var months: [(year: Int, month: Int)] = []
-        var year = today.year, month = today.month
+        var year = today.year
+        var month = today.month
         for _ in 0..<12 {
             months.insert((year, month), at: 0)
             month -= 1
-            if month == 0 { month = 12; year -= 1 }
+            if month == 0 {
+                month = 12
+                year -= 1
+            }
         }
         let bars = months.map { period -> StackedBarChart.Bar in
             let inMonth = views.filter { CivilDate(iso: $0.dueDate).map { $0.year == period.year && $0.month == period.month } ?? false }
-            return StackedBarChart.Bar(label: String(format: "%02d/%02d", period.month, period.year % 100), values: [
-                inMonth.filter { $0.status == "done" && $0.onTime == true }.count,
-                inMonth.filter { $0.status == "done" && $0.onTime == false }.count,
-                inMonth.filter { $0.status == "overdue" }.count,
-                inMonth.filter { $0.status == "open" || $0.status == "in_progress" }.count,
-            ])
+            return StackedBarChart.Bar(
+                label: String(format: "%02d/%02d", period.month, period.year % 100),
+                values: [
+                    inMonth.filter { $0.status == "done" && $0.onTime == true }.count,
+                    inMonth.filter { $0.status == "done" && $0.onTime == false }.count,
+                    inMonth.filter { $0.status == "overdue" }.count,
+                    inMonth.filter { $0.status == "open" || $0.status == "in_progress" }.count,
+                ]
+            )
         }
         return StackedBarChart(
             title: words.word("commitments_chart_title", language),
-            series: [.init(name: words.word("commitments_done_on_time", language), colour: "#00703c"),
-                     .init(name: words.word("commitments_done_late", language), colour: "#f47738"),
-                     .init(name: words.word("commitment_status_overdue", language), colour: "#d4351c"),
-                     .init(name: words.word("commitments_open", language), colour: "#b1b4b6")],
-            bars: bars).render()
+            series: [
+                .init(name: words.word("commitments_done_on_time", language), colour: "#00703c"),
+                .init(name: words.word("commitments_done_late", language), colour: "#f47738"),
+                .init(name: words.word("commitment_status_overdue", language), colour: "#d4351c"),
+                .init(name: words.word("commitments_open", language), colour: "#b1b4b6"),
+            ],
+            bars: bars
+        ).render()
     }
 }

@@ -33,51 +33,92 @@ struct CommitmentStaffPagesController {
 
     var endpoints: [Endpoint] {
         [
-        Endpoint(
-            .get, "/staff/commitments", summary: "Commitments to report on (officers: own department)", tag: "pages", roles: [.secretariat, .leader, .officer], redirectsToLogin: true, produces: "text/html"
-        ) { request, context in try await list(request, context)
-        },
-        Endpoint(
-            .post, "/staff/commitments/{id}/progress", summary: "Report progress (form post)", tag: "pages", roles: [.secretariat, .leader, .officer], redirectsToLogin: true, responses: [303: "back to the list", 422: "the list naming what is wrong"], produces: "text/html"
-        ) { request, context -> Response in
-            let id = try context.parameters.require("id")
-            let staff = context.staff!
-            let form = try await request.decodeForm(ProgressForm.self, context: context)
-            let report = ProgressReport(progress: Int(form.progress ?? "") ?? -1, status: form.status, note: form.note ?? "", evidence: form.evidence)
-            do {
-                _ = try await desk.report(id, report, staff: staff)
-            } catch let error as any ProblemConvertible where error.problem.status == .unprocessableContent || error.problem.status == .conflict {
-                let problem = error.problem
-                return try await list(request, context, failed: id, errors: problem.errors.map(\.field).isEmpty ? ["state"] : problem.errors.map(\.field),
-                                      status: problem.status)
-            }
-            return Response(status: .seeOther, headers: [.location: "/staff/commitments#\(id)"])
-        },
-        Endpoint(
-            .post, "/staff/commitments", summary: "Record a commitment made in a session (form post)", tag: "pages", roles: [.secretariat, .leader], redirectsToLogin: true, responses: [303: "back to the session's day list", 422: "the form naming each wrong field"], produces: "text/html"
-        ) { request, context -> Response in
+            Endpoint(
+                .get,
+                "/staff/commitments",
+                summary: "Commitments to report on (officers: own department)",
+                tag: "pages",
+                roles: [.secretariat, .leader, .officer],
+                redirectsToLogin: true,
+                produces: "text/html"
+            ) { request, context in try await list(request, context)
+            },
+            Endpoint(
+                .post,
+                "/staff/commitments/{id}/progress",
+                summary: "Report progress (form post)",
+                tag: "pages",
+                roles: [.secretariat, .leader, .officer],
+                redirectsToLogin: true,
+                responses: [303: "back to the list", 422: "the list naming what is wrong"],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let id = try context.parameters.require("id")
+                let staff = context.staff!
+                let form = try await request.decodeForm(ProgressForm.self, context: context)
+                let report = ProgressReport(
+                    progress: Int(form.progress ?? "") ?? -1,
+                    status: form.status,
+                    note: form.note ?? "",
+                    evidence: form.evidence
+                )
+                do {
+                    _ = try await desk.report(id, report, staff: staff)
+                } catch let error as any ProblemConvertible where error.problem.status == .unprocessableContent || error.problem.status == .conflict {
+                    let problem = error.problem
+                    return try await list(
+                        request,
+                        context,
+                        failed: id,
+                        errors: problem.errors.map(\.field).isEmpty ? ["state"] : problem.errors.map(\.field),
+                        status: problem.status
+                    )
+                }
+                return Response(status: .seeOther, headers: [.location: "/staff/commitments#\(id)"])
+            },
+            Endpoint(
+                .post,
+                "/staff/commitments",
+                summary: "Record a commitment made in a session (form post)",
+                tag: "pages",
+                roles: [.secretariat, .leader],
+                redirectsToLogin: true,
+                responses: [303: "back to the session's day list", 422: "the form naming each wrong field"],
+                produces: "text/html"
+            ) { request, context -> Response in
                 let form = try await request.decodeForm(NewForm.self, context: context)
                 guard let sessionID = form.sessionId, let session = try await schedules.session(id: sessionID) else {
                     throw Problem.notFound("no such session")
                 }
-                let body = CommitmentRequest(text: form.text ?? "", owner: form.owner ?? "", dueDate: form.dueDate ?? "",
-                                             organisationId: session.organisationID, sessionId: sessionID, questionRef: nil)
+                let body = CommitmentRequest(
+                    text: form.text ?? "",
+                    owner: form.owner ?? "",
+                    dueDate: form.dueDate ?? "",
+                    organisationId: session.organisationID,
+                    sessionId: sessionID,
+                    questionRef: nil
+                )
                 do {
                     _ = try await desk.record(body, staff: context.staff!)
                 } catch let error as any ProblemConvertible where error.problem.status == .unprocessableContent {
                     let problem = error.problem
                     let language = Language.of(request)
-                    let query = problem.errors.map { pages.localization.word("commitment_error_\($0.field)", language) }
+                    let query =
+                        problem.errors.map { pages.localization.word("commitment_error_\($0.field)", language) }
                         .joined(separator: "|").addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
                     return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(sessionID)?commitment_error=\(query)#commitment-form"])
                 }
                 return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(sessionID)#commitments"])
-        },
+            },
         ]
     }
 
     private func list(
-        _ request: Request, _ context: AppRequestContext, failed: String? = nil, errors: [String] = [], status: HTTPResponse.Status = .ok
+        _ request: Request,
+        _ context: AppRequestContext,
+        failed: String? = nil,
+        errors: [String] = [],
+        status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let staff = context.staff!
         let language = Language.of(request)
@@ -87,8 +128,17 @@ struct CommitmentStaffPagesController {
         }
         let content = StaffCommitmentsPage(
             items: items,
-            errorSummary: ErrorSummary.of(errors.prefix(1).map { FieldIssue(field: failed ?? "", message: words.word("commitment_error_\($0)", language)) }))
-        return try pages.page("web/staff/commitments", titleKey: "commitments_title", request: request, context: context, content: content,
-                              status: status)
+            errorSummary: ErrorSummary.of(
+                errors.prefix(1).map { FieldIssue(field: failed ?? "", message: words.word("commitment_error_\($0)", language)) }
+            )
+        )
+        return try pages.page(
+            "web/staff/commitments",
+            titleKey: "commitments_title",
+            request: request,
+            context: context,
+            content: content,
+            status: status
+        )
     }
 }

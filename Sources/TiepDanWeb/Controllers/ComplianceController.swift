@@ -20,58 +20,103 @@ struct ComplianceController {
 
     var endpoints: [Endpoint] {
         [
-        Endpoint(
-            .get, "/api/v1/compliance", summary: "Reception days required versus held, per leader and period", tag: "commitments", query: [("organisation", "organisation id (required)"), ("year", "e.g. 2026; default this year"),
-                                                     ("period", "month or quarter; default month")]
-        ) { request, _ -> ListPage<ComplianceRow> in
-            let query = try await parse(request, organisationID: request.uri.queryParameters.get("organisation"))
-            return ListPage(items: try await rows(query), nextCursor: nil)
-        },
-        Endpoint(
-            .get, "/organisations/{id}/compliance.csv", summary: "The compliance report as CSV", tag: "pages", query: [("year", "e.g. 2026"), ("period", "month or quarter")], produces: "text/csv"
-        ) { request, context -> Response in
-            let query = try await parse(request, organisationID: try context.parameters.require("id"))
-            let table = CSVTable(
-                headings: ["Lãnh đạo", "Chức danh", "Kỳ", "Số ngày phải tiếp", "Số ngày đã tiếp", "Tỷ lệ (%)", "Căn cứ"],
-                rows: try await rows(query).map {
-                    [$0.leaderName, $0.role ?? "", $0.period, $0.required.map(String.init) ?? "", String($0.held),
-                     $0.share.map(String.init) ?? "", $0.basis ?? ""]
-                })
-            return Response(status: .ok, headers: [
-                .contentType: "text/csv; charset=utf-8",
-                .contentDisposition: "attachment; filename=\"tiep-cong-dan-\(query.organisation.id)-\(query.year).csv\"",
-            ], body: .init(byteBuffer: ByteBuffer(string: table.render())))
-        },
-        Endpoint(
-            .get, "/organisations/{id}/compliance", summary: "The compliance report with charts (HTML)", tag: "pages", query: [("year", "e.g. 2026"), ("period", "month or quarter")], produces: "text/html"
-        ) { request, context -> Response in
-            let query = try await parse(request, organisationID: try context.parameters.require("id"))
-            let language = Language.of(request)
-            let words = pages.localization
-            let rows = try await rows(query)
-            var leaders: [CompliancePage.Leader] = []
-            // Each leader once, in the order the rows list them.
-            let leaderIDs = rows.map(\.leaderID).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-            for leaderID in leaderIDs {
-                let own = rows.filter { $0.leaderID == leaderID }
-                let chart = StackedBarChart(
-                    title: words.word("compliance_chart_title", language) + ": " + (own.first?.leaderName ?? ""),
-                    series: [.init(name: words.word("compliance_held", language), colour: "#00703c"),
-                             .init(name: words.word("compliance_missing", language), colour: "#d4351c")],
-                    bars: own.map { StackedBarChart.Bar(label: String($0.period.suffix(query.granularity == .month ? 2 : 2)),
-                                                        values: [$0.held, max(0, ($0.required ?? 0) - $0.held)]) })
-                leaders.append(CompliancePage.Leader(
-                    id: leaderID, name: own.first?.leaderName ?? leaderID, chart: chart.render(),
-                    rows: own.map {
-                        CompliancePage.Row(period: $0.period, required: $0.required.map(String.init) ?? "—", held: $0.held,
-                                           share: $0.share.map { "\($0)%" } ?? "—", short: ($0.required ?? 0) > $0.held)
-                    },
-                    basis: own.compactMap(\.basis).first?.nilIfEmpty))
-            }
-            let content = CompliancePage(organisationID: query.organisation.id, organisationName: query.organisation.name, year: query.year,
-                                         isQuarter: query.granularity == .quarter, leaders: leaders)
-            return try pages.page("web/compliance", titleKey: "compliance_title", request: request, context: context, content: content)
-        },
+            Endpoint(
+                .get,
+                "/api/v1/compliance",
+                summary: "Reception days required versus held, per leader and period",
+                tag: "commitments",
+                query: [
+                    ("organisation", "organisation id (required)"), ("year", "e.g. 2026; default this year"),
+                    ("period", "month or quarter; default month"),
+                ]
+            ) { request, _ -> ListPage<ComplianceRow> in
+                let query = try await parse(request, organisationID: request.uri.queryParameters.get("organisation"))
+                return ListPage(items: try await rows(query), nextCursor: nil)
+            },
+            Endpoint(
+                .get,
+                "/organisations/{id}/compliance.csv",
+                summary: "The compliance report as CSV",
+                tag: "pages",
+                query: [("year", "e.g. 2026"), ("period", "month or quarter")],
+                produces: "text/csv"
+            ) { request, context -> Response in
+                let query = try await parse(request, organisationID: try context.parameters.require("id"))
+                let table = CSVTable(
+                    headings: ["Lãnh đạo", "Chức danh", "Kỳ", "Số ngày phải tiếp", "Số ngày đã tiếp", "Tỷ lệ (%)", "Căn cứ"],
+                    rows: try await rows(query).map {
+                        [
+                            $0.leaderName, $0.role ?? "", $0.period, $0.required.map(String.init) ?? "", String($0.held),
+                            $0.share.map(String.init) ?? "", $0.basis ?? "",
+                        ]
+                    }
+                )
+                return Response(
+                    status: .ok,
+                    headers: [
+                        .contentType: "text/csv; charset=utf-8",
+                        .contentDisposition: "attachment; filename=\"tiep-cong-dan-\(query.organisation.id)-\(query.year).csv\"",
+                    ],
+                    body: .init(byteBuffer: ByteBuffer(string: table.render()))
+                )
+            },
+            Endpoint(
+                .get,
+                "/organisations/{id}/compliance",
+                summary: "The compliance report with charts (HTML)",
+                tag: "pages",
+                query: [("year", "e.g. 2026"), ("period", "month or quarter")],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let query = try await parse(request, organisationID: try context.parameters.require("id"))
+                let language = Language.of(request)
+                let words = pages.localization
+                let rows = try await rows(query)
+                var leaders: [CompliancePage.Leader] = []
+                // Each leader once, in the order the rows list them.
+                let leaderIDs = rows.map(\.leaderID).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+                for leaderID in leaderIDs {
+                    let own = rows.filter { $0.leaderID == leaderID }
+                    let chart = StackedBarChart(
+                        title: words.word("compliance_chart_title", language) + ": " + (own.first?.leaderName ?? ""),
+                        series: [
+                            .init(name: words.word("compliance_held", language), colour: "#00703c"),
+                            .init(name: words.word("compliance_missing", language), colour: "#d4351c"),
+                        ],
+                        bars: own.map {
+                            StackedBarChart.Bar(
+                                label: String($0.period.suffix(query.granularity == .month ? 2 : 2)),
+                                values: [$0.held, max(0, ($0.required ?? 0) - $0.held)]
+                            )
+                        }
+                    )
+                    leaders.append(
+                        CompliancePage.Leader(
+                            id: leaderID,
+                            name: own.first?.leaderName ?? leaderID,
+                            chart: chart.render(),
+                            rows: own.map {
+                                CompliancePage.Row(
+                                    period: $0.period,
+                                    required: $0.required.map(String.init) ?? "—",
+                                    held: $0.held,
+                                    share: $0.share.map { "\($0)%" } ?? "—",
+                                    short: ($0.required ?? 0) > $0.held
+                                )
+                            },
+                            basis: own.compactMap(\.basis).first?.nilIfEmpty
+                        )
+                    )
+                }
+                let content = CompliancePage(
+                    organisationID: query.organisation.id,
+                    organisationName: query.organisation.name,
+                    year: query.year,
+                    isQuarter: query.granularity == .quarter,
+                    leaders: leaders
+                )
+                return try pages.page("web/compliance", titleKey: "compliance_title", request: request, context: context, content: content)
+            },
         ]
     }
 
@@ -80,14 +125,18 @@ struct ComplianceController {
         guard let organisation = try await schedules.organisation(id: id) else { throw Problem.notFound("no organisation \(id)") }
         let parameters = request.uri.queryParameters
         let zone = organisation.zone
-        let year = try parameters.get("year").map { text -> Int in
-            guard let year = Int(text), (2000...2100).contains(year) else { throw Problem.invalid(field: "year", "must be a year like 2026") }
-            return year
-        } ?? ZoneClock(zone).day(of: Date()).year
-        let granularity = try parameters.get("period").map { text -> ComplianceReport.Granularity in
-            guard let value = ComplianceReport.Granularity(rawValue: text) else { throw Problem.invalid(field: "period", "must be month or quarter") }
-            return value
-        } ?? .month
+        let year =
+            try parameters.get("year").map { text -> Int in
+                guard let year = Int(text), (2000...2100).contains(year) else { throw Problem.invalid(field: "year", "must be a year like 2026") }
+                return year
+            } ?? ZoneClock(zone).day(of: Date()).year
+        let granularity =
+            try parameters.get("period").map { text -> ComplianceReport.Granularity in
+                guard let value = ComplianceReport.Granularity(rawValue: text) else {
+                    throw Problem.invalid(field: "period", "must be month or quarter")
+                }
+                return value
+            } ?? .month
         return Query(organisation: organisation, year: year, granularity: granularity)
     }
 

@@ -8,14 +8,21 @@ struct HealthController {
 
     var endpoints: [Endpoint] {
         [
-        Endpoint(.get, "/healthz", summary: "Whether the service and its database answer", tag: "service",
-                 responses: [200: "the database answers", 503: "the database does not answer"]) { _, _ -> Response in
-            let healthy = await probe.databaseAnswers()
-            let body = ByteBuffer(string: healthy ? #"{"status":"ok"}"# : #"{"status":"unavailable"}"#)
-            return Response(status: healthy ? .ok : .serviceUnavailable,
-                            headers: [.contentType: "application/json", .cacheControl: "no-store"],
-                            body: .init(byteBuffer: body))
-        },
+            Endpoint(
+                .get,
+                "/healthz",
+                summary: "Whether the service and its database answer",
+                tag: "service",
+                responses: [200: "the database answers", 503: "the database does not answer"]
+            ) { _, _ -> Response in
+                let healthy = await probe.databaseAnswers()
+                let body = ByteBuffer(string: healthy ? #"{"status":"ok"}"# : #"{"status":"unavailable"}"#)
+                return Response(
+                    status: healthy ? .ok : .serviceUnavailable,
+                    headers: [.contentType: "application/json", .cacheControl: "no-store"],
+                    body: .init(byteBuffer: body)
+                )
+            }
         ]
     }
 }

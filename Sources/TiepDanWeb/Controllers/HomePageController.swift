@@ -10,28 +10,30 @@ struct HomePageController {
 
     var endpoints: [Endpoint] {
         [
-        Endpoint(.get, "/", summary: "Home page (HTML; ?lang=en for English)", tag: "pages", produces: "text/html") { request, context in
-            let organisations = try await schedules.organisations()
-            var query = SessionQuery(from: Date(), to: Date().addingTimeInterval(14 * 86_400))
-            query.limit = 8
-            let upcoming = try await schedules.sessions(query).filter { $0.status != .cancelled }
-            // The list shows the first organisations; the sessions may belong to any.
-            let shown = try await schedules.organisations(ids: Set(upcoming.map(\.organisationID)))
-            let language = Language.of(request)
-            let sessions = upcoming.map { session in
-                // Each session in its own organisation's zone.
-                let clock = shown[session.organisationID]?.clock ?? ZoneClock(RFC3339.vietnam)
-                let day = clock.day(of: session.startsAt)
-                return HomePage.Session(
-                    title: session.title,
-                    when: pages.localization.word("weekday_\(day.weekday)", language) + " " + DocumentDate.short(day) + ", "
-                        + clock.time(of: session.startsAt),
-                    organisationID: session.organisationID, organisation: shown[session.organisationID]?.name ?? session.organisationID,
-                    location: session.location)
+            Endpoint(.get, "/", summary: "Home page (HTML; ?lang=en for English)", tag: "pages", produces: "text/html") { request, context in
+                let organisations = try await schedules.organisations()
+                var query = SessionQuery(from: Date(), to: Date().addingTimeInterval(14 * 86_400))
+                query.limit = 8
+                let upcoming = try await schedules.sessions(query).filter { $0.status != .cancelled }
+                // The list shows the first organisations; the sessions may belong to any.
+                let shown = try await schedules.organisations(ids: Set(upcoming.map(\.organisationID)))
+                let language = Language.of(request)
+                let sessions = upcoming.map { session in
+                    // Each session in its own organisation's zone.
+                    let clock = shown[session.organisationID]?.clock ?? ZoneClock(RFC3339.vietnam)
+                    let day = clock.day(of: session.startsAt)
+                    return HomePage.Session(
+                        title: session.title,
+                        when: pages.localization.word("weekday_\(day.weekday)", language) + " " + DocumentDate.short(day) + ", "
+                            + clock.time(of: session.startsAt),
+                        organisationID: session.organisationID,
+                        organisation: shown[session.organisationID]?.name ?? session.organisationID,
+                        location: session.location
+                    )
+                }
+                let content = HomePage(sessions: sessions, organisations: organisations.map { HomePage.Organisation(id: $0.id, name: $0.name) })
+                return try pages.page("web/home", titleKey: "home_title", request: request, context: context, content: content)
             }
-            let content = HomePage(sessions: sessions, organisations: organisations.map { HomePage.Organisation(id: $0.id, name: $0.name) })
-            return try pages.page("web/home", titleKey: "home_title", request: request, context: context, content: content)
-        },
         ]
     }
 }

@@ -39,49 +39,84 @@ struct MinutesController {
 
     var endpoints: [Endpoint] {
         [
-        Endpoint(
-            .post, "/api/v1/sessions/{id}/minutes", summary: "Draft (or regenerate the draft of) the session's minutes or conclusion notice", tag: "staff", roles: [.secretariat], requestBody: """
-                {"type": "object", "properties": {"kind": {"type": "string", "enum": ["minutes", "conclusion_notice"]},
-                  "conclusion": {"type": "string"}, "notes": {"type": "string"}}}
-                """, responses: [200: "the draft, regenerated", 201: "a new version", 404: "no such session", 422: "a field is not acceptable"]
-        ) { request, context -> Response in
-            let session = try await desk.session(try context.parameters.require("id"))
-            let body = try await request.decodeJSON(Body.self, context: context)
-            let saved = try await desk.draft(session, kind: try MinutesDesk.kind(body.kind, for: session), conclusion: body.conclusion,
-                                             notes: body.notes, staff: context.staff!)
-            var response = try await view(saved.record, versions: nil).response(from: request, context: context)
-            response.status = saved.isNewVersion ? .created : .ok
-            return response
-        },
-        Endpoint(
-            .patch, "/api/v1/minutes/{id}", summary: "Edit the conclusion or notes; a final version gets a new draft version", tag: "staff", roles: [.secretariat], requestBody: """
-                {"type": "object", "properties": {"conclusion": {"type": "string"}, "notes": {"type": "string"},
-                  "version": {"type": "integer", "description": "the version edited; refused when no longer the latest"}}}
-                """, responses: [200: "the draft", 201: "a new version", 404: "no such minutes", 409: "the version changed meanwhile"]
-        ) { request, context -> Response in
-            let current = try await desk.find(try context.parameters.require("id"))
-            let body = try await request.decodeJSON(Body.self, context: context)
-            let saved = try await desk.edit(current, conclusion: body.conclusion, notes: body.notes, version: body.version, staff: context.staff!)
-            var response = try await view(saved, versions: nil).response(from: request, context: context)
-            response.status = current.isFinal ? .created : .ok
-            return response
-        },
-        Endpoint(
-            .post, "/api/v1/minutes/{id}/finalise", summary: "Number and lock the latest version", tag: "staff", roles: [.secretariat], requestBody: #"{"type": "object", "properties": {"version": {"type": "integer"}}}"#, responses: [200: "the final version", 404: "no such minutes", 409: "already final, or changed meanwhile"]
-        ) { request, context -> View in
-            let current = try await desk.find(try context.parameters.require("id"))
-            let body = try await request.decodeJSON(Body.self, context: context)
-            return try await view(try await desk.finalise(current, version: body.version, staff: context.staff!), versions: nil)
-        },
-        Endpoint(
-            .get, "/api/v1/minutes/{id}", summary: "The minutes with every version", tag: "staff", roles: [.secretariat, .leader], responses: [200: "the minutes", 404: "no such minutes"]
-        ) { _, context -> View in
+            Endpoint(
+                .post,
+                "/api/v1/sessions/{id}/minutes",
+                summary: "Draft (or regenerate the draft of) the session's minutes or conclusion notice",
+                tag: "staff",
+                roles: [.secretariat],
+                requestBody: """
+                    {"type": "object", "properties": {"kind": {"type": "string", "enum": ["minutes", "conclusion_notice"]},
+                      "conclusion": {"type": "string"}, "notes": {"type": "string"}}}
+                    """,
+                responses: [200: "the draft, regenerated", 201: "a new version", 404: "no such session", 422: "a field is not acceptable"]
+            ) { request, context -> Response in
+                let session = try await desk.session(try context.parameters.require("id"))
+                let body = try await request.decodeJSON(Body.self, context: context)
+                let saved = try await desk.draft(
+                    session,
+                    kind: try MinutesDesk.kind(body.kind, for: session),
+                    conclusion: body.conclusion,
+                    notes: body.notes,
+                    staff: context.staff!
+                )
+                var response = try await view(saved.record, versions: nil).response(from: request, context: context)
+                response.status = saved.isNewVersion ? .created : .ok
+                return response
+            },
+            Endpoint(
+                .patch,
+                "/api/v1/minutes/{id}",
+                summary: "Edit the conclusion or notes; a final version gets a new draft version",
+                tag: "staff",
+                roles: [.secretariat],
+                requestBody: """
+                    {"type": "object", "properties": {"conclusion": {"type": "string"}, "notes": {"type": "string"},
+                      "version": {"type": "integer", "description": "the version edited; refused when no longer the latest"}}}
+                    """,
+                responses: [200: "the draft", 201: "a new version", 404: "no such minutes", 409: "the version changed meanwhile"]
+            ) { request, context -> Response in
+                let current = try await desk.find(try context.parameters.require("id"))
+                let body = try await request.decodeJSON(Body.self, context: context)
+                let saved = try await desk.edit(current, conclusion: body.conclusion, notes: body.notes, version: body.version, staff: context.staff!)
+                var response = try await view(saved, versions: nil).response(from: request, context: context)
+                response.status = current.isFinal ? .created : .ok
+                return response
+            },
+            Endpoint(
+                .post,
+                "/api/v1/minutes/{id}/finalise",
+                summary: "Number and lock the latest version",
+                tag: "staff",
+                roles: [.secretariat],
+                requestBody: #"{"type": "object", "properties": {"version": {"type": "integer"}}}"#,
+                responses: [200: "the final version", 404: "no such minutes", 409: "already final, or changed meanwhile"]
+            ) { request, context -> View in
+                let current = try await desk.find(try context.parameters.require("id"))
+                let body = try await request.decodeJSON(Body.self, context: context)
+                return try await view(try await desk.finalise(current, version: body.version, staff: context.staff!), versions: nil)
+            },
+            Endpoint(
+                .get,
+                "/api/v1/minutes/{id}",
+                summary: "The minutes with every version",
+                tag: "staff",
+                roles: [.secretariat, .leader],
+                responses: [200: "the minutes", 404: "no such minutes"]
+            ) { _, context -> View in
                 let current = try await desk.find(try context.parameters.require("id"))
                 return try await view(current, versions: try await desk.minutes.versions(current.id))
-        },
-        Endpoint(
-            .get, "/minutes/{id}", summary: "A version of the minutes, printable (html, pdf or txt)", tag: "pages", roles: [.secretariat, .leader], redirectsToLogin: true, query: [("version", "a version number; default the latest"), ("format", "html, pdf or txt")], produces: "text/html"
-        ) { request, context -> Response in
+            },
+            Endpoint(
+                .get,
+                "/minutes/{id}",
+                summary: "A version of the minutes, printable (html, pdf or txt)",
+                tag: "pages",
+                roles: [.secretariat, .leader],
+                redirectsToLogin: true,
+                query: [("version", "a version number; default the latest"), ("format", "html, pdf or txt")],
+                produces: "text/html"
+            ) { request, context -> Response in
                 let id = try context.parameters.require("id")
                 let version = try request.uri.queryParameters.get("version").map { text -> Int in
                     guard let number = Int(text) else { throw Problem.invalid(field: "version", "a version number") }
@@ -89,7 +124,7 @@ struct MinutesController {
                 }
                 guard let record = try await desk.minutes.find(id, version: version) else { throw Problem.notFound("no minutes \(id)") }
                 return try await DocumentResponse.make(record.html, request: request, filename: "\(record.id)-v\(record.version)", printer: printer)
-        },
+            },
         ]
     }
 
@@ -97,15 +132,30 @@ struct MinutesController {
         let zone = try await desk.schedules.timeZone(organisationID: record.organisationID)
         let url = "/minutes/\(record.id)?version=\(record.version)"
         return View(
-            id: record.id, sessionId: record.sessionID, kind: record.kind.rawValue, state: record.isFinal ? "final" : "draft",
-            version: record.version, number: record.number, conclusion: record.conclusion, notes: record.notes,
-            createdAt: RFC3339.string(record.createdAt, in: zone), createdBy: record.createdBy,
-            finalisedAt: record.finalisedAt.map { RFC3339.string($0, in: zone) }, htmlUrl: url, pdfUrl: url + "&format=pdf",
+            id: record.id,
+            sessionId: record.sessionID,
+            kind: record.kind.rawValue,
+            state: record.isFinal ? "final" : "draft",
+            version: record.version,
+            number: record.number,
+            conclusion: record.conclusion,
+            notes: record.notes,
+            createdAt: RFC3339.string(record.createdAt, in: zone),
+            createdBy: record.createdBy,
+            finalisedAt: record.finalisedAt.map { RFC3339.string($0, in: zone) },
+            htmlUrl: url,
+            pdfUrl: url + "&format=pdf",
             textUrl: url + "&format=txt",
             versions: versions?.map {
-                VersionView(version: $0.version, state: $0.isFinal ? "final" : "draft", createdAt: RFC3339.string($0.createdAt, in: zone),
-                            createdBy: $0.createdBy, finalisedAt: $0.finalisedAt.map { RFC3339.string($0, in: zone) },
-                            htmlUrl: "/minutes/\($0.id)?version=\($0.version)")
-            })
+                VersionView(
+                    version: $0.version,
+                    state: $0.isFinal ? "final" : "draft",
+                    createdAt: RFC3339.string($0.createdAt, in: zone),
+                    createdBy: $0.createdBy,
+                    finalisedAt: $0.finalisedAt.map { RFC3339.string($0, in: zone) },
+                    htmlUrl: "/minutes/\($0.id)?version=\($0.version)"
+                )
+            }
+        )
     }
 }

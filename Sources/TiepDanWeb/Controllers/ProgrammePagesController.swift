@@ -40,105 +40,197 @@ struct ProgrammePagesController {
 
     var endpoints: [Endpoint] {
         [
-        Endpoint(
-            .get, "/assets/console.js", summary: "The live console's script", tag: "pages", produces: "text/javascript"
-        ) { _, _ -> Response in
-            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "public, max-age=300"],
-                     body: .init(byteBuffer: ByteBuffer(string: script)))
-        },
-        Endpoint(
-            .get, "/staff/programmes/{id}", summary: "A programme: questions by topic, the panel, links to the console and documents", tag: "pages", roles: [.secretariat, .leader], redirectsToLogin: true, produces: "text/html"
-        ) { request, context in try await programme(request, context)
-        },
-        Endpoint(
-            .get, "/staff/programmes/{id}/console", summary: "The live console (works on a phone, with or without JavaScript)", tag: "pages", roles: [.secretariat, .leader], redirectsToLogin: true, produces: "text/html"
-        ) { request, context in try await console(request, context)
-        },
-        Endpoint(
-            .post, "/staff/programmes/{id}/invitations", summary: "Invite the panel, once each (form post)", tag: "pages", roles: [.secretariat], redirectsToLogin: true, responses: [303: "back to the programme"], produces: "text/html"
-        ) { _, context -> Response in
-            let session = try await desk.programme(try context.parameters.require("id"))
-            _ = try await desk.invite(session, staff: context.staff!)
-            return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)#panel"])
-        },
-        Endpoint(
-            .post, "/staff/programmes/{id}/start", summary: "Start the programme's clock on the console (form post)", tag: "pages", roles: [.secretariat], redirectsToLogin: true, responses: [303: "to the console"], produces: "text/html"
-        ) { _, context -> Response in
-            let session = try await desk.programme(try context.parameters.require("id"))
-            _ = try await desk.broadcasts.start(sessionID: session.id, actor: context.staff!.id, now: Date())
-            return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)/console"])
-        },
-        Endpoint(
-            .post, "/staff/programmes/{id}/marks", summary: "Mark a question on air (form post; JSON with Accept: application/json)", tag: "pages", roles: [.secretariat], redirectsToLogin: true, responses: [303: "back to the row", 200: "the mark, as JSON"], produces: "text/html"
-        ) { request, context -> Response in
-            let session = try await desk.programme(try context.parameters.require("id"))
-            let form = try await request.decodeForm(MarkForm.self, context: context)
-            let reference = form.questionRef ?? ""
-            do {
-                let mark = try await desk.mark(session, reference: reference, state: form.state, answer: form.answer, staff: context.staff!)
-                guard Self.wantsJSON(request) else {
-                    return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)/console#row-\(reference)"])
+            Endpoint(
+                .get,
+                "/assets/console.js",
+                summary: "The live console's script",
+                tag: "pages",
+                produces: "text/javascript"
+            ) { _, _ -> Response in
+                Response(
+                    status: .ok,
+                    headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "public, max-age=300"],
+                    body: .init(byteBuffer: ByteBuffer(string: script))
+                )
+            },
+            Endpoint(
+                .get,
+                "/staff/programmes/{id}",
+                summary: "A programme: questions by topic, the panel, links to the console and documents",
+                tag: "pages",
+                roles: [.secretariat, .leader],
+                redirectsToLogin: true,
+                produces: "text/html"
+            ) { request, context in try await programme(request, context)
+            },
+            Endpoint(
+                .get,
+                "/staff/programmes/{id}/console",
+                summary: "The live console (works on a phone, with or without JavaScript)",
+                tag: "pages",
+                roles: [.secretariat, .leader],
+                redirectsToLogin: true,
+                produces: "text/html"
+            ) { request, context in try await console(request, context)
+            },
+            Endpoint(
+                .post,
+                "/staff/programmes/{id}/invitations",
+                summary: "Invite the panel, once each (form post)",
+                tag: "pages",
+                roles: [.secretariat],
+                redirectsToLogin: true,
+                responses: [303: "back to the programme"],
+                produces: "text/html"
+            ) { _, context -> Response in
+                let session = try await desk.programme(try context.parameters.require("id"))
+                _ = try await desk.invite(session, staff: context.staff!)
+                return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)#panel"])
+            },
+            Endpoint(
+                .post,
+                "/staff/programmes/{id}/start",
+                summary: "Start the programme's clock on the console (form post)",
+                tag: "pages",
+                roles: [.secretariat],
+                redirectsToLogin: true,
+                responses: [303: "to the console"],
+                produces: "text/html"
+            ) { _, context -> Response in
+                let session = try await desk.programme(try context.parameters.require("id"))
+                _ = try await desk.broadcasts.start(sessionID: session.id, actor: context.staff!.id, now: Date())
+                return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)/console"])
+            },
+            Endpoint(
+                .post,
+                "/staff/programmes/{id}/marks",
+                summary: "Mark a question on air (form post; JSON with Accept: application/json)",
+                tag: "pages",
+                roles: [.secretariat],
+                redirectsToLogin: true,
+                responses: [303: "back to the row", 200: "the mark, as JSON"],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let session = try await desk.programme(try context.parameters.require("id"))
+                let form = try await request.decodeForm(MarkForm.self, context: context)
+                let reference = form.questionRef ?? ""
+                do {
+                    let mark = try await desk.mark(session, reference: reference, state: form.state, answer: form.answer, staff: context.staff!)
+                    guard Self.wantsJSON(request) else {
+                        return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)/console#row-\(reference)"])
+                    }
+                    return try saved(request, context, reference: mark.reference, state: mark.state, caller: nil, question: nil)
+                } catch let error as any ProblemConvertible
+                    where !Self.wantsJSON(request) && [.unprocessableContent, .conflict].contains(error.problem.status)
+                {
+                    let problem = error.problem
+                    return try await console(
+                        request,
+                        context,
+                        errors: problem.errors.isEmpty ? [.init(field: "state", message: problem.detail)] : problem.errors,
+                        status: problem.status
+                    )
                 }
-                return try saved(request, context, reference: mark.reference, state: mark.state, caller: nil, question: nil)
-            } catch let error as any ProblemConvertible where !Self.wantsJSON(request) && [.unprocessableContent, .conflict].contains(error.problem.status) {
-                let problem = error.problem
-                return try await console(request, context, errors: problem.errors.isEmpty ? [.init(field: "state", message: problem.detail)] : problem.errors,
-                                         status: problem.status)
-            }
-        },
-        Endpoint(
-            .post, "/staff/programmes/{id}/call-ins", summary: "Log a call-in (form post; JSON with Accept: application/json)", tag: "pages", roles: [.secretariat], redirectsToLogin: true, responses: [303: "back to the console", 200: "the call-in, as JSON"], produces: "text/html"
-        ) { request, context -> Response in
-            let session = try await desk.programme(try context.parameters.require("id"))
-            let form = try await request.decodeForm(CallInForm.self, context: context)
-            do {
-                let (record, mark) = try await desk.callIn(session, caller: form.caller, phone: form.phone, text: form.text, answer: form.answer,
-                                                           staff: context.staff!)
-                guard Self.wantsJSON(request) else {
-                    return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)/console#call-ins-heading"])
+            },
+            Endpoint(
+                .post,
+                "/staff/programmes/{id}/call-ins",
+                summary: "Log a call-in (form post; JSON with Accept: application/json)",
+                tag: "pages",
+                roles: [.secretariat],
+                redirectsToLogin: true,
+                responses: [303: "back to the console", 200: "the call-in, as JSON"],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let session = try await desk.programme(try context.parameters.require("id"))
+                let form = try await request.decodeForm(CallInForm.self, context: context)
+                do {
+                    let (record, mark) = try await desk.callIn(
+                        session,
+                        caller: form.caller,
+                        phone: form.phone,
+                        text: form.text,
+                        answer: form.answer,
+                        staff: context.staff!
+                    )
+                    guard Self.wantsJSON(request) else {
+                        return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)/console#call-ins-heading"])
+                    }
+                    let caller = form.caller?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty ?? "—"
+                    return try saved(request, context, reference: record.reference, state: mark.state, caller: caller, question: record.text)
+                } catch let error as any ProblemConvertible where !Self.wantsJSON(request) && error.problem.status == .unprocessableContent {
+                    let problem = error.problem
+                    return try await console(request, context, errors: problem.errors, status: problem.status)
                 }
-                let caller = form.caller?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty ?? "—"
-                return try saved(request, context, reference: record.reference, state: mark.state, caller: caller, question: record.text)
-            } catch let error as any ProblemConvertible where !Self.wantsJSON(request) && error.problem.status == .unprocessableContent {
-                let problem = error.problem
-                return try await console(request, context, errors: problem.errors, status: problem.status)
-            }
-        },
-        Endpoint(
-            .post, "/staff/programmes/{id}/close", summary: "End the programme and assign the written answers (form post)", tag: "pages", roles: [.secretariat], redirectsToLogin: true, responses: [303: "back to the console"], produces: "text/html"
-        ) { request, context -> Response in
-            let session = try await desk.programme(try context.parameters.require("id"))
-            let form = try await request.decodeForm([String: String].self, context: context)
-            var chosen: [String: String] = [:]
-            for (key, value) in form where key.hasPrefix("department.") && !value.isEmpty { chosen[String(key.dropFirst("department.".count))] = value }
-            do {
-                _ = try await desk.close(session, departments: chosen, staff: context.staff!)
-            } catch let error as any ProblemConvertible where [.unprocessableContent, .conflict].contains(error.problem.status) {
-                let problem = error.problem
-                return try await console(request, context, errors: problem.errors.isEmpty ? [.init(field: "close", message: problem.detail)] : problem.errors,
-                                         status: problem.status)
-            }
-            return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)/console"])
-        },
-        Endpoint(
-            .post, "/staff/programmes/{id}/minutes", summary: "Draft the programme's minutes (form post)", tag: "pages", roles: [.secretariat], redirectsToLogin: true, responses: [303: "to the minutes page"], produces: "text/html"
-        ) { _, context -> Response in
-            let session = try await desk.programme(try context.parameters.require("id"))
-            let record = try await minutes.draft(session, kind: .dialogueMinutes, staff: context.staff!).record
-            return Response(status: .seeOther, headers: [.location: "/staff/minutes/\(record.id)"])
-        },
-        Endpoint(
-            .post, "/staff/programmes/{id}/bulletin", summary: "Publish the programme's approved answers as a bulletin (form post)", tag: "pages", roles: [.secretariat], redirectsToLogin: true, responses: [303: "to the bulletin", 422: "no approved answer to publish"], produces: "text/html"
-        ) { request, context -> Response in
-            let session = try await desk.programme(try context.parameters.require("id"))
-            let language = Language.of(request)
-            let title = pages.localization.word("programme_bulletin", language) + ": " + session.title
-            let record = try await bulletins.publish(
-                BulletinRequest(organisationId: session.organisationID, title: String(title.prefix(200)), questionRefs: nil,
-                                sessionId: session.id, replaces: nil),
-                staff: context.staff!)
-            return Response(status: .seeOther, headers: [.location: "/bulletins/\(record.id)"])
-        },
+            },
+            Endpoint(
+                .post,
+                "/staff/programmes/{id}/close",
+                summary: "End the programme and assign the written answers (form post)",
+                tag: "pages",
+                roles: [.secretariat],
+                redirectsToLogin: true,
+                responses: [303: "back to the console"],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let session = try await desk.programme(try context.parameters.require("id"))
+                let form = try await request.decodeForm([String: String].self, context: context)
+                var chosen: [String: String] = [:]
+                for (key, value) in form where key.hasPrefix("department.") && !value.isEmpty {
+                    chosen[String(key.dropFirst("department.".count))] = value
+                }
+                do {
+                    _ = try await desk.close(session, departments: chosen, staff: context.staff!)
+                } catch let error as any ProblemConvertible where [.unprocessableContent, .conflict].contains(error.problem.status) {
+                    let problem = error.problem
+                    return try await console(
+                        request,
+                        context,
+                        errors: problem.errors.isEmpty ? [.init(field: "close", message: problem.detail)] : problem.errors,
+                        status: problem.status
+                    )
+                }
+                return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)/console"])
+            },
+            Endpoint(
+                .post,
+                "/staff/programmes/{id}/minutes",
+                summary: "Draft the programme's minutes (form post)",
+                tag: "pages",
+                roles: [.secretariat],
+                redirectsToLogin: true,
+                responses: [303: "to the minutes page"],
+                produces: "text/html"
+            ) { _, context -> Response in
+                let session = try await desk.programme(try context.parameters.require("id"))
+                let record = try await minutes.draft(session, kind: .dialogueMinutes, staff: context.staff!).record
+                return Response(status: .seeOther, headers: [.location: "/staff/minutes/\(record.id)"])
+            },
+            Endpoint(
+                .post,
+                "/staff/programmes/{id}/bulletin",
+                summary: "Publish the programme's approved answers as a bulletin (form post)",
+                tag: "pages",
+                roles: [.secretariat],
+                redirectsToLogin: true,
+                responses: [303: "to the bulletin", 422: "no approved answer to publish"],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let session = try await desk.programme(try context.parameters.require("id"))
+                let language = Language.of(request)
+                let title = pages.localization.word("programme_bulletin", language) + ": " + session.title
+                let record = try await bulletins.publish(
+                    BulletinRequest(
+                        organisationId: session.organisationID,
+                        title: String(title.prefix(200)),
+                        questionRefs: nil,
+                        sessionId: session.id,
+                        replaces: nil
+                    ),
+                    staff: context.staff!
+                )
+                return Response(status: .seeOther, headers: [.location: "/bulletins/\(record.id)"])
+            },
         ]
     }
 
@@ -147,13 +239,24 @@ struct ProgrammePagesController {
     }
 
     private func saved(
-        _ request: Request, _ context: AppRequestContext, reference: String, state: BroadcastMark.State, caller: String?, question: String?
+        _ request: Request,
+        _ context: AppRequestContext,
+        reference: String,
+        state: BroadcastMark.State,
+        caller: String?,
+        question: String?
     ) throws -> Response {
         // The script sums the planned seconds of the marked rows itself: a mark on air never rebuilds the rundown.
         let language = Language.of(request)
-        return try Saved(questionRef: reference, state: state.rawValue, stateLabel: pages.localization.word("console_\(state.rawValue)", language),
-                         saved: pages.localization.word("console_saved", language), caller: caller, question: question)
-            .response(from: request, context: context)
+        return try Saved(
+            questionRef: reference,
+            state: state.rawValue,
+            stateLabel: pages.localization.word("console_\(state.rawValue)", language),
+            saved: pages.localization.word("console_saved", language),
+            caller: caller,
+            question: question
+        )
+        .response(from: request, context: context)
     }
 
     private func programme(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -170,27 +273,48 @@ struct ProgrammePagesController {
         let topics = grouped.keys.sorted { (grouped[$0]!.count, $1) > (grouped[$1]!.count, $0) }.enumerated().map { index, name in
             let questions = grouped[name]!.sorted { ($0.supporters, $1.reference) > ($1.supporters, $0.reference) }
             let shown = name == BroadcastDesk.unassigned ? words.word("programme_unassigned", language) : name
-            return ProgrammePage.Topic(name: shown, slug: index + 1, count: questions.count, questions: questions.map { question in
-                ProgrammePage.Question(
-                    reference: question.reference, subject: question.subject, supporters: question.supporters,
-                    statusLabel: words.word("question_status_\(question.status.rawValue)", language),
-                    inRundown: selected.contains(question.reference), merged: merged[question.reference]?.map(\.reference) ?? [])
-            })
+            return ProgrammePage.Topic(
+                name: shown,
+                slug: index + 1,
+                count: questions.count,
+                questions: questions.map { question in
+                    ProgrammePage.Question(
+                        reference: question.reference,
+                        subject: question.subject,
+                        supporters: question.supporters,
+                        statusLabel: words.word("question_status_\(question.status.rawValue)", language),
+                        inRundown: selected.contains(question.reference),
+                        merged: merged[question.reference]?.map(\.reference) ?? []
+                    )
+                }
+            )
         }
         let invited = Set(try await desk.broadcasts.panel(sessionID: session.id).map(\.id))
         let panel = try await desk.panel(session, planned: planned).map { member in
-            ProgrammePage.Member(memberID: member.id, name: member.name,
-                                 kindLabel: words.word(member.kind == "leader" ? "programme_leader" : "programme_department", language),
-                                 invited: invited.contains(member.id))
+            ProgrammePage.Member(
+                memberID: member.id,
+                name: member.name,
+                kindLabel: words.word(member.kind == "leader" ? "programme_leader" : "programme_department", language),
+                invited: invited.contains(member.id)
+            )
         }
         let content = ProgrammePage(
-            id: session.id, programmeTitle: session.title, location: session.location,
-            when: pages.when(session.startsAt, session.endsAt, zone: zone, language), topics: topics, questionCount: collected.count, panel: panel)
+            id: session.id,
+            programmeTitle: session.title,
+            location: session.location,
+            when: pages.when(session.startsAt, session.endsAt, zone: zone, language),
+            topics: topics,
+            questionCount: collected.count,
+            panel: panel
+        )
         return try pages.page("web/staff/programme", titleKey: "programme_title", request: request, context: context, content: content)
     }
 
     private func console(
-        _ request: Request, _ context: AppRequestContext, errors: [Problem.FieldError] = [], status: HTTPResponse.Status = .ok
+        _ request: Request,
+        _ context: AppRequestContext,
+        errors: [Problem.FieldError] = [],
+        status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let session = try await desk.programme(try context.parameters.require("id"))
         let language = Language.of(request)
@@ -207,34 +331,56 @@ struct ProgrammePagesController {
             let label = mark.map { words.word("console_\($0.state.rawValue)", language) } ?? words.word("console_pending", language)
             let topic = entry.topic == BroadcastDesk.unassigned ? words.word("programme_unassigned", language) : entry.topic
             return ConsolePage.Row(
-                reference: entry.id, topic: topic, length: length(entry.seconds), seconds: planned ? entry.seconds : 0,
+                reference: entry.id,
+                topic: topic,
+                length: length(entry.seconds),
+                seconds: planned ? entry.seconds : 0,
                 subject: byReference[entry.id]?.text ?? "",
                 planned: planned ? ZoneClock(zone).time(of: session.startsAt.addingTimeInterval(TimeInterval(entry.startsAtSecond ?? 0))) : nil,
-                state: mark?.state.rawValue ?? "pending", stateLabel: label, answer: mark?.answer ?? "")
+                state: mark?.state.rawValue ?? "pending",
+                stateLabel: label,
+                answer: mark?.answer ?? ""
+            )
         }
         let phoned = collected.filter { $0.channel == "call_in" }
         let phonedSet = Set(phoned.map(\.reference))
         var callIns: [ConsolePage.CallIn] = []
         for call in phoned.sorted(by: { $0.createdAt < $1.createdAt }) {
-            callIns.append(ConsolePage.CallIn(
-                reference: call.reference, caller: try await desk.questions.callerName(reference: call.reference) ?? "—", question: call.text,
-                stateLabel: words.word("console_\(marks[call.reference]?.state.rawValue ?? "deferred")", language)))
+            callIns.append(
+                ConsolePage.CallIn(
+                    reference: call.reference,
+                    caller: try await desk.questions.callerName(reference: call.reference) ?? "—",
+                    question: call.text,
+                    stateLabel: words.word("console_\(marks[call.reference]?.state.rawValue ?? "deferred")", language)
+                )
+            )
         }
         let spare = rundown.leftOut.filter { !phonedSet.contains($0.id) }.map { row($0, planned: false) }
         let done = rundown.selected.filter { marks[$0.id] != nil }.reduce(0) { $0 + $1.seconds }
         let elapsed = state.startedAt.map { Int(Date().timeIntervalSince($0)) } ?? 0
         let offset = elapsed - done
-        let offsetLabel = abs(offset) < 30 ? words.word("console_on_time", language)
+        let offsetLabel =
+            abs(offset) < 30
+            ? words.word("console_on_time", language)
             : words.word(offset > 0 ? "console_behind" : "console_ahead", language) + " " + length(abs(offset))
         let unassigned = collected.filter { $0.departmentID == nil && [.submitted, .accepted].contains($0.status) }
         let departments = try await desk.schedules.departments(organisationID: session.organisationID)
         let content = ConsolePage(
-            id: session.id, programmeTitle: session.title, when: pages.when(session.startsAt, session.endsAt, zone: zone, language),
-            started: state.startedAt != nil, closed: closed,
+            id: session.id,
+            programmeTitle: session.title,
+            when: pages.when(session.startsAt, session.endsAt, zone: zone, language),
+            started: state.startedAt != nil,
+            closed: closed,
             startedMilliseconds: state.startedAt.map { Int64($0.timeIntervalSince1970 * 1000) } ?? 0,
-            elapsed: length(elapsed), offsetLabel: offsetLabel, rows: rundown.selected.map { row($0, planned: true) }, spare: spare,
-            callIns: callIns, unassigned: unassigned.map { ConsolePage.Unassigned(reference: $0.reference, subject: $0.subject) },
-            departments: departments.map { Choice(value: $0.id, label: $0.name, selected: false) }, errorSummary: ErrorSummary.of(errors))
+            elapsed: length(elapsed),
+            offsetLabel: offsetLabel,
+            rows: rundown.selected.map { row($0, planned: true) },
+            spare: spare,
+            callIns: callIns,
+            unassigned: unassigned.map { ConsolePage.Unassigned(reference: $0.reference, subject: $0.subject) },
+            departments: departments.map { Choice(value: $0.id, label: $0.name, selected: false) },
+            errorSummary: ErrorSummary.of(errors)
+        )
         return try pages.page("web/staff/console", titleKey: "console_title", request: request, context: context, content: content, status: status)
     }
 }

@@ -15,83 +15,122 @@ struct QuestionPagesController {
 
     var endpoints: [Endpoint] {
         [
-        Endpoint(
-            .get, "/questions/new", summary: "The question form", tag: "pages", query: [("organisation", "organisation id"), ("session", "session or programme id")], produces: "text/html"
-        ) { request, context in
-            let parameters = request.uri.queryParameters
-            let fields = QuestionFormFields(organisation: parameters.get("organisation"), session: parameters.get("session"),
-                                            category: "question", publishConsent: "1")
-            return try await form(request, context, fields: fields)
-        },
-        Endpoint(
-            .post, "/questions/new", summary: "The question form again, filled in (form post with _csrf, from check your answers)", tag: "pages", produces: "text/html"
-        ) { request, context in
-            try await form(request, context, fields: try await request.decodeForm(QuestionFormFields.self, context: context))
-        },
-        Endpoint(
-            .post, "/questions/check", summary: "Check your answers (form post with _csrf)", tag: "pages", produces: "text/html"
-        ) { request, context in
-            let fields = try await request.decodeForm(QuestionFormFields.self, context: context)
-            do {
-                _ = try await intake.received(fields.body, staff: nil, tokenHash: "")
-            } catch let error as any ProblemConvertible where error.problem.status == .unprocessableContent {
-                let problem = error.problem
-                return try await form(request, context, fields: fields, errors: problem.errors, status: .unprocessableContent)
-            }
-            return try await check(request, context, fields: fields)
-        },
-        Endpoint(
-            .post, "/questions/confirm", summary: "Send the question (form post with _csrf)", tag: "pages", responses: [303: "to the tracking page", 409: "the cut-off passed", 429: "too many requests"], produces: "text/html"
-        ) { request, context -> Response in
-            let fields = try await request.decodeForm(QuestionFormFields.self, context: context)
-            if let wait = await publicWrites.consume("question:" + context.clientAddress) {
-                throw Problem.tooManyRequests(retryAfter: wait)
-            }
-            let token = SessionToken.generate()
-            let question: NewQuestion
-            do {
-                question = try await intake.received(fields.body, staff: nil, tokenHash: SessionToken.hash(token))
-            } catch let error as any ProblemConvertible where error.problem.status == .unprocessableContent {
-                let problem = error.problem
-                return try await form(request, context, fields: fields, errors: problem.errors, status: .unprocessableContent)
-            }
-            do {
-                let record = try await questions.submit(question, now: Date())
-                return Response(status: .seeOther, headers: [.location: "/questions/\(record.reference)?token=\(token.queryEncoded)&new=1"])
-            } catch QuestionError.closed {
-                let language = Language.of(request)
-                return try await check(request, context, fields: fields,
-                                       problem: pages.localization.word("ask_error_closed", language), status: .conflict)
-            }
-        },
-        Endpoint(
-            .get, "/questions/{reference}", summary: "Track a question (?token=)", tag: "pages", produces: "text/html"
-        ) { request, context in try await tracking(request, context)
-        },
-        Endpoint(
-            .post, "/questions/{reference}/rating", summary: "Rate the answer (form post)", tag: "pages", responses: [303: "back to the tracking page"], produces: "text/html"
-        ) { request, context -> Response in
-            let reference = try context.parameters.require("reference")
-            let form = try await request.decodeForm([String: String].self, context: context)
-            let token = form["token"] ?? ""
-            guard let score = Int(form["score"] ?? ""), (1...5).contains(score) else {
-                return try await tracking(request, context, token: token, ratingError: true)
-            }
-            let comment = form["comment"]?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty.map { String($0.prefix(2000)) }
-            do {
-                _ = try await questions.rate(reference, tokenHash: SessionToken.hash(token), score: score, comment: comment, now: Date())
-            } catch QuestionError.notAllowed {
-                // Rated already (a second tap): nothing to do.
-            } catch QuestionError.notFound {
-                throw Problem.notFound("no question \(reference) with that token")
-            }
-            return Response(status: .seeOther, headers: [.location: "/questions/\(reference)?token=\(token.queryEncoded)"])
-        },
+            Endpoint(
+                .get,
+                "/questions/new",
+                summary: "The question form",
+                tag: "pages",
+                query: [("organisation", "organisation id"), ("session", "session or programme id")],
+                produces: "text/html"
+            ) { request, context in
+                let parameters = request.uri.queryParameters
+                let fields = QuestionFormFields(
+                    organisation: parameters.get("organisation"),
+                    session: parameters.get("session"),
+                    category: "question",
+                    publishConsent: "1"
+                )
+                return try await form(request, context, fields: fields)
+            },
+            Endpoint(
+                .post,
+                "/questions/new",
+                summary: "The question form again, filled in (form post with _csrf, from check your answers)",
+                tag: "pages",
+                produces: "text/html"
+            ) { request, context in
+                try await form(request, context, fields: try await request.decodeForm(QuestionFormFields.self, context: context))
+            },
+            Endpoint(
+                .post,
+                "/questions/check",
+                summary: "Check your answers (form post with _csrf)",
+                tag: "pages",
+                produces: "text/html"
+            ) { request, context in
+                let fields = try await request.decodeForm(QuestionFormFields.self, context: context)
+                do {
+                    _ = try await intake.received(fields.body, staff: nil, tokenHash: "")
+                } catch let error as any ProblemConvertible where error.problem.status == .unprocessableContent {
+                    let problem = error.problem
+                    return try await form(request, context, fields: fields, errors: problem.errors, status: .unprocessableContent)
+                }
+                return try await check(request, context, fields: fields)
+            },
+            Endpoint(
+                .post,
+                "/questions/confirm",
+                summary: "Send the question (form post with _csrf)",
+                tag: "pages",
+                responses: [303: "to the tracking page", 409: "the cut-off passed", 429: "too many requests"],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let fields = try await request.decodeForm(QuestionFormFields.self, context: context)
+                if let wait = await publicWrites.consume("question:" + context.clientAddress) {
+                    throw Problem.tooManyRequests(retryAfter: wait)
+                }
+                let token = SessionToken.generate()
+                let question: NewQuestion
+                do {
+                    question = try await intake.received(fields.body, staff: nil, tokenHash: SessionToken.hash(token))
+                } catch let error as any ProblemConvertible where error.problem.status == .unprocessableContent {
+                    let problem = error.problem
+                    return try await form(request, context, fields: fields, errors: problem.errors, status: .unprocessableContent)
+                }
+                do {
+                    let record = try await questions.submit(question, now: Date())
+                    return Response(status: .seeOther, headers: [.location: "/questions/\(record.reference)?token=\(token.queryEncoded)&new=1"])
+                } catch QuestionError.closed {
+                    let language = Language.of(request)
+                    return try await check(
+                        request,
+                        context,
+                        fields: fields,
+                        problem: pages.localization.word("ask_error_closed", language),
+                        status: .conflict
+                    )
+                }
+            },
+            Endpoint(
+                .get,
+                "/questions/{reference}",
+                summary: "Track a question (?token=)",
+                tag: "pages",
+                produces: "text/html"
+            ) { request, context in try await tracking(request, context)
+            },
+            Endpoint(
+                .post,
+                "/questions/{reference}/rating",
+                summary: "Rate the answer (form post)",
+                tag: "pages",
+                responses: [303: "back to the tracking page"],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let reference = try context.parameters.require("reference")
+                let form = try await request.decodeForm([String: String].self, context: context)
+                let token = form["token"] ?? ""
+                guard let score = Int(form["score"] ?? ""), (1...5).contains(score) else {
+                    return try await tracking(request, context, token: token, ratingError: true)
+                }
+                let comment = form["comment"]?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty.map { String($0.prefix(2000)) }
+                do {
+                    _ = try await questions.rate(reference, tokenHash: SessionToken.hash(token), score: score, comment: comment, now: Date())
+                } catch QuestionError.notAllowed {
+                    // Rated already (a second tap): nothing to do.
+                } catch QuestionError.notFound {
+                    throw Problem.notFound("no question \(reference) with that token")
+                }
+                return Response(status: .seeOther, headers: [.location: "/questions/\(reference)?token=\(token.queryEncoded)"])
+            },
         ]
     }
 
     private func form(
-        _ request: Request, _ context: AppRequestContext, fields: QuestionFormFields, errors: [Problem.FieldError] = [],
+        _ request: Request,
+        _ context: AppRequestContext,
+        fields: QuestionFormFields,
+        errors: [Problem.FieldError] = [],
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let language = Language.of(request)
@@ -103,40 +142,60 @@ struct QuestionPagesController {
             query.organisationID = id
             query.limit = 60
             sessions = try await schedules.sessions(query).filter { $0.takesQuestions(at: Date()) }.map {
-                Choice(value: $0.id, label: "\($0.title): " + pages.when($0.startsAt, $0.endsAt, zone: organisation.zone, language),
-                       selected: $0.id == fields.session)
+                Choice(
+                    value: $0.id,
+                    label: "\($0.title): " + pages.when($0.startsAt, $0.endsAt, zone: organisation.zone, language),
+                    selected: $0.id == fields.session
+                )
             }
         }
         let (messages, summary) = FormFieldSet.messages(for: errors.map { Self.formField($0.field) }) { words.word("ask_error_" + $0, language) }
         let focus = FormFieldSet<Bool>.focusing(request.uri.queryParameters.get("focus"))
         let content = QuestionFormPage(
-            form: fields, organisations: organisations.map { Choice(value: $0.id, label: $0.name, selected: $0.id == fields.organisation) },
+            form: fields,
+            organisations: organisations.map { Choice(value: $0.id, label: $0.name, selected: $0.id == fields.organisation) },
             sessions: sessions,
             categories: CaseCategory.allCases.map {
-                QuestionFormPage.Category(value: $0.rawValue, label: words.word("category_\($0.rawValue)", language),
-                                          hint: words.word("ask_category_hint_\($0.rawValue)", language),
-                                          checked: $0.rawValue == (fields.category ?? "question"))
+                QuestionFormPage.Category(
+                    value: $0.rawValue,
+                    label: words.word("category_\($0.rawValue)", language),
+                    hint: words.word("ask_category_hint_\($0.rawValue)", language),
+                    checked: $0.rawValue == (fields.category ?? "question")
+                )
             },
-            consents: fields.publishConsent == "1", errors: messages, focus: focus, errorSummary: ErrorSummary.of(summary))
+            consents: fields.publishConsent == "1",
+            errors: messages,
+            focus: focus,
+            errorSummary: ErrorSummary.of(summary)
+        )
         return try pages.formPage("web/questions/new", titleKey: "ask_title", request, context, content: content, status: status)
     }
 
     private func check(
-        _ request: Request, _ context: AppRequestContext, fields: QuestionFormFields, problem: String? = nil,
+        _ request: Request,
+        _ context: AppRequestContext,
+        fields: QuestionFormFields,
+        problem: String? = nil,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let language = Language.of(request)
         var sessionTitle: String?
         if let id = fields.session?.nilIfEmpty { sessionTitle = try await schedules.session(id: id)?.title }
         let content = QuestionCheckPage(
-            form: fields, organisationName: try await schedules.organisation(id: fields.organisation ?? "")?.name ?? "",
-            sessionTitle: sessionTitle, categoryLabel: pages.localization.word("category_\(fields.category ?? "question")", language),
-            isDenunciation: fields.category == "denunciation", consents: fields.publishConsent == "1", hidden: fields.hidden,
-            errorSummary: problem.map { ErrorSummary(errors: [FieldIssue(field: "send", message: $0)]) })
+            form: fields,
+            organisationName: try await schedules.organisation(id: fields.organisation ?? "")?.name ?? "",
+            sessionTitle: sessionTitle,
+            categoryLabel: pages.localization.word("category_\(fields.category ?? "question")", language),
+            isDenunciation: fields.category == "denunciation",
+            consents: fields.publishConsent == "1",
+            hidden: fields.hidden,
+            errorSummary: problem.map { ErrorSummary(errors: [FieldIssue(field: "send", message: $0)]) }
+        )
         return try pages.formPage("web/questions/check", titleKey: "ask_check_title", request, context, content: content, status: status)
     }
 
-    private func tracking(_ request: Request, _ context: AppRequestContext, token: String? = nil, ratingError: Bool = false) async throws -> Response {
+    private func tracking(_ request: Request, _ context: AppRequestContext, token: String? = nil, ratingError: Bool = false) async throws -> Response
+    {
         let reference = try context.parameters.require("reference")
         let token = token ?? request.uri.queryParameters.get("token") ?? ""
         guard let record = try await questions.find(reference: reference, tokenHash: SessionToken.hash(token)) else {
@@ -146,21 +205,39 @@ struct QuestionPagesController {
         let words = pages.localization
         let zone = Organisation.zone(named: try await schedules.organisation(id: record.organisationID)?.timeZone)
         let history = try await questions.events(reference: reference).map { event in
-            QuestionTrackingPage.Step(when: DocumentDate.short(ZoneClock(zone).day(of: event.at)) + " " + ZoneClock(zone).time(of: event.at),
-                                      what: words.word("ask_event_\(event.action)", language), note: event.note?.nilIfEmpty)
+            QuestionTrackingPage.Step(
+                when: DocumentDate.short(ZoneClock(zone).day(of: event.at)) + " " + ZoneClock(zone).time(of: event.at),
+                what: words.word("ask_event_\(event.action)", language),
+                note: event.note?.nilIfEmpty
+            )
         }
         let carrier = try await questions.carrier(of: record)
         let published = carrier.status == .published
         let content = QuestionTrackingPage(
-            reference: reference, token: token, isNew: request.uri.queryParameters.get("new") == "1",
+            reference: reference,
+            token: token,
+            isNew: request.uri.queryParameters.get("new") == "1",
             status: words.word("question_status_\(record.status.rawValue)", language),
             category: words.word("category_\(record.category.rawValue)", language),
-            subject: record.subject, text: record.text, due: record.status.isOpen ? DocumentDate.short(record.dueDate) : nil,
-            history: history, answer: published ? carrier.answer?.nilIfEmpty : nil,
-            canRate: record.status == .published && record.rating == nil, rating: record.rating.map(String.init),
-            ratingError: ratingError, supporters: record.supporters, mergedInto: record.mergedInto?.nilIfEmpty)
-        return try pages.formPage("web/questions/tracking", titleKey: "ask_tracking_title", request, context, content: content,
-                                  status: ratingError ? .unprocessableContent : .ok)
+            subject: record.subject,
+            text: record.text,
+            due: record.status.isOpen ? DocumentDate.short(record.dueDate) : nil,
+            history: history,
+            answer: published ? carrier.answer?.nilIfEmpty : nil,
+            canRate: record.status == .published && record.rating == nil,
+            rating: record.rating.map(String.init),
+            ratingError: ratingError,
+            supporters: record.supporters,
+            mergedInto: record.mergedInto?.nilIfEmpty
+        )
+        return try pages.formPage(
+            "web/questions/tracking",
+            titleKey: "ask_tracking_title",
+            request,
+            context,
+            content: content,
+            status: ratingError ? .unprocessableContent : .ok
+        )
     }
 
     /// `citizen.phone` → `phone`; `organisation_id` → `organisation`.

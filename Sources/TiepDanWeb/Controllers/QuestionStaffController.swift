@@ -58,121 +58,212 @@ struct QuestionStaffController {
 
     var endpoints: [Endpoint] {
         [
-        Endpoint(
-            .get, "/api/v1/questions", summary: "Staff list, with due states (officers: own department)", tag: "staff", roles: [.secretariat, .leader, .officer], query: [("status", "a status"), ("organisation", "organisation id"), ("session", "session id"),
-                                 ("department", "department id"), ("due", "due_soon, overdue or very_overdue"), ("limit", "1-500"),
-                                 ("cursor", "from next_cursor")]
-        ) { request, context -> ListPage<StaffItem> in
-            let staff = context.staff!
-            let list = try ListQuery(request)
-            let parameters = request.uri.queryParameters
-            var filter = QuestionFilter()
-            filter.organisationID = parameters.get("organisation")
-            if let status = parameters.get("status") {
-                guard let value = QuestionStatus(rawValue: status) else {
-                    throw Problem.invalid(field: "status", "must be one of \(QuestionStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+            Endpoint(
+                .get,
+                "/api/v1/questions",
+                summary: "Staff list, with due states (officers: own department)",
+                tag: "staff",
+                roles: [.secretariat, .leader, .officer],
+                query: [
+                    ("status", "a status"), ("organisation", "organisation id"), ("session", "session id"),
+                    ("department", "department id"), ("due", "due_soon, overdue or very_overdue"), ("limit", "1-500"),
+                    ("cursor", "from next_cursor"),
+                ]
+            ) { request, context -> ListPage<StaffItem> in
+                let staff = context.staff!
+                let list = try ListQuery(request)
+                let parameters = request.uri.queryParameters
+                var filter = QuestionFilter()
+                filter.organisationID = parameters.get("organisation")
+                if let status = parameters.get("status") {
+                    guard let value = QuestionStatus(rawValue: status) else {
+                        throw Problem.invalid(field: "status", "must be one of \(QuestionStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+                    }
+                    filter.status = value
                 }
-                filter.status = value
-            }
-            filter.sessionID = parameters.get("session")
-            filter.departmentID = parameters.get("department")
-            if !staff.hasAnyRole([.secretariat, .leader]) {
-                // Officers see their own department's questions and nothing else.
-                guard let own = staff.departmentID else { return ListPage(items: [], nextCursor: nil) }
-                filter.departmentID = own
-            }
-            let due = try parameters.get("due").map { text -> DueState in
-                guard let state = DueState(rawValue: text), state != .onTrack else {
-                    throw Problem.invalid(field: "due", "must be due_soon, overdue or very_overdue")
+                filter.sessionID = parameters.get("session")
+                filter.departmentID = parameters.get("department")
+                if !staff.hasAnyRole([.secretariat, .leader]) {
+                    // Officers see their own department's questions and nothing else.
+                    guard let own = staff.departmentID else { return ListPage(items: [], nextCursor: nil) }
+                    filter.departmentID = own
                 }
-                return state
-            }
-            filter.after = list.cursor
-            filter.limit = list.limit + 1
-            let found = try await questions.list(filter)
-            var items = found.prefix(list.limit).map(item)
-            if let due {
-                let severe: Set<String> = due == .overdue ? [DueState.overdue.rawValue, DueState.veryOverdue.rawValue] : [due.rawValue]
-                items = items.filter { severe.contains($0.dueState) }
-            }
-            return ListPage(items: items, nextCursor: found.count > list.limit ? found[list.limit - 1].reference : nil)
-        },
-        Endpoint(
-            .get, "/api/v1/questions/search", summary: "Full-text search, diacritics and case ignored", tag: "staff", roles: [.secretariat, .leader, .officer], query: [("q", "words"), ("organisation", "organisation id")]
-        ) { request, context -> ListPage<StaffItem> in
-            let text = request.uri.queryParameters.get("q") ?? ""
-            guard !VietnameseText.folded(text).isEmpty else { throw Problem.invalid(field: "q", "give words to search for") }
-            let found = try await questions.search(text, organisationID: request.uri.queryParameters.get("organisation"))
-            return ListPage(items: found.filter { QuestionAccess.canRead($0, staff: context.staff!) }.map(item), nextCursor: nil)
-        },
-        Endpoint(
-            .get, "/api/v1/questions/{reference}/similar", summary: "Likely duplicates", tag: "staff", roles: [.secretariat, .leader, .officer]
-        ) { _, context -> ListPage<Similar> in
-            let record = try await readable(context)
-            let found = try await questions.similar(to: record.subject + " " + record.text, organisationID: record.organisationID,
-                                                    excluding: record.reference)
-            return ListPage(items: found.filter { QuestionAccess.canRead($0.question, staff: context.staff!) }.map {
-                Similar(reference: $0.question.reference, subject: $0.question.subject, status: $0.question.status.rawValue,
-                        score: (($0.score * 100).rounded()) / 100)
-            }, nextCursor: nil)
-        },
-        Endpoint(
-            .get, "/api/v1/questions/{reference}/submitter", summary: "Who sent it (audited; a denouncer only for handlers)", tag: "staff", roles: [.secretariat, .leader, .officer], responses: [200: "the submitter", 403: "not for you"]
-        ) { _, context -> Submitter in
-            let (identity, sealed) = try await desk.submitter(try await readable(context), staff: context.staff!)
-            return Submitter(name: identity.name, phone: identity.phone, email: identity.email, address: identity.address, sealed: sealed)
-        },
-        Endpoint(
-            .post, "/api/v1/questions/{reference}/answer", summary: "Draft the answer", tag: "staff", roles: [.secretariat, .leader, .officer], requestBody: #"{"type": "object", "required": ["text"], "properties": {"text": {"type": "string"}}}"#, responses: [200: "drafted", 403: "another department's", 409: "not assigned"]
-        ) { request, context -> StaffItem in
-            let body = try await request.decodeJSON(Answer.self, context: context)
-            return item(try await desk.answer(try await readable(context), text: body.text, staff: context.staff!))
-        },
-        Endpoint(
-            .post, "/api/v1/questions/{reference}/approve", summary: "Approve the answer", tag: "staff", roles: [.leader], responses: [200: "approved", 409: "no draft"]
-        ) { _, context -> StaffItem in
+                let due = try parameters.get("due").map { text -> DueState in
+                    guard let state = DueState(rawValue: text), state != .onTrack else {
+                        throw Problem.invalid(field: "due", "must be due_soon, overdue or very_overdue")
+                    }
+                    return state
+                }
+                filter.after = list.cursor
+                filter.limit = list.limit + 1
+                let found = try await questions.list(filter)
+                var items = found.prefix(list.limit).map(item)
+                if let due {
+                    let severe: Set<String> = due == .overdue ? [DueState.overdue.rawValue, DueState.veryOverdue.rawValue] : [due.rawValue]
+                    items = items.filter { severe.contains($0.dueState) }
+                }
+                return ListPage(items: items, nextCursor: found.count > list.limit ? found[list.limit - 1].reference : nil)
+            },
+            Endpoint(
+                .get,
+                "/api/v1/questions/search",
+                summary: "Full-text search, diacritics and case ignored",
+                tag: "staff",
+                roles: [.secretariat, .leader, .officer],
+                query: [("q", "words"), ("organisation", "organisation id")]
+            ) { request, context -> ListPage<StaffItem> in
+                let text = request.uri.queryParameters.get("q") ?? ""
+                guard !VietnameseText.folded(text).isEmpty else { throw Problem.invalid(field: "q", "give words to search for") }
+                let found = try await questions.search(text, organisationID: request.uri.queryParameters.get("organisation"))
+                return ListPage(items: found.filter { QuestionAccess.canRead($0, staff: context.staff!) }.map(item), nextCursor: nil)
+            },
+            Endpoint(
+                .get,
+                "/api/v1/questions/{reference}/similar",
+                summary: "Likely duplicates",
+                tag: "staff",
+                roles: [.secretariat, .leader, .officer]
+            ) { _, context -> ListPage<Similar> in
+                let record = try await readable(context)
+                let found = try await questions.similar(
+                    to: record.subject + " " + record.text,
+                    organisationID: record.organisationID,
+                    excluding: record.reference
+                )
+                return ListPage(
+                    items: found.filter { QuestionAccess.canRead($0.question, staff: context.staff!) }.map {
+                        Similar(
+                            reference: $0.question.reference,
+                            subject: $0.question.subject,
+                            status: $0.question.status.rawValue,
+                            score: (($0.score * 100).rounded()) / 100
+                        )
+                    },
+                    nextCursor: nil
+                )
+            },
+            Endpoint(
+                .get,
+                "/api/v1/questions/{reference}/submitter",
+                summary: "Who sent it (audited; a denouncer only for handlers)",
+                tag: "staff",
+                roles: [.secretariat, .leader, .officer],
+                responses: [200: "the submitter", 403: "not for you"]
+            ) { _, context -> Submitter in
+                let (identity, sealed) = try await desk.submitter(try await readable(context), staff: context.staff!)
+                return Submitter(name: identity.name, phone: identity.phone, email: identity.email, address: identity.address, sealed: sealed)
+            },
+            Endpoint(
+                .post,
+                "/api/v1/questions/{reference}/answer",
+                summary: "Draft the answer",
+                tag: "staff",
+                roles: [.secretariat, .leader, .officer],
+                requestBody: #"{"type": "object", "required": ["text"], "properties": {"text": {"type": "string"}}}"#,
+                responses: [200: "drafted", 403: "another department's", 409: "not assigned"]
+            ) { request, context -> StaffItem in
+                let body = try await request.decodeJSON(Answer.self, context: context)
+                return item(try await desk.answer(try await readable(context), text: body.text, staff: context.staff!))
+            },
+            Endpoint(
+                .post,
+                "/api/v1/questions/{reference}/approve",
+                summary: "Approve the answer",
+                tag: "staff",
+                roles: [.leader],
+                responses: [200: "approved", 409: "no draft"]
+            ) { _, context -> StaffItem in
                 item(try await desk.approve(try await readable(context), staff: context.staff!))
-        },
-        Endpoint(
-            .post, "/api/v1/questions/{reference}/screen", summary: "Accept, reject (reason) or merge", tag: "staff", roles: [.secretariat], requestBody: #"{"type": "object", "required": ["decision"], "properties": {"decision": {"type": "string", "enum": ["accept", "reject", "merge"]}, "reason": {"type": "string"}, "merge_into": {"type": "string"}}}"#, responses: [200: "screened", 409: "not in a status that allows it", 422: "a field is not acceptable"]
-        ) { request, context -> StaffItem in
-            let body = try await request.decodeJSON(Screen.self, context: context)
-            return item(try await desk.screen(try await readable(context), decision: body.decision, reason: body.reason,
-                                              mergeInto: body.mergeInto, staff: context.staff!))
-        },
-        Endpoint(
-            .post, "/api/v1/questions/{reference}/assign", summary: "Give to a department", tag: "staff", roles: [.secretariat], requestBody: #"{"type": "object", "required": ["department_id"], "properties": {"department_id": {"type": "string"}, "due_date": {"type": "string", "format": "date"}}}"#, responses: [200: "assigned", 409: "not accepted yet", 422: "a field is not acceptable"]
-        ) { request, context -> StaffItem in
-            let body = try await request.decodeJSON(Assign.self, context: context)
-            return item(try await desk.assign(try await readable(context), departmentID: body.departmentId, dueDate: body.dueDate,
-                                              staff: context.staff!))
-        },
-        Endpoint(
-            .post, "/api/v1/questions/{reference}/publish", summary: "Send the answer out", tag: "staff", roles: [.secretariat], responses: [200: "published", 409: "not approved"]
-        ) { _, context -> StaffItem in
-            item(try await desk.publish(try await readable(context), staff: context.staff!))
-        },
-        Endpoint(
-            .post, "/api/v1/questions/{reference}/extend", summary: "Extend a complaint's or denunciation's deadline", tag: "staff", roles: [.secretariat], requestBody: #"{"type": "object", "required": ["due_date", "reason"], "properties": {"due_date": {"type": "string", "format": "date"}, "reason": {"type": "string"}}}"#, responses: [200: "extended", 409: "the law allows no more", 422: "a field is not acceptable"]
-        ) { request, context -> StaffItem in
-            let body = try await request.decodeJSON(Extend.self, context: context)
-            return item(try await desk.extend(try await readable(context), dueDate: body.dueDate, reason: body.reason, staff: context.staff!))
-        },
-        Endpoint(
-            .post, "/api/v1/questions/{reference}/redactions", summary: "Hide a phrase in public", tag: "staff", roles: [.secretariat], requestBody: #"{"type": "object", "required": ["phrase"], "properties": {"phrase": {"type": "string"}}}"#
-        ) { request, context -> Response in
-            let body = try await request.decodeJSON(Redaction.self, context: context)
-            try await desk.redact(try await readable(context), phrase: body.phrase, staff: context.staff!)
-            return Response(status: .noContent)
-        },
-        Endpoint(
-            .post, "/api/v1/questions/{reference}/unmask", summary: "Show the text unmasked in public (or mask again)", tag: "staff", roles: [.secretariat], requestBody: #"{"type": "object", "required": ["show"], "properties": {"show": {"type": "boolean"}}}"#
-        ) { request, context -> Response in
-            let record = try await readable(context)
-            let body = try await request.decodeJSON(Unmask.self, context: context)
-            try await questions.setShowUnmasked(record.reference, body.show, actor: context.staff!.id, now: Date())
-            return Response(status: .noContent)
-        },
+            },
+            Endpoint(
+                .post,
+                "/api/v1/questions/{reference}/screen",
+                summary: "Accept, reject (reason) or merge",
+                tag: "staff",
+                roles: [.secretariat],
+                requestBody:
+                    #"{"type": "object", "required": ["decision"], "properties": {"decision": {"type": "string", "enum": ["accept", "reject", "merge"]}, "reason": {"type": "string"}, "merge_into": {"type": "string"}}}"#,
+                responses: [200: "screened", 409: "not in a status that allows it", 422: "a field is not acceptable"]
+            ) { request, context -> StaffItem in
+                let body = try await request.decodeJSON(Screen.self, context: context)
+                return item(
+                    try await desk.screen(
+                        try await readable(context),
+                        decision: body.decision,
+                        reason: body.reason,
+                        mergeInto: body.mergeInto,
+                        staff: context.staff!
+                    )
+                )
+            },
+            Endpoint(
+                .post,
+                "/api/v1/questions/{reference}/assign",
+                summary: "Give to a department",
+                tag: "staff",
+                roles: [.secretariat],
+                requestBody:
+                    #"{"type": "object", "required": ["department_id"], "properties": {"department_id": {"type": "string"}, "due_date": {"type": "string", "format": "date"}}}"#,
+                responses: [200: "assigned", 409: "not accepted yet", 422: "a field is not acceptable"]
+            ) { request, context -> StaffItem in
+                let body = try await request.decodeJSON(Assign.self, context: context)
+                return item(
+                    try await desk.assign(
+                        try await readable(context),
+                        departmentID: body.departmentId,
+                        dueDate: body.dueDate,
+                        staff: context.staff!
+                    )
+                )
+            },
+            Endpoint(
+                .post,
+                "/api/v1/questions/{reference}/publish",
+                summary: "Send the answer out",
+                tag: "staff",
+                roles: [.secretariat],
+                responses: [200: "published", 409: "not approved"]
+            ) { _, context -> StaffItem in
+                item(try await desk.publish(try await readable(context), staff: context.staff!))
+            },
+            Endpoint(
+                .post,
+                "/api/v1/questions/{reference}/extend",
+                summary: "Extend a complaint's or denunciation's deadline",
+                tag: "staff",
+                roles: [.secretariat],
+                requestBody:
+                    #"{"type": "object", "required": ["due_date", "reason"], "properties": {"due_date": {"type": "string", "format": "date"}, "reason": {"type": "string"}}}"#,
+                responses: [200: "extended", 409: "the law allows no more", 422: "a field is not acceptable"]
+            ) { request, context -> StaffItem in
+                let body = try await request.decodeJSON(Extend.self, context: context)
+                return item(try await desk.extend(try await readable(context), dueDate: body.dueDate, reason: body.reason, staff: context.staff!))
+            },
+            Endpoint(
+                .post,
+                "/api/v1/questions/{reference}/redactions",
+                summary: "Hide a phrase in public",
+                tag: "staff",
+                roles: [.secretariat],
+                requestBody: #"{"type": "object", "required": ["phrase"], "properties": {"phrase": {"type": "string"}}}"#
+            ) { request, context -> Response in
+                let body = try await request.decodeJSON(Redaction.self, context: context)
+                try await desk.redact(try await readable(context), phrase: body.phrase, staff: context.staff!)
+                return Response(status: .noContent)
+            },
+            Endpoint(
+                .post,
+                "/api/v1/questions/{reference}/unmask",
+                summary: "Show the text unmasked in public (or mask again)",
+                tag: "staff",
+                roles: [.secretariat],
+                requestBody: #"{"type": "object", "required": ["show"], "properties": {"show": {"type": "boolean"}}}"#
+            ) { request, context -> Response in
+                let record = try await readable(context)
+                let body = try await request.decodeJSON(Unmask.self, context: context)
+                try await questions.setShowUnmasked(record.reference, body.show, actor: context.staff!.id, now: Date())
+                return Response(status: .noContent)
+            },
         ]
     }
 
@@ -183,10 +274,24 @@ struct QuestionStaffController {
     private func item(_ record: QuestionRecord) -> StaffItem {
         let state = desk.dueState(record)
         return StaffItem(
-            reference: record.reference, organisationId: record.organisationID, category: record.category.rawValue, channel: record.channel,
-            subject: record.subject, text: record.text, status: record.status.rawValue, dueDate: record.dueDate.description, dueState: state,
-            createdAt: RFC3339.string(record.createdAt), sessionId: record.sessionID, departmentId: record.departmentID,
-            mergedInto: record.mergedInto, answer: record.answer, supporters: record.supporters, extensions: record.extensions,
-            publishConsent: record.publishConsent, showUnmasked: record.showUnmasked)
+            reference: record.reference,
+            organisationId: record.organisationID,
+            category: record.category.rawValue,
+            channel: record.channel,
+            subject: record.subject,
+            text: record.text,
+            status: record.status.rawValue,
+            dueDate: record.dueDate.description,
+            dueState: state,
+            createdAt: RFC3339.string(record.createdAt),
+            sessionId: record.sessionID,
+            departmentId: record.departmentID,
+            mergedInto: record.mergedInto,
+            answer: record.answer,
+            supporters: record.supporters,
+            extensions: record.extensions,
+            publishConsent: record.publishConsent,
+            showUnmasked: record.showUnmasked
+        )
     }
 }

@@ -29,55 +29,103 @@ struct QuestionStaffPagesController {
 
     var endpoints: [Endpoint] {
         [
-        Endpoint(
-            .get, "/staff/questions", summary: "The question queue (officers: own department)", tag: "pages", roles: [.secretariat, .leader, .officer], redirectsToLogin: true, query: [("status", "a status"), ("due", "due_soon, overdue or very_overdue"), ("q", "search words")], produces: "text/html"
-        ) { request, context in try await queue(request, context)
-        },
-        Endpoint(
-            .get, "/staff/questions/{reference}", summary: "One question with its actions", tag: "pages", roles: [.secretariat, .leader, .officer], redirectsToLogin: true, produces: "text/html"
-        ) { request, context in
-            try await detail(request, context, record: try await desk.readable(try context.parameters.require("reference"), staff: context.staff!))
-        },
-        Endpoint(
-            .get, "/staff/questions/{reference}/submitter", summary: "Who sent it (audited)", tag: "pages", roles: [.secretariat, .leader, .officer], redirectsToLogin: true, produces: "text/html"
-        ) { request, context -> Response in
-            let staff = context.staff!
-            let record = try await desk.readable(try context.parameters.require("reference"), staff: staff)
-            let (identity, sealed) = try await desk.submitter(record, staff: staff)
-            let content = SubmitterPage(reference: record.reference, name: identity.name, phone: identity.phone?.nilIfEmpty,
-                                        email: identity.email?.nilIfEmpty, address: identity.address?.nilIfEmpty, sealed: sealed)
-            return try pages.page("web/staff/submitter", titleKey: "question_submitter_title", request: request, context: context, content: content)
-        },
-        Endpoint(
-            .post, "/staff/questions/{reference}/{action}", summary: "screen, assign, answer, approve, publish or redact (form post)", tag: "pages", roles: [.secretariat, .leader, .officer], redirectsToLogin: true, responses: [303: "back to the question", 409: "not allowed now", 422: "a field is missing"], produces: "text/html"
-        ) { request, context -> Response in
-            let staff = context.staff!
-            let record = try await desk.readable(try context.parameters.require("reference"), staff: staff)
-            let form = try await request.decodeForm(ActionForm.self, context: context)
-            do {
-                switch try context.parameters.require("action") {
-                case "screen":
-                    _ = try await desk.screen(record, decision: form.decision ?? "", reason: form.reason, mergeInto: form.mergeInto, staff: staff)
-                case "assign":
-                    _ = try await desk.assign(record, departmentID: form.departmentId ?? "", dueDate: form.dueDate, staff: staff)
-                case "answer": _ = try await desk.answer(record, text: form.text ?? "", staff: staff)
-                case "approve": _ = try await desk.approve(record, staff: staff)
-                case "publish": _ = try await desk.publish(record, staff: staff)
-                case "redact": try await desk.redact(record, phrase: form.phrase ?? "", staff: staff)
-                case "extend": _ = try await desk.extend(record, dueDate: form.dueDate ?? "", reason: form.reason ?? "", staff: staff)
-                default: throw Problem.notFound("no such action")
+            Endpoint(
+                .get,
+                "/staff/questions",
+                summary: "The question queue (officers: own department)",
+                tag: "pages",
+                roles: [.secretariat, .leader, .officer],
+                redirectsToLogin: true,
+                query: [("status", "a status"), ("due", "due_soon, overdue or very_overdue"), ("q", "search words")],
+                produces: "text/html"
+            ) { request, context in try await queue(request, context)
+            },
+            Endpoint(
+                .get,
+                "/staff/questions/{reference}",
+                summary: "One question with its actions",
+                tag: "pages",
+                roles: [.secretariat, .leader, .officer],
+                redirectsToLogin: true,
+                produces: "text/html"
+            ) { request, context in
+                try await detail(
+                    request,
+                    context,
+                    record: try await desk.readable(try context.parameters.require("reference"), staff: context.staff!)
+                )
+            },
+            Endpoint(
+                .get,
+                "/staff/questions/{reference}/submitter",
+                summary: "Who sent it (audited)",
+                tag: "pages",
+                roles: [.secretariat, .leader, .officer],
+                redirectsToLogin: true,
+                produces: "text/html"
+            ) { request, context -> Response in
+                let staff = context.staff!
+                let record = try await desk.readable(try context.parameters.require("reference"), staff: staff)
+                let (identity, sealed) = try await desk.submitter(record, staff: staff)
+                let content = SubmitterPage(
+                    reference: record.reference,
+                    name: identity.name,
+                    phone: identity.phone?.nilIfEmpty,
+                    email: identity.email?.nilIfEmpty,
+                    address: identity.address?.nilIfEmpty,
+                    sealed: sealed
+                )
+                return try pages.page(
+                    "web/staff/submitter",
+                    titleKey: "question_submitter_title",
+                    request: request,
+                    context: context,
+                    content: content
+                )
+            },
+            Endpoint(
+                .post,
+                "/staff/questions/{reference}/{action}",
+                summary: "screen, assign, answer, approve, publish or redact (form post)",
+                tag: "pages",
+                roles: [.secretariat, .leader, .officer],
+                redirectsToLogin: true,
+                responses: [303: "back to the question", 409: "not allowed now", 422: "a field is missing"],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let staff = context.staff!
+                let record = try await desk.readable(try context.parameters.require("reference"), staff: staff)
+                let form = try await request.decodeForm(ActionForm.self, context: context)
+                do {
+                    switch try context.parameters.require("action") {
+                    case "screen":
+                        _ = try await desk.screen(record, decision: form.decision ?? "", reason: form.reason, mergeInto: form.mergeInto, staff: staff)
+                    case "assign":
+                        _ = try await desk.assign(record, departmentID: form.departmentId ?? "", dueDate: form.dueDate, staff: staff)
+                    case "answer": _ = try await desk.answer(record, text: form.text ?? "", staff: staff)
+                    case "approve": _ = try await desk.approve(record, staff: staff)
+                    case "publish": _ = try await desk.publish(record, staff: staff)
+                    case "redact": try await desk.redact(record, phrase: form.phrase ?? "", staff: staff)
+                    case "extend": _ = try await desk.extend(record, dueDate: form.dueDate ?? "", reason: form.reason ?? "", staff: staff)
+                    default: throw Problem.notFound("no such action")
+                    }
+                } catch let error as any ProblemConvertible where [.unprocessableContent, .conflict, .forbidden].contains(error.problem.status) {
+                    let problem = error.problem
+                    let language = Language.of(request)
+                    let messages =
+                        problem.errors.isEmpty
+                        ? [pages.localization.word("question_error_state", language) + " (\(problem.detail))"]
+                        : problem.errors.map { pages.localization.word("question_error_\($0.field)", language) }
+                    return try await detail(
+                        request,
+                        context,
+                        record: try await desk.readable(record.reference, staff: staff),
+                        errors: messages,
+                        status: problem.status
+                    )
                 }
-            } catch let error as any ProblemConvertible where [.unprocessableContent, .conflict, .forbidden].contains(error.problem.status) {
-                let problem = error.problem
-                let language = Language.of(request)
-                let messages = problem.errors.isEmpty
-                    ? [pages.localization.word("question_error_state", language) + " (\(problem.detail))"]
-                    : problem.errors.map { pages.localization.word("question_error_\($0.field)", language) }
-                return try await detail(request, context, record: try await desk.readable(record.reference, staff: staff),
-                                        errors: messages, status: problem.status)
-            }
-            return Response(status: .seeOther, headers: [.location: "/staff/questions/\(record.reference)"])
-        },
+                return Response(status: .seeOther, headers: [.location: "/staff/questions/\(record.reference)"])
+            },
         ]
     }
 
@@ -110,23 +158,36 @@ struct QuestionStaffPagesController {
         let rows = records.map { record in
             let state = desk.dueState(record)
             return QuestionQueuePage.Row(
-                reference: record.reference, subject: record.subject, category: words.word("category_\(record.category.rawValue)", language),
-                status: words.word("question_status_\(record.status.rawValue)", language), due: DocumentDate.short(record.dueDate),
-                dueState: state, dueLabel: words.word("due_\(state)", language), supporters: record.supporters)
+                reference: record.reference,
+                subject: record.subject,
+                category: words.word("category_\(record.category.rawValue)", language),
+                status: words.word("question_status_\(record.status.rawValue)", language),
+                due: DocumentDate.short(record.dueDate),
+                dueState: state,
+                dueLabel: words.word("due_\(state)", language),
+                supporters: record.supporters
+            )
         }
         let filterable: [QuestionStatus] = [.submitted, .accepted, .assigned, .answered, .approved, .published]
         let content = QuestionQueuePage(
             query: query,
-            statuses: filterable.map { Choice(value: $0.rawValue, label: words.word("question_status_\($0.rawValue)", language), selected: $0 == status) },
+            statuses: filterable.map {
+                Choice(value: $0.rawValue, label: words.word("question_status_\($0.rawValue)", language), selected: $0 == status)
+            },
             dues: [DueState.dueSoon, .overdue, .veryOverdue].map {
                 Choice(value: $0.rawValue, label: words.word("due_\($0.rawValue)", language), selected: $0 == due)
             },
-            rows: rows)
+            rows: rows
+        )
         return try pages.page("web/staff/questions", titleKey: "questions_title", request: request, context: context, content: content)
     }
 
     private func detail(
-        _ request: Request, _ context: AppRequestContext, record: QuestionRecord, errors: [String] = [], status: HTTPResponse.Status = .ok
+        _ request: Request,
+        _ context: AppRequestContext,
+        record: QuestionRecord,
+        errors: [String] = [],
+        status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let staff = context.staff!
         let language = Language.of(request)
@@ -134,23 +195,37 @@ struct QuestionStaffPagesController {
         let isClerk = staff.hasAnyRole([.secretariat])
         let clock = try await desk.schedules.organisation(id: record.organisationID)?.clock ?? ZoneClock(RFC3339.vietnam)
         let history = try await desk.questions.events(reference: record.reference).map {
-            QuestionDeskPage.Step(when: DocumentDate.short(clock.day(of: $0.at)) + " " + clock.time(of: $0.at),
-                                  what: words.word("ask_event_\($0.action)", language), note: $0.note?.nilIfEmpty)
+            QuestionDeskPage.Step(
+                when: DocumentDate.short(clock.day(of: $0.at)) + " " + clock.time(of: $0.at),
+                what: words.word("ask_event_\($0.action)", language),
+                note: $0.note?.nilIfEmpty
+            )
         }
-        let similar = isClerk && (record.status == .submitted || record.status == .accepted)
-            ? try await desk.questions.similar(to: record.subject + " " + record.text, organisationID: record.organisationID,
-                                               excluding: record.reference).map {
+        let similar =
+            isClerk && (record.status == .submitted || record.status == .accepted)
+            ? try await desk.questions.similar(
+                to: record.subject + " " + record.text,
+                organisationID: record.organisationID,
+                excluding: record.reference
+            ).map {
                 QuestionDeskPage.Similar(reference: $0.question.reference, subject: $0.question.subject, score: Int(($0.score * 100).rounded()))
             } : []
         let departments = try await desk.schedules.departments(organisationID: record.organisationID)
         let redactions = try await desk.questions.redactions(reference: record.reference)
         let content = QuestionDeskPage(
-            reference: record.reference, subject: record.subject, text: record.text,
+            reference: record.reference,
+            subject: record.subject,
+            text: record.text,
             publicText: PublicQuestion(record, redactions: redactions).text,
             category: words.word("category_\(record.category.rawValue)", language),
-            status: words.word("question_status_\(record.status.rawValue)", language), channel: record.channel,
-            due: DocumentDate.short(record.dueDate), dueLabel: words.word("due_\(desk.dueState(record))", language),
-            supporters: record.supporters, answer: record.answer?.nilIfEmpty, history: history, similar: similar,
+            status: words.word("question_status_\(record.status.rawValue)", language),
+            channel: record.channel,
+            due: DocumentDate.short(record.dueDate),
+            dueLabel: words.word("due_\(desk.dueState(record))", language),
+            supporters: record.supporters,
+            answer: record.answer?.nilIfEmpty,
+            history: history,
+            similar: similar,
             departments: departments.map { QuestionDeskPage.Department(id: $0.id, name: $0.name, selected: $0.id == record.departmentID) },
             canScreen: isClerk && (record.status == .submitted || record.status == .accepted),
             canAccept: isClerk && record.status == .submitted,
@@ -158,9 +233,11 @@ struct QuestionStaffPagesController {
             canAnswer: QuestionAccess.canAnswer(record, staff: staff) && [.assigned, .answered].contains(record.status),
             canApprove: staff.hasAnyRole([.leader]) && record.status == .answered,
             canPublish: isClerk && record.status == .approved,
-            canRedact: isClerk, canSeeSubmitter: QuestionAccess.canSeeSubmitter(record, staff: staff),
+            canRedact: isClerk,
+            canSeeSubmitter: QuestionAccess.canSeeSubmitter(record, staff: staff),
             isDenunciation: record.category == .denunciation,
-            errorSummary: ErrorSummary.of(errors.map { FieldIssue(field: "actions", message: $0) }))
+            errorSummary: ErrorSummary.of(errors.map { FieldIssue(field: "actions", message: $0) })
+        )
         return try pages.page("web/staff/question", titleKey: "question_title", request: request, context: context, content: content, status: status)
     }
 }

@@ -21,48 +21,71 @@ struct ScheduleController {
 
     var endpoints: [Endpoint] {
         [
-        Endpoint(
-            .get, "/api/v1/organisations", summary: "Organisations on the schedule", tag: "schedule", query: [("limit", "1-500, default 50"), ("cursor", "from next_cursor")]
-        ) { request, _ -> ListPage<OrganisationView> in
-            let list = try ListQuery(request)
-            let found = try await schedules.organisations(after: list.cursor, limit: list.limit + 1)
-            let items = found.prefix(list.limit).map {
-                OrganisationView(id: $0.id, name: $0.name, level: $0.level, parentId: $0.parentID, timeZone: $0.timeZone)
-            }
-            return ListPage(items: items, nextCursor: found.count > list.limit ? items.last?.id : nil)
-        },
-        Endpoint(
-            .get, "/api/v1/leaders", summary: "Leaders who receive citizens", tag: "schedule", query: [("organisation", "an organisation id"), ("limit", "1-500"), ("cursor", "from next_cursor")]
-        ) { request, _ -> ListPage<LeaderView> in
-            let list = try ListQuery(request)
-            let found = try await schedules.leaders(
-                organisationID: request.uri.queryParameters.get("organisation"), after: list.cursor, limit: list.limit + 1)
-            let items = found.prefix(list.limit).map { LeaderView(id: $0.id, name: $0.name, title: $0.title, organisationId: $0.organisationID) }
-            return ListPage(items: items, nextCursor: found.count > list.limit ? items.last?.id : nil)
-        },
-        Endpoint(
-            .get, "/api/v1/sessions", summary: "Reception sessions and radio programmes", tag: "schedule", query: [("from", "YYYY-MM-DD or RFC 3339; default now"), ("to", "YYYY-MM-DD (inclusive) or RFC 3339; default 60 days on"),
-                                 ("organisation", "organisation id"), ("leader", "leader id"), ("kind", "reception, radio or dialogue"),
-                                 ("limit", "1-500"), ("cursor", "from next_cursor")], responses: [200: "the sessions", 422: "a filter is malformed"]
-        ) { request, _ -> ListPage<PublicSession> in
-            let query = try Self.sessionQuery(request)
-            let found = try await schedules.sessions(query)
-            let page = found.prefix(query.limit)
-            let zones = try await timeZones(Set(page.map(\.organisationID)))
-            let taken = try await bookings.seatsTaken(sessions: page.filter { $0.kind == .reception }.map(\.id))
-            return ListPage(
-                items: page.map { PublicSession($0, zone: zones[$0.organisationID] ?? RFC3339.vietnam, taken: taken) },
-                nextCursor: found.count > query.limit ? page.last.map { "\(Int64($0.startsAt.timeIntervalSince1970))_\($0.id)" } : nil)
-        },
-        Endpoint(
-            .get, "/api/v1/sessions/{id}", summary: "One session with its booking slots", tag: "schedule", responses: [200: "the session", 404: "no such session"]
-        ) { _, context -> PublicSession in
-            let id = try context.parameters.require("id")
-            guard let session = try await schedules.session(id: id) else { throw Problem.notFound("no session \(id)") }
-            let zone = try await timeZones([session.organisationID])[session.organisationID] ?? RFC3339.vietnam
-            let taken = try await bookings.seatsTaken(sessions: [session.id])
-            return PublicSession(session, zone: zone, taken: taken).withSlots(of: session, zone: zone, taken: taken)
-        },
+            Endpoint(
+                .get,
+                "/api/v1/organisations",
+                summary: "Organisations on the schedule",
+                tag: "schedule",
+                query: [("limit", "1-500, default 50"), ("cursor", "from next_cursor")]
+            ) { request, _ -> ListPage<OrganisationView> in
+                let list = try ListQuery(request)
+                let found = try await schedules.organisations(after: list.cursor, limit: list.limit + 1)
+                let items = found.prefix(list.limit).map {
+                    OrganisationView(id: $0.id, name: $0.name, level: $0.level, parentId: $0.parentID, timeZone: $0.timeZone)
+                }
+                return ListPage(items: items, nextCursor: found.count > list.limit ? items.last?.id : nil)
+            },
+            Endpoint(
+                .get,
+                "/api/v1/leaders",
+                summary: "Leaders who receive citizens",
+                tag: "schedule",
+                query: [("organisation", "an organisation id"), ("limit", "1-500"), ("cursor", "from next_cursor")]
+            ) { request, _ -> ListPage<LeaderView> in
+                let list = try ListQuery(request)
+                let found = try await schedules.leaders(
+                    organisationID: request.uri.queryParameters.get("organisation"),
+                    after: list.cursor,
+                    limit: list.limit + 1
+                )
+                let items = found.prefix(list.limit).map { LeaderView(id: $0.id, name: $0.name, title: $0.title, organisationId: $0.organisationID) }
+                return ListPage(items: items, nextCursor: found.count > list.limit ? items.last?.id : nil)
+            },
+            Endpoint(
+                .get,
+                "/api/v1/sessions",
+                summary: "Reception sessions and radio programmes",
+                tag: "schedule",
+                query: [
+                    ("from", "YYYY-MM-DD or RFC 3339; default now"), ("to", "YYYY-MM-DD (inclusive) or RFC 3339; default 60 days on"),
+                    ("organisation", "organisation id"), ("leader", "leader id"), ("kind", "reception, radio or dialogue"),
+                    ("limit", "1-500"), ("cursor", "from next_cursor"),
+                ],
+                responses: [200: "the sessions", 422: "a filter is malformed"]
+            ) { request, _ -> ListPage<PublicSession> in
+                let query = try Self.sessionQuery(request)
+                let found = try await schedules.sessions(query)
+                let page = found.prefix(query.limit)
+                let zones = try await timeZones(Set(page.map(\.organisationID)))
+                let taken = try await bookings.seatsTaken(sessions: page.filter { $0.kind == .reception }.map(\.id))
+                return ListPage(
+                    items: page.map { PublicSession($0, zone: zones[$0.organisationID] ?? RFC3339.vietnam, taken: taken) },
+                    nextCursor: found.count > query.limit ? page.last.map { "\(Int64($0.startsAt.timeIntervalSince1970))_\($0.id)" } : nil
+                )
+            },
+            Endpoint(
+                .get,
+                "/api/v1/sessions/{id}",
+                summary: "One session with its booking slots",
+                tag: "schedule",
+                responses: [200: "the session", 404: "no such session"]
+            ) { _, context -> PublicSession in
+                let id = try context.parameters.require("id")
+                guard let session = try await schedules.session(id: id) else { throw Problem.notFound("no session \(id)") }
+                let zone = try await timeZones([session.organisationID])[session.organisationID] ?? RFC3339.vietnam
+                let taken = try await bookings.seatsTaken(sessions: [session.id])
+                return PublicSession(session, zone: zone, taken: taken).withSlots(of: session, zone: zone, taken: taken)
+            },
         ]
     }
 

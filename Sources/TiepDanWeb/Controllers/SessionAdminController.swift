@@ -47,18 +47,26 @@ struct SessionAdminController {
 
     var endpoints: [Endpoint] {
         [
-        Endpoint(
-            .post, "/api/v1/sessions", summary: "Create an ad-hoc session", tag: "staff", roles: [.secretariat], requestBody: """
-                {"type": "object", "required": ["organisation_id", "title", "leader_ids", "starts_at", "ends_at", "reason"],
-                 "properties": {"organisation_id": {"type": "string"}, "kind": {"type": "string", "enum": ["reception", "radio", "dialogue"]},
-                  "title": {"type": "string"}, "leader_ids": {"type": "array", "items": {"type": "string"}},
-                  "place_id": {"type": "string"}, "location": {"type": "string"},
-                  "starts_at": {"type": "string", "format": "date-time"}, "ends_at": {"type": "string", "format": "date-time"},
-                  "topics": {"type": "array", "items": {"type": "string"}}, "reason": {"type": "string"},
-                  "slot_minutes": {"type": "integer"}, "slot_capacity": {"type": "integer"}}}
-                """, responses: [201: "created", 400: "malformed body", 401: "no sign-in", 403: "not secretariat",
-                        409: "a leader already has a session then", 422: "a field is not acceptable"]
-        ) { request, context -> Response in
+            Endpoint(
+                .post,
+                "/api/v1/sessions",
+                summary: "Create an ad-hoc session",
+                tag: "staff",
+                roles: [.secretariat],
+                requestBody: """
+                    {"type": "object", "required": ["organisation_id", "title", "leader_ids", "starts_at", "ends_at", "reason"],
+                     "properties": {"organisation_id": {"type": "string"}, "kind": {"type": "string", "enum": ["reception", "radio", "dialogue"]},
+                      "title": {"type": "string"}, "leader_ids": {"type": "array", "items": {"type": "string"}},
+                      "place_id": {"type": "string"}, "location": {"type": "string"},
+                      "starts_at": {"type": "string", "format": "date-time"}, "ends_at": {"type": "string", "format": "date-time"},
+                      "topics": {"type": "array", "items": {"type": "string"}}, "reason": {"type": "string"},
+                      "slot_minutes": {"type": "integer"}, "slot_capacity": {"type": "integer"}}}
+                    """,
+                responses: [
+                    201: "created", 400: "malformed body", 401: "no sign-in", 403: "not secretariat",
+                    409: "a leader already has a session then", 422: "a field is not acceptable",
+                ]
+            ) { request, context -> Response in
                 let body = try await request.decodeJSON(NewSession.self, context: context)
                 let session = try await validated(body)
                 do {
@@ -71,15 +79,23 @@ struct SessionAdminController {
                 response.status = .created
                 response.headers[.location] = "/api/v1/sessions/\(session.id)"
                 return response
-        },
-        Endpoint(
-            .post, "/api/v1/sessions/{id}/postpone", summary: "Move a session; its bookings move and citizens are told", tag: "staff", roles: [.secretariat], requestBody: """
-                {"type": "object", "required": ["to", "reason"],
-                 "properties": {"to": {"type": "string", "format": "date-time", "description": "the new start; the length is kept"},
-                  "reason": {"type": "string"}}}
-                """, responses: [200: "moved; notices queued", 404: "no such session", 409: "cancelled, held, over, or a leader is busy then",
-                        422: "a field is not acceptable"]
-        ) { request, context -> Changed in
+            },
+            Endpoint(
+                .post,
+                "/api/v1/sessions/{id}/postpone",
+                summary: "Move a session; its bookings move and citizens are told",
+                tag: "staff",
+                roles: [.secretariat],
+                requestBody: """
+                    {"type": "object", "required": ["to", "reason"],
+                     "properties": {"to": {"type": "string", "format": "date-time", "description": "the new start; the length is kept"},
+                      "reason": {"type": "string"}}}
+                    """,
+                responses: [
+                    200: "moved; notices queued", 404: "no such session", 409: "cancelled, held, over, or a leader is busy then",
+                    422: "a field is not acceptable",
+                ]
+            ) { request, context -> Changed in
                 let id = try context.parameters.require("id")
                 let body = try await request.decodeJSON(Postponement.self, context: context)
                 let reason = try Self.reason(body.reason)
@@ -90,11 +106,19 @@ struct SessionAdminController {
                     try await schedules.postpone(id, to: to, reason: reason, actor: context.staff!.id, now: Date(), composer: notices)
                 }
                 return Changed(session: try await view(result.session), noticesQueued: result.noticesQueued)
-        },
-        Endpoint(
-            .post, "/api/v1/sessions/{id}/cancel", summary: "Cancel a session; its citizens are told", tag: "staff", roles: [.secretariat], requestBody: #"{"type": "object", "required": ["reason"], "properties": {"reason": {"type": "string"}}}"#, responses: [200: "cancelled; bookings released; notices queued", 404: "no such session", 409: "already cancelled, held or over",
-                        422: "a field is not acceptable"]
-        ) { request, context -> Changed in
+            },
+            Endpoint(
+                .post,
+                "/api/v1/sessions/{id}/cancel",
+                summary: "Cancel a session; its citizens are told",
+                tag: "staff",
+                roles: [.secretariat],
+                requestBody: #"{"type": "object", "required": ["reason"], "properties": {"reason": {"type": "string"}}}"#,
+                responses: [
+                    200: "cancelled; bookings released; notices queued", 404: "no such session", 409: "already cancelled, held or over",
+                    422: "a field is not acceptable",
+                ]
+            ) { request, context -> Changed in
                 let id = try context.parameters.require("id")
                 let body = try await request.decodeJSON(Cancellation.self, context: context)
                 let reason = try Self.reason(body.reason)
@@ -102,14 +126,20 @@ struct SessionAdminController {
                     try await schedules.cancel(id, reason: reason, actor: context.staff!.id, now: Date(), composer: notices)
                 }
                 return Changed(session: try await view(result.session), noticesQueued: result.noticesQueued)
-        },
-        Endpoint(
-            .post, "/api/v1/sessions/{id}/held", summary: "Record that a session took place", tag: "staff", roles: [.secretariat], requestBody: """
-                {"type": "object", "required": ["received_by"],
-                 "properties": {"received_by": {"type": "array", "items": {"type": "string"}, "description": "leader ids"},
-                  "attendance": {"type": "integer", "description": "people received; default: those checked in"}}}
-                """, responses: [200: "recorded", 404: "no such session", 409: "not started, cancelled or already held", 422: "a field is not acceptable"]
-        ) { request, context -> PublicSession in
+            },
+            Endpoint(
+                .post,
+                "/api/v1/sessions/{id}/held",
+                summary: "Record that a session took place",
+                tag: "staff",
+                roles: [.secretariat],
+                requestBody: """
+                    {"type": "object", "required": ["received_by"],
+                     "properties": {"received_by": {"type": "array", "items": {"type": "string"}, "description": "leader ids"},
+                      "attendance": {"type": "integer", "description": "people received; default: those checked in"}}}
+                    """,
+                responses: [200: "recorded", 404: "no such session", 409: "not started, cancelled or already held", 422: "a field is not acceptable"]
+            ) { request, context -> PublicSession in
                 let id = try context.parameters.require("id")
                 let body = try await request.decodeJSON(Held.self, context: context)
                 guard let session = try await schedules.session(id: id) else { throw Problem.notFound("no session \(id)") }
@@ -127,7 +157,7 @@ struct SessionAdminController {
                     try await schedules.markHeld(id, receivedBy: body.receivedBy, attendance: body.attendance, actor: context.staff!.id, now: Date())
                 }
                 return try await view(held)
-        },
+            },
         ]
     }
 
@@ -161,12 +191,16 @@ struct SessionAdminController {
         for (index, id) in body.leaderIds.enumerated() where !leaders.contains(where: { $0.id == id }) {
             fail("leader_ids[\(index)]", "no leader \(id) in \(body.organisationId)")
         }
-        let starts = try? Date(body.startsAt, strategy: .iso8601), ends = try? Date(body.endsAt, strategy: .iso8601)
+        let starts = try? Date(body.startsAt, strategy: .iso8601)
+        let ends = try? Date(body.endsAt, strategy: .iso8601)
         if starts == nil { fail("starts_at", "must be a time like 2026-03-05T07:30:00+07:00") }
         if ends == nil { fail("ends_at", "must be a time like 2026-03-05T11:30:00+07:00") }
         if let starts, let ends {
-            if ends <= starts { fail("ends_at", "must be after starts_at") }
-            else if ends.timeIntervalSince(starts) > 12 * 3600 { fail("ends_at", "a session lasts at most 12 hours") }
+            if ends <= starts {
+                fail("ends_at", "must be after starts_at")
+            } else if ends.timeIntervalSince(starts) > 12 * 3600 {
+                fail("ends_at", "a session lasts at most 12 hours")
+            }
             if starts < Date() { fail("starts_at", "must be in the future") }
         }
         var location = body.location?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
@@ -184,10 +218,25 @@ struct SessionAdminController {
         let day = organisation.clock.day(of: starts)
         let reception = kind == .reception
         return ScheduledSession(
-            id: "\(organisation.id).adhoc.\(day.compact).\(SecureRandom.hex(bytes: 3))", organisationID: organisation.id,
-            ruleID: nil, kind: kind, title: title, leaderIDs: body.leaderIds, placeID: body.placeId, location: location,
-            startsAt: starts, endsAt: ends, status: .scheduled, movedFrom: nil, reason: reason, topics: body.topics ?? [],
-            slotMinutes: reception ? body.slotMinutes ?? 30 : nil, slotCapacity: reception ? body.slotCapacity ?? 1 : nil,
-            questionsCloseAt: nil, sequence: 0, updatedAt: Date())
+            id: "\(organisation.id).adhoc.\(day.compact).\(SecureRandom.hex(bytes: 3))",
+            organisationID: organisation.id,
+            ruleID: nil,
+            kind: kind,
+            title: title,
+            leaderIDs: body.leaderIds,
+            placeID: body.placeId,
+            location: location,
+            startsAt: starts,
+            endsAt: ends,
+            status: .scheduled,
+            movedFrom: nil,
+            reason: reason,
+            topics: body.topics ?? [],
+            slotMinutes: reception ? body.slotMinutes ?? 30 : nil,
+            slotCapacity: reception ? body.slotCapacity ?? 1 : nil,
+            questionsCloseAt: nil,
+            sequence: 0,
+            updatedAt: Date()
+        )
     }
 }

@@ -28,30 +28,62 @@ struct SessionDayPagesController {
 
     var endpoints: [Endpoint] {
         [
-        Endpoint(
-            .get, "/staff/sessions/{id}", summary: "The day list of a session, with check-in and outcomes", tag: "pages", roles: [.secretariat, .leader], redirectsToLogin: true, produces: "text/html"
-        ) { request, context in
-            try await dayList(request, context, id: try context.parameters.require("id"))
-        },
-        Endpoint(
-            .post, "/staff/bookings/{reference}/outcome", summary: "Record a visit's outcome (form post)", tag: "pages", roles: [.secretariat, .leader], redirectsToLogin: true, responses: [303: "back to the day list", 422: "the day list naming what is missing"], produces: "text/html"
-        ) { request, context -> Response in
-            let reference = try context.parameters.require("reference")
-            let form = try await request.decodeForm(OutcomeForm.self, context: context)
-            let booking = try await visits.booking(reference)
-            let report = VisitReport(outcome: form.outcome ?? "", detail: form.detail, category: form.category ?? "", handledBefore: form.handledBefore)
-            do {
-                _ = try await visits.record(reference, report, staff: context.staff!)
-            } catch let error as any ProblemConvertible where error.problem.status == .unprocessableContent || error.problem.status == .conflict {
-                let problem = error.problem
-                return try await dayList(request, context, id: booking.sessionID, failed: reference, errors: problem.errors.isEmpty
-                    ? [.init(field: "outcome", message: problem.detail)] : problem.errors, status: problem.status)
-            }
-            return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(booking.sessionID)#\(reference)"])
-        },
-        Endpoint(
-            .post, "/staff/bookings/{reference}/check-in", summary: "Check a citizen in (form post)", tag: "pages", roles: [.secretariat], redirectsToLogin: true, responses: [303: "back to the day list"], produces: "text/html"
-        ) { _, context -> Response in
+            Endpoint(
+                .get,
+                "/staff/sessions/{id}",
+                summary: "The day list of a session, with check-in and outcomes",
+                tag: "pages",
+                roles: [.secretariat, .leader],
+                redirectsToLogin: true,
+                produces: "text/html"
+            ) { request, context in
+                try await dayList(request, context, id: try context.parameters.require("id"))
+            },
+            Endpoint(
+                .post,
+                "/staff/bookings/{reference}/outcome",
+                summary: "Record a visit's outcome (form post)",
+                tag: "pages",
+                roles: [.secretariat, .leader],
+                redirectsToLogin: true,
+                responses: [303: "back to the day list", 422: "the day list naming what is missing"],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let reference = try context.parameters.require("reference")
+                let form = try await request.decodeForm(OutcomeForm.self, context: context)
+                let booking = try await visits.booking(reference)
+                let report = VisitReport(
+                    outcome: form.outcome ?? "",
+                    detail: form.detail,
+                    category: form.category ?? "",
+                    handledBefore: form.handledBefore
+                )
+                do {
+                    _ = try await visits.record(reference, report, staff: context.staff!)
+                } catch let error as any ProblemConvertible where error.problem.status == .unprocessableContent || error.problem.status == .conflict {
+                    let problem = error.problem
+                    return try await dayList(
+                        request,
+                        context,
+                        id: booking.sessionID,
+                        failed: reference,
+                        errors: problem.errors.isEmpty
+                            ? [.init(field: "outcome", message: problem.detail)] : problem.errors,
+                        status: problem.status
+                    )
+                }
+                return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(booking.sessionID)#\(reference)"])
+            },
+            Endpoint(
+                .post,
+                "/staff/bookings/{reference}/check-in",
+                summary: "Check a citizen in (form post)",
+                tag: "pages",
+                roles: [.secretariat],
+                redirectsToLogin: true,
+                responses: [303: "back to the day list"],
+                produces: "text/html"
+            ) { _, context -> Response in
                 let reference = try context.parameters.require("reference")
                 let record: BookingRecord
                 do {
@@ -61,41 +93,73 @@ struct SessionDayPagesController {
                     record = try await visits.booking(reference)
                 }
                 return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(record.sessionID)#\(reference)"])
-        },
-        Endpoint(
-            .get, "/staff/register", summary: "The register of citizen reception (Form 03)", tag: "pages", roles: [.secretariat, .leader], redirectsToLogin: true, query: [("organisation", "organisation id"), ("from", "YYYY-MM-DD"), ("to", "YYYY-MM-DD")], produces: "text/html"
-        ) { request, context -> Response in
-            let (query, lines) = try await register(request)
-            let content = RegisterPage(
-                organisationName: query.organisationName,
-                organisations: try await schedules.organisations().map { Choice(value: $0.id, label: $0.name, selected: $0.id == query.organisationID) },
-                from: query.from.description, to: query.through.description,
-                csvURL: "/staff/register.csv?organisation=\(query.organisationID)&from=\(query.from)&to=\(query.through)",
-                headings: RegisterLine.headings, lines: lines.map { RegisterPage.Line(reference: $0.reference, cells: $0.cells) })
-            return try pages.page("web/staff/register", titleKey: "register_title", request: request, context: context, content: content)
-        },
-        Endpoint(
-            .get, "/staff/register.csv", summary: "The register as CSV (UTF-8, for Excel)", tag: "pages", roles: [.secretariat, .leader], redirectsToLogin: true, query: [("organisation", "organisation id"), ("from", "YYYY-MM-DD"), ("to", "YYYY-MM-DD")], produces: "text/csv"
-        ) { request, _ -> Response in
-            let (query, lines) = try await register(request)
-            let csv = CSVTable(headings: RegisterLine.headings, rows: lines.map(\.cells)).render()
-            return Response(status: .ok, headers: [
-                .contentType: "text/csv; charset=utf-8",
-                .contentDisposition: "attachment; filename=\"so-tiep-cong-dan-\(query.organisationID)-\(query.from)-\(query.through).csv\"",
-                .cacheControl: "private, no-store",
-            ], body: .init(byteBuffer: ByteBuffer(string: csv)))
-        },
+            },
+            Endpoint(
+                .get,
+                "/staff/register",
+                summary: "The register of citizen reception (Form 03)",
+                tag: "pages",
+                roles: [.secretariat, .leader],
+                redirectsToLogin: true,
+                query: [("organisation", "organisation id"), ("from", "YYYY-MM-DD"), ("to", "YYYY-MM-DD")],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let (query, lines) = try await register(request)
+                let content = RegisterPage(
+                    organisationName: query.organisationName,
+                    organisations: try await schedules.organisations().map {
+                        Choice(value: $0.id, label: $0.name, selected: $0.id == query.organisationID)
+                    },
+                    from: query.from.description,
+                    to: query.through.description,
+                    csvURL: "/staff/register.csv?organisation=\(query.organisationID)&from=\(query.from)&to=\(query.through)",
+                    headings: RegisterLine.headings,
+                    lines: lines.map { RegisterPage.Line(reference: $0.reference, cells: $0.cells) }
+                )
+                return try pages.page("web/staff/register", titleKey: "register_title", request: request, context: context, content: content)
+            },
+            Endpoint(
+                .get,
+                "/staff/register.csv",
+                summary: "The register as CSV (UTF-8, for Excel)",
+                tag: "pages",
+                roles: [.secretariat, .leader],
+                redirectsToLogin: true,
+                query: [("organisation", "organisation id"), ("from", "YYYY-MM-DD"), ("to", "YYYY-MM-DD")],
+                produces: "text/csv"
+            ) { request, _ -> Response in
+                let (query, lines) = try await register(request)
+                let csv = CSVTable(headings: RegisterLine.headings, rows: lines.map(\.cells)).render()
+                return Response(
+                    status: .ok,
+                    headers: [
+                        .contentType: "text/csv; charset=utf-8",
+                        .contentDisposition: "attachment; filename=\"so-tiep-cong-dan-\(query.organisationID)-\(query.from)-\(query.through).csv\"",
+                        .cacheControl: "private, no-store",
+                    ],
+                    body: .init(byteBuffer: ByteBuffer(string: csv))
+                )
+            },
         ]
     }
 
     private func register(_ request: Request) async throws -> (RegisterQuery, [RegisterLine]) {
         let query = try await RegisterQuery(request, schedules: schedules)
-        let entries = try await visits.bookings.register(organisation: query.organisationID, from: query.from, through: query.through, zone: query.zone)
+        let entries = try await visits.bookings.register(
+            organisation: query.organisationID,
+            from: query.from,
+            through: query.through,
+            zone: query.zone
+        )
         return (query, try await RegisterLine.lines(entries, zone: query.zone, schedules: schedules))
     }
 
     private func dayList(
-        _ request: Request, _ context: AppRequestContext, id: String, failed: String? = nil, errors: [Problem.FieldError] = [],
+        _ request: Request,
+        _ context: AppRequestContext,
+        id: String,
+        failed: String? = nil,
+        errors: [Problem.FieldError] = [],
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         guard let session = try await schedules.session(id: id) else { throw Problem.notFound("no session \(id)") }
@@ -108,39 +172,56 @@ struct SessionDayPagesController {
         let visitRows = records.map { record in
             let isFailed = record.reference == failed
             return DayListPage.Visit(
-                reference: record.reference, time: record.slotStartsAt.map { ZoneClock(zone).time(of: $0) } ?? "—",
-                name: record.name, phone: record.phone, idNumber: record.idNumber?.nilIfEmpty, address: record.address?.nilIfEmpty,
-                subject: record.subject, summary: record.summary.nilIfEmpty, groupSize: record.groupSize,
+                reference: record.reference,
+                time: record.slotStartsAt.map { ZoneClock(zone).time(of: $0) } ?? "—",
+                name: record.name,
+                phone: record.phone,
+                idNumber: record.idNumber?.nilIfEmpty,
+                address: record.address?.nilIfEmpty,
+                subject: record.subject,
+                summary: record.summary.nilIfEmpty,
+                groupSize: record.groupSize,
                 representatives: record.representatives.isEmpty ? nil : record.representatives.joined(separator: ", "),
-                status: words.word("booking_status_\(record.status.rawValue)", language), isActive: record.status != .cancelled,
+                status: words.word("booking_status_\(record.status.rawValue)", language),
+                isActive: record.status != .cancelled,
                 checkedIn: record.checkedInAt.map { ZoneClock(zone).time(of: $0) },
                 canCheckIn: canCheckIn && record.status != .cancelled && record.checkedInAt == nil,
                 outcome: record.outcome.map { words.word("outcome_\($0.rawValue)", language) },
-                outcomeDetail: record.outcomeDetail?.nilIfEmpty, handledBefore: record.handledBefore?.nilIfEmpty,
+                outcomeDetail: record.outcomeDetail?.nilIfEmpty,
+                handledBefore: record.handledBefore?.nilIfEmpty,
                 outcomes: VisitOutcome.allCases.map {
                     Choice(value: $0.rawValue, label: words.word("outcome_\($0.rawValue)", language), selected: $0 == record.outcome)
                 },
                 categories: CaseCategory.allCases.map {
                     Choice(value: $0.rawValue, label: words.word("category_\($0.rawValue)", language), selected: $0 == record.category)
                 },
-                errors: isFailed ? errors.map { words.word("day_error_\($0.field)", language) } : [])
+                errors: isFailed ? errors.map { words.word("day_error_\($0.field)", language) } : []
+            )
         }
         let leaders = try await schedules.leaders(organisationID: session.organisationID)
         let departments = try await schedules.departments(organisationID: session.organisationID)
         let content = DayListPage(
-            sessionID: session.id, title: session.title, organisationID: session.organisationID,
-            organisationName: organisation?.name ?? session.organisationID, location: session.location,
+            sessionID: session.id,
+            title: session.title,
+            organisationID: session.organisationID,
+            organisationName: organisation?.name ?? session.organisationID,
+            location: session.location,
             when: pages.when(session.startsAt, session.endsAt, zone: zone, language),
             status: words.word("status_\(session.status.rawValue)", language),
-            day: ScheduleExpander.localDay(of: session.startsAt, in: zone).description, visits: visitRows,
+            day: ScheduleExpander.localDay(of: session.startsAt, in: zone).description,
+            visits: visitRows,
             checkedInPeople: records.filter { $0.checkedInAt != nil }.reduce(0) { $0 + $1.groupSize },
-            errorSummary: ErrorSummary.of(errors.prefix(1).map { FieldIssue(field: failed ?? "", message: words.word("day_error_\($0.field)", language)) }),
+            errorSummary: ErrorSummary.of(
+                errors.prefix(1).map { FieldIssue(field: failed ?? "", message: words.word("day_error_\($0.field)", language)) }
+            ),
             commitments: try await commitments.list(organisationID: session.organisationID).filter { $0.sessionID == id }.map {
                 DayListPage.Commitment(id: $0.id, text: $0.text, due: DocumentDate.short($0.dueDate))
             },
-            owners: leaders.map { DayListPage.Owner(id: $0.id, name: "\($0.title) \($0.name)") } + departments.map { DayListPage.Owner(id: $0.id, name: $0.name) },
+            owners: leaders.map { DayListPage.Owner(id: $0.id, name: "\($0.title) \($0.name)") }
+                + departments.map { DayListPage.Owner(id: $0.id, name: $0.name) },
             canCommit: context.staff?.hasAnyRole([.secretariat, .leader]) == true,
-            commitmentErrors: (request.uri.queryParameters.get("commitment_error") ?? "").split(separator: "|").map(String.init))
+            commitmentErrors: (request.uri.queryParameters.get("commitment_error") ?? "").split(separator: "|").map(String.init)
+        )
         return try pages.page("web/staff/day", titleKey: "day_title", request: request, context: context, content: content, status: status)
     }
 }

@@ -19,50 +19,95 @@ struct StaffPagesController {
 
     var endpoints: [Endpoint] {
         [
-        Endpoint(
-            .get, "/staff", summary: "Staff login form, or the dashboard when signed in", tag: "pages", produces: "text/html"
-        ) { request, context -> Response in
-            guard context.staff != nil else { return try loginPage(request, context) }
-            return try pages.page("web/staff/dashboard", titleKey: "dashboard_title", request: request, context: context,
-                                  content: try await dashboard(request))
-        },
-        Endpoint(
-            .post, "/staff/login", summary: "Login form post (with _csrf)", tag: "pages", responses: [303: "signed in", 401: "wrong user name or password", 403: "missing CSRF token",
-                                     429: "too many attempts"], produces: "text/html"
-        ) { request, context -> Response in
-            let form = try await request.decodeForm(LoginForm.self, context: context)
-            let username = form.username ?? "", password = form.password ?? ""
-            var missing: [Problem.FieldError] = []
-            if username.isEmpty { missing.append(.init(field: "username", message: "login_missing_username")) }
-            if password.isEmpty { missing.append(.init(field: "password", message: "login_missing_password")) }
-            guard missing.isEmpty else {
-                return try loginPage(request, context, errors: missing, username: username, status: .unprocessableContent)
-            }
-            do {
-                let success = try await login.login(username: username, password: password, clientAddress: context.clientAddress)
-                var response = Response(status: .seeOther, headers: [.location: "/staff"])
-                response.setCookie(Cookie(
-                    name: StaffAuthMiddleware.cookieName, value: success.token, maxAge: 12 * 3600, path: "/",
-                    secure: secureCookies, httpOnly: true, sameSite: .lax))
+            Endpoint(
+                .get,
+                "/staff",
+                summary: "Staff login form, or the dashboard when signed in",
+                tag: "pages",
+                produces: "text/html"
+            ) { request, context -> Response in
+                guard context.staff != nil else { return try loginPage(request, context) }
+                return try pages.page(
+                    "web/staff/dashboard",
+                    titleKey: "dashboard_title",
+                    request: request,
+                    context: context,
+                    content: try await dashboard(request)
+                )
+            },
+            Endpoint(
+                .post,
+                "/staff/login",
+                summary: "Login form post (with _csrf)",
+                tag: "pages",
+                responses: [
+                    303: "signed in", 401: "wrong user name or password", 403: "missing CSRF token",
+                    429: "too many attempts",
+                ],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let form = try await request.decodeForm(LoginForm.self, context: context)
+                let username = form.username ?? ""
+                let password = form.password ?? ""
+                var missing: [Problem.FieldError] = []
+                if username.isEmpty { missing.append(.init(field: "username", message: "login_missing_username")) }
+                if password.isEmpty { missing.append(.init(field: "password", message: "login_missing_password")) }
+                guard missing.isEmpty else {
+                    return try loginPage(request, context, errors: missing, username: username, status: .unprocessableContent)
+                }
+                do {
+                    let success = try await login.login(username: username, password: password, clientAddress: context.clientAddress)
+                    var response = Response(status: .seeOther, headers: [.location: "/staff"])
+                    response.setCookie(
+                        Cookie(
+                            name: StaffAuthMiddleware.cookieName,
+                            value: success.token,
+                            maxAge: 12 * 3600,
+                            path: "/",
+                            secure: secureCookies,
+                            httpOnly: true,
+                            sameSite: .lax
+                        )
+                    )
+                    return response
+                } catch let error as any ProblemConvertible where error.problem.status == .unauthorized || error.problem.status == .tooManyRequests {
+                    let problem = error.problem
+                    let key = problem.status == .unauthorized ? "login_failed" : "login_rate_limited"
+                    return try loginPage(
+                        request,
+                        context,
+                        errors: [.init(field: "password", message: key)],
+                        username: username,
+                        status: problem.status,
+                        headers: problem.headers
+                    )
+                }
+            },
+            Endpoint(
+                .post,
+                "/staff/logout",
+                summary: "Logout form post (with _csrf)",
+                tag: "pages",
+                responses: [303: "signed out"],
+                produces: "text/html"
+            ) { request, context -> Response in
+                if let staff = context.staff, let token = StaffAuthMiddleware.cookieToken(request) {
+                    try await sessions.revoke(tokenHash: SessionToken.hash(token), actor: staff.id)
+                }
+                var response = Response(status: .seeOther, headers: [.location: "/"])
+                response.setCookie(
+                    Cookie(
+                        name: StaffAuthMiddleware.cookieName,
+                        value: "",
+                        maxAge: 0,
+                        path: "/",
+                        secure: secureCookies,
+                        httpOnly: true,
+                        sameSite: .lax
+                    )
+                )
                 return response
-            } catch let error as any ProblemConvertible where error.problem.status == .unauthorized || error.problem.status == .tooManyRequests {
-                let problem = error.problem
-                let key = problem.status == .unauthorized ? "login_failed" : "login_rate_limited"
-                return try loginPage(request, context, errors: [.init(field: "password", message: key)],
-                                     username: username, status: problem.status, headers: problem.headers)
-            }
-        },
-        Endpoint(
-            .post, "/staff/logout", summary: "Logout form post (with _csrf)", tag: "pages", responses: [303: "signed out"], produces: "text/html"
-        ) { request, context -> Response in
-            if let staff = context.staff, let token = StaffAuthMiddleware.cookieToken(request) {
-                try await sessions.revoke(tokenHash: SessionToken.hash(token), actor: staff.id)
-            }
-            var response = Response(status: .seeOther, headers: [.location: "/"])
-            response.setCookie(Cookie(name: StaffAuthMiddleware.cookieName, value: "", maxAge: 0, path: "/",
-                                      secure: secureCookies, httpOnly: true, sameSite: .lax))
-            return response
-        },
+            },
         ]
     }
 
@@ -72,15 +117,19 @@ struct StaffPagesController {
     private func dashboard(_ request: Request) async throws -> DashboardPage {
         let zone = RFC3339.vietnam
         let today = ScheduleExpander.localDay(of: Date(), in: zone)
-        var query = SessionQuery(from: ScheduleExpander.instant(today, minutes: 0, in: zone),
-                                 to: ScheduleExpander.instant(today.adding(days: 7), minutes: 0, in: zone))
+        var query = SessionQuery(
+            from: ScheduleExpander.instant(today, minutes: 0, in: zone),
+            to: ScheduleExpander.instant(today.adding(days: 7), minutes: 0, in: zone)
+        )
         query.kind = .reception
         query.limit = 100
         let receptions = try await schedules.sessions(query)
         var programmes: [ScheduledSession] = []
         for kind in [SessionKind.radio, .dialogue] {
-            var around = SessionQuery(from: ScheduleExpander.instant(today.adding(days: -14), minutes: 0, in: zone),
-                                      to: ScheduleExpander.instant(today.adding(days: 42), minutes: 0, in: zone))
+            var around = SessionQuery(
+                from: ScheduleExpander.instant(today.adding(days: -14), minutes: 0, in: zone),
+                to: ScheduleExpander.instant(today.adding(days: 42), minutes: 0, in: zone)
+            )
             around.kind = kind
             around.limit = 50
             programmes += try await schedules.sessions(around)
@@ -90,29 +139,46 @@ struct StaffPagesController {
         let language = Language.of(request)
         func item(_ session: ScheduledSession) -> DashboardPage.Item {
             DashboardPage.Item(
-                id: session.id, title: session.title, organisation: names[session.organisationID] ?? session.organisationID,
+                id: session.id,
+                title: session.title,
+                organisation: names[session.organisationID] ?? session.organisationID,
                 link: session.kind == .reception ? "/staff/sessions/\(session.id)" : "/staff/programmes/\(session.id)",
                 when: pages.when(session.startsAt, session.endsAt, zone: zone, language),
                 status: pages.localization.word("status_\(session.status.rawValue)", language),
-                isToday: ScheduleExpander.localDay(of: session.startsAt, in: zone) == today)
+                isToday: ScheduleExpander.localDay(of: session.startsAt, in: zone) == today
+            )
         }
         return DashboardPage(sessions: receptions.map(item), programmes: programmes.map(item))
     }
 
     /// The login form, with a GOV.UK-style error summary naming each wrong field.
     private func loginPage(
-        _ request: Request, _ context: AppRequestContext, errors: [Problem.FieldError] = [], username: String = "",
-        status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]
+        _ request: Request,
+        _ context: AppRequestContext,
+        errors: [Problem.FieldError] = [],
+        username: String = "",
+        status: HTTPResponse.Status = .ok,
+        headers: HTTPFields = [:]
     ) throws -> Response {
         let (token, cookie) = CSRFMiddleware.anonymousToken(request)
         let language = Language.of(request)
         let messages = errors.map { FieldIssue(field: $0.field, message: pages.localization.word($0.message, language)) }
         let content = LoginPage(
-            username: username, errorSummary: ErrorSummary.of(messages),
-            usernameError: messages.first { $0.field == "username" }?.message, passwordError: messages.first { $0.field == "password" }?.message)
+            username: username,
+            errorSummary: ErrorSummary.of(messages),
+            usernameError: messages.first { $0.field == "username" }?.message,
+            passwordError: messages.first { $0.field == "password" }?.message
+        )
         var response = try pages.page(
-            "web/staff/login", titleKey: "login_title", request: request, context: context, content: content,
-            csrfToken: token, status: status, headers: headers)
+            "web/staff/login",
+            titleKey: "login_title",
+            request: request,
+            context: context,
+            content: content,
+            csrfToken: token,
+            status: status,
+            headers: headers
+        )
         if let cookie { response.setCookie(cookie) }
         return response
     }

@@ -18,41 +18,66 @@ struct VisitController {
 
     var endpoints: [Endpoint] {
         [
-        Endpoint(.post, "/api/v1/bookings/{reference}/check-in", summary: "The citizen has come", tag: "staff", roles: [.secretariat],
-                 responses: [200: "checked in", 404: "no such booking", 409: "cancelled, already in, or too early"]) { _, context -> VisitView in
-            let reference = try context.parameters.require("reference")
-            return Self.view(try await desk.checkIn(reference, staff: context.staff!))
-        },
-        Endpoint(
-            .post, "/api/v1/bookings/{reference}/outcome", summary: "How the visit ended (Circular 04/2021 step 4)", tag: "staff",
-            roles: [.secretariat, .leader],
-            requestBody: """
-                {"type": "object", "required": ["outcome", "category"],
-                 "properties": {"outcome": {"type": "string", "enum": ["accepted", "guided", "transferred", "refused"]},
-                  "detail": {"type": "string", "description": "guidance given, where transferred, or why refused; required unless accepted"},
-                  "category": {"type": "string", "enum": ["question", "feedback", "petition", "complaint", "denunciation"]},
-                  "handled_before": {"type": "string", "description": "the body that already handled the case"}}}
-                """,
-            responses: [200: "recorded", 404: "no such booking", 409: "not checked in", 422: "a field is not acceptable"]
-        ) { request, context -> VisitView in
-            let reference = try context.parameters.require("reference")
-            let body = try await request.decodeJSON(VisitReport.self, context: context)
-            return Self.view(try await desk.record(reference, body, staff: context.staff!))
-        },
-        Endpoint(.get, "/api/v1/register", summary: "The register of citizen reception (Form 03)", tag: "staff", roles: [.secretariat, .leader],
-                 query: [("organisation", "organisation id (required)"), ("from", "YYYY-MM-DD"), ("to", "YYYY-MM-DD, inclusive")],
-                 responses: [200: "the lines, in the order citizens came", 422: "a field is not acceptable"]) { request, _ -> ListPage<RegisterLine> in
-            let query = try await RegisterQuery(request, schedules: schedules)
-            let entries = try await desk.bookings.register(organisation: query.organisationID, from: query.from, through: query.through,
-                                                           zone: query.zone)
-            return ListPage(items: try await RegisterLine.lines(entries, zone: query.zone, schedules: schedules), nextCursor: nil)
-        },
+            Endpoint(
+                .post,
+                "/api/v1/bookings/{reference}/check-in",
+                summary: "The citizen has come",
+                tag: "staff",
+                roles: [.secretariat],
+                responses: [200: "checked in", 404: "no such booking", 409: "cancelled, already in, or too early"]
+            ) { _, context -> VisitView in
+                let reference = try context.parameters.require("reference")
+                return Self.view(try await desk.checkIn(reference, staff: context.staff!))
+            },
+            Endpoint(
+                .post,
+                "/api/v1/bookings/{reference}/outcome",
+                summary: "How the visit ended (Circular 04/2021 step 4)",
+                tag: "staff",
+                roles: [.secretariat, .leader],
+                requestBody: """
+                    {"type": "object", "required": ["outcome", "category"],
+                     "properties": {"outcome": {"type": "string", "enum": ["accepted", "guided", "transferred", "refused"]},
+                      "detail": {"type": "string", "description": "guidance given, where transferred, or why refused; required unless accepted"},
+                      "category": {"type": "string", "enum": ["question", "feedback", "petition", "complaint", "denunciation"]},
+                      "handled_before": {"type": "string", "description": "the body that already handled the case"}}}
+                    """,
+                responses: [200: "recorded", 404: "no such booking", 409: "not checked in", 422: "a field is not acceptable"]
+            ) { request, context -> VisitView in
+                let reference = try context.parameters.require("reference")
+                let body = try await request.decodeJSON(VisitReport.self, context: context)
+                return Self.view(try await desk.record(reference, body, staff: context.staff!))
+            },
+            Endpoint(
+                .get,
+                "/api/v1/register",
+                summary: "The register of citizen reception (Form 03)",
+                tag: "staff",
+                roles: [.secretariat, .leader],
+                query: [("organisation", "organisation id (required)"), ("from", "YYYY-MM-DD"), ("to", "YYYY-MM-DD, inclusive")],
+                responses: [200: "the lines, in the order citizens came", 422: "a field is not acceptable"]
+            ) { request, _ -> ListPage<RegisterLine> in
+                let query = try await RegisterQuery(request, schedules: schedules)
+                let entries = try await desk.bookings.register(
+                    organisation: query.organisationID,
+                    from: query.from,
+                    through: query.through,
+                    zone: query.zone
+                )
+                return ListPage(items: try await RegisterLine.lines(entries, zone: query.zone, schedules: schedules), nextCursor: nil)
+            },
         ]
     }
 
     static func view(_ record: BookingRecord) -> VisitView {
-        VisitView(reference: record.reference, status: record.status.rawValue, checkedInAt: record.checkedInAt.map { RFC3339.string($0) },
-                  outcome: record.outcome?.rawValue, outcomeDetail: record.outcomeDetail, category: record.category?.rawValue,
-                  handledBefore: record.handledBefore)
+        VisitView(
+            reference: record.reference,
+            status: record.status.rawValue,
+            checkedInAt: record.checkedInAt.map { RFC3339.string($0) },
+            outcome: record.outcome?.rawValue,
+            outcomeDetail: record.outcomeDetail,
+            category: record.category?.rawValue,
+            handledBefore: record.handledBefore
+        )
     }
 }

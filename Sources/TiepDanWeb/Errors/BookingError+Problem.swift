@@ -4,8 +4,13 @@ extension BookingError: ProblemConvertible {
     var problem: Problem {
         switch self {
         case .sessionNotFound:
-            return Problem(.notFound, slug: "not-found", title: "Not found", detail: "no such session",
-                           errors: [.init(field: "session_id", message: "no such session")])
+            return Problem(
+                .notFound,
+                slug: "not-found",
+                title: "Not found",
+                detail: "no such session",
+                errors: [.init(field: "session_id", message: "no such session")]
+            )
         case .notBookable(let why):
             return .conflict(why, field: "session_id")
         case .slotNotFound:

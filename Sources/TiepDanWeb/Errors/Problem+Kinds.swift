@@ -3,14 +3,24 @@ import Hummingbird
 extension Problem {
     /// The body could not be read as the request it should be (400).
     public static func malformed(field: String, _ message: String) -> Problem {
-        Problem(.badRequest, slug: "malformed-request", title: "Malformed request",
-                detail: "\(field): \(message)", errors: [.init(field: field, message: message)])
+        Problem(
+            .badRequest,
+            slug: "malformed-request",
+            title: "Malformed request",
+            detail: "\(field): \(message)",
+            errors: [.init(field: field, message: message)]
+        )
     }
 
     /// Fields that were read but are not acceptable (422).
     public static func invalid(_ errors: [FieldError]) -> Problem {
-        Problem(.unprocessableContent, slug: "invalid-fields", title: "Invalid fields",
-                detail: errors.map { "\($0.field): \($0.message)" }.joined(separator: "; "), errors: errors)
+        Problem(
+            .unprocessableContent,
+            slug: "invalid-fields",
+            title: "Invalid fields",
+            detail: errors.map { "\($0.field): \($0.message)" }.joined(separator: "; "),
+            errors: errors
+        )
     }
 
     /// One field that is not acceptable (422).
@@ -25,9 +35,13 @@ extension Problem {
 
     /// No valid sign-in came with a request that needs one (401).
     public static var unauthenticated: Problem {
-        Problem(.unauthorized, slug: "unauthenticated", title: "Sign-in required",
-                detail: "this needs a staff sign-in: send Authorization: Bearer TOKEN",
-                headers: [.wwwAuthenticate: "Bearer"])
+        Problem(
+            .unauthorized,
+            slug: "unauthenticated",
+            title: "Sign-in required",
+            detail: "this needs a staff sign-in: send Authorization: Bearer TOKEN",
+            headers: [.wwwAuthenticate: "Bearer"]
+        )
     }
 
     /// The signed-in user's roles do not allow this (403).
@@ -37,21 +51,34 @@ extension Problem {
 
     /// The state of things forbids it (409).
     public static func conflict(_ detail: String, field: String? = nil) -> Problem {
-        Problem(.conflict, slug: "conflict", title: "Conflict", detail: detail,
-                errors: field.map { [FieldError(field: $0, message: detail)] } ?? [])
+        Problem(
+            .conflict,
+            slug: "conflict",
+            title: "Conflict",
+            detail: detail,
+            errors: field.map { [FieldError(field: $0, message: detail)] } ?? []
+        )
     }
 
     /// The client must slow down (429), with the seconds to wait.
     public static func tooManyRequests(retryAfter seconds: Int) -> Problem {
-        Problem(.tooManyRequests, slug: "rate-limited", title: "Too many requests",
-                detail: "too many requests from this client; try again in \(seconds) seconds",
-                headers: [.retryAfter: String(seconds)])
+        Problem(
+            .tooManyRequests,
+            slug: "rate-limited",
+            title: "Too many requests",
+            detail: "too many requests from this client; try again in \(seconds) seconds",
+            headers: [.retryAfter: String(seconds)]
+        )
     }
 
     /// The body is larger than this endpoint accepts (413).
     public static func tooLarge(limit: Int) -> Problem {
-        Problem(.contentTooLarge, slug: "too-large", title: "Request body too large",
-                detail: "the body may be at most \(limit) bytes",
-                errors: [.init(field: "body", message: "larger than \(limit) bytes")])
+        Problem(
+            .contentTooLarge,
+            slug: "too-large",
+            title: "Request body too large",
+            detail: "the body may be at most \(limit) bytes",
+            errors: [.init(field: "body", message: "larger than \(limit) bytes")]
+        )
     }
 }

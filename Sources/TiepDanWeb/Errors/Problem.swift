@@ -24,8 +24,12 @@ public struct Problem: Error, HTTPResponseError, Sendable {
 
     /// Creates a problem.
     public init(
-        _ status: HTTPResponse.Status, slug: String, title: String, detail: String,
-        errors: [FieldError] = [], headers: HTTPFields = [:]
+        _ status: HTTPResponse.Status,
+        slug: String,
+        title: String,
+        detail: String,
+        errors: [FieldError] = [],
+        headers: HTTPFields = [:]
     ) {
         self.status = status
         self.slug = slug
@@ -64,8 +68,14 @@ public struct Problem: Error, HTTPResponseError, Sendable {
 
     /// The problem+json response.
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        let body = Body(type: "urn:tiepdan:problem:\(slug)", title: title, status: status.code, detail: detail, errors: errors,
-                        extensions: extensions)
+        let body = Body(
+            type: "urn:tiepdan:problem:\(slug)",
+            title: title,
+            status: status.code,
+            detail: detail,
+            errors: errors,
+            extensions: extensions
+        )
         let data = try JSONCoding.encoder.encode(body)
         var headers = self.headers
         headers[.contentType] = "application/problem+json; charset=utf-8"

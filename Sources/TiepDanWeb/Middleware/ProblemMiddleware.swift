@@ -23,14 +23,23 @@ struct ProblemMiddleware: RouterMiddleware {
             problem = .tooLarge(limit: context.maxUploadSize)
         } catch {
             context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
-            problem = Problem(.internalServerError, slug: "internal", title: "Internal error",
-                              detail: "something went wrong on our side; the request id is \(context.id)")
+            problem = Problem(
+                .internalServerError,
+                slug: "internal",
+                title: "Internal error",
+                detail: "something went wrong on our side; the request id is \(context.id)"
+            )
         }
         if wantsPage(request) {
             return try pages.page(
-                "web/error", titleKey: "error_title", request: request, context: context,
+                "web/error",
+                titleKey: "error_title",
+                request: request,
+                context: context,
                 content: ErrorPage(status: problem.status.code, detail: problem.detail),
-                status: problem.status, headers: problem.headers)
+                status: problem.status,
+                headers: problem.headers
+            )
         }
         return try problem.response(from: request, context: context)
     }
@@ -40,11 +49,20 @@ struct ProblemMiddleware: RouterMiddleware {
         case .notFound:
             return .notFound("nothing at \(request.method) \(request.uri.path)")
         case .methodNotAllowed:
-            return Problem(.methodNotAllowed, slug: "method-not-allowed", title: "Method not allowed",
-                           detail: "\(request.method) is not allowed on \(request.uri.path)")
+            return Problem(
+                .methodNotAllowed,
+                slug: "method-not-allowed",
+                title: "Method not allowed",
+                detail: "\(request.method) is not allowed on \(request.uri.path)"
+            )
         default:
-            return Problem(error.status, slug: "http-\(error.status.code)", title: error.status.reasonPhrase,
-                           detail: error.body ?? error.status.reasonPhrase, headers: error.headers)
+            return Problem(
+                error.status,
+                slug: "http-\(error.status.code)",
+                title: error.status.reasonPhrase,
+                detail: error.body ?? error.status.reasonPhrase,
+                headers: error.headers
+            )
         }
     }
 

@@ -19,7 +19,8 @@ struct RequestLogMiddleware: RouterMiddleware {
                 "path": "\(request.uri.path)",
                 "status": "\(response.status.code)",
                 "ms": "\(Int(milliseconds.rounded()))",
-            ])
+            ]
+        )
         return response
     }
 }

@@ -18,7 +18,8 @@ struct StaffAuthMiddleware: RouterMiddleware {
                 context.staffAuthentication = .bearer
             }
         } else if let token = request.cookies[Self.cookieName]?.value,
-                  let resolved = try await sessions.resolve(tokenHash: SessionToken.hash(token)) {
+            let resolved = try await sessions.resolve(tokenHash: SessionToken.hash(token))
+        {
             context.staff = resolved.user
             context.sessionCSRFToken = resolved.csrfToken
             context.staffAuthentication = .cookie

@@ -12,14 +12,18 @@ enum OpenAPIDocument {
             "info": [
                 "title": "tiepdan",
                 "version": "1",
-                "description": .string("Tiếp công dân và đối thoại: lịch tiếp, đặt chỗ, câu hỏi, cam kết, bản tin. "
-                    + "Citizen reception and dialogue: schedule, bookings, questions, commitments, bulletins."),
+                "description": .string(
+                    "Tiếp công dân và đối thoại: lịch tiếp, đặt chỗ, câu hỏi, cam kết, bản tin. "
+                        + "Citizen reception and dialogue: schedule, bookings, questions, commitments, bulletins."
+                ),
             ],
             "paths": .object(paths),
             "components": [
                 "securitySchemes": [
-                "bearer": ["type": "http", "scheme": "bearer", "description": "A staff token from /api/v1/auth/login; an admin passes every role check."],
-            ],
+                    "bearer": [
+                        "type": "http", "scheme": "bearer", "description": "A staff token from /api/v1/auth/login; an admin passes every role check.",
+                    ]
+                ],
                 "schemas": ["Problem": problemSchema],
             ],
         ]
@@ -73,21 +77,21 @@ enum OpenAPIDocument {
 
     private static var problemSchema: JSONValue {
         [
-        "type": "object",
-        "required": ["type", "title", "status", "detail", "errors"],
-        "properties": [
-            "type": ["type": "string"],
-            "title": ["type": "string"],
-            "status": ["type": "integer"],
-            "detail": ["type": "string"],
-            "errors": [
-                "type": "array",
-                "items": [
-                    "type": "object",
-                    "properties": ["field": ["type": "string"], "message": ["type": "string"]],
+            "type": "object",
+            "required": ["type", "title", "status", "detail", "errors"],
+            "properties": [
+                "type": ["type": "string"],
+                "title": ["type": "string"],
+                "status": ["type": "integer"],
+                "detail": ["type": "string"],
+                "errors": [
+                    "type": "array",
+                    "items": [
+                        "type": "object",
+                        "properties": ["field": ["type": "string"], "message": ["type": "string"]],
+                    ],
                 ],
             ],
-        ],
         ]
     }
 }

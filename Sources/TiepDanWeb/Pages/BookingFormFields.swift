@@ -1,4 +1,5 @@
 import TiepDanOffice
+
 /// The fields of the citizen booking pages. Between the steps they travel as hidden fields, so
 /// the flow keeps no state on the server and survives a dropped connection or a back button.
 struct BookingFormFields: Decodable, Sendable {
@@ -23,9 +24,11 @@ struct BookingFormFields: Decodable, Sendable {
 
     /// The form fields in order, as name and value pairs for hidden inputs.
     var pairs: [(String, String)] {
-        [("session", session), ("slot", slot), ("waitlist", waitlist), ("name", name), ("phone", phone), ("email", email),
-         ("id_number", idNumber), ("address", address), ("subject", subject), ("summary", summary), ("group_size", groupSize),
-         ("representatives", representatives)].map { ($0.0, $0.1 ?? "") }
+        [
+            ("session", session), ("slot", slot), ("waitlist", waitlist), ("name", name), ("phone", phone), ("email", email),
+            ("id_number", idNumber), ("address", address), ("subject", subject), ("summary", summary), ("group_size", groupSize),
+            ("representatives", representatives),
+        ].map { ($0.0, $0.1 ?? "") }
     }
 
     /// Every field, to carry to the next step as hidden inputs.
@@ -44,9 +47,15 @@ struct BookingFormFields: Decodable, Sendable {
         func text(_ value: String?) -> String? { value.flatMap { $0.isEmpty ? nil : $0 } }
         let size = (groupSize ?? "").trimmingCharacters(in: .whitespaces)
         return BookingRequest(
-            sessionId: session ?? "", slotId: text(slot),
+            sessionId: session ?? "",
+            slotId: text(slot),
             citizen: .init(name: name ?? "", phone: text(phone), email: text(email), idNumber: text(idNumber), address: text(address)),
-            subject: subject ?? "", summary: text(summary), groupSize: size.isEmpty ? 1 : Int(size) ?? 0,
-            representatives: representativeList, waitlist: waitlist == "1", channel: nil)
+            subject: subject ?? "",
+            summary: text(summary),
+            groupSize: size.isEmpty ? 1 : Int(size) ?? 0,
+            representatives: representativeList,
+            waitlist: waitlist == "1",
+            channel: nil
+        )
     }
 }

@@ -5,7 +5,13 @@ import TiepDanPublish
 /// A drafted document in the format the request asks for with `?format=`: the printable HTML
 /// page (default), `pdf` through headless Chromium, or `txt`.
 enum DocumentResponse {
-    static func make(_ html: String, request: Request, filename: String, printer: ChromiumPrinter?, cache: String = "private, no-store") async throws -> Response {
+    static func make(
+        _ html: String,
+        request: Request,
+        filename: String,
+        printer: ChromiumPrinter?,
+        cache: String = "private, no-store"
+    ) async throws -> Response {
         let format = request.uri.queryParameters.get("format") ?? "html"
         let (body, type): (ByteBuffer, String)
         switch format {
@@ -15,8 +21,12 @@ enum DocumentResponse {
             (body, type) = (ByteBuffer(string: PlainText.from(html: html)), "text/plain; charset=utf-8")
         case "pdf":
             guard let printer else {
-                throw Problem(.serviceUnavailable, slug: "no-pdf", title: "PDF unavailable",
-                              detail: "no Chromium is installed on this server; print the HTML page or ask for format=txt")
+                throw Problem(
+                    .serviceUnavailable,
+                    slug: "no-pdf",
+                    title: "PDF unavailable",
+                    detail: "no Chromium is installed on this server; print the HTML page or ask for format=txt"
+                )
             }
             (body, type) = (ByteBuffer(data: try await printer.pdf(html: html)), "application/pdf")
         default:

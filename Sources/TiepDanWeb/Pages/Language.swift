@@ -23,7 +23,8 @@ public enum Language: String, Sendable, CaseIterable {
         let ranked = header.split(separator: ",").compactMap { item -> (Language, Double)? in
             let parts = item.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
             guard let tag = parts.first?.lowercased().split(separator: "-").first,
-                  let language = Language(rawValue: String(tag)) else { return nil }
+                let language = Language(rawValue: String(tag))
+            else { return nil }
             let quality = parts.dropFirst().first { $0.hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1
             return (language, quality)
         }

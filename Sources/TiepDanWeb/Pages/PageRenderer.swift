@@ -8,16 +8,26 @@ struct PageRenderer: Sendable {
 
     /// A full HTML response for `template` showing `content`, whose title is the word `titleKey`.
     func page(
-        _ template: String, titleKey: String, request: Request, context: AppRequestContext, content: some PageContent,
-        csrfToken: String? = nil, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]
+        _ template: String,
+        titleKey: String,
+        request: Request,
+        context: AppRequestContext,
+        content: some PageContent,
+        csrfToken: String? = nil,
+        status: HTTPResponse.Status = .ok,
+        headers: HTTPFields = [:]
     ) throws -> Response {
         let language = Language.of(request)
         let layout = PageLayout(
-            lang: language.rawValue, t: localization.words(language), pageTitle: localization.word(titleKey, language),
-            switchURL: request.uri.path + "?lang=" + language.other.rawValue, switchLabel: localization.word("language_name", language.other),
+            lang: language.rawValue,
+            t: localization.words(language),
+            pageTitle: localization.word(titleKey, language),
+            switchURL: request.uri.path + "?lang=" + language.other.rawValue,
+            switchLabel: localization.word("language_name", language.other),
             switchLang: language.other.rawValue,
             staff: context.staff.map { PageLayout.Staff(username: $0.username, roles: $0.roles.sorted().map(\.rawValue).joined(separator: ", ")) },
-            csrf: csrfToken ?? context.sessionCSRFToken)
+            csrf: csrfToken ?? context.sessionCSRFToken
+        )
         let html = try templates.render(template, with: PageModel(layout: layout, content: content))
         var response = Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
         response.headers[.contentType] = "text/html; charset=utf-8"
@@ -31,12 +41,23 @@ struct PageRenderer: Sendable {
     /// A page with a form for visitors who may not be signed in: it carries the anonymous CSRF
     /// token (a cookie echoed in the form), or the signed-in session's.
     func formPage(
-        _ template: String, titleKey: String, _ request: Request, _ context: AppRequestContext, content: some PageContent,
+        _ template: String,
+        titleKey: String,
+        _ request: Request,
+        _ context: AppRequestContext,
+        content: some PageContent,
         status: HTTPResponse.Status = .ok
     ) throws -> Response {
         let (token, cookie) = CSRFMiddleware.anonymousToken(request)
-        var response = try page(template, titleKey: titleKey, request: request, context: context, content: content,
-                                csrfToken: context.sessionCSRFToken ?? token, status: status)
+        var response = try page(
+            template,
+            titleKey: titleKey,
+            request: request,
+            context: context,
+            content: content,
+            csrfToken: context.sessionCSRFToken ?? token,
+            status: status
+        )
         if let cookie, context.sessionCSRFToken == nil { response.setCookie(cookie) }
         return response
     }

@@ -6,132 +6,478 @@ import TiepDanPublish
 enum PageSamples {
     /// Each page template with its content over the shared layout.
     static func byTemplate(words: [String: String]) -> [String: any Sendable] {
-        let layout = PageLayout(lang: "vi", t: words, pageTitle: "Tiêu đề", switchURL: "/?lang=en", switchLabel: "English", switchLang: "en",
-                                staff: PageLayout.Staff(username: "thu.ky", roles: "secretariat"), csrf: "token")
+        let layout = PageLayout(
+            lang: "vi",
+            t: words,
+            pageTitle: "Tiêu đề",
+            switchURL: "/?lang=en",
+            switchLabel: "English",
+            switchLang: "en",
+            staff: PageLayout.Staff(username: "thu.ky", roles: "secretariat"),
+            csrf: "token"
+        )
         return pages.mapValues { MergedSample([$0, layout]) }
     }
 
     private static let summary = ErrorSummary(errors: [FieldIssue(field: "name", message: "Nhập họ và tên")])
     private static let choice = Choice(value: "xa-tan-thanh", label: "UBND xã Tân Thành", selected: true)
-    private static let heading = SessionHeading(id: "s-1", title: "Tiếp công dân định kỳ", when: "Thứ Năm, 03/12/2026, 07:30 – 11:30",
-                                                location: "Trụ sở UBND xã", organisationID: "xa-tan-thanh", organisation: "UBND xã Tân Thành")
+    private static let heading = SessionHeading(
+        id: "s-1",
+        title: "Tiếp công dân định kỳ",
+        when: "Thứ Năm, 03/12/2026, 07:30 – 11:30",
+        location: "Trụ sở UBND xã",
+        organisationID: "xa-tan-thanh",
+        organisation: "UBND xã Tân Thành"
+    )
     private static let bookingForm = BookingFormFields(
-        session: "s-1", slot: "s-1-0", waitlist: "1", name: "Phạm Văn Út", phone: "0903 111 222", email: "ut@example.vn", idNumber: "079123456789",
-        address: "Ấp 3", subject: "Đường xã ngập", summary: "Từ tháng 10", groupSize: "3", representatives: "Phạm Văn Út")
+        session: "s-1",
+        slot: "s-1-0",
+        waitlist: "1",
+        name: "Phạm Văn Út",
+        phone: "0903 111 222",
+        email: "ut@example.vn",
+        idNumber: "079123456789",
+        address: "Ấp 3",
+        subject: "Đường xã ngập",
+        summary: "Từ tháng 10",
+        groupSize: "3",
+        representatives: "Phạm Văn Út"
+    )
     private static let questionForm = QuestionFormFields(
-        organisation: "xa-tan-thanh", session: "s-1", category: "question", subject: "Đường ngập", text: "Đường ấp 3 ngập sau mưa",
-        name: "Trần Văn Mười", phone: "0911 222 333", email: "muoi@example.vn", address: "Ấp Tân Lợi", publishConsent: "1", website: "")
+        organisation: "xa-tan-thanh",
+        session: "s-1",
+        category: "question",
+        subject: "Đường ngập",
+        text: "Đường ấp 3 ngập sau mưa",
+        name: "Trần Văn Mười",
+        phone: "0911 222 333",
+        email: "muoi@example.vn",
+        address: "Ấp Tân Lợi",
+        publishConsent: "1",
+        website: ""
+    )
     private static func marks<Value>(_ value: Value) -> FormFieldSet<Value> {
-        FormFieldSet(organisation: value, session: value, category: value, name: value, phone: value, email: value, idNumber: value,
-                     address: value, subject: value, summary: value, text: value, groupSize: value, representatives: value)
+        FormFieldSet(
+            organisation: value,
+            session: value,
+            category: value,
+            name: value,
+            phone: value,
+            email: value,
+            idNumber: value,
+            address: value,
+            subject: value,
+            summary: value,
+            text: value,
+            groupSize: value,
+            representatives: value
+        )
     }
     private static let commitment = CommitmentRow(
-        id: "CK-1", text: "Sửa đường ấp 3", owner: "Chủ tịch UBND xã", status: "open", statusLabel: "Đang thực hiện", due: "30/06/2027",
-        originalDue: "31/03/2027", progress: 40, made: "03/12/2026", late: false, isClosed: false, errors: ["Ghi việc đã làm"])
+        id: "CK-1",
+        text: "Sửa đường ấp 3",
+        owner: "Chủ tịch UBND xã",
+        status: "open",
+        statusLabel: "Đang thực hiện",
+        due: "30/06/2027",
+        originalDue: "31/03/2027",
+        progress: 40,
+        made: "03/12/2026",
+        late: false,
+        isClosed: false,
+        errors: ["Ghi việc đã làm"]
+    )
 
     private static var pages: [String: any Sendable] {
         [
             "web/home": HomePage(
-                sessions: [.init(title: "Tiếp công dân", when: "Thứ Năm 03/12/2026, 07:30", organisationID: "xa-tan-thanh",
-                                 organisation: "UBND xã Tân Thành", location: "Trụ sở")],
-                organisations: [.init(id: "xa-tan-thanh", name: "UBND xã Tân Thành")]),
+                sessions: [
+                    .init(
+                        title: "Tiếp công dân",
+                        when: "Thứ Năm 03/12/2026, 07:30",
+                        organisationID: "xa-tan-thanh",
+                        organisation: "UBND xã Tân Thành",
+                        location: "Trụ sở"
+                    )
+                ],
+                organisations: [.init(id: "xa-tan-thanh", name: "UBND xã Tân Thành")]
+            ),
             "web/organisation": OrganisationSchedulePage(
-                organisationID: "xa-tan-thanh", organisationName: "UBND xã Tân Thành",
-                weeks: [.init(label: "30/11/2026 – 06/12/2026", sessions: [.init(
-                    id: "s-1", title: "Tiếp công dân", day: "Thứ Năm, 03/12/2026", hours: "07:30 – 11:30", leaders: "Chủ tịch Nguyễn Văn An",
-                    location: "Trụ sở", isRadio: false, topics: "đất đai", status: "Theo lịch", isCancelled: false, movedFrom: "02/12/2026",
-                    reason: "Bão", isBookable: true)])]),
+                organisationID: "xa-tan-thanh",
+                organisationName: "UBND xã Tân Thành",
+                weeks: [
+                    .init(
+                        label: "30/11/2026 – 06/12/2026",
+                        sessions: [
+                            .init(
+                                id: "s-1",
+                                title: "Tiếp công dân",
+                                day: "Thứ Năm, 03/12/2026",
+                                hours: "07:30 – 11:30",
+                                leaders: "Chủ tịch Nguyễn Văn An",
+                                location: "Trụ sở",
+                                isRadio: false,
+                                topics: "đất đai",
+                                status: "Theo lịch",
+                                isCancelled: false,
+                                movedFrom: "02/12/2026",
+                                reason: "Bão",
+                                isBookable: true
+                            )
+                        ]
+                    )
+                ]
+            ),
             "web/commitments": CommitmentsPage(
-                organisationID: "xa-tan-thanh", organisationName: "UBND xã Tân Thành", share: "80%", open: 1, doneOnTime: 4, doneLate: 1,
-                overdue: 0, chart: "<svg></svg>", items: [commitment]),
+                organisationID: "xa-tan-thanh",
+                organisationName: "UBND xã Tân Thành",
+                share: "80%",
+                open: 1,
+                doneOnTime: 4,
+                doneLate: 1,
+                overdue: 0,
+                chart: "<svg></svg>",
+                items: [commitment]
+            ),
             "web/commitment": CommitmentPage(
-                organisationID: "xa-tan-thanh", organisationName: "UBND xã Tân Thành", id: "CK-1", text: "Sửa đường", owner: "Chủ tịch",
-                made: "03/12/2026", due: "30/06/2027", originalDue: "31/03/2027", status: "dropped", statusLabel: "Không thực hiện", late: true,
-                progress: 40, dropReason: "Hết kinh phí",
-                history: [.init(at: "03/12/2026", what: "Ghi nhận", progress: 0, dueChange: "31/03/2027 → 30/06/2027", note: "Đã khảo sát",
-                                evidence: "https://example.vn/anh")]),
+                organisationID: "xa-tan-thanh",
+                organisationName: "UBND xã Tân Thành",
+                id: "CK-1",
+                text: "Sửa đường",
+                owner: "Chủ tịch",
+                made: "03/12/2026",
+                due: "30/06/2027",
+                originalDue: "31/03/2027",
+                status: "dropped",
+                statusLabel: "Không thực hiện",
+                late: true,
+                progress: 40,
+                dropReason: "Hết kinh phí",
+                history: [
+                    .init(
+                        at: "03/12/2026",
+                        what: "Ghi nhận",
+                        progress: 0,
+                        dueChange: "31/03/2027 → 30/06/2027",
+                        note: "Đã khảo sát",
+                        evidence: "https://example.vn/anh"
+                    )
+                ]
+            ),
             "web/compliance": CompliancePage(
-                organisationID: "xa-tan-thanh", organisationName: "UBND xã Tân Thành", year: 2026, isQuarter: false,
-                leaders: [.init(id: "l-1", name: "Nguyễn Văn An", chart: "<svg></svg>",
-                                rows: [.init(period: "2026-11", required: "2", held: 1, share: "50%", short: true)], basis: "Luật Tiếp công dân")]),
+                organisationID: "xa-tan-thanh",
+                organisationName: "UBND xã Tân Thành",
+                year: 2026,
+                isQuarter: false,
+                leaders: [
+                    .init(
+                        id: "l-1",
+                        name: "Nguyễn Văn An",
+                        chart: "<svg></svg>",
+                        rows: [.init(period: "2026-11", required: "2", held: 1, share: "50%", short: true)],
+                        basis: "Luật Tiếp công dân"
+                    )
+                ]
+            ),
             "web/error": ErrorPage(status: 404, detail: "không có"),
             "web/book/session": ChooseSessionPage(
-                organisations: [choice], organisationName: "UBND xã Tân Thành",
-                sessions: [.init(id: "s-1", title: "Tiếp công dân", when: "Thứ Năm", location: "Trụ sở", free: 3, isFull: false,
-                                 leaders: "Chủ tịch", isMoved: true)], hasSessions: true),
-            "web/book/slot": ChooseSlotPage(session: heading, slots: [.init(id: "s-1-0", time: "07:30 – 08:00", free: 1, isFull: false)], allFull: false),
+                organisations: [choice],
+                organisationName: "UBND xã Tân Thành",
+                sessions: [
+                    .init(
+                        id: "s-1",
+                        title: "Tiếp công dân",
+                        when: "Thứ Năm",
+                        location: "Trụ sở",
+                        free: 3,
+                        isFull: false,
+                        leaders: "Chủ tịch",
+                        isMoved: true
+                    )
+                ],
+                hasSessions: true
+            ),
+            "web/book/slot": ChooseSlotPage(
+                session: heading,
+                slots: [.init(id: "s-1-0", time: "07:30 – 08:00", free: 1, isFull: false)],
+                allFull: false
+            ),
             "web/book/details": BookingDetailsPage(
-                session: heading, slotTime: "07:30 – 08:00", form: bookingForm, wantsWaitlist: true, errors: marks("Nhập họ và tên"),
-                focus: marks(true), errorSummary: summary),
+                session: heading,
+                slotTime: "07:30 – 08:00",
+                form: bookingForm,
+                wantsWaitlist: true,
+                errors: marks("Nhập họ và tên"),
+                focus: marks(true),
+                errorSummary: summary
+            ),
             "web/book/check": BookingCheckPage(
-                session: heading, slotTime: "07:30 – 08:00", form: bookingForm, groupSize: "3", representatives: ["Phạm Văn Út"],
-                wantsWaitlist: true, hidden: bookingForm.hidden, errorSummary: summary),
+                session: heading,
+                slotTime: "07:30 – 08:00",
+                form: bookingForm,
+                groupSize: "3",
+                representatives: ["Phạm Văn Út"],
+                wantsWaitlist: true,
+                hidden: bookingForm.hidden,
+                errorSummary: summary
+            ),
             "web/book/booking": BookingPage(
-                reference: "TD-2026-000001", token: "t", tokenQuery: "t", isNew: true, status: "Đã xác nhận", isWaitlisted: false,
-                isCancelled: false, canCancel: true, session: heading, time: "07:30", name: "Phạm Văn Út", subject: "Đường ngập"),
+                reference: "TD-2026-000001",
+                token: "t",
+                tokenQuery: "t",
+                isNew: true,
+                status: "Đã xác nhận",
+                isWaitlisted: false,
+                isCancelled: false,
+                canCancel: true,
+                session: heading,
+                time: "07:30",
+                name: "Phạm Văn Út",
+                subject: "Đường ngập"
+            ),
             "web/questions/new": QuestionFormPage(
-                form: questionForm, organisations: [choice], sessions: [choice],
-                categories: [.init(value: "question", label: "Câu hỏi", hint: "Hỏi", checked: true)], consents: true,
-                errors: marks("Sai"), focus: marks(true), errorSummary: summary),
+                form: questionForm,
+                organisations: [choice],
+                sessions: [choice],
+                categories: [.init(value: "question", label: "Câu hỏi", hint: "Hỏi", checked: true)],
+                consents: true,
+                errors: marks("Sai"),
+                focus: marks(true),
+                errorSummary: summary
+            ),
             "web/questions/check": QuestionCheckPage(
-                form: questionForm, organisationName: "UBND xã Tân Thành", sessionTitle: "Tiếp công dân", categoryLabel: "Câu hỏi",
-                isDenunciation: false, consents: true, hidden: questionForm.hidden, errorSummary: summary),
+                form: questionForm,
+                organisationName: "UBND xã Tân Thành",
+                sessionTitle: "Tiếp công dân",
+                categoryLabel: "Câu hỏi",
+                isDenunciation: false,
+                consents: true,
+                hidden: questionForm.hidden,
+                errorSummary: summary
+            ),
             "web/questions/tracking": QuestionTrackingPage(
-                reference: "Q-2026-000001", token: "t", isNew: true, status: "Đã gửi", category: "Câu hỏi", subject: "Đường", text: "Đường ngập",
-                due: "10/12/2026", history: [.init(when: "03/12/2026 08:00", what: "Gửi", note: "ghi chú")], answer: "Đã sửa",
-                canRate: true, rating: "5", ratingError: false, supporters: 2, mergedInto: "Q-2026-000002"),
+                reference: "Q-2026-000001",
+                token: "t",
+                isNew: true,
+                status: "Đã gửi",
+                category: "Câu hỏi",
+                subject: "Đường",
+                text: "Đường ngập",
+                due: "10/12/2026",
+                history: [.init(when: "03/12/2026 08:00", what: "Gửi", note: "ghi chú")],
+                answer: "Đã sửa",
+                canRate: true,
+                rating: "5",
+                ratingError: false,
+                supporters: 2,
+                mergedInto: "Q-2026-000002"
+            ),
             "web/staff/login": LoginPage(username: "thu.ky", errorSummary: summary, usernameError: "Nhập", passwordError: "Sai"),
             "web/staff/dashboard": DashboardPage(
-                sessions: [.init(id: "s-1", title: "Tiếp", organisation: "Xã", link: "/staff/sessions/s-1", when: "Thứ Năm", status: "Theo lịch", isToday: true)],
-                programmes: [.init(id: "p-1", title: "Đối thoại", organisation: "Tỉnh", link: "/staff/programmes/p-1", when: "Thứ Sáu",
-                                   status: "Theo lịch", isToday: false)]),
+                sessions: [
+                    .init(
+                        id: "s-1",
+                        title: "Tiếp",
+                        organisation: "Xã",
+                        link: "/staff/sessions/s-1",
+                        when: "Thứ Năm",
+                        status: "Theo lịch",
+                        isToday: true
+                    )
+                ],
+                programmes: [
+                    .init(
+                        id: "p-1",
+                        title: "Đối thoại",
+                        organisation: "Tỉnh",
+                        link: "/staff/programmes/p-1",
+                        when: "Thứ Sáu",
+                        status: "Theo lịch",
+                        isToday: false
+                    )
+                ]
+            ),
             "web/staff/day": DayListPage(
-                sessionID: "s-1", title: "Tiếp", organisationID: "xa-tan-thanh", organisationName: "Xã", location: "Trụ sở", when: "Thứ Năm",
-                status: "Theo lịch", day: "2026-12-03",
-                visits: [.init(reference: "TD-1", time: "07:30", name: "Út", phone: "0903", idNumber: "079", address: "Ấp 3", subject: "Đường",
-                               summary: "Ngập", groupSize: 1, representatives: "Út", status: "Đã xác nhận", isActive: true, checkedIn: "07:35",
-                               canCheckIn: false, outcome: "Tiếp nhận", outcomeDetail: "Chuyển", handledBefore: "Ấp", outcomes: [choice],
-                               categories: [choice], errors: ["Sai"])],
-                checkedInPeople: 1, errorSummary: summary, commitments: [.init(id: "CK-1", text: "Sửa", due: "30/06/2027")],
-                owners: [.init(id: "l-1", name: "Chủ tịch")], canCommit: true, commitmentErrors: ["Sai"]),
+                sessionID: "s-1",
+                title: "Tiếp",
+                organisationID: "xa-tan-thanh",
+                organisationName: "Xã",
+                location: "Trụ sở",
+                when: "Thứ Năm",
+                status: "Theo lịch",
+                day: "2026-12-03",
+                visits: [
+                    .init(
+                        reference: "TD-1",
+                        time: "07:30",
+                        name: "Út",
+                        phone: "0903",
+                        idNumber: "079",
+                        address: "Ấp 3",
+                        subject: "Đường",
+                        summary: "Ngập",
+                        groupSize: 1,
+                        representatives: "Út",
+                        status: "Đã xác nhận",
+                        isActive: true,
+                        checkedIn: "07:35",
+                        canCheckIn: false,
+                        outcome: "Tiếp nhận",
+                        outcomeDetail: "Chuyển",
+                        handledBefore: "Ấp",
+                        outcomes: [choice],
+                        categories: [choice],
+                        errors: ["Sai"]
+                    )
+                ],
+                checkedInPeople: 1,
+                errorSummary: summary,
+                commitments: [.init(id: "CK-1", text: "Sửa", due: "30/06/2027")],
+                owners: [.init(id: "l-1", name: "Chủ tịch")],
+                canCommit: true,
+                commitmentErrors: ["Sai"]
+            ),
             "web/staff/register": RegisterPage(
-                organisationName: "Xã", organisations: [choice], from: "2026-12-01", to: "2026-12-31", csvURL: "/staff/register.csv",
-                headings: ["TT"], lines: [.init(reference: "TD-1", cells: ["1"])]),
+                organisationName: "Xã",
+                organisations: [choice],
+                from: "2026-12-01",
+                to: "2026-12-31",
+                csvURL: "/staff/register.csv",
+                headings: ["TT"],
+                lines: [.init(reference: "TD-1", cells: ["1"])]
+            ),
             "web/staff/questions": QuestionQueuePage(
-                query: "đường", statuses: [choice], dues: [choice],
-                rows: [.init(reference: "Q-1", subject: "Đường", category: "Câu hỏi", status: "Đã gửi", due: "10/12/2026", dueState: "on_track",
-                             dueLabel: "Trong hạn", supporters: 1)]),
+                query: "đường",
+                statuses: [choice],
+                dues: [choice],
+                rows: [
+                    .init(
+                        reference: "Q-1",
+                        subject: "Đường",
+                        category: "Câu hỏi",
+                        status: "Đã gửi",
+                        due: "10/12/2026",
+                        dueState: "on_track",
+                        dueLabel: "Trong hạn",
+                        supporters: 1
+                    )
+                ]
+            ),
             "web/staff/question": QuestionDeskPage(
-                reference: "Q-1", subject: "Đường", text: "Đường ngập", publicText: "Đường ngập", category: "Câu hỏi", status: "Đã gửi",
-                channel: "web", due: "10/12/2026", dueLabel: "Trong hạn", supporters: 1, answer: "Đã sửa",
-                history: [.init(when: "03/12/2026", what: "Gửi", note: "ghi chú")], similar: [.init(reference: "Q-2", subject: "Đường", score: 80)],
-                departments: [.init(id: "d-1", name: "Địa chính", selected: true)], canScreen: true, canAccept: true, canAssign: true,
-                canAnswer: true, canApprove: true, canPublish: true, canRedact: true, canSeeSubmitter: true, isDenunciation: false,
-                errorSummary: summary),
+                reference: "Q-1",
+                subject: "Đường",
+                text: "Đường ngập",
+                publicText: "Đường ngập",
+                category: "Câu hỏi",
+                status: "Đã gửi",
+                channel: "web",
+                due: "10/12/2026",
+                dueLabel: "Trong hạn",
+                supporters: 1,
+                answer: "Đã sửa",
+                history: [.init(when: "03/12/2026", what: "Gửi", note: "ghi chú")],
+                similar: [.init(reference: "Q-2", subject: "Đường", score: 80)],
+                departments: [.init(id: "d-1", name: "Địa chính", selected: true)],
+                canScreen: true,
+                canAccept: true,
+                canAssign: true,
+                canAnswer: true,
+                canApprove: true,
+                canPublish: true,
+                canRedact: true,
+                canSeeSubmitter: true,
+                isDenunciation: false,
+                errorSummary: summary
+            ),
             "web/staff/submitter": SubmitterPage(reference: "Q-1", name: "Mười", phone: "0911", email: "m@example.vn", address: "Ấp", sealed: true),
             "web/staff/minutes": MinutesPage(
-                id: "BB-1", version: 2, stateLabel: "Bản chính thức", isFinal: true, number: "1/BB", kindLabel: "Biên bản", sessionTitle: "Tiếp",
-                sessionURL: "/staff/sessions/s-1", conclusion: "Kết luận", notes: "Ghi chú",
-                versions: [.init(version: 1, stateLabel: "Dự thảo", createdBy: "thu.ky", createdAt: "03/12/2026 11:00")], errorSummary: summary),
+                id: "BB-1",
+                version: 2,
+                stateLabel: "Bản chính thức",
+                isFinal: true,
+                number: "1/BB",
+                kindLabel: "Biên bản",
+                sessionTitle: "Tiếp",
+                sessionURL: "/staff/sessions/s-1",
+                conclusion: "Kết luận",
+                notes: "Ghi chú",
+                versions: [.init(version: 1, stateLabel: "Dự thảo", createdBy: "thu.ky", createdAt: "03/12/2026 11:00")],
+                errorSummary: summary
+            ),
             "web/staff/bulletins": BulletinsPage(
-                organisations: [choice], organisationID: "xa-tan-thanh", title: "Bản tin",
+                organisations: [choice],
+                organisationID: "xa-tan-thanh",
+                title: "Bản tin",
                 answers: [.init(reference: "Q-1", subject: "Đường", ticked: true, statusLabel: "Đã duyệt")],
-                published: [.init(id: "BT-1", title: "Bản tin", publishedOn: "01/12/2026", replaces: "BT-0")], errorSummary: summary),
+                published: [.init(id: "BT-1", title: "Bản tin", publishedOn: "01/12/2026", replaces: "BT-0")],
+                errorSummary: summary
+            ),
             "web/staff/commitments": StaffCommitmentsPage(items: [commitment], errorSummary: summary),
             "web/staff/programme": ProgrammePage(
-                id: "p-1", programmeTitle: "Đối thoại", location: "Đài", when: "Thứ Sáu",
-                topics: [.init(name: "Đất đai", slug: 1, count: 1, questions: [.init(
-                    reference: "Q-1", subject: "Đường", supporters: 3, statusLabel: "Đã nhận", inRundown: true, merged: ["Q-2"])])],
-                questionCount: 1, panel: [.init(memberID: "l-1", name: "Chủ tịch", kindLabel: "Lãnh đạo", invited: true)]),
+                id: "p-1",
+                programmeTitle: "Đối thoại",
+                location: "Đài",
+                when: "Thứ Sáu",
+                topics: [
+                    .init(
+                        name: "Đất đai",
+                        slug: 1,
+                        count: 1,
+                        questions: [
+                            .init(
+                                reference: "Q-1",
+                                subject: "Đường",
+                                supporters: 3,
+                                statusLabel: "Đã nhận",
+                                inRundown: true,
+                                merged: ["Q-2"]
+                            )
+                        ]
+                    )
+                ],
+                questionCount: 1,
+                panel: [.init(memberID: "l-1", name: "Chủ tịch", kindLabel: "Lãnh đạo", invited: true)]
+            ),
             "web/staff/console": ConsolePage(
-                id: "p-1", programmeTitle: "Đối thoại", when: "Thứ Sáu", started: true, closed: false, startedMilliseconds: 1, elapsed: "1:00",
+                id: "p-1",
+                programmeTitle: "Đối thoại",
+                when: "Thứ Sáu",
+                started: true,
+                closed: false,
+                startedMilliseconds: 1,
+                elapsed: "1:00",
                 offsetLabel: "Đúng giờ",
-                rows: [.init(reference: "Q-1", topic: "Đất đai", length: "3:00", seconds: 180, subject: "Đường", planned: "19:00",
-                             state: "pending", stateLabel: "Chờ", answer: "")],
-                spare: [.init(reference: "Q-2", topic: "Đất đai", length: "2:00", seconds: 0, subject: "Rác", planned: "19:03", state: "pending",
-                              stateLabel: "Chờ", answer: "")],
+                rows: [
+                    .init(
+                        reference: "Q-1",
+                        topic: "Đất đai",
+                        length: "3:00",
+                        seconds: 180,
+                        subject: "Đường",
+                        planned: "19:00",
+                        state: "pending",
+                        stateLabel: "Chờ",
+                        answer: ""
+                    )
+                ],
+                spare: [
+                    .init(
+                        reference: "Q-2",
+                        topic: "Đất đai",
+                        length: "2:00",
+                        seconds: 0,
+                        subject: "Rác",
+                        planned: "19:03",
+                        state: "pending",
+                        stateLabel: "Chờ",
+                        answer: ""
+                    )
+                ],
                 callIns: [.init(reference: "Q-3", caller: "Thính giả", question: "Điện", stateLabel: "Hoãn")],
-                unassigned: [.init(reference: "Q-4", subject: "Nước")], departments: [choice], errorSummary: summary),
+                unassigned: [.init(reference: "Q-4", subject: "Nước")],
+                departments: [choice],
+                errorSummary: summary
+            ),
         ]
     }
 }

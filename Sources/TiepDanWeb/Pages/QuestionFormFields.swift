@@ -1,4 +1,5 @@
 import TiepDanOffice
+
 /// The fields of the citizen's question form; between the steps they travel as hidden fields.
 struct QuestionFormFields: Decodable, Sendable {
     var organisation: String?
@@ -20,9 +21,11 @@ struct QuestionFormFields: Decodable, Sendable {
     }
 
     var pairs: [(String, String)] {
-        [("organisation", organisation), ("session", session), ("category", category), ("subject", subject), ("text", text),
-         ("name", name), ("phone", phone), ("email", email), ("address", address), ("publish_consent", publishConsent),
-         ("website", website)].map { ($0.0, $0.1 ?? "") }
+        [
+            ("organisation", organisation), ("session", session), ("category", category), ("subject", subject), ("text", text),
+            ("name", name), ("phone", phone), ("email", email), ("address", address), ("publish_consent", publishConsent),
+            ("website", website),
+        ].map { ($0.0, $0.1 ?? "") }
     }
 
     /// Every field, to carry to the next step as hidden inputs.
@@ -34,8 +37,15 @@ struct QuestionFormFields: Decodable, Sendable {
     var body: QuestionSubmission {
         func text(_ value: String?) -> String? { value.flatMap { $0.isEmpty ? nil : $0 } }
         return QuestionSubmission(
-            organisationId: organisation ?? "", sessionId: text(session), category: category ?? "", subject: text(subject),
-            text: self.text ?? "", citizen: .init(name: name ?? "", phone: text(phone), email: text(email), address: text(address)),
-            publishConsent: publishConsent == "1", channel: nil, website: text(website))
+            organisationId: organisation ?? "",
+            sessionId: text(session),
+            category: category ?? "",
+            subject: text(subject),
+            text: self.text ?? "",
+            citizen: .init(name: name ?? "", phone: text(phone), email: text(email), address: text(address)),
+            publishConsent: publishConsent == "1",
+            channel: nil,
+            website: text(website)
+        )
     }
 }

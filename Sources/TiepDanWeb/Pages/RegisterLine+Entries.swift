@@ -21,12 +21,18 @@ extension RegisterLine {
             let content = booking.summary.isEmpty ? booking.subject : booking.subject + ". " + booking.summary
             let receivers = entry.receivedBy.map { names[$0] ?? $0 }.joined(separator: ", ")
             return RegisterLine(
-                number: index + 1, date: DocumentDate.short(day),
+                number: index + 1,
+                date: DocumentDate.short(day),
                 nameAndAddress: [booking.name, booking.address].compactMap { $0 }.joined(separator: ", "),
-                idNumber: booking.idNumber ?? "", content: content, categoryAndPeople: people,
-                handledBefore: booking.handledBefore ?? "", handling: handling,
+                idNumber: booking.idNumber ?? "",
+                content: content,
+                categoryAndPeople: people,
+                handledBefore: booking.handledBefore ?? "",
+                handling: handling,
                 followUp: booking.outcome == .accepted ? "Theo dõi giải quyết" : "",
-                notes: "Người tiếp: \(receivers); mã \(booking.reference)", reference: booking.reference)
+                notes: "Người tiếp: \(receivers); mã \(booking.reference)",
+                reference: booking.reference
+            )
         }
     }
 }

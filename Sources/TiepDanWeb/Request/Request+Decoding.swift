@@ -7,9 +7,13 @@ extension Request {
     public func decodeJSON<T: Decodable>(_ type: T.Type, context: AppRequestContext) async throws -> T {
         let mediaType = headers[.contentType].flatMap(MediaType.init(from:))
         guard mediaType.map({ $0.isType(.applicationJson) || $0.subType.hasSuffix("+json") }) ?? true else {
-            throw Problem(.unsupportedMediaType, slug: "unsupported-media-type", title: "Unsupported media type",
-                          detail: "send the body as application/json",
-                          errors: [.init(field: "body", message: "must be application/json")])
+            throw Problem(
+                .unsupportedMediaType,
+                slug: "unsupported-media-type",
+                title: "Unsupported media type",
+                detail: "send the body as application/json",
+                errors: [.init(field: "body", message: "must be application/json")]
+            )
         }
         let buffer = try await collectLimited(context: context)
         guard buffer.readableBytes > 0 else {

@@ -22,9 +22,15 @@ struct Endpoint: Sendable {
     ///   - responses: status codes and what each means.
     ///   - produces: the media type of a successful answer.
     init<Output: ResponseGenerator>(
-        _ method: HTTPRequest.Method, _ path: String, summary: String, tag: String,
-        roles: Set<StaffRole> = [], redirectsToLogin: Bool = false,
-        query: [(String, String)] = [], requestBody: String? = nil, responses: [Int: String] = [200: "OK"],
+        _ method: HTTPRequest.Method,
+        _ path: String,
+        summary: String,
+        tag: String,
+        roles: Set<StaffRole> = [],
+        redirectsToLogin: Bool = false,
+        query: [(String, String)] = [],
+        requestBody: String? = nil,
+        responses: [Int: String] = [200: "OK"],
         produces: String = "application/json",
         handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Output
     ) {
@@ -32,8 +38,16 @@ struct Endpoint: Sendable {
         self.roles = roles
         self.redirectsToLogin = redirectsToLogin
         self.operation = OpenAPIOperation(
-            method: method.rawValue, path: path, summary: summary, tag: tag, roles: roles.sorted().map(\.rawValue), query: query,
-            requestBody: requestBody, responses: responses, produces: produces)
+            method: method.rawValue,
+            path: path,
+            summary: summary,
+            tag: tag,
+            roles: roles.sorted().map(\.rawValue),
+            query: query,
+            requestBody: requestBody,
+            responses: responses,
+            produces: produces
+        )
         self.responder = { request, context in try await handler(request, context).response(from: request, context: context) }
     }
 
