@@ -49,7 +49,7 @@ struct AdHocSessionTests {
                 #expect((response.json["errors"] as? [[String: String]])?.first?["field"] == "leader_ids")
             }
             let admin = try await client.token("admin")
-            try await client.execute(uri: "/api/v1/audit?entity=session:\(id)", method: .get, headers: [.authorization: "Bearer \(admin)"]) {
+            try await client.send(.get, "/api/v1/audit?entity=session:\(id)", token: admin) {
                 response in
                 let items = response.json["items"] as? [[String: Any]] ?? []
                 #expect(items.map { $0["action"] as? String } == ["create"])

@@ -111,7 +111,7 @@ struct BookingAPITests {
                 #expect((response.json["errors"] as? [[String: String]])?.contains { $0["field"] == field } == true, "\(response.text)")
             }
             let admin = try await client.token("admin")
-            try await client.execute(uri: "/api/v1/audit?entity=booking:TD-2026-000001", method: .get, headers: [.authorization: "Bearer \(admin)"]) {
+            try await client.send(.get, "/api/v1/audit?entity=booking:TD-2026-000001", token: admin) {
                 response in
                 #expect((response.json["items"] as? [Any])?.isEmpty == true, "nothing was written")
             }
@@ -132,12 +132,12 @@ struct BookingAPITests {
                 #expect(response.status == .created)
                 return try #require(response.json["reference"] as? String)
             }
-            try await client.execute(uri: "/api/v1/bookings/\(reference)", method: .get, headers: [.authorization: "Bearer \(token)"]) { response in
+            try await client.send(.get, "/api/v1/bookings/\(reference)", token: token) { response in
                 #expect(response.status == .ok, "secretariat staff read bookings without the citizen's token")
                 #expect(response.json["representatives"] as? [String] == ["Lê Văn Cường"])
             }
             let leader = try await client.token("lanh.dao")
-            try await client.execute(uri: "/api/v1/sessions/\(session)/bookings", method: .get, headers: [.authorization: "Bearer \(leader)"]) {
+            try await client.send(.get, "/api/v1/sessions/\(session)/bookings", token: leader) {
                 response in
                 let items = response.json["items"] as? [[String: Any]] ?? []
                 #expect(items.map { $0["reference"] as? String } == [reference])
@@ -145,7 +145,7 @@ struct BookingAPITests {
             }
             try await client.execute(uri: "/api/v1/sessions/\(session)/bookings", method: .get) { #expect($0.status == .unauthorized) }
             let admin = try await client.token("admin")
-            try await client.execute(uri: "/api/v1/audit?entity=booking:\(reference)", method: .get, headers: [.authorization: "Bearer \(admin)"]) {
+            try await client.send(.get, "/api/v1/audit?entity=booking:\(reference)", token: admin) {
                 response in
                 let first = (response.json["items"] as? [[String: Any]])?.first
                 #expect((first?["actor"] as? String)?.hasPrefix("u-") == true)

@@ -10,21 +10,6 @@ import TiepDanCore
 /// with their official number, and bulletins that never change once published.
 @Suite("Document API")
 struct DocumentAPITests {
-    static func send(
-        _ client: any TestClientProtocol,
-        _ method: HTTPRequest.Method,
-        _ uri: String,
-        token: String,
-        _ body: String = "{}"
-    ) async throws -> TestResponse {
-        try await client.execute(
-            uri: uri,
-            method: method,
-            headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
-            body: ByteBuffer(string: body)
-        )
-    }
-
     @Test("minutes: drafted from the day's records, edited in place, finalised with a number, a later edit makes version 2; all audited")
     func minutes() async throws {
         try await TestApp.run { client, store in
@@ -41,17 +26,15 @@ struct DocumentAPITests {
                 ).run()
             }
             for reference in [first, second] {
-                #expect(try await Self.send(client, .post, "/api/v1/bookings/\(reference)/check-in", token: clerk).status == .ok)
+                #expect(try await client.send(.post, "/api/v1/bookings/\(reference)/check-in", token: clerk).status == .ok)
             }
-            _ = try await Self.send(
-                client,
+            _ = try await client.send(
                 .post,
                 "/api/v1/bookings/\(first)/outcome",
                 token: leader,
                 #"{"outcome": "transferred", "detail": "Chuyển Phòng Tài nguyên và Môi trường", "category": "complaint"}"#
             )
-            _ = try await Self.send(
-                client,
+            _ = try await client.send(
                 .post,
                 "/api/v1/bookings/\(second)/outcome",
                 token: leader,
@@ -65,10 +48,10 @@ struct DocumentAPITests {
             #expect(commitment.status == .created, "\(commitment.text)")
 
             let base = "/api/v1/sessions/\(session)/minutes"
-            #expect(try await Self.send(client, .post, base, token: leader).status == .forbidden)
-            let badKind = try await Self.send(client, .post, base, token: clerk, #"{"kind": "diary"}"#)
+            #expect(try await client.send(.post, base, token: leader).status == .forbidden)
+            let badKind = try await client.send(.post, base, token: clerk, #"{"kind": "diary"}"#)
             #expect(badKind.status == .unprocessableContent && (badKind.json["errors"] as? [[String: Any]])?.first?["field"] as? String == "kind")
-            let drafted = try await Self.send(client, .post, base, token: clerk, #"{"conclusion": "Giao Phòng Địa chính xử lý <ngay>."}"#)
+            let drafted = try await client.send(.post, base, token: clerk, #"{"conclusion": "Giao Phòng Địa chính xử lý <ngay>."}"#)
             #expect(drafted.status == .created, "\(drafted.text)")
             let id = try #require(drafted.json["id"] as? String)
             #expect(drafted.json["version"] as? Int == 1 && drafted.json["state"] as? String == "draft" && drafted.json["number"] == nil)
@@ -79,38 +62,36 @@ struct DocumentAPITests {
             #expect(html.components(separatedBy: "Phạm Văn Út").count - 1 == 1, "both visitors are named Phạm Văn Út; only the complainant is shown")
             #expect(html.contains("Đo đạc lại ranh giới thửa đất") && html.contains("Giao Phòng Địa chính xử lý &lt;ngay&gt;."))
 
-            let tooLong = try await Self.send(
-                client,
+            let tooLong = try await client.send(
                 .patch,
                 "/api/v1/minutes/\(id)",
                 token: clerk,
                 #"{"notes": "\#(String(repeating: "x", count: 20_001))"}"#
             )
             #expect(tooLong.status == .unprocessableContent && (tooLong.json["errors"] as? [[String: Any]])?.first?["field"] as? String == "notes")
-            let edited = try await Self.send(
-                client,
+            let edited = try await client.send(
                 .patch,
                 "/api/v1/minutes/\(id)",
                 token: clerk,
                 #"{"notes": "Công dân ký xác nhận.", "version": 1}"#
             )
             #expect(edited.status == .ok && edited.json["version"] as? Int == 1 && edited.json["notes"] as? String == "Công dân ký xác nhận.")
-            #expect(try await Self.send(client, .post, "/api/v1/minutes/\(id)/finalise", token: clerk, #"{"version": 7}"#).status == .conflict)
-            let final = try await Self.send(client, .post, "/api/v1/minutes/\(id)/finalise", token: clerk)
+            #expect(try await client.send(.post, "/api/v1/minutes/\(id)/finalise", token: clerk, #"{"version": 7}"#).status == .conflict)
+            let final = try await client.send(.post, "/api/v1/minutes/\(id)/finalise", token: clerk)
             #expect(final.status == .ok && final.json["state"] as? String == "final" && final.json["number"] as? Int == 1, "\(final.text)")
-            #expect(try await Self.send(client, .post, "/api/v1/minutes/\(id)/finalise", token: clerk).status == .conflict)
+            #expect(try await client.send(.post, "/api/v1/minutes/\(id)/finalise", token: clerk).status == .conflict)
             let locked = try await QuestionAPITests.get(client, "/minutes/\(id)?version=1", token: clerk).text
             #expect(locked.contains("Số: 1/BB-UBND") && !locked.contains("DỰ THẢO") && locked.contains("Công dân ký xác nhận."))
 
-            let later = try await Self.send(client, .patch, "/api/v1/minutes/\(id)", token: clerk, #"{"conclusion": "Kết luận đã sửa."}"#)
+            let later = try await client.send(.patch, "/api/v1/minutes/\(id)", token: clerk, #"{"conclusion": "Kết luận đã sửa."}"#)
             #expect(later.status == .created && later.json["version"] as? Int == 2 && later.json["state"] as? String == "draft")
             #expect(try await QuestionAPITests.get(client, "/minutes/\(id)?version=1", token: clerk).text == locked, "a final version never changes")
-            let second2 = try await Self.send(client, .post, "/api/v1/minutes/\(id)/finalise", token: clerk)
+            let second2 = try await client.send(.post, "/api/v1/minutes/\(id)/finalise", token: clerk)
             #expect(second2.json["number"] as? Int == 1, "a new version keeps the number")
-            let notice = try await Self.send(client, .post, base, token: clerk, #"{"kind": "conclusion_notice"}"#)
+            let notice = try await client.send(.post, base, token: clerk, #"{"kind": "conclusion_notice"}"#)
             let noticeID = try #require(notice.json["id"] as? String)
             #expect(noticeID != id)
-            let noticeFinal = try await Self.send(client, .post, "/api/v1/minutes/\(noticeID)/finalise", token: clerk)
+            let noticeFinal = try await client.send(.post, "/api/v1/minutes/\(noticeID)/finalise", token: clerk)
             #expect(noticeFinal.json["number"] as? Int == 1, "notices are numbered apart from minutes")
             #expect(try await QuestionAPITests.get(client, "/minutes/\(noticeID)", token: clerk).text.contains("Số: 1/TB-UBND"))
 
@@ -142,10 +123,10 @@ struct DocumentAPITests {
         let asked = try await QuestionAPITests.ask(client, text, phone: phone, extra: ["publish_consent": consent])
         let reference = try #require(asked.json["reference"] as? String, "\(asked.text)")
         let base = "/api/v1/questions/\(reference)"
-        _ = try await QuestionAPITests.post(client, base + "/screen", token: clerk, #"{"decision": "accept"}"#)
-        _ = try await QuestionAPITests.post(client, base + "/assign", token: clerk, #"{"department_id": "xa-tan-thanh.dia-chinh"}"#)
-        _ = try await QuestionAPITests.post(client, base + "/answer", token: officer, #"{"text": "Xã sẽ nạo vét trong tháng 12 & báo lại."}"#)
-        #expect(try await QuestionAPITests.post(client, base + "/approve", token: leader).status == .ok)
+        _ = try await client.send(.post, base + "/screen", token: clerk, #"{"decision": "accept"}"#)
+        _ = try await client.send(.post, base + "/assign", token: clerk, #"{"department_id": "xa-tan-thanh.dia-chinh"}"#)
+        _ = try await client.send(.post, base + "/answer", token: officer, #"{"text": "Xã sẽ nạo vét trong tháng 12 & báo lại."}"#)
+        #expect(try await client.send(.post, base + "/approve", token: leader).status == .ok)
         return reference
     }
 
@@ -165,8 +146,7 @@ struct DocumentAPITests {
             func publish(_ refs: [String], replaces: String? = nil, title: String = "Bản tin giải đáp tháng 11") async throws -> TestResponse {
                 var object: [String: Any] = ["organisation_id": "xa-tan-thanh", "title": title, "question_refs": refs]
                 if let replaces { object["replaces"] = replaces }
-                return try await Self.send(
-                    client,
+                return try await client.send(
                     .post,
                     "/api/v1/bulletins",
                     token: clerk,
@@ -183,10 +163,10 @@ struct DocumentAPITests {
                 "a refused bulletin publishes nothing"
             )
             #expect(try await publish([good], title: "x").status == .unprocessableContent)
-            #expect(try await Self.send(client, .post, "/api/v1/bulletins", token: try await client.token("lanh.dao"), "{}").status == .forbidden)
+            #expect(try await client.send(.post, "/api/v1/bulletins", token: try await client.token("lanh.dao"), "{}").status == .forbidden)
 
             #expect(
-                try await QuestionAPITests.post(client, "/api/v1/questions/\(good)/redactions", token: clerk, #"{"phrase": "bồi lắng"}"#).status
+                try await client.send(.post, "/api/v1/questions/\(good)/redactions", token: clerk, #"{"phrase": "bồi lắng"}"#).status
                     == .noContent
             )
             let published = try await publish([good])

@@ -60,16 +60,16 @@ struct EmptyValueTests {
                 ).run()
             }
             let clerk = try await client.token("thu.ky")
-            _ = try await SessionDayTests.post(client, "/api/v1/bookings/\(first)/check-in", token: clerk, "")
-            _ = try await SessionDayTests.post(client, "/api/v1/bookings/\(second)/check-in", token: clerk, "")
-            let accepted = try await SessionDayTests.post(
-                client,
+            _ = try await client.send(.post, "/api/v1/bookings/\(first)/check-in", token: clerk, "")
+            _ = try await client.send(.post, "/api/v1/bookings/\(second)/check-in", token: clerk, "")
+            let accepted = try await client.send(
+                .post,
                 "/api/v1/bookings/\(second)/outcome",
                 token: clerk,
                 #"{"outcome": "accepted", "category": "petition"}"#
             )
             #expect(accepted.status == .ok)
-            try await client.execute(uri: "/staff/sessions/\(session)", method: .get, headers: [.authorization: "Bearer \(clerk)"]) { response in
+            try await client.send(.get, "/staff/sessions/\(session)", token: clerk) { response in
                 #expect(response.status == .ok)
                 #expect(response.text.components(separatedBy: #"class="outcome""#).count == 2, "one outcome recorded, one shown")
                 #expect(Self.blemishes(in: response.text) == [])
@@ -83,12 +83,12 @@ struct EmptyValueTests {
             _ = try await QuestionAPITests.ask(client, "Xin hỏi về lịch cấp giấy chứng nhận quyền sử dụng đất")
             let clerk = try await client.token("thu.ky")
             for uri in ["/staff/questions", "/staff/questions?status=submitted&due=overdue", "/staff/questions?lang=en&status=accepted"] {
-                try await client.execute(uri: uri, method: .get, headers: [.authorization: "Bearer \(clerk)"]) { response in
+                try await client.send(.get, uri, token: clerk) { response in
                     #expect(response.status == .ok)
                     #expect(Self.blemishes(in: response.text) == [], "\(uri)")
                 }
             }
-            try await client.execute(uri: "/staff/questions?status=submitted", method: .get, headers: [.authorization: "Bearer \(clerk)"]) {
+            try await client.send(.get, "/staff/questions?status=submitted", token: clerk) {
                 response in
                 #expect(response.text.contains(#"<option value="submitted" selected>"#))
             }

@@ -26,8 +26,7 @@ struct EpisodeTests {
                 return try #require(asked.json["reference"] as? String, "\(asked.text)")
             }
             func post(_ token: String, _ uri: String, _ body: [String: Any] = [:]) async throws -> TestResponse {
-                try await DocumentAPITests.send(
-                    client,
+                try await client.send(
                     .post,
                     uri,
                     token: token,

@@ -36,15 +36,6 @@ struct QuestionAPITests {
         )
     }
 
-    static func post(_ client: any TestClientProtocol, _ uri: String, token: String, _ body: String = "{}") async throws -> TestResponse {
-        try await client.execute(
-            uri: uri,
-            method: .post,
-            headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
-            body: ByteBuffer(string: body)
-        )
-    }
-
     static func get(_ client: any TestClientProtocol, _ uri: String, token: String? = nil) async throws -> TestResponse {
         try await client.execute(uri: uri, method: .get, headers: token.map { [.authorization: "Bearer \($0)"] } ?? [:])
     }
@@ -70,40 +61,50 @@ struct QuestionAPITests {
             let officer = try await client.token("can.bo")
             let otherOfficer = try await client.token("can.bo.khac")
             let base = "/api/v1/questions/\(reference)"
-            #expect(try await Self.post(client, base + "/approve", token: leader).status == .conflict)
-            #expect(try await Self.post(client, base + "/screen", token: leader, #"{"decision": "accept"}"#).status == .forbidden)
+            #expect(try await client.send(.post, base + "/approve", token: leader).status == .conflict)
+            #expect(try await client.send(.post, base + "/screen", token: leader, #"{"decision": "accept"}"#).status == .forbidden)
             #expect(
-                try await Self.post(client, base + "/screen", token: clerk, #"{"decision": "reject"}"#).status == .unprocessableContent,
+                try await client.send(.post, base + "/screen", token: clerk, #"{"decision": "reject"}"#).status == .unprocessableContent,
                 "a rejection needs its reason"
             )
-            #expect(try await Self.post(client, base + "/screen", token: clerk, #"{"decision": "maybe"}"#).status == .unprocessableContent)
-            #expect(try await Self.post(client, base + "/assign", token: clerk, #"{"department_id": "xa-tan-thanh.dia-chinh"}"#).status == .conflict)
-            #expect(try await Self.post(client, base + "/screen", token: clerk, #"{"decision": "accept"}"#).status == .ok)
-            #expect(try await Self.post(client, base + "/screen", token: clerk, #"{"decision": "accept"}"#).status == .conflict)
+            #expect(try await client.send(.post, base + "/screen", token: clerk, #"{"decision": "maybe"}"#).status == .unprocessableContent)
+            #expect(try await client.send(.post, base + "/assign", token: clerk, #"{"department_id": "xa-tan-thanh.dia-chinh"}"#).status == .conflict)
+            #expect(try await client.send(.post, base + "/screen", token: clerk, #"{"decision": "accept"}"#).status == .ok)
+            #expect(try await client.send(.post, base + "/screen", token: clerk, #"{"decision": "accept"}"#).status == .conflict)
             #expect(
-                try await Self.post(client, base + "/assign", token: clerk, #"{"department_id": "tinh-dong-thap.so-tnmt"}"#).status
+                try await client.send(.post, base + "/assign", token: clerk, #"{"department_id": "tinh-dong-thap.so-tnmt"}"#).status
                     == .unprocessableContent
             )
             #expect(
-                try await Self.post(client, base + "/assign", token: clerk, #"{"department_id": "xa-tan-thanh.dia-chinh", "due_date": "2099-01-01"}"#)
-                    .status == .ok
+                try await client.send(
+                    .post,
+                    base + "/assign",
+                    token: clerk,
+                    #"{"department_id": "xa-tan-thanh.dia-chinh", "due_date": "2099-01-01"}"#
+                )
+                .status == .ok
             )
             #expect(
-                try await Self.post(client, base + "/answer", token: otherOfficer, #"{"text": "Không phải việc của tôi"}"#).status == .notFound,
+                try await client.send(.post, base + "/answer", token: otherOfficer, #"{"text": "Không phải việc của tôi"}"#).status == .notFound,
                 "another department's officer does not even see it"
             )
-            try await client.execute(uri: "/api/v1/questions", method: .get, headers: [.authorization: "Bearer \(otherOfficer)"]) { response in
+            try await client.send(.get, "/api/v1/questions", token: otherOfficer) { response in
                 #expect((response.json["items"] as? [Any])?.isEmpty == true)
             }
-            try await client.execute(uri: "/api/v1/questions", method: .get, headers: [.authorization: "Bearer \(officer)"]) { response in
+            try await client.send(.get, "/api/v1/questions", token: officer) { response in
                 #expect((response.json["items"] as? [[String: Any]])?.map { $0["reference"] as? String } == [reference])
             }
-            #expect(try await Self.post(client, base + "/publish", token: clerk).status == .conflict)
-            let answered = try await Self.post(client, base + "/answer", token: officer, #"{"text": "Tháng 12 sẽ nâng cấp. Liên hệ 0277 3851 234."}"#)
+            #expect(try await client.send(.post, base + "/publish", token: clerk).status == .conflict)
+            let answered = try await client.send(
+                .post,
+                base + "/answer",
+                token: officer,
+                #"{"text": "Tháng 12 sẽ nâng cấp. Liên hệ 0277 3851 234."}"#
+            )
             #expect(answered.status == .ok && answered.json["status"] as? String == "answered")
-            #expect(try await Self.post(client, base + "/approve", token: clerk).status == .forbidden)
-            #expect(try await Self.post(client, base + "/approve", token: leader).status == .ok)
-            #expect(try await Self.post(client, base + "/publish", token: clerk).status == .ok)
+            #expect(try await client.send(.post, base + "/approve", token: clerk).status == .forbidden)
+            #expect(try await client.send(.post, base + "/approve", token: leader).status == .ok)
+            #expect(try await client.send(.post, base + "/publish", token: clerk).status == .ok)
 
             try await client.execute(uri: base, method: .get, headers: [Self.tracking: token]) { response in
                 #expect(response.status == .ok)
@@ -156,7 +157,7 @@ struct QuestionAPITests {
                 #expect(fields.contains(field), "\(fields) should name \(field)")
             }
             let clerk = try await client.token("thu.ky")
-            try await client.execute(uri: "/api/v1/questions", method: .get, headers: [.authorization: "Bearer \(clerk)"]) { response in
+            try await client.send(.get, "/api/v1/questions", token: clerk) { response in
                 #expect((response.json["items"] as? [Any])?.isEmpty == true, "nothing was written")
             }
             let session = try await client.execute(
@@ -195,8 +196,8 @@ struct QuestionAPITests {
             let officer = try await client.token("can.bo")
             let admin = try await client.token("admin")
             #expect(try await Self.get(client, "/api/v1/questions/\(reference)/submitter", token: clerk).status == .forbidden)
-            _ = try await Self.post(client, "/api/v1/questions/\(reference)/screen", token: clerk, #"{"decision": "accept"}"#)
-            _ = try await Self.post(client, "/api/v1/questions/\(reference)/assign", token: clerk, #"{"department_id": "xa-tan-thanh.dia-chinh"}"#)
+            _ = try await client.send(.post, "/api/v1/questions/\(reference)/screen", token: clerk, #"{"decision": "accept"}"#)
+            _ = try await client.send(.post, "/api/v1/questions/\(reference)/assign", token: clerk, #"{"department_id": "xa-tan-thanh.dia-chinh"}"#)
             #expect(try await Self.get(client, "/api/v1/questions/\(reference)/submitter", token: clerk).status == .forbidden)
             let seen = try await Self.get(client, "/api/v1/questions/\(reference)/submitter", token: officer)
             #expect(seen.status == .ok && seen.json["name"] as? String == "Đặng Thị Kín" && seen.json["sealed"] as? Bool == true)
@@ -219,12 +220,12 @@ struct QuestionAPITests {
                 try await Self.ask(client, "Khiếu nại quyết định bồi thường khi thu hồi đất", category: "complaint")
                     .json["reference"] as? String
             )
-            _ = try await Self.post(client, "/api/v1/questions/\(complaint)/screen", token: clerk, #"{"decision": "accept"}"#)
+            _ = try await client.send(.post, "/api/v1/questions/\(complaint)/screen", token: clerk, #"{"decision": "accept"}"#)
             let current = try await Self.get(client, "/api/v1/questions/\(complaint)", token: clerk).json["due_date"] as? String ?? ""
             let due = try #require(CivilDate(iso: current))
             #expect(
-                try await Self.post(
-                    client,
+                try await client.send(
+                    .post,
                     "/api/v1/questions/\(complaint)/extend",
                     token: clerk,
                     #"{"due_date": "\#(due.adding(days: 40))", "reason": "phức tạp"}"#
@@ -232,16 +233,16 @@ struct QuestionAPITests {
                 "one extension adds at most 15 days"
             )
             #expect(
-                try await Self.post(
-                    client,
+                try await client.send(
+                    .post,
                     "/api/v1/questions/\(complaint)/extend",
                     token: clerk,
                     #"{"due_date": "\#(due.adding(days: 10))", "reason": "Vụ việc phức tạp"}"#
                 ).status == .ok
             )
             #expect(
-                try await Self.post(
-                    client,
+                try await client.send(
+                    .post,
                     "/api/v1/questions/\(complaint)/extend",
                     token: clerk,
                     #"{"due_date": "\#(due.adding(days: 12))", "reason": "lần hai"}"#
@@ -281,8 +282,8 @@ struct QuestionAPITests {
             let secondToken = try #require(second.json["token"] as? String)
             #expect((second.json["similar"] as? [Any])?.isEmpty == true, "a citizen is never shown others' unanswered questions")
             #expect(
-                try await Self.post(
-                    client,
+                try await client.send(
+                    .post,
                     "/api/v1/questions/\(secondReference)/screen",
                     token: clerk,
                     #"{"decision": "merge", "merge_into": "\#(first)", "reason": "cùng nội dung"}"#
@@ -295,7 +296,7 @@ struct QuestionAPITests {
                 ("answer", officer, #"{"text": "Tháng 1 năm sau lắp xong."}"#),
                 ("approve", leader, "{}"), ("publish", clerk, "{}"),
             ] {
-                #expect(try await Self.post(client, "/api/v1/questions/\(first)/\(path)", token: token, body).status == .ok, "\(path)")
+                #expect(try await client.send(.post, "/api/v1/questions/\(first)/\(path)", token: token, body).status == .ok, "\(path)")
             }
             try await client.execute(uri: "/api/v1/questions/\(secondReference)", method: .get, headers: [Self.tracking: secondToken]) { response in
                 #expect(response.json["status"] as? String == "merged")

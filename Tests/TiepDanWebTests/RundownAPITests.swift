@@ -31,17 +31,12 @@ struct RundownAPITests {
             }
             let clerk = try await client.token("thu.ky")
             let officer = try await client.token("can.bo")
-            func post(_ token: String, _ uri: String, _ body: String) async throws -> TestResponse {
-                try await client.execute(
-                    uri: uri,
-                    method: .post,
-                    headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
-                    body: ByteBuffer(string: body)
-                )
-            }
-            #expect(try await post(officer, "/api/v1/sessions/\(id)/rundown", "{}").status == .forbidden)
-            #expect(try await post(clerk, "/api/v1/sessions/\(id)/rundown", #"{"reserve_minutes": 9999}"#).status == .unprocessableContent)
-            let response = try await post(clerk, "/api/v1/sessions/\(id)/rundown", #"{"reserve_minutes": 52}"#)
+            #expect(try await client.send(.post, "/api/v1/sessions/\(id)/rundown", token: officer, "{}").status == .forbidden)
+            #expect(
+                try await client.send(.post, "/api/v1/sessions/\(id)/rundown", token: clerk, #"{"reserve_minutes": 9999}"#).status
+                    == .unprocessableContent
+            )
+            let response = try await client.send(.post, "/api/v1/sessions/\(id)/rundown", token: clerk, #"{"reserve_minutes": 52}"#)
             #expect(response.status == .ok, "\(response.text)")
             let air = try #require(response.json["air_minutes"] as? Int)
             let used = try #require(response.json["used_seconds"] as? Int)
@@ -53,11 +48,7 @@ struct RundownAPITests {
             #expect((selected + leftOut).allSatisfy { ($0["reason"] as? String)?.isEmpty == false })
             #expect(selected.allSatisfy { $0["starts_at"] is String })
             #expect(response.text.contains("Người hỏi") == false, "no personal data in the rundown")
-            try await client.execute(
-                uri: "/staff/sessions/\(id)/rundown?reserve_minutes=52",
-                method: .get,
-                headers: [.authorization: "Bearer \(clerk)"]
-            ) { page in
+            try await client.send(.get, "/staff/sessions/\(id)/rundown?reserve_minutes=52", token: clerk) { page in
                 #expect(page.status == .ok)
                 for item in selected {
                     #expect(page.text.contains("id=\"segment-\(item["reference"] as? String ?? "")\""))
@@ -67,7 +58,7 @@ struct RundownAPITests {
             }
             try await client.execute(uri: "/staff/sessions/\(id)/rundown", method: .get) { #expect($0.status == .seeOther) }
             let reception = try await BookingAPITests.session(client)
-            #expect(try await post(clerk, "/api/v1/sessions/\(reception)/rundown", "{}").status == .conflict)
+            #expect(try await client.send(.post, "/api/v1/sessions/\(reception)/rundown", token: clerk, "{}").status == .conflict)
         }
     }
 }

@@ -13,15 +13,6 @@ import TiepDanStore
 /// The session day over HTTP: postpone, cancel, check-in, outcomes, held, and the register.
 @Suite("Session day")
 struct SessionDayTests {
-    static func post(_ client: any TestClientProtocol, _ uri: String, token: String, _ body: String) async throws -> TestResponse {
-        try await client.execute(
-            uri: uri,
-            method: .post,
-            headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
-            body: ByteBuffer(string: body)
-        )
-    }
-
     static func book(_ client: any TestClientProtocol, _ session: String, phone: String, email: String? = nil) async throws -> String {
         var citizen = ""
         if let email { citizen = #", "email": "\#(email)""# }
@@ -47,17 +38,18 @@ struct SessionDayTests {
             let newStart = try Date(startsAt, strategy: .iso8601).addingTimeInterval(86_400)
             let to = RFC3339.string(newStart)
             let uri = "/api/v1/sessions/\(session)/postpone"
-            #expect(try await Self.post(client, uri, token: leader, #"{"to": "\#(to)", "reason": "họp"}"#).status == .forbidden)
-            let invalid = try await Self.post(client, uri, token: clerk, #"{"to": "tomorrow", "reason": "x"}"#)
+            #expect(try await client.send(.post, uri, token: leader, #"{"to": "\#(to)", "reason": "họp"}"#).status == .forbidden)
+            let invalid = try await client.send(.post, uri, token: clerk, #"{"to": "tomorrow", "reason": "x"}"#)
             #expect(invalid.status == .unprocessableContent)
-            let past = try await Self.post(client, uri, token: clerk, #"{"to": "2020-01-01T08:00:00+07:00", "reason": "Chủ tịch họp"}"#)
+            let past = try await client.send(.post, uri, token: clerk, #"{"to": "2020-01-01T08:00:00+07:00", "reason": "Chủ tịch họp"}"#)
             #expect(past.status == .conflict)
             #expect(
-                try await Self.post(client, "/api/v1/sessions/khong-co/postpone", token: clerk, #"{"to": "\#(to)", "reason": "Chủ tịch họp"}"#).status
+                try await client.send(.post, "/api/v1/sessions/khong-co/postpone", token: clerk, #"{"to": "\#(to)", "reason": "Chủ tịch họp"}"#)
+                    .status
                     == .notFound
             )
             #expect(try await NotificationOutbox(store: store).counts().isEmpty, "refused requests queue nothing")
-            let moved = try await Self.post(client, uri, token: clerk, #"{"to": "\#(to)", "reason": "Chủ tịch họp HĐND"}"#)
+            let moved = try await client.send(.post, uri, token: clerk, #"{"to": "\#(to)", "reason": "Chủ tịch họp HĐND"}"#)
             #expect(moved.status == .ok, "\(moved.text)")
             #expect(moved.json["notices_queued"] as? Int == 2)
             let view = try #require(moved.json["session"] as? [String: Any])
@@ -83,7 +75,7 @@ struct SessionDayTests {
             let second = try await Self.book(client, session, phone: "0903 000 002")
             let clerk = try await client.token("thu.ky")
             let leader = try await client.token("lanh.dao")
-            let early = try await Self.post(client, "/api/v1/bookings/\(first)/check-in", token: clerk, "")
+            let early = try await client.send(.post, "/api/v1/bookings/\(first)/check-in", token: clerk, "")
             #expect(early.status == .conflict, "check-in opens on the day")
             // Today is the session's day: move it to start an hour ago (no endpoint moves a session into the past).
             let now = Int64(Date().timeIntervalSince1970)
@@ -92,66 +84,62 @@ struct SessionDayTests {
                     "UPDATE sessions SET starts_at = \(bind: now - 3600), ends_at = \(bind: now + 3 * 3600) WHERE id = \(bind: session)"
                 ).run()
             }
-            #expect(try await Self.post(client, "/api/v1/bookings/\(first)/check-in", token: leader, "").status == .forbidden)
+            #expect(try await client.send(.post, "/api/v1/bookings/\(first)/check-in", token: leader, "").status == .forbidden)
             #expect(
-                try await Self.post(
-                    client,
+                try await client.send(
+                    .post,
                     "/api/v1/bookings/\(first)/outcome",
                     token: clerk,
                     #"{"outcome": "accepted", "category": "complaint"}"#
                 ).status == .conflict,
                 "check in first"
             )
-            let checkedIn = try await Self.post(client, "/api/v1/bookings/\(first)/check-in", token: clerk, "")
+            let checkedIn = try await client.send(.post, "/api/v1/bookings/\(first)/check-in", token: clerk, "")
             #expect(checkedIn.status == .ok && checkedIn.json["checked_in_at"] is String)
-            #expect(try await Self.post(client, "/api/v1/bookings/\(first)/check-in", token: clerk, "").status == .conflict)
-            #expect(try await Self.post(client, "/api/v1/bookings/TD-0000-000000/check-in", token: clerk, "").status == .notFound)
-            let refused = try await Self.post(
-                client,
+            #expect(try await client.send(.post, "/api/v1/bookings/\(first)/check-in", token: clerk, "").status == .conflict)
+            #expect(try await client.send(.post, "/api/v1/bookings/TD-0000-000000/check-in", token: clerk, "").status == .notFound)
+            let refused = try await client.send(
+                .post,
                 "/api/v1/bookings/\(first)/outcome",
                 token: leader,
                 #"{"outcome": "refused", "category": "complaint"}"#
             )
             #expect(refused.status == .unprocessableContent)
             #expect((refused.json["errors"] as? [[String: Any]])?.first?["field"] as? String == "detail")
-            let wrong = try await Self.post(
-                client,
+            let wrong = try await client.send(
+                .post,
                 "/api/v1/bookings/\(first)/outcome",
                 token: leader,
                 #"{"outcome": "maybe", "category": "gossip"}"#
             )
             #expect(Set((wrong.json["errors"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String }) == ["outcome", "category"])
-            let transferred = try await Self.post(
-                client,
+            let transferred = try await client.send(
+                .post,
                 "/api/v1/bookings/\(first)/outcome",
                 token: leader,
                 #"{"outcome": "transferred", "detail": "Chuyển Phòng Tài nguyên và Môi trường", "category": "complaint", "handled_before": "UBND ấp 3"}"#
             )
             #expect(transferred.status == .ok && transferred.json["outcome"] as? String == "transferred")
-            _ = try await Self.post(client, "/api/v1/bookings/\(second)/check-in", token: clerk, "")
-            _ = try await Self.post(client, "/api/v1/bookings/\(second)/outcome", token: clerk, #"{"outcome": "accepted", "category": "petition"}"#)
+            _ = try await client.send(.post, "/api/v1/bookings/\(second)/check-in", token: clerk, "")
+            _ = try await client.send(.post, "/api/v1/bookings/\(second)/outcome", token: clerk, #"{"outcome": "accepted", "category": "petition"}"#)
 
             let leaderID = try await client.execute(uri: "/api/v1/sessions/\(session)", method: .get) {
                 try #require(($0.json["leader_ids"] as? [String])?.first)
             }
             #expect(
-                try await Self.post(client, "/api/v1/sessions/\(session)/held", token: clerk, #"{"received_by": ["ai-do"]}"#).status
+                try await client.send(.post, "/api/v1/sessions/\(session)/held", token: clerk, #"{"received_by": ["ai-do"]}"#).status
                     == .unprocessableContent
             )
-            let held = try await Self.post(client, "/api/v1/sessions/\(session)/held", token: clerk, #"{"received_by": ["\#(leaderID)"]}"#)
+            let held = try await client.send(.post, "/api/v1/sessions/\(session)/held", token: clerk, #"{"received_by": ["\#(leaderID)"]}"#)
             #expect(held.status == .ok && held.json["status"] as? String == "held", "\(held.text)")
             #expect(
-                try await Self.post(client, "/api/v1/sessions/\(session)/held", token: clerk, #"{"received_by": ["\#(leaderID)"]}"#).status
+                try await client.send(.post, "/api/v1/sessions/\(session)/held", token: clerk, #"{"received_by": ["\#(leaderID)"]}"#).status
                     == .conflict
             )
-            #expect(try await Self.post(client, "/api/v1/sessions/\(session)/cancel", token: clerk, #"{"reason": "muộn rồi"}"#).status == .conflict)
+            #expect(try await client.send(.post, "/api/v1/sessions/\(session)/cancel", token: clerk, #"{"reason": "muộn rồi"}"#).status == .conflict)
 
             let today = ZoneClock(RFC3339.vietnam).day(of: Date())
-            try await client.execute(
-                uri: "/api/v1/register?organisation=xa-tan-thanh&from=\(today)&to=\(today)",
-                method: .get,
-                headers: [.authorization: "Bearer \(leader)"]
-            ) { response in
+            try await client.send(.get, "/api/v1/register?organisation=xa-tan-thanh&from=\(today)&to=\(today)", token: leader) { response in
                 #expect(response.status == .ok)
                 let lines = response.json["items"] as? [[String: Any]] ?? []
                 #expect(lines.map { $0["reference"] as? String } == [first, second])
@@ -163,7 +151,7 @@ struct SessionDayTests {
                 #expect((lines.last?["handling"] as? String) == "Thụ lý giải quyết")
             }
             try await client.execute(uri: "/api/v1/register?organisation=xa-tan-thanh", method: .get) { #expect($0.status == .unauthorized) }
-            try await client.execute(uri: "/api/v1/register?organisation=khong-co", method: .get, headers: [.authorization: "Bearer \(leader)"]) {
+            try await client.send(.get, "/api/v1/register?organisation=khong-co", token: leader) {
                 #expect($0.status == .unprocessableContent)
             }
         }
@@ -175,7 +163,7 @@ struct SessionDayTests {
             let session = try await BookingAPITests.session(client)
             let reference = try await Self.book(client, session, phone: "0903 222 333")
             let clerk = try await client.token("thu.ky")
-            let cancelled = try await Self.post(client, "/api/v1/sessions/\(session)/cancel", token: clerk, #"{"reason": "Bão số 3"}"#)
+            let cancelled = try await client.send(.post, "/api/v1/sessions/\(session)/cancel", token: clerk, #"{"reason": "Bão số 3"}"#)
             #expect(cancelled.status == .ok)
             #expect(cancelled.json["notices_queued"] as? Int == 1)
             #expect(try await BookingRepository(store: store).find(reference: reference, tokenHash: nil)?.status == .cancelled)
@@ -197,7 +185,7 @@ struct SessionDayTests {
             let session = try await BookingAPITests.session(client)
             _ = try await Self.book(client, session, phone: "0903 444 555", email: "a@example.vn")
             let clerk = try await client.token("thu.ky")
-            _ = try await Self.post(client, "/api/v1/sessions/\(session)/cancel", token: clerk, #"{"reason": "Bão số 3"}"#)
+            _ = try await client.send(.post, "/api/v1/sessions/\(session)/cancel", token: clerk, #"{"reason": "Bão số 3"}"#)
             let outbox = NotificationOutbox(store: store)
             let sent = SentNotices()
             var logger = Logger(label: "test")

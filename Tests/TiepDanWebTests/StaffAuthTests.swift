@@ -11,7 +11,7 @@ struct StaffAuthTests {
     func login() async throws {
         try await TestApp.run { client in
             let token = try await client.token("thu.ky")
-            try await client.execute(uri: "/api/v1/auth/me", method: .get, headers: [.authorization: "Bearer \(token)"]) { response in
+            try await client.send(.get, "/api/v1/auth/me", token: token) { response in
                 #expect(response.status == .ok)
                 #expect(response.json["username"] as? String == "thu.ky")
                 #expect(response.json["roles"] as? [String] == ["secretariat"])
@@ -37,18 +37,10 @@ struct StaffAuthTests {
         try await TestApp.run { client in
             let secretariat = try await client.token("thu.ky")
             let admin = try await client.token("admin")
-            try await client.execute(
-                uri: "/api/v1/audit?entity=user:x",
-                method: .get,
-                headers: [.authorization: "Bearer \(secretariat)"]
-            ) { response in
+            try await client.send(.get, "/api/v1/audit?entity=user:x", token: secretariat) { response in
                 #expect(response.status == .forbidden)
             }
-            try await client.execute(
-                uri: "/api/v1/audit?entity=user:x",
-                method: .get,
-                headers: [.authorization: "Bearer \(admin)"]
-            ) { response in
+            try await client.send(.get, "/api/v1/audit?entity=user:x", token: admin) { response in
                 #expect(response.status == .ok)
                 #expect(response.json["items"] as? [Any] != nil)
                 #expect(response.json.keys.contains("next_cursor"))
@@ -71,14 +63,10 @@ struct StaffAuthTests {
                 }
             }
             let admin = try await client.token("admin")
-            let me = try await client.execute(uri: "/api/v1/auth/me", method: .get, headers: [.authorization: "Bearer \(admin)"]) {
+            let me = try await client.send(.get, "/api/v1/auth/me", token: admin) {
                 $0.json["id"] as? String ?? ""
             }
-            try await client.execute(
-                uri: "/api/v1/audit?entity=user:\(me)",
-                method: .get,
-                headers: [.authorization: "Bearer \(admin)"]
-            ) { response in
+            try await client.send(.get, "/api/v1/audit?entity=user:\(me)", token: admin) { response in
                 let items = response.json["items"] as? [[String: Any]] ?? []
                 #expect(items.map { $0["action"] as? String } == ["create", "login"])
                 #expect((items.first?["at"] as? String)?.hasSuffix("+07:00") == true)
@@ -94,7 +82,7 @@ struct StaffAuthTests {
                 ("", "entity"), ("?entity=nocolon", "entity"), ("?entity=user:x&limit=501", "limit"),
                 ("?entity=user:x&limit=abc", "limit"), ("?entity=user:x&cursor=-4", "cursor"),
             ] {
-                try await client.execute(uri: "/api/v1/audit\(query)", method: .get, headers: [.authorization: "Bearer \(admin)"]) { response in
+                try await client.send(.get, "/api/v1/audit\(query)", token: admin) { response in
                     #expect(response.status == .unprocessableContent)
                     #expect((response.json["errors"] as? [[String: String]])?.first?["field"] == field)
                 }
@@ -109,7 +97,7 @@ struct StaffAuthTests {
             try await client.execute(uri: "/api/v1/auth/logout", method: .post, headers: [.authorization: "Bearer \(token)"]) { response in
                 #expect(response.status == .noContent)
             }
-            try await client.execute(uri: "/api/v1/auth/me", method: .get, headers: [.authorization: "Bearer \(token)"]) { response in
+            try await client.send(.get, "/api/v1/auth/me", token: token) { response in
                 #expect(response.status == .unauthorized)
             }
         }

@@ -110,6 +110,30 @@ struct TestApp {
 }
 
 extension TestClientProtocol {
+    /// Sends `body` as JSON (none with a GET) with the bearer token of a signed-in staff member: how the API tests make a staff call.
+    @discardableResult func send(_ method: HTTPRequest.Method, _ uri: String, token: String, _ body: String = "{}") async throws -> TestResponse {
+        try await send(method, uri, token: token, body) { $0 }
+    }
+
+    /// As `send`, handing the response to `test`.
+    @discardableResult func send<Value>(
+        _ method: HTTPRequest.Method,
+        _ uri: String,
+        token: String,
+        _ body: String = "{}",
+        _ test: @escaping (TestResponse) async throws -> Value
+    ) async throws -> Value {
+        var headers: HTTPFields = [.authorization: "Bearer \(token)"]
+        if method != .get { headers[.contentType] = "application/json" }
+        return try await execute(
+            uri: uri,
+            method: method,
+            headers: headers,
+            body: method == .get ? nil : ByteBuffer(string: body),
+            testCallback: test
+        )
+    }
+
     /// Signs in through the API and returns the bearer token.
     func token(_ username: String, password: String = TestApp.password) async throws -> String {
         try await execute(
