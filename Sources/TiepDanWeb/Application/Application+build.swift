@@ -34,8 +34,9 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     endpoints += HomePageController(pages: pages, schedules: schedules).endpoints
     let bookings = BookingRepository(store: services.store)
     let commitments = CommitmentRepository(store: services.store)
-    endpoints += ScheduleController(schedules: schedules, bookings: bookings).endpoints
-    endpoints += SessionAdminController(schedules: schedules, bookings: bookings, notices: services.notices).endpoints
+    let sessionDesk = SessionDesk(schedules: schedules, bookings: bookings, notices: services.notices)
+    endpoints += ScheduleController(desk: sessionDesk).endpoints
+    endpoints += SessionAdminController(desk: sessionDesk).endpoints
     let bookingDesk = BookingDesk(bookings: bookings, closesBefore: services.bookingClosesBefore, notices: services.notices)
     endpoints += BookingController(desk: bookingDesk, schedules: schedules, publicWrites: services.publicWrites).endpoints
     let visits = VisitDesk(bookings: bookings)

@@ -1,0 +1,5 @@
+/// That a session took place: the leaders who received citizens and, when not those checked in, how many came.
+public struct HeldReport: Decodable, Sendable {
+    public let receivedBy: [String]
+    public let attendance: Int?
+}

@@ -1,0 +1,5 @@
+/// A session after a postponement or cancellation, and how many citizens' notices were queued.
+public struct SessionChange: Encodable, Sendable {
+    public let session: PublicSession
+    public let noticesQueued: Int
+}
