@@ -66,15 +66,9 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     endpoints += ComplianceController(pages: pages, schedules: schedules, minimums: services.minimums).endpoints
     endpoints += CommitmentStaffPagesController(pages: pages, desk: commitmentDesk, schedules: schedules).endpoints
     let intake = QuestionIntake(schedules: schedules, holidays: services.holidays, deadlines: services.deadlines, seal: services.seal)
-    endpoints += QuestionController(questions: questions, schedules: schedules, publicWrites: services.publicWrites, intake: intake).endpoints
-    endpoints +=
-        QuestionPagesController(
-            pages: pages,
-            intake: intake,
-            questions: questions,
-            schedules: schedules,
-            publicWrites: services.publicWrites
-        ).endpoints
+    let citizenQuestions = CitizenQuestions(intake: intake, questions: questions, schedules: schedules)
+    endpoints += QuestionController(desk: citizenQuestions, publicWrites: services.publicWrites).endpoints
+    endpoints += QuestionPagesController(pages: pages, desk: citizenQuestions, publicWrites: services.publicWrites).endpoints
     endpoints += CalendarFeedController(schedules: schedules).endpoints
     endpoints += OrganisationPageController(pages: pages, schedules: schedules, closesBefore: services.bookingClosesBefore).endpoints
     endpoints += SessionDayPagesController(pages: pages, visits: visits, schedules: schedules, commitments: commitments).endpoints

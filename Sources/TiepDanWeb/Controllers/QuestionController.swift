@@ -8,10 +8,8 @@ import TiepDanStore
 /// by phone, mailbox, Facebook, Zalo or in person), tracking with the token, "I have the same
 /// question", the rating, and the public list of published answers.
 struct QuestionController {
-    let questions: QuestionRepository
-    let schedules: ScheduleRepository
+    let desk: CitizenQuestions
     let publicWrites: RateLimiter
-    let intake: QuestionIntake
 
     struct Suggestion: Encodable, Sendable {
         let reference, subject: String
@@ -34,11 +32,6 @@ struct QuestionController {
         let supporters: Int
         let rating: Int?
         let history: [HistoryStep]
-    }
-
-    struct Rating: Decodable {
-        let score: Int
-        let comment: String?
     }
 
     var endpoints: [Endpoint] {
@@ -67,30 +60,15 @@ struct QuestionController {
                     throw Problem.tooManyRequests(retryAfter: wait)
                 }
                 let body = try await request.decodeJSON(QuestionSubmission.self, context: context)
-                let token = SessionToken.generate()
-                let question = try await intake.received(body, staff: staff, tokenHash: SessionToken.hash(token))
-                let record = try await Problem.converting { try await questions.submit(question, now: Date()) }
-                // Citizens are pointed to published answers only; others' unanswered questions stay private.
-                var similar: [Suggestion] = []
-                for found in try await questions.similar(
-                    to: record.subject + " " + record.text,
-                    organisationID: record.organisationID,
-                    excluding: record.reference,
-                    publishedOnly: staff == nil
-                ) {
-                    let subject =
-                        staff == nil
-                        ? PublicQuestion(found.question, redactions: try await questions.redactions(reference: found.question.reference)).subject
-                        : found.question.subject
-                    similar.append(Suggestion(reference: found.question.reference, subject: subject))
-                }
+                let receipt = try await desk.ask(body, staff: staff, suggestingSimilar: true)
+                let record = receipt.record
                 var response = try context.responseEncoder.encode(
                     Created(
                         reference: record.reference,
-                        token: token,
+                        token: receipt.token,
                         status: record.status.rawValue,
                         dueDate: record.dueDate.description,
-                        similar: similar
+                        similar: receipt.similar.map { Suggestion(reference: $0.reference, subject: $0.subject) }
                     ),
                     from: request,
                     context: context
@@ -107,8 +85,7 @@ struct QuestionController {
                 responses: [200: "status, history, answer when published", 404: "no question with that token"]
             ) { request, context -> TrackingView in
                 let reference = try context.parameters.require("reference")
-                let record = try await tracked(reference, request: request, context: context)
-                return try await trackingView(record)
+                return Self.view(try await desk.track(reference, token: Self.token(request), staff: context.staff))
             },
             Endpoint(
                 .post,
@@ -121,7 +98,7 @@ struct QuestionController {
                     throw Problem.tooManyRequests(retryAfter: wait)
                 }
                 let reference = try context.parameters.require("reference")
-                let record = try await Problem.converting { try await questions.support(reference, now: Date()) }
+                let record = try await desk.support(reference)
                 let body = #"{"reference":"\#(record.reference)","supporters":\#(record.supporters)}"#
                 return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: body)))
             },
@@ -134,18 +111,8 @@ struct QuestionController {
                     #"{"type": "object", "required": ["score"], "properties": {"score": {"type": "integer", "minimum": 1, "maximum": 5}, "comment": {"type": "string"}}}"#,
                 responses: [200: "rated", 404: "no question with that token", 409: "not published or already rated"]
             ) { request, context -> TrackingView in
-                let reference = try context.parameters.require("reference")
-                let body = try await request.decodeJSON(Rating.self, context: context)
-                guard (1...5).contains(body.score) else { throw Problem.invalid(field: "score", "must be 1 to 5") }
-                let comment = body.comment?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
-                if let comment, comment.count > 2000 { throw Problem.invalid(field: "comment", "at most 2,000 characters") }
-                guard let token = request.headers[.trackingToken] ?? request.uri.queryParameters.get("token") else {
-                    throw Problem.notFound("send the question's token as X-Tracking-Token")
-                }
-                let record = try await Problem.converting {
-                    try await questions.rate(reference, tokenHash: SessionToken.hash(token), score: body.score, comment: comment, now: Date())
-                }
-                return try await trackingView(record)
+                let body = try await request.decodeJSON(AnswerRating.self, context: context)
+                return Self.view(try await desk.rate(try context.parameters.require("reference"), token: Self.token(request), body))
             },
             Endpoint(
                 .get,
@@ -155,42 +122,25 @@ struct QuestionController {
                 query: [("organisation", "organisation id"), ("limit", "1-500"), ("cursor", "from next_cursor")]
             ) { request, _ -> ListPage<PublicQuestion> in
                 let list = try ListQuery(request)
-                let before = try list.cursor.map { text -> Int64 in
-                    guard let value = Int64(text) else { throw Problem.invalid(field: "cursor", "use next_cursor from the previous page") }
-                    return value
-                }
-                let found = try await questions.published(
+                let found = try await desk.published(
                     organisationID: request.uri.queryParameters.get("organisation"),
-                    limit: list.limit + 1,
-                    before: before
+                    cursor: list.cursor,
+                    limit: list.limit
                 )
-                let page = found.prefix(list.limit).filter { $0.0.mayBePublic }
-                return ListPage(
-                    items: page.map { PublicQuestion($0.0, redactions: $0.1) },
-                    nextCursor: found.count > list.limit ? page.last?.0.publishedAt.map { String(Int64($0.timeIntervalSince1970)) } : nil
-                )
+                return ListPage(items: found.items, nextCursor: found.nextCursor)
             },
         ]
     }
 
-    /// The question for the citizen holding its token, or for staff allowed to see it.
-    private func tracked(_ reference: String, request: Request, context: AppRequestContext) async throws -> QuestionRecord {
-        if let staff = context.staff, let record = try await questions.find(reference: reference) {
-            guard QuestionAccess.canRead(record, staff: staff) else { throw Problem.notFound("no question \(reference)") }
-            return record
-        }
-        guard let token = request.headers[.trackingToken] ?? request.uri.queryParameters.get("token"), !token.isEmpty,
-            let record = try await questions.find(reference: reference, tokenHash: SessionToken.hash(token))
-        else {
-            throw Problem.notFound("no question \(reference) with that token")
-        }
-        return record
+    /// The tracking token, sent as `X-Tracking-Token` or, from a link, `?token=`.
+    private static func token(_ request: Request) -> String? {
+        request.headers[.trackingToken] ?? request.uri.queryParameters.get("token")
     }
 
     /// The citizen's view; a merged question shows the answer given to the question it joined.
-    private func trackingView(_ record: QuestionRecord) async throws -> TrackingView {
-        let carrier = try await questions.carrier(of: record)
-        let history = try await questions.events(reference: record.reference).map {
+    private static func view(_ trail: QuestionTrail) -> TrackingView {
+        let record = trail.record
+        let history = trail.events.map {
             HistoryStep(
                 at: RFC3339.string($0.at),
                 action: $0.action,
@@ -210,8 +160,8 @@ struct QuestionController {
             createdAt: RFC3339.string(record.createdAt),
             sessionId: record.sessionID,
             mergedInto: record.mergedInto,
-            answer: carrier.status == .published ? carrier.answer : nil,
-            publishedAt: carrier.publishedAt.map { RFC3339.string($0) },
+            answer: trail.answer,
+            publishedAt: trail.publishedAt.map { RFC3339.string($0) },
             supporters: record.supporters,
             rating: record.rating,
             history: history

@@ -8,10 +8,10 @@ import TiepDanStore
 /// reference and a tracking link, where the history, the answer and the rating live.
 struct QuestionPagesController {
     let pages: PageRenderer
-    let intake: QuestionIntake
-    let questions: QuestionRepository
-    let schedules: ScheduleRepository
+    let desk: CitizenQuestions
     let publicWrites: RateLimiter
+
+    private var schedules: ScheduleRepository { desk.schedules }
 
     var endpoints: [Endpoint] {
         [
@@ -50,7 +50,7 @@ struct QuestionPagesController {
             ) { request, context in
                 let fields = try await request.decodeForm(QuestionFormFields.self, context: context)
                 do {
-                    _ = try await intake.received(fields.body, staff: nil, tokenHash: "")
+                    try await desk.check(fields.body)
                 } catch let error as any ProblemConvertible where error.problem.status == .unprocessableContent {
                     let problem = error.problem
                     return try await form(request, context, fields: fields, errors: problem.errors, status: .unprocessableContent)
@@ -69,17 +69,12 @@ struct QuestionPagesController {
                 if let wait = await publicWrites.consume("question:" + context.clientAddress) {
                     throw Problem.tooManyRequests(retryAfter: wait)
                 }
-                let token = SessionToken.generate()
-                let question: NewQuestion
                 do {
-                    question = try await intake.received(fields.body, staff: nil, tokenHash: SessionToken.hash(token))
+                    let receipt = try await desk.ask(fields.body, staff: nil)
+                    let location = "/questions/\(receipt.record.reference)?token=\(receipt.token.queryEncoded)&new=1"
+                    return Response(status: .seeOther, headers: [.location: location])
                 } catch let error as any ProblemConvertible where error.problem.status == .unprocessableContent {
-                    let problem = error.problem
-                    return try await form(request, context, fields: fields, errors: problem.errors, status: .unprocessableContent)
-                }
-                do {
-                    let record = try await questions.submit(question, now: Date())
-                    return Response(status: .seeOther, headers: [.location: "/questions/\(record.reference)?token=\(token.queryEncoded)&new=1"])
+                    return try await form(request, context, fields: fields, errors: error.problem.errors, status: .unprocessableContent)
                 } catch QuestionError.closed {
                     let language = Language.of(request)
                     return try await check(
@@ -115,11 +110,9 @@ struct QuestionPagesController {
                 }
                 let comment = form["comment"]?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty.map { String($0.prefix(2000)) }
                 do {
-                    _ = try await questions.rate(reference, tokenHash: SessionToken.hash(token), score: score, comment: comment, now: Date())
+                    _ = try await desk.rate(reference, token: token, AnswerRating(score: score, comment: comment))
                 } catch QuestionError.notAllowed {
                     // Rated already (a second tap): nothing to do.
-                } catch QuestionError.notFound {
-                    throw Problem.notFound("no question \(reference) with that token")
                 }
                 return Response(status: .seeOther, headers: [.location: "/questions/\(reference)?token=\(token.queryEncoded)"])
             },
@@ -137,11 +130,8 @@ struct QuestionPagesController {
         let words = pages.localization
         let organisations = try await schedules.organisations()
         var sessions: [Choice] = []
-        if let id = fields.organisation?.nilIfEmpty, let organisation = try await schedules.organisation(id: id) {
-            var query = SessionQuery(from: Date(), to: Date().addingTimeInterval(90 * 86_400))
-            query.organisationID = id
-            query.limit = 60
-            sessions = try await schedules.sessions(query).filter { $0.takesQuestions(at: Date()) }.map {
+        if let id = fields.organisation?.nilIfEmpty, let (organisation, open) = try await desk.sessionsTakingQuestions(organisationID: id) {
+            sessions = open.map {
                 Choice(
                     value: $0.id,
                     label: "\($0.title): " + pages.when($0.startsAt, $0.endsAt, zone: organisation.zone, language),
@@ -198,21 +188,18 @@ struct QuestionPagesController {
     {
         let reference = try context.parameters.require("reference")
         let token = token ?? request.uri.queryParameters.get("token") ?? ""
-        guard let record = try await questions.find(reference: reference, tokenHash: SessionToken.hash(token)) else {
-            throw Problem.notFound("no question \(reference) with that token")
-        }
+        let trail = try await desk.track(reference, token: token)
+        let record = trail.record
         let language = Language.of(request)
         let words = pages.localization
-        let zone = Organisation.zone(named: try await schedules.organisation(id: record.organisationID)?.timeZone)
-        let history = try await questions.events(reference: reference).map { event in
+        let zone = trail.zone
+        let history = trail.events.map { event in
             QuestionTrackingPage.Step(
                 when: DocumentDate.short(ZoneClock(zone).day(of: event.at)) + " " + ZoneClock(zone).time(of: event.at),
                 what: words.word("ask_event_\(event.action)", language),
                 note: event.note?.nilIfEmpty
             )
         }
-        let carrier = try await questions.carrier(of: record)
-        let published = carrier.status == .published
         let content = QuestionTrackingPage(
             reference: reference,
             token: token,
@@ -223,7 +210,7 @@ struct QuestionPagesController {
             text: record.text,
             due: record.status.isOpen ? DocumentDate.short(record.dueDate) : nil,
             history: history,
-            answer: published ? carrier.answer?.nilIfEmpty : nil,
+            answer: trail.answer?.nilIfEmpty,
             canRate: record.status == .published && record.rating == nil,
             rating: record.rating.map(String.init),
             ratingError: ratingError,

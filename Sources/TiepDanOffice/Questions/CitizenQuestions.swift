@@ -1,0 +1,122 @@
+public import Foundation
+public import TiepDanCore
+public import TiepDanStore
+
+/// The citizen's side of questions, shared by the API and the pages: asking (the secretariat asks too, for
+/// questions that came by phone, mailbox or in person), following a question with its token, "I have the
+/// same question", rating the answer, and reading the published answers.
+public struct CitizenQuestions: Sendable {
+    let intake: QuestionIntake
+    public let questions: QuestionRepository
+    public let schedules: ScheduleRepository
+    let now: @Sendable () -> Date
+
+    /// A desk over the intake's checks and the stored questions; `now` is the clock, moved by tests.
+    public init(
+        intake: QuestionIntake,
+        questions: QuestionRepository,
+        schedules: ScheduleRepository,
+        now: @escaping @Sendable () -> Date = Date.init
+    ) {
+        self.intake = intake
+        self.questions = questions
+        self.schedules = schedules
+        self.now = now
+    }
+
+    /// Checks a question without keeping it, naming every field that is not acceptable: the form's review step.
+    public func check(_ submission: QuestionSubmission) async throws {
+        _ = try await intake.received(submission, staff: nil, tokenHash: "")
+    }
+
+    /// Receives and stores a question with a new tracking token; with `suggestingSimilar`, finds the alike
+    /// questions its asker may read: a citizen is pointed to published answers only, others' questions stay private.
+    public func ask(_ submission: QuestionSubmission, staff: StaffUser?, suggestingSimilar: Bool = false) async throws -> QuestionReceipt {
+        let token = SessionToken.generate()
+        let question = try await intake.received(submission, staff: staff, tokenHash: SessionToken.hash(token))
+        let record = try await questions.submit(question, now: now())
+        var similar: [(reference: String, subject: String)] = []
+        if suggestingSimilar {
+            for found in try await questions.similar(
+                to: record.subject + " " + record.text,
+                organisationID: record.organisationID,
+                excluding: record.reference,
+                publishedOnly: staff == nil
+            ) {
+                let question = found.question
+                let subject =
+                    staff == nil
+                    ? PublicQuestion(question, redactions: try await questions.redactions(reference: question.reference)).subject
+                    : question.subject
+                similar.append((question.reference, subject))
+            }
+        }
+        return QuestionReceipt(record: record, token: token, similar: similar)
+    }
+
+    /// The question for the citizen holding its token, or for a staff member allowed to read it.
+    public func track(_ reference: String, token: String?, staff: StaffUser? = nil) async throws -> QuestionTrail {
+        if let staff, let record = try await questions.find(reference: reference) {
+            guard QuestionAccess.canRead(record, staff: staff) else { throw OfficeError.notFound("no question \(reference)") }
+            return try await trail(record)
+        }
+        guard let token, !token.isEmpty, let record = try await questions.find(reference: reference, tokenHash: SessionToken.hash(token))
+        else {
+            throw OfficeError.notFound("no question \(reference) with that token")
+        }
+        return try await trail(record)
+    }
+
+    /// "I have the same question": one more supporter, on the question that carries it after a merge.
+    public func support(_ reference: String) async throws -> QuestionRecord {
+        try await questions.support(reference, now: now())
+    }
+
+    /// The sender's rating of the published answer, once.
+    public func rate(_ reference: String, token: String?, _ rating: AnswerRating) async throws -> QuestionTrail {
+        guard (1...5).contains(rating.score) else { throw OfficeError.invalid(field: "score", "must be 1 to 5") }
+        let comment = rating.comment?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        if let comment, comment.count > 2000 { throw OfficeError.invalid(field: "comment", "at most 2,000 characters") }
+        guard let token, !token.isEmpty else { throw OfficeError.notFound("send the question's token as X-Tracking-Token") }
+        let record = try await questions.rate(reference, tokenHash: SessionToken.hash(token), score: rating.score, comment: comment, now: now())
+        return try await trail(record)
+    }
+
+    /// A page of published answers, newest first, with nothing the public may not read.
+    public func published(organisationID: String?, cursor: String?, limit: Int) async throws -> (items: [PublicQuestion], nextCursor: String?) {
+        let before = try cursor.map { text -> Int64 in
+            guard let value = Int64(text) else { throw OfficeError.invalid(field: "cursor", "use next_cursor from the previous page") }
+            return value
+        }
+        let found = try await questions.published(organisationID: organisationID, limit: limit + 1, before: before)
+        let page = found.prefix(limit).filter { $0.0.mayBePublic }
+        return (
+            page.map { PublicQuestion($0.0, redactions: $0.1) },
+            found.count > limit ? page.last?.0.publishedAt.map { String(Int64($0.timeIntervalSince1970)) } : nil
+        )
+    }
+
+    private func trail(_ record: QuestionRecord) async throws -> QuestionTrail {
+        let carrier = try await questions.carrier(of: record)
+        let published = carrier.status == .published
+        return QuestionTrail(
+            record: record,
+            events: try await questions.events(reference: record.reference),
+            answer: published ? carrier.answer : nil,
+            publishedAt: carrier.publishedAt,
+            zone: Organisation.zone(named: try await schedules.organisation(id: record.organisationID)?.timeZone)
+        )
+    }
+}
+
+extension CitizenQuestions {
+    /// The organisation and its sessions of the next 90 days that still take questions, for the form's choice.
+    public func sessionsTakingQuestions(organisationID: String) async throws -> (Organisation, [ScheduledSession])? {
+        guard let organisation = try await schedules.organisation(id: organisationID) else { return nil }
+        let now = now()
+        var query = SessionQuery(from: now, to: now.addingTimeInterval(90 * 86_400))
+        query.organisationID = organisationID
+        query.limit = 60
+        return (organisation, try await schedules.sessions(query).filter { $0.takesQuestions(at: now) })
+    }
+}
