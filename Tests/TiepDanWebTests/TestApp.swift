@@ -23,6 +23,7 @@ struct TestApp {
         URL(fileURLWithPath: templatesDirectory).deletingLastPathComponent().appendingPathComponent("schedules").path
     }
 
+    /// Runs `test` against the real application on a fresh SQLite file.
     static func run(
         loginAttemptsPerMinute: Int = 100,
         publicWritesPerMinute: Int = 10,
@@ -33,8 +34,8 @@ struct TestApp {
         }
     }
 
-    /// As `run`, handing the test the store too, for what no endpoint may do (move a session into the past).
-    /// The services of a test application over `store`, with the shipped schedules' calendar and rules.
+    /// The services of a test application over `store`, with the shipped schedules' calendar and rules, and rate
+    /// limits that do not refill during a test, however slow the machine.
     static func services(
         store: any Store,
         templates: TemplateSet,
@@ -54,10 +55,12 @@ struct TestApp {
             holidays: set.holidays,
             deadlines: DeadlineRules.load(directory: schedulesDirectory).rules,
             seal: try IdentitySeal(key: Data(repeating: 7, count: 32)),
-            minimums: ReceptionMinimum.load(directory: schedulesDirectory).minimums
+            minimums: ReceptionMinimum.load(directory: schedulesDirectory).minimums,
+            limitsClock: { [started = ContinuousClock.now] in started }
         )
     }
 
+    /// As `run`, handing the test the store too, for what no endpoint may do (move a session into the past).
     static func run(
         loginAttemptsPerMinute: Int = 100,
         publicWritesPerMinute: Int = 10,

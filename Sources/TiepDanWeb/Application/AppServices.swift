@@ -34,7 +34,8 @@ public struct AppServices: Sendable {
     let publicWrites: RateLimiter
     let login: LoginService
 
-    /// Assembles the services; `loginAttemptsPerMinute` bounds sign-in attempts per client address.
+    /// Assembles the services; `loginAttemptsPerMinute` bounds sign-in attempts per client address;
+    /// `limitsClock` is the rate limits' clock, which tests hold still so a slow machine does not refill them.
     public init(
         store: any Store,
         templates: TemplateSet,
@@ -50,7 +51,8 @@ public struct AppServices: Sendable {
         deadlines: DeadlineRules = .standard,
         seal: IdentitySeal,
         minimums: [ReceptionMinimum] = [],
-        printer: ChromiumPrinter? = ChromiumPrinter.find()
+        printer: ChromiumPrinter? = ChromiumPrinter.find(),
+        limitsClock: @escaping @Sendable () -> ContinuousClock.Instant = { .now }
     ) async throws {
         self.printer = printer
         self.minimums = minimums
@@ -59,7 +61,7 @@ public struct AppServices: Sendable {
         self.deadlines = deadlines
         self.seal = seal
         self.bookingClosesBefore = bookingClosesBefore
-        self.publicWrites = RateLimiter(capacity: publicWritesPerMinute, window: .seconds(60))
+        self.publicWrites = RateLimiter(capacity: publicWritesPerMinute, window: .seconds(60), clock: limitsClock)
         self.store = store
         self.templates = templates
         self.localization = localization
@@ -69,8 +71,8 @@ public struct AppServices: Sendable {
             users: UserRepository(store: store),
             sessions: StaffSessionRepository(store: store),
             hasher: hasher,
-            attemptsPerAddress: RateLimiter(capacity: loginAttemptsPerMinute, window: .seconds(60)),
-            failuresPerUsername: RateLimiter(capacity: failedLoginsPerUsername, window: .seconds(15 * 60)),
+            attemptsPerAddress: RateLimiter(capacity: loginAttemptsPerMinute, window: .seconds(60), clock: limitsClock),
+            failuresPerUsername: RateLimiter(capacity: failedLoginsPerUsername, window: .seconds(15 * 60), clock: limitsClock),
             sessionLifetime: 12 * 3600,
             decoyHash: try await hasher.hash(SessionToken.generate())
         )

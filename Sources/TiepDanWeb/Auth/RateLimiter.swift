@@ -10,16 +10,19 @@ public actor RateLimiter {
 
     private let capacity: Double
     private let refillPerSecond: Double
+    private let clock: @Sendable () -> ContinuousClock.Instant
     private var buckets: [String: Bucket] = [:]
 
-    /// A limiter allowing `capacity` requests per `window` for each key.
-    public init(capacity: Int, window: Duration) {
+    /// A limiter allowing `capacity` requests per `window` for each key; `clock` tells the time (tests hold it still).
+    public init(capacity: Int, window: Duration, clock: @escaping @Sendable () -> ContinuousClock.Instant = { .now }) {
         self.capacity = Double(capacity)
         self.refillPerSecond = Double(capacity) / window.seconds
+        self.clock = clock
     }
 
     /// Takes one request's worth for `key`: nil when allowed, else the whole seconds to wait.
-    public func consume(_ key: String, now: ContinuousClock.Instant = .now) -> Int? {
+    public func consume(_ key: String) -> Int? {
+        let now = clock()
         var bucket = refilled(key, now: now)
         guard bucket.tokens >= 1 else {
             buckets[key] = bucket
@@ -31,8 +34,8 @@ public actor RateLimiter {
     }
 
     /// The seconds `key` must wait before its next request, without using one up.
-    public func retryAfter(_ key: String, now: ContinuousClock.Instant = .now) -> Int? {
-        let bucket = refilled(key, now: now)
+    public func retryAfter(_ key: String) -> Int? {
+        let bucket = refilled(key, now: clock())
         return bucket.tokens >= 1 ? nil : wait(for: bucket)
     }
 

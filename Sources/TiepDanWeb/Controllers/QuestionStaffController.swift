@@ -8,7 +8,6 @@ import TiepDanStore
 /// screening, assignment, answers, approval, publication, extensions, redactions and search.
 struct QuestionStaffController {
     let desk: QuestionDesk
-    var questions: QuestionRepository { desk.questions }
 
     struct StaffItem: ResponseEncodable, Sendable {
         let reference, organisationId, category, channel, subject, text, status, dueDate, dueState, createdAt: String
@@ -70,39 +69,21 @@ struct QuestionStaffController {
                     ("cursor", "from next_cursor"),
                 ]
             ) { request, context -> ListPage<StaffItem> in
-                let staff = context.staff!
                 let list = try ListQuery(request)
                 let parameters = request.uri.queryParameters
-                var filter = QuestionFilter()
-                filter.organisationID = parameters.get("organisation")
-                if let status = parameters.get("status") {
-                    guard let value = QuestionStatus(rawValue: status) else {
-                        throw Problem.invalid(field: "status", "must be one of \(QuestionStatus.allCases.map(\.rawValue).joined(separator: ", "))")
-                    }
-                    filter.status = value
-                }
-                filter.sessionID = parameters.get("session")
-                filter.departmentID = parameters.get("department")
-                if !staff.hasAnyRole([.secretariat, .leader]) {
-                    // Officers see their own department's questions and nothing else.
-                    guard let own = staff.departmentID else { return ListPage(items: [], nextCursor: nil) }
-                    filter.departmentID = own
-                }
-                let due = try parameters.get("due").map { text -> DueState in
-                    guard let state = DueState(rawValue: text), state != .onTrack else {
-                        throw Problem.invalid(field: "due", "must be due_soon, overdue or very_overdue")
-                    }
-                    return state
-                }
-                filter.after = list.cursor
-                filter.limit = list.limit + 1
-                let found = try await questions.list(filter)
-                var items = found.prefix(list.limit).map(item)
-                if let due {
-                    let severe: Set<String> = due == .overdue ? [DueState.overdue.rawValue, DueState.veryOverdue.rawValue] : [due.rawValue]
-                    items = items.filter { severe.contains($0.dueState) }
-                }
-                return ListPage(items: items, nextCursor: found.count > list.limit ? found[list.limit - 1].reference : nil)
+                let found = try await desk.queue(
+                    StaffQuestionFilter(
+                        status: parameters.get("status"),
+                        organisationID: parameters.get("organisation"),
+                        sessionID: parameters.get("session"),
+                        departmentID: parameters.get("department"),
+                        due: parameters.get("due"),
+                        cursor: list.cursor,
+                        limit: list.limit
+                    ),
+                    staff: context.staff!
+                )
+                return ListPage(items: found.items.map(item), nextCursor: found.nextCursor)
             },
             Endpoint(
                 .get,
@@ -112,10 +93,9 @@ struct QuestionStaffController {
                 roles: [.secretariat, .leader, .officer],
                 query: [("q", "words"), ("organisation", "organisation id")]
             ) { request, context -> ListPage<StaffItem> in
-                let text = request.uri.queryParameters.get("q") ?? ""
-                guard !VietnameseText.folded(text).isEmpty else { throw Problem.invalid(field: "q", "give words to search for") }
-                let found = try await questions.search(text, organisationID: request.uri.queryParameters.get("organisation"))
-                return ListPage(items: found.filter { QuestionAccess.canRead($0, staff: context.staff!) }.map(item), nextCursor: nil)
+                let parameters = request.uri.queryParameters
+                let found = try await desk.search(parameters.get("q") ?? "", organisationID: parameters.get("organisation"), staff: context.staff!)
+                return ListPage(items: found.map(item), nextCursor: nil)
             },
             Endpoint(
                 .get,
@@ -124,14 +104,9 @@ struct QuestionStaffController {
                 tag: "staff",
                 roles: [.secretariat, .leader, .officer]
             ) { _, context -> ListPage<Similar> in
-                let record = try await readable(context)
-                let found = try await questions.similar(
-                    to: record.subject + " " + record.text,
-                    organisationID: record.organisationID,
-                    excluding: record.reference
-                )
+                let found = try await desk.similar(to: try await readable(context), staff: context.staff!)
                 return ListPage(
-                    items: found.filter { QuestionAccess.canRead($0.question, staff: context.staff!) }.map {
+                    items: found.map {
                         Similar(
                             reference: $0.question.reference,
                             subject: $0.question.subject,
@@ -261,7 +236,7 @@ struct QuestionStaffController {
             ) { request, context -> Response in
                 let record = try await readable(context)
                 let body = try await request.decodeJSON(Unmask.self, context: context)
-                try await questions.setShowUnmasked(record.reference, body.show, actor: context.staff!.id, now: Date())
+                try await desk.showUnmasked(record, body.show, staff: context.staff!)
                 return Response(status: .noContent)
             },
         ]

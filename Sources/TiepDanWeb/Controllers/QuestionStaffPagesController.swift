@@ -137,24 +137,10 @@ struct QuestionStaffPagesController {
         let query = parameters.get("q")?.trimmingCharacters(in: .whitespaces) ?? ""
         let status = parameters.get("status").flatMap(QuestionStatus.init(rawValue:))
         let due = parameters.get("due").flatMap(DueState.init(rawValue:))
-        var records: [QuestionRecord]
-        if !VietnameseText.folded(query).isEmpty {
-            records = try await desk.questions.search(query).filter { QuestionAccess.canRead($0, staff: staff) }
-        } else {
-            var filter = QuestionFilter()
-            filter.status = status
-            filter.limit = 500
-            if let due {
-                let today = ZoneClock(RFC3339.vietnam).day(of: Date())
-                filter.openAndDueBy = due == .dueSoon ? desk.holidays.adding(workingDays: 3, to: today) : today.adding(days: -1)
-            }
-            if !staff.hasAnyRole([.secretariat, .leader]) { filter.departmentID = staff.departmentID ?? "-" }
-            records = try await desk.questions.list(filter)
-        }
-        if let due {
-            let wanted: Set<String> = due == .overdue ? ["overdue", "very_overdue"] : [due.rawValue]
-            records = records.filter { wanted.contains(desk.dueState($0)) }
-        }
+        let records = try await desk.queue(
+            StaffQuestionFilter(words: query, status: status?.rawValue, due: due?.rawValue, limit: 500),
+            staff: staff
+        ).items
         let rows = records.map { record in
             let state = desk.dueState(record)
             return QuestionQueuePage.Row(
@@ -194,7 +180,7 @@ struct QuestionStaffPagesController {
         let words = pages.localization
         let isClerk = staff.hasAnyRole([.secretariat])
         let clock = try await desk.schedules.organisation(id: record.organisationID)?.clock ?? ZoneClock(RFC3339.vietnam)
-        let history = try await desk.questions.events(reference: record.reference).map {
+        let history = try await desk.history(record).map {
             QuestionDeskPage.Step(
                 when: DocumentDate.short(clock.day(of: $0.at)) + " " + clock.time(of: $0.at),
                 what: words.word("ask_event_\($0.action)", language),
@@ -203,20 +189,16 @@ struct QuestionStaffPagesController {
         }
         let similar =
             isClerk && (record.status == .submitted || record.status == .accepted)
-            ? try await desk.questions.similar(
-                to: record.subject + " " + record.text,
-                organisationID: record.organisationID,
-                excluding: record.reference
-            ).map {
+            ? try await desk.similar(to: record, staff: staff).map {
                 QuestionDeskPage.Similar(reference: $0.question.reference, subject: $0.question.subject, score: Int(($0.score * 100).rounded()))
             } : []
         let departments = try await desk.schedules.departments(organisationID: record.organisationID)
-        let redactions = try await desk.questions.redactions(reference: record.reference)
+        let publicView = try await desk.publicView(record)
         let content = QuestionDeskPage(
             reference: record.reference,
             subject: record.subject,
             text: record.text,
-            publicText: PublicQuestion(record, redactions: redactions).text,
+            publicText: publicView.text,
             category: words.word("category_\(record.category.rawValue)", language),
             status: words.word("question_status_\(record.status.rawValue)", language),
             channel: record.channel,
