@@ -65,6 +65,8 @@ let package = Package(
                 "TiepDanStore",
                 "TiepDanPublish",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         .target(

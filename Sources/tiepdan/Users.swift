@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TiepDanCore
+import TiepDanOffice
 import TiepDanStore
 import TiepDanWeb
 

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import Testing
+import TiepDanOffice
 import TiepDanPublish
 import TiepDanStore
 

@@ -9,6 +9,10 @@ public enum OfficeError: Error, Equatable, Sendable {
     case forbidden(String)
     /// The state of things forbids it now, with the field it concerns, if any.
     case conflict(String, field: String? = nil)
+    /// A user name and password that do not match.
+    case badCredentials
+    /// Too many attempts; the asker may try again after so many seconds.
+    case tooManyAttempts(retryAfter: Int)
 
     /// One field that is not acceptable.
     public static func invalid(field: String, _ message: String) -> OfficeError {

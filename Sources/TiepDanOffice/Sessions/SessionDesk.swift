@@ -57,6 +57,28 @@ public struct SessionDesk: Sendable {
         return PublicSession(session, zone: zone, taken: taken, now: now()).withSlots(of: session, zone: zone, taken: taken)
     }
 
+    /// Today's and the coming week's receptions, and the radio programmes and dialogues of the past two weeks
+    /// and the coming six.
+    public func agenda() async throws -> StaffAgenda {
+        let zone = RFC3339.vietnam
+        let today = ScheduleExpander.localDay(of: now(), in: zone)
+        func query(_ kind: SessionKind, days: Range<Int>, limit: Int) -> SessionQuery {
+            var query = SessionQuery(
+                from: ScheduleExpander.instant(today.adding(days: days.lowerBound), minutes: 0, in: zone),
+                to: ScheduleExpander.instant(today.adding(days: days.upperBound), minutes: 0, in: zone)
+            )
+            query.kind = kind
+            query.limit = limit
+            return query
+        }
+        let receptions = try await schedules.sessions(query(.reception, days: 0..<7, limit: 100))
+        var programmes: [ScheduledSession] = []
+        for kind in [SessionKind.radio, .dialogue] { programmes += try await schedules.sessions(query(kind, days: -14..<42, limit: 50)) }
+        programmes.sort { ($0.startsAt, $0.id) < ($1.startsAt, $1.id) }
+        let names = try await schedules.organisations(ids: Set((receptions + programmes).map(\.organisationID))).mapValues(\.name)
+        return StaffAgenda(receptions: receptions, programmes: programmes, organisationNames: names, today: today, zone: zone)
+    }
+
     /// Creates the ad-hoc session `request` describes, or names every field that is not acceptable.
     public func createAdHoc(_ request: AdHocSessionRequest, staff: StaffUser) async throws -> PublicSession {
         let session = try await validated(request)

@@ -32,7 +32,7 @@ public struct AppServices: Sendable {
     public let printer: ChromiumPrinter?
     /// Public writes (bookings) per client address.
     let publicWrites: RateLimiter
-    let login: LoginService
+    let signIn: SignInDesk
 
     /// Assembles the services; `loginAttemptsPerMinute` bounds sign-in attempts per client address;
     /// `limitsClock` is the rate limits' clock, which tests hold still so a slow machine does not refill them.
@@ -67,14 +67,13 @@ public struct AppServices: Sendable {
         self.localization = localization
         self.hasher = hasher
         self.secureCookies = secureCookies
-        self.login = LoginService(
+        self.signIn = try await SignInDesk(
             users: UserRepository(store: store),
             sessions: StaffSessionRepository(store: store),
             hasher: hasher,
             attemptsPerAddress: RateLimiter(capacity: loginAttemptsPerMinute, window: .seconds(60), clock: limitsClock),
             failuresPerUsername: RateLimiter(capacity: failedLoginsPerUsername, window: .seconds(15 * 60), clock: limitsClock),
-            sessionLifetime: 12 * 3600,
-            decoyHash: try await hasher.hash(SessionToken.generate())
+            sessionLifetime: 12 * 3600
         )
     }
 

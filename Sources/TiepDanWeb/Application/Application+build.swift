@@ -28,7 +28,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
 
     var endpoints: [Endpoint] = []
     endpoints += HealthController(probe: HealthProbe(store: services.store)).endpoints
-    endpoints += AuthController(login: services.login, sessions: sessions).endpoints
+    endpoints += AuthController(signIn: services.signIn).endpoints
     endpoints += AuditController(store: services.store).endpoints
     let schedules = ScheduleRepository(store: services.store)
     endpoints += HomePageController(pages: pages, schedules: schedules).endpoints
@@ -97,7 +97,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         ).endpoints
     endpoints += DocumentPagesController(pages: pages, bookings: bookings, schedules: schedules, printer: services.printer).endpoints
     endpoints +=
-        StaffPagesController(pages: pages, login: services.login, sessions: sessions, schedules: schedules, secureCookies: services.secureCookies)
+        StaffPagesController(pages: pages, signIn: services.signIn, sessions: sessionDesk, secureCookies: services.secureCookies)
         .endpoints
     endpoints.append(try OpenAPIController.endpoint(describing: endpoints))
     router.add(endpoints)

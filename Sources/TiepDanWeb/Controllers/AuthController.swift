@@ -5,8 +5,7 @@ import TiepDanStore
 
 /// Staff sign-in for API clients: a bearer token in exchange for a user name and password.
 struct AuthController {
-    let login: LoginService
-    let sessions: StaffSessionRepository
+    let signIn: SignInDesk
 
     struct Credentials: Decodable {
         let username: String
@@ -44,7 +43,7 @@ struct AuthController {
                 responses: [200: "signed in", 400: "malformed body", 401: "wrong user name or password", 429: "too many attempts; see Retry-After"]
             ) { request, context -> LoginResult in
                 let credentials = try await request.decodeJSON(Credentials.self, context: context)
-                let success = try await login.login(
+                let success = try await signIn.signIn(
                     username: credentials.username,
                     password: credentials.password,
                     clientAddress: context.clientAddress
@@ -60,7 +59,7 @@ struct AuthController {
                 responses: [204: "signed out", 401: "no sign-in"]
             ) { request, context -> Response in
                 if let token = StaffAuthMiddleware.bearerToken(request) ?? StaffAuthMiddleware.cookieToken(request) {
-                    try await sessions.revoke(tokenHash: SessionToken.hash(token), actor: context.staff!.id)
+                    try await signIn.signOut(token: token, staff: context.staff!)
                 }
                 return Response(status: .noContent)
             },

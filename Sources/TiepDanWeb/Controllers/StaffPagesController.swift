@@ -7,9 +7,8 @@ import TiepDanStore
 /// `/staff`: the login form, the dashboard once signed in, and logout, for browsers.
 struct StaffPagesController {
     let pages: PageRenderer
-    let login: LoginService
-    let sessions: StaffSessionRepository
-    let schedules: ScheduleRepository
+    let signIn: SignInDesk
+    let sessions: SessionDesk
     let secureCookies: Bool
 
     struct LoginForm: Decodable {
@@ -56,7 +55,7 @@ struct StaffPagesController {
                     return try loginPage(request, context, errors: missing, username: username, status: .unprocessableContent)
                 }
                 do {
-                    let success = try await login.login(username: username, password: password, clientAddress: context.clientAddress)
+                    let success = try await signIn.signIn(username: username, password: password, clientAddress: context.clientAddress)
                     var response = Response(status: .seeOther, headers: [.location: "/staff"])
                     response.setCookie(
                         Cookie(
@@ -92,7 +91,7 @@ struct StaffPagesController {
                 produces: "text/html"
             ) { request, context -> Response in
                 if let staff = context.staff, let token = StaffAuthMiddleware.cookieToken(request) {
-                    try await sessions.revoke(tokenHash: SessionToken.hash(token), actor: staff.id)
+                    try await signIn.signOut(token: token, staff: staff)
                 }
                 var response = Response(status: .seeOther, headers: [.location: "/"])
                 response.setCookie(
@@ -115,27 +114,8 @@ struct StaffPagesController {
     /// radio programmes and dialogues of the past two weeks and the coming six, each linking to
     /// its programme page (the past ones still need closing, minutes and a bulletin).
     private func dashboard(_ request: Request) async throws -> DashboardPage {
-        let zone = RFC3339.vietnam
-        let today = ScheduleExpander.localDay(of: Date(), in: zone)
-        var query = SessionQuery(
-            from: ScheduleExpander.instant(today, minutes: 0, in: zone),
-            to: ScheduleExpander.instant(today.adding(days: 7), minutes: 0, in: zone)
-        )
-        query.kind = .reception
-        query.limit = 100
-        let receptions = try await schedules.sessions(query)
-        var programmes: [ScheduledSession] = []
-        for kind in [SessionKind.radio, .dialogue] {
-            var around = SessionQuery(
-                from: ScheduleExpander.instant(today.adding(days: -14), minutes: 0, in: zone),
-                to: ScheduleExpander.instant(today.adding(days: 42), minutes: 0, in: zone)
-            )
-            around.kind = kind
-            around.limit = 50
-            programmes += try await schedules.sessions(around)
-        }
-        programmes.sort { ($0.startsAt, $0.id) < ($1.startsAt, $1.id) }
-        let names = try await schedules.organisations(ids: Set((receptions + programmes).map(\.organisationID))).mapValues(\.name)
+        let agenda = try await sessions.agenda()
+        let (zone, today, names) = (agenda.zone, agenda.today, agenda.organisationNames)
         let language = Language.of(request)
         func item(_ session: ScheduledSession) -> DashboardPage.Item {
             DashboardPage.Item(
@@ -148,7 +128,7 @@ struct StaffPagesController {
                 isToday: ScheduleExpander.localDay(of: session.startsAt, in: zone) == today
             )
         }
-        return DashboardPage(sessions: receptions.map(item), programmes: programmes.map(item))
+        return DashboardPage(sessions: agenda.receptions.map(item), programmes: agenda.programmes.map(item))
     }
 
     /// The login form, with a GOV.UK-style error summary naming each wrong field.

@@ -1,3 +1,5 @@
+import TiepDanCore
+
 /// Token buckets per key (a client address, a user name): `capacity` requests, refilled over `window`.
 ///
 /// Limits are per process; with several instances each keeps its own, which still bounds
@@ -57,13 +59,5 @@ public actor RateLimiter {
         buckets = buckets.filter { _, bucket in
             bucket.tokens + (now - bucket.updated).seconds * refillPerSecond < capacity
         }
-    }
-}
-
-extension Duration {
-    /// The duration in seconds as a floating-point number.
-    var seconds: Double {
-        let (seconds, attoseconds) = components
-        return Double(seconds) + Double(attoseconds) / 1e18
     }
 }

@@ -1,5 +1,5 @@
 import TiepDanCore
-import TiepDanStore
+public import TiepDanStore
 
 /// The first start on an empty database: an `admin` account with a random password.
 public enum AdminBootstrap {

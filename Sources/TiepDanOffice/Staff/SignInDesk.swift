@@ -1,0 +1,69 @@
+public import Foundation
+public import TiepDanCore
+public import TiepDanStore
+
+/// Staff sign-in, shared by the API and the sign-in form: checks a user name and password within the limits
+/// on attempts, opens a session, and ends it.
+public struct SignInDesk: Sendable {
+    /// A successful sign-in.
+    public struct Success: Sendable {
+        public let token: String
+        public let csrfToken: String
+        public let user: StaffUser
+    }
+
+    let users: UserRepository
+    let sessions: StaffSessionRepository
+    let hasher: PasswordHasher
+    /// Every attempt from one address.
+    let attemptsPerAddress: RateLimiter
+    /// Failed attempts against one user name, from anywhere.
+    let failuresPerUsername: RateLimiter
+    let sessionLifetime: TimeInterval
+    /// A hash checked when the user does not exist, so timing does not reveal which names do.
+    let decoyHash: String
+
+    /// A desk over the accounts and their sessions; sessions last `sessionLifetime`.
+    public init(
+        users: UserRepository,
+        sessions: StaffSessionRepository,
+        hasher: PasswordHasher,
+        attemptsPerAddress: RateLimiter,
+        failuresPerUsername: RateLimiter,
+        sessionLifetime: TimeInterval
+    ) async throws {
+        self.users = users
+        self.sessions = sessions
+        self.hasher = hasher
+        self.attemptsPerAddress = attemptsPerAddress
+        self.failuresPerUsername = failuresPerUsername
+        self.sessionLifetime = sessionLifetime
+        self.decoyHash = try await hasher.hash(SessionToken.generate())
+    }
+
+    /// Opens a session for the user whose password this is, or says why not (too many attempts, wrong credentials).
+    public func signIn(username: String, password: String, clientAddress: String) async throws -> Success {
+        let name = username.trimmingCharacters(in: .whitespaces).lowercased()
+        if let wait = await attemptsPerAddress.consume(clientAddress) {
+            throw OfficeError.tooManyAttempts(retryAfter: wait)
+        }
+        if let wait = await failuresPerUsername.retryAfter(name) {
+            throw OfficeError.tooManyAttempts(retryAfter: wait)
+        }
+        let found = try await users.credentials(username: name)
+        let matches = try await hasher.verify(password, against: found?.passwordHash ?? decoyHash)
+        guard let found, matches else {
+            _ = await failuresPerUsername.consume(name)
+            throw OfficeError.badCredentials
+        }
+        let token = SessionToken.generate()
+        let csrf = SessionToken.generate()
+        try await sessions.open(tokenHash: SessionToken.hash(token), csrfToken: csrf, user: found.user, lifetime: sessionLifetime)
+        return Success(token: token, csrfToken: csrf, user: found.user)
+    }
+
+    /// Ends the session whose token this is.
+    public func signOut(token: String, staff: StaffUser) async throws {
+        try await sessions.revoke(tokenHash: SessionToken.hash(token), actor: staff.id)
+    }
+}
