@@ -7,19 +7,22 @@ public import TiepDanStore
 /// waiting list and its notices.
 public struct BookingDesk: Sendable {
     public let bookings: BookingRepository
+    public let schedules: ScheduleRepository
     /// How long before a session bookings close.
     public let closesBefore: TimeInterval
     let notices: any NoticeComposer
     let now: @Sendable () -> Date
 
-    /// A desk over the bookings; `notices` writes what citizens are told when a booking changes.
+    /// A desk over the bookings and the sessions they are for; `notices` writes what citizens are told when a booking changes.
     public init(
         bookings: BookingRepository,
+        schedules: ScheduleRepository,
         closesBefore: TimeInterval,
         notices: any NoticeComposer,
         now: @escaping @Sendable () -> Date = Date.init
     ) {
         self.bookings = bookings
+        self.schedules = schedules
         self.closesBefore = closesBefore
         self.notices = notices
         self.now = now

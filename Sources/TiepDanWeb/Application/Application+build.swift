@@ -37,8 +37,8 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     let sessionDesk = SessionDesk(schedules: schedules, bookings: bookings, notices: services.notices)
     endpoints += ScheduleController(desk: sessionDesk).endpoints
     endpoints += SessionAdminController(desk: sessionDesk).endpoints
-    let bookingDesk = BookingDesk(bookings: bookings, closesBefore: services.bookingClosesBefore, notices: services.notices)
-    endpoints += BookingController(desk: bookingDesk, schedules: schedules, publicWrites: services.publicWrites).endpoints
+    let bookingDesk = BookingDesk(bookings: bookings, schedules: schedules, closesBefore: services.bookingClosesBefore, notices: services.notices)
+    endpoints += BookingController(desk: bookingDesk, publicWrites: services.publicWrites).endpoints
     let visits = VisitDesk(bookings: bookings)
     endpoints += VisitController(desk: visits, schedules: schedules).endpoints
     let questions = QuestionRepository(store: services.store)
@@ -72,7 +72,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     endpoints += CalendarFeedController(schedules: schedules).endpoints
     endpoints += OrganisationPageController(pages: pages, schedules: schedules, closesBefore: services.bookingClosesBefore).endpoints
     endpoints += SessionDayPagesController(pages: pages, visits: visits, schedules: schedules, commitments: commitments).endpoints
-    endpoints += BookingPagesController(pages: pages, desk: bookingDesk, schedules: schedules, publicWrites: services.publicWrites).endpoints
+    endpoints += BookingPagesController(pages: pages, desk: bookingDesk, publicWrites: services.publicWrites).endpoints
     let minutes = MinutesDesk(
         minutes: MinutesRepository(store: services.store),
         schedules: schedules,

@@ -7,7 +7,7 @@ import TiepDanStore
 /// Citizens book reception slots; the secretariat books on their behalf.
 struct BookingController {
     let desk: BookingDesk
-    let schedules: ScheduleRepository
+    private var schedules: ScheduleRepository { desk.schedules }
     let publicWrites: RateLimiter
 
     struct SlotView: Encodable, Sendable {
@@ -57,8 +57,7 @@ struct BookingController {
                 responses: [200: "the bookings", 401: "no sign-in", 403: "not secretariat or leader", 404: "no such session"]
             ) { _, context -> ListPage<DayListItem> in
                 let id = try context.parameters.require("id")
-                guard try await schedules.session(id: id) != nil else { throw Problem.notFound("no session \(id)") }
-                let records = try await desk.bookings.bookings(session: id)
+                let records = try await desk.dayList(id).bookings
                 var items: [DayListItem] = []
                 for record in records {
                     items.append(

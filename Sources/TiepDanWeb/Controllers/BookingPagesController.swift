@@ -12,7 +12,7 @@ import TiepDanStore
 struct BookingPagesController {
     let pages: PageRenderer
     let desk: BookingDesk
-    let schedules: ScheduleRepository
+    private var schedules: ScheduleRepository { desk.schedules }
     let publicWrites: RateLimiter
 
     var endpoints: [Endpoint] {
@@ -67,7 +67,7 @@ struct BookingPagesController {
                 produces: "text/html"
             ) { request, context in
                 let fields = try await request.decodeForm(BookingFormFields.self, context: context)
-                let session = try await bookableSession(fields.session)
+                let session = try await desk.bookableSession(fields.session)
                 do {
                     _ = try BookingDesk.checked(fields.body, staff: nil, tokenHash: "")
                 } catch OfficeError.invalid(let issues) {
@@ -154,13 +154,7 @@ struct BookingPagesController {
         var choices: [ChooseSessionPage.Session] = []
         if !chosen.isEmpty {
             guard let organisation = try await schedules.organisation(id: chosen) else { throw Problem.notFound("no organisation \(chosen)") }
-            let now = Date()
-            var query = SessionQuery(from: now.addingTimeInterval(desk.closesBefore), to: now.addingTimeInterval(60 * 86_400))
-            query.organisationID = chosen
-            query.kind = .reception
-            query.limit = 100
-            let sessions = try await schedules.sessions(query).filter { $0.status.isUpcoming }
-            let taken = try await desk.bookings.seatsTaken(sessions: sessions.map(\.id))
+            let (sessions, taken) = try await desk.bookableSessions(organisationID: chosen)
             let leaders = Dictionary(uniqueKeysWithValues: try await schedules.leaders(organisationID: chosen).map { ($0.id, $0) })
             let language = Language.of(request)
             organisationName = organisation.name
@@ -189,7 +183,7 @@ struct BookingPagesController {
     }
 
     private func chooseSlot(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try await bookableSession(request.uri.queryParameters.get("session"))
+        let session = try await desk.bookableSession(request.uri.queryParameters.get("session"))
         let zone = try await zone(of: session)
         let taken = try await desk.bookings.seatsTaken(sessions: [session.id])
         let slots = session.slots.map { slot in
@@ -217,7 +211,7 @@ struct BookingPagesController {
         errors: [Problem.FieldError] = [],
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let session = try await bookableSession(fields.session)
+        let session = try await desk.bookableSession(fields.session)
         let zone = try await zone(of: session)
         let language = Language.of(request)
         let (messages, summary) = FormFieldSet.messages(for: errors.map { Self.formField($0.field) }) {
@@ -260,7 +254,7 @@ struct BookingPagesController {
 
     private func confirm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let fields = try await request.decodeForm(BookingFormFields.self, context: context)
-        let session = try await bookableSession(fields.session)
+        let session = try await desk.bookableSession(fields.session)
         let language = Language.of(request)
         if let wait = await publicWrites.consume("booking:" + context.clientAddress) {
             throw Problem.tooManyRequests(retryAfter: wait)
@@ -316,15 +310,6 @@ struct BookingPagesController {
     }
 
     // MARK: Helpers
-
-    /// A reception session that still takes bookings, or a 404/409 page saying why not.
-    private func bookableSession(_ id: String?) async throws -> ScheduledSession {
-        guard let id, !id.isEmpty, let session = try await schedules.session(id: id) else { throw Problem.notFound("no such session") }
-        guard session.takesBookings(at: Date(), closesBefore: desk.closesBefore) else {
-            throw Problem.conflict("this session no longer takes bookings")
-        }
-        return session
-    }
 
     private func zone(of session: ScheduledSession) async throws -> TimeZone {
         try await schedules.timeZone(organisationID: session.organisationID)
