@@ -29,7 +29,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     var endpoints: [Endpoint] = []
     endpoints += HealthController(probe: HealthProbe(store: services.store)).endpoints
     endpoints += AuthController(signIn: services.signIn).endpoints
-    endpoints += AuditController(store: services.store).endpoints
+    endpoints += AuditController(desk: AuditDesk(store: services.store)).endpoints
     let schedules = ScheduleRepository(store: services.store)
     endpoints += HomePageController(pages: pages, schedules: schedules).endpoints
     let bookings = BookingRepository(store: services.store)

@@ -1,11 +1,12 @@
 import Foundation
 import Hummingbird
 import TiepDanCore
+import TiepDanOffice
 import TiepDanStore
 
 /// `GET /api/v1/audit?entity=KIND:ID`: the trail of one thing, for admins.
 struct AuditController {
-    let store: any Store
+    let desk: AuditDesk
 
     struct Item: Encodable, Sendable {
         let at: String
@@ -26,32 +27,12 @@ struct AuditController {
                 query: [("entity", "KIND:ID, e.g. question:Q-2026-000042"), ("limit", "1-500, default 50"), ("cursor", "from next_cursor")],
                 responses: [200: "the trail", 401: "no sign-in", 403: "not an admin", 422: "entity missing or malformed"]
             ) { request, _ -> ListPage<Item> in
-                let entity = request.uri.queryParameters.get("entity") ?? ""
-                let parts = entity.split(separator: ":", maxSplits: 1).map(String.init)
-                guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                    throw Problem.invalid(field: "entity", "must be KIND:ID, e.g. question:Q-2026-000042")
-                }
                 let list = try ListQuery(request)
-                let offset =
-                    try list.cursor.map { cursor -> Int in
-                        guard let offset = Int(cursor), offset >= 0 else {
-                            throw Problem.invalid(field: "cursor", "is not a cursor this list gave out")
-                        }
-                        return offset
-                    } ?? 0
-                let entries = try await store.read { database in
-                    try await AuditLog.trail(kind: parts[0], id: parts[1], offset: offset, limit: list.limit + 1, on: database)
+                let found = try await desk.trail(entity: request.uri.queryParameters.get("entity") ?? "", cursor: list.cursor, limit: list.limit)
+                let items = found.items.map { entry in
+                    Item(at: RFC3339.string(entry.at), actor: entry.actor, action: entry.action, before: entry.before, after: entry.after)
                 }
-                let items = entries.prefix(list.limit).map { entry in
-                    Item(
-                        at: RFC3339.string(entry.at),
-                        actor: entry.actor,
-                        action: entry.action,
-                        before: entry.before,
-                        after: entry.after
-                    )
-                }
-                return ListPage(items: items, nextCursor: entries.count > list.limit ? String(offset + list.limit) : nil)
+                return ListPage(items: items, nextCursor: found.nextCursor)
             }
         ]
     }
