@@ -87,12 +87,11 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     let bulletins = BulletinDesk(bulletins: BulletinRepository(store: services.store), schedules: schedules, questions: questions)
     endpoints += BulletinController(pages: pages, desk: bulletins, printer: services.printer).endpoints
     endpoints += BulletinPagesController(pages: pages, desk: bulletins).endpoints
+    endpoints += ProgrammePagesController(pages: pages, desk: broadcastDesk, minutes: minutes, bulletins: bulletins).endpoints
     endpoints +=
-        ProgrammePagesController(
+        ProgrammeConsolePagesController(
             pages: pages,
             desk: broadcastDesk,
-            minutes: minutes,
-            bulletins: bulletins,
             script: try String(contentsOfFile: services.templates.directory + "/web/assets/console.js", encoding: .utf8)
         ).endpoints
     endpoints += DocumentPagesController(pages: pages, bookings: bookings, schedules: schedules, printer: services.printer).endpoints
