@@ -1,5 +1,5 @@
-public import Foundation
-public import TiepDanCore
+import Foundation
+import TiepDanCore
 import TiepDanStore
 
 /// Which sessions a reader of the public schedule asks for, as the query gives it; `SessionDesk` reads and checks it.
