@@ -24,7 +24,8 @@ struct BookingPagesController {
                 tag: "pages",
                 query: [("organisation", "organisation id")],
                 produces: "text/html"
-            ) { request, context in try await chooseSession(request, context)
+            ) { request, context in
+                try await chooseSession(request, context)
             },
             Endpoint(
                 .get,
@@ -33,7 +34,8 @@ struct BookingPagesController {
                 tag: "pages",
                 query: [("session", "session id")],
                 produces: "text/html"
-            ) { request, context in try await chooseSlot(request, context)
+            ) { request, context in
+                try await chooseSlot(request, context)
             },
             Endpoint(
                 .get,
@@ -82,7 +84,8 @@ struct BookingPagesController {
                 tag: "pages",
                 responses: [303: "to the booking's page", 409: "full, closed or already booked", 429: "too many requests"],
                 produces: "text/html"
-            ) { request, context in try await confirm(request, context)
+            ) { request, context in
+                try await confirm(request, context)
             },
             Endpoint(
                 .get,
@@ -90,7 +93,8 @@ struct BookingPagesController {
                 summary: "The citizen's booking page (?token=)",
                 tag: "pages",
                 produces: "text/html"
-            ) { request, context in try await bookingPage(request, context)
+            ) { request, context in
+                try await bookingPage(request, context)
             },
             Endpoint(
                 .post,

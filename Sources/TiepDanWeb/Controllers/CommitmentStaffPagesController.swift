@@ -41,7 +41,8 @@ struct CommitmentStaffPagesController {
                 roles: [.secretariat, .leader, .officer],
                 redirectsToLogin: true,
                 produces: "text/html"
-            ) { request, context in try await list(request, context)
+            ) { request, context in
+                try await list(request, context)
             },
             Endpoint(
                 .post,

@@ -27,7 +27,8 @@ struct MinutesPagesController {
                 roles: [.secretariat, .leader],
                 redirectsToLogin: true,
                 produces: "text/html"
-            ) { request, context in try await page(request, context)
+            ) { request, context in
+                try await page(request, context)
             },
             Endpoint(
                 .post,

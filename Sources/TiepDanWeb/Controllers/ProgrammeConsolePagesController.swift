@@ -59,7 +59,8 @@ struct ProgrammeConsolePagesController {
                 roles: [.secretariat, .leader],
                 redirectsToLogin: true,
                 produces: "text/html"
-            ) { request, context in try await console(request, context)
+            ) { request, context in
+                try await console(request, context)
             },
             Endpoint(
                 .post,

@@ -22,7 +22,8 @@ struct ProgrammePagesController {
                 roles: [.secretariat, .leader],
                 redirectsToLogin: true,
                 produces: "text/html"
-            ) { request, context in try await programme(request, context)
+            ) { request, context in
+                try await programme(request, context)
             },
             Endpoint(
                 .post,

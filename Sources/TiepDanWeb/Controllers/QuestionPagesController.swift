@@ -92,7 +92,8 @@ struct QuestionPagesController {
                 summary: "Track a question (?token=)",
                 tag: "pages",
                 produces: "text/html"
-            ) { request, context in try await tracking(request, context)
+            ) { request, context in
+                try await tracking(request, context)
             },
             Endpoint(
                 .post,

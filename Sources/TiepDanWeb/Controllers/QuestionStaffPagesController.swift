@@ -38,7 +38,8 @@ struct QuestionStaffPagesController {
                 redirectsToLogin: true,
                 query: [("status", "a status"), ("due", "due_soon, overdue or very_overdue"), ("q", "search words")],
                 produces: "text/html"
-            ) { request, context in try await queue(request, context)
+            ) { request, context in
+                try await queue(request, context)
             },
             Endpoint(
                 .get,
