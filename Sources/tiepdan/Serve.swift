@@ -50,6 +50,12 @@ struct Serve: AsyncParsableCommand {
     )
     var secretKeyFile = "data/secret.key"
 
+    @Option(
+        help:
+            "File the first start writes the first administrator's one-time password to (readable only by this user); it must be changed at the first sign-in."
+    )
+    var adminPasswordFile = "data/admin-password"
+
     @Option(help: "Working days before a commitment's deadline that its owner is reminded (and again on the first overdue day).")
     var commitmentReminderDays = 3
 
@@ -79,7 +85,11 @@ struct Serve: AsyncParsableCommand {
             do {
                 let hasher = PasswordHasher(cost: BcryptCost.configured)
                 if let password = try await AdminBootstrap.ensureAdmin(store: store, hasher: hasher) {
-                    logger.notice("created the first staff account: user 'admin', password '\(password)' (shown once; change it)")
+                    try FirstAdminPassword.deliver(password, to: adminPasswordFile)
+                    logger.notice(
+                        "created the first staff account 'admin'; its one-time password is in the file, readable only by this user; sign in and change it, then delete the file",
+                        metadata: ["file": "\(adminPasswordFile)"]
+                    )
                 }
                 let (problems, report) = try await ScheduleSynchronizer(store: store).run(directory: schedules)
                 for problem in problems { logger.warning("\(problem)") }

@@ -3,29 +3,108 @@ import Foundation
 import TiepDanCore
 import TiepDanOffice
 import TiepDanStore
-import TiepDanWeb
 
-/// `tiepdan users`: staff accounts.
+/// `tiepdan users`: staff accounts from the command line, through the same `AccountDesk` as the web.
 struct Users: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Manage staff accounts.",
-        subcommands: [Add.self]
+        subcommands: [Add.self, List.self, Passwd.self, Disable.self, Enable.self]
     )
 
-    /// `tiepdan users add USERNAME --role ROLE`.
+    /// `tiepdan users add USERNAME --role ROLE --organisation ORG`.
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Create a staff user; prints a generated password once unless --password-stdin is given."
+            abstract: "Create a staff account; prints a one-time password (changed at the first sign-in) unless --password-stdin is given."
         )
 
         @Argument(help: "Login name: lower-case letters, digits, '.', '_' or '-'.")
         var username: String
 
-        @Option(help: "admin, secretariat, leader or officer; repeat for several roles.")
+        @Option(help: "admin, secretariat, leader or officer; repeat for several roles. admin with no --organisation: a system administrator.")
         var role: [String]
 
-        @Option(help: "The department an officer belongs to.")
+        @Option(help: "An organisation the account works for (its id in schedules/); repeat for several.")
+        var organisation: [String] = []
+
+        @Option(help: "An officer's department: ORG.DEPT, or its id within the organisation.")
         var department: String?
+
+        @Flag(help: "Also oversee the organisations' children (the communes of a province), read-only.")
+        var overseeChildren = false
+
+        @Option(help: "The full name documents print.")
+        var name: String?
+
+        @Option(help: "The title documents print (Chức vụ).")
+        var title: String?
+
+        @Flag(help: "Read the password from the first line of standard input.")
+        var passwordStdin = false
+
+        @Option(help: "Directory of schedule YAML files, which define the organisations and departments.")
+        var schedules = "schedules"
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            try await CommandFailure.reporting {
+                let request = AccountRequest(
+                    username: username,
+                    roles: role,
+                    organisations: organisation,
+                    department: department,
+                    overseesChildren: overseeChildren,
+                    fullName: name,
+                    title: title
+                )
+                let password = try passwordStdin ? Users.readPassword() : SecureRandom.password()
+                let directory = OrganisationDirectory(schedules: ScheduleSet.load(directory: schedules).schedules)
+                let user = try await Users.withDesk(database) { desk in
+                    try await desk.add(request, password: password, mustChangePassword: !passwordStdin, directory: directory, actor: "cli")
+                }
+                print("created \(user.username) (\(Users.describe(user)))")
+                if !passwordStdin {
+                    print("a one-time password, to be changed at the first sign-in:")
+                    print("password: \(password)")
+                }
+            }
+        }
+    }
+
+    /// `tiepdan users list [--json]`.
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the staff accounts, their organisations and roles.")
+
+        @Flag(help: "One JSON array, for scripts.")
+        var json = false
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            try await CommandFailure.reporting {
+                let accounts = try await Users.withDesk(database) { try await $0.list() }
+                if json {
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                    encoder.keyEncodingStrategy = .convertToSnakeCase
+                    print(String(decoding: try encoder.encode(accounts.map(AccountLine.init)), as: UTF8.self))
+                } else {
+                    for account in accounts {
+                        let state = account.disabledAt == nil ? "" : "  (disabled)"
+                        print("\(account.user.username)  \(Users.describe(account.user))\(state)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// `tiepdan users passwd USERNAME [--password-stdin]`.
+    struct Passwd: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Set a password; prints a one-time password (changed at the next sign-in) unless --password-stdin is given."
+        )
+
+        @Argument var username: String
 
         @Flag(help: "Read the password from the first line of standard input.")
         var passwordStdin = false
@@ -34,44 +113,121 @@ struct Users: AsyncParsableCommand {
 
         func run() async throws {
             try await CommandFailure.reporting {
-                if let problem = Username.problem(with: username) {
-                    throw CommandFailure("user name \(problem)")
+                let password = try passwordStdin ? Users.readPassword() : SecureRandom.password()
+                try await Users.withDesk(database) {
+                    try await $0.setPassword(username: username, password: password, mustChange: !passwordStdin, actor: "cli")
                 }
-                var roles: Set<StaffRole> = []
-                for name in role {
-                    guard let parsed = StaffRole(rawValue: name) else {
-                        throw CommandFailure("unknown role '\(name)': use admin, secretariat, leader or officer")
-                    }
-                    roles.insert(parsed)
-                }
-                guard !roles.isEmpty else { throw CommandFailure("give at least one --role") }
-                let password = try passwordStdin ? Self.readPassword() : SecureRandom.password()
-                let logger = LogSetup.logger("tiepdan.users")
-                let store = try await StoreOpener.open(try database.location(), for: .admin, logger: logger)
-                do {
-                    let hash = try await PasswordHasher(cost: BcryptCost.configured).hash(password)
-                    let user = try await UserRepository(store: store).create(
-                        username: username,
-                        passwordHash: hash,
-                        roles: roles,
-                        departmentID: department,
-                        actor: "cli"
-                    )
-                    try await store.close()
-                    print("created \(user.username) (\(roles.sorted().map(\.rawValue).joined(separator: ", ")))")
-                    if !passwordStdin { print("password: \(password)") }
-                } catch {
-                    try? await store.close()
-                    throw error
+                print("password set for \(username); their other sessions have ended")
+                if !passwordStdin {
+                    print("a one-time password, to be changed at the next sign-in:")
+                    print("password: \(password)")
                 }
             }
         }
+    }
 
-        private static func readPassword() throws -> String {
-            guard let line = readLine(strippingNewline: true), line.count >= 8 else {
-                throw CommandFailure("the password on standard input must be at least 8 characters")
+    /// `tiepdan users disable USERNAME`.
+    struct Disable: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Disable an account; its sessions end at once.")
+
+        @Argument var username: String
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            try await CommandFailure.reporting {
+                try await Users.withDesk(database) { try await $0.setDisabled(username: username, true, actor: "cli") }
+                print("disabled \(username)")
             }
-            return line
+        }
+    }
+
+    /// `tiepdan users enable USERNAME`.
+    struct Enable: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Enable a disabled account again.")
+
+        @Argument var username: String
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            try await CommandFailure.reporting {
+                try await Users.withDesk(database) { try await $0.setDisabled(username: username, false, actor: "cli") }
+                print("enabled \(username)")
+            }
+        }
+    }
+
+    /// One account in `users list --json`.
+    struct AccountLine: Encodable {
+        let username: String
+        let fullName, title: String?
+        let systemAdmin, mustChangePassword, disabled: Bool
+        let grants: [Grant]
+
+        struct Grant: Encodable {
+            let organisation: String
+            let roles: [String]
+            let department: String?
+            let overseesChildren: Bool
+
+            /// A missing department is `null`, so every grant has the same keys.
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(organisation, forKey: .organisation)
+                try container.encode(roles, forKey: .roles)
+                try container.encode(department, forKey: .department)
+                try container.encode(overseesChildren, forKey: .overseesChildren)
+            }
+
+            enum CodingKeys: CodingKey {
+                case organisation, roles, department, overseesChildren
+            }
+        }
+
+        init(_ account: StaffAccount) {
+            let user = account.user
+            (username, fullName, title) = (user.username, user.fullName, user.title)
+            (systemAdmin, mustChangePassword, disabled) = (user.isSystemAdmin, user.mustChangePassword, account.disabledAt != nil)
+            grants = user.grants.map {
+                Grant(
+                    organisation: $0.organisationID,
+                    roles: $0.roles.sorted().map(\.rawValue),
+                    department: $0.departmentID,
+                    overseesChildren: $0.overseesChildren
+                )
+            }
+        }
+    }
+
+    /// The account's reach in one line: `system administrator; secretariat in xa-tan-thanh`.
+    static func describe(_ user: StaffUser) -> String {
+        var parts = user.isSystemAdmin ? ["system administrator"] : []
+        for grant in user.grants {
+            let place = grant.organisationID == OrganisationGrant.everyOrganisation ? "every organisation" : grant.organisationID
+            var text = grant.roles.sorted().map(\.rawValue).joined(separator: ", ") + " in " + place
+            if let department = grant.departmentID { text += " (\(department))" }
+            if grant.overseesChildren { text += ", overseeing its children" }
+            parts.append(text)
+        }
+        return parts.joined(separator: "; ")
+    }
+
+    static func readPassword() throws -> String {
+        guard let line = readLine(strippingNewline: true), line.count >= 8 else {
+            throw CommandFailure("the password on standard input must be at least 8 characters")
+        }
+        return line
+    }
+
+    /// Runs `body` with an account desk over the database, closing it afterwards whatever happens.
+    static func withDesk<T>(_ database: DatabaseOptions, _ body: (AccountDesk) async throws -> T) async throws -> T {
+        let store = try await StoreOpener.open(try database.location(), for: .admin, logger: LogSetup.logger("tiepdan.users"))
+        do {
+            let result = try await body(AccountDesk(users: UserRepository(store: store), hasher: PasswordHasher(cost: BcryptCost.configured)))
+            try await store.close()
+            return result
+        } catch {
+            try? await store.close()
+            throw error
         }
     }
 }

@@ -68,7 +68,7 @@ def fill(browser, field, text):
 def staff_server(server_factory, sqlite_url, tmp_path):
     """The real server on a fresh database with the STAFF accounts."""
     for username, role, department in STAFF:
-        args = ["users", "add", username, "--role", role, "--password-stdin", "--database", sqlite_url]
+        args = ["users", "add", username, "--role", role, "--organisation", "xa-tan-thanh", "--password-stdin", "--database", sqlite_url]
         if department:
             args += ["--department", department]
         added = run_command(*args, stdin=PASSWORD + "\n")

@@ -10,7 +10,7 @@ from conftest import run_command
 
 @pytest.fixture
 def server(server_factory, sqlite_url):
-    added = run_command("users", "add", "thu.ky", "--role", "secretariat", "--password-stdin",
+    added = run_command("users", "add", "thu.ky", "--role", "secretariat", "--organisation", "xa-tan-thanh", "--password-stdin",
                         "--database", sqlite_url, stdin="mat-khau-dai\n")
     assert added.returncode == 0, added.stderr
     server = server_factory(sqlite_url).start()

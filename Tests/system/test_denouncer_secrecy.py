@@ -13,7 +13,7 @@ EMAIL = "bimat@example.vn"
 
 
 def add_user(database, username, role, department=None):
-    args = ["users", "add", username, "--role", role, "--password-stdin", "--database", database]
+    args = ["users", "add", username, "--role", role, "--organisation", "xa-tan-thanh", "--password-stdin", "--database", database]
     if department:
         args += ["--department", department]
     result = run_command(*args, stdin="mat-khau-dai\n")

@@ -17,7 +17,7 @@ PASSWORD = "mat-khau-dai"
 def staff_server(server_factory, sqlite_url, tmp_path):
     for username, role, department in (("thu.ky", "secretariat", None), ("lanh.dao", "leader", None),
                                        ("can.bo", "officer", "xa-tan-thanh.dia-chinh")):
-        args = ["users", "add", username, "--role", role, "--password-stdin", "--database", sqlite_url]
+        args = ["users", "add", username, "--role", role, "--organisation", "xa-tan-thanh", "--password-stdin", "--database", sqlite_url]
         if department:
             args += ["--department", department]
         assert run_command(*args, stdin=PASSWORD + "\n").returncode == 0

@@ -51,7 +51,7 @@ def calendar_of(raw):
 
 def test_postpone_and_cancel_send_each_citizen_an_email_with_the_booking_ics(server_factory, sqlite_url, smtp):
     controller, inbox = smtp
-    added = run_command("users", "add", "thu.ky", "--role", "secretariat", "--password-stdin",
+    added = run_command("users", "add", "thu.ky", "--role", "secretariat", "--organisation", "xa-tan-thanh", "--password-stdin",
                         "--database", sqlite_url, stdin="mat-khau-dai\n")
     assert added.returncode == 0, added.stderr
     server = server_factory(sqlite_url, args=[

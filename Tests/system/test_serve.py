@@ -39,14 +39,14 @@ def test_a_second_serve_on_the_same_file_is_refused(server_factory, sqlite_url):
 
 def test_admin_commands_work_beside_a_running_server(server_factory, sqlite_url):
     server = server_factory(sqlite_url).start()
-    added = run_command("users", "add", "thu.ky", "--role", "secretariat", "--password-stdin",
+    added = run_command("users", "add", "thu.ky", "--role", "secretariat", "--organisation", "xa-tan-thanh", "--password-stdin",
                         "--database", sqlite_url, stdin="mat-khau-dai\n")
     assert added.returncode == 0, added.stderr
     assert "created thu.ky" in added.stdout and "mat-khau-dai" not in added.stdout
     migrated = run_command("migrate", "--database", sqlite_url)
     assert migrated.returncode == 0, migrated.stderr
     assert server.login("thu.ky", "mat-khau-dai")
-    generated = run_command("users", "add", "lanh.dao", "--role", "leader", "--database", sqlite_url)
+    generated = run_command("users", "add", "lanh.dao", "--role", "leader", "--organisation", "xa-tan-thanh", "--database", sqlite_url)
     assert generated.returncode == 0
     password = generated.stdout.split("password: ")[1].strip()
     assert server.login("lanh.dao", password)
@@ -65,7 +65,7 @@ def test_commands_fail_with_one_line_reasons(sqlite_url):
         assert result.returncode != 0, args
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and reason in lines[0], (args, result.stderr)
-    duplicate = [run_command("users", "add", "twice", "--role", "officer", "--database", sqlite_url) for _ in range(2)]
+    duplicate = [run_command("users", "add", "twice", "--role", "officer", "--organisation", "xa-tan-thanh", "--department", "dia-chinh", "--database", sqlite_url) for _ in range(2)]
     assert duplicate[0].returncode == 0 and duplicate[1].returncode != 0
     assert "already exists" in duplicate[1].stderr
 
@@ -142,9 +142,10 @@ def test_the_same_binary_serves_on_postgresql(server_factory, postgres_url):
     password = server.admin_password()
     assert len(password) == 1
     token = server.login("admin", password[0])
+    server.change_password(token, password[0], "mat-khau-moi-dai")
     status, _, body = server.request("GET", "/api/v1/audit?entity=user:x", headers={"Authorization": f"Bearer {token}"})
     assert status == 200 and json.loads(body) == {"items": [], "next_cursor": None}
-    added = run_command("users", "add", "can.bo", "--role", "officer", "--department", "dia-chinh",
+    added = run_command("users", "add", "can.bo", "--role", "officer", "--organisation", "xa-tan-thanh", "--department", "dia-chinh",
                         "--password-stdin", "--database", postgres_url, stdin="mat-khau-dai\n")
     assert added.returncode == 0, added.stderr
     assert server.login("can.bo", "mat-khau-dai")

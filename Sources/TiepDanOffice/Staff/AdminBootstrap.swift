@@ -1,7 +1,8 @@
 import TiepDanCore
 public import TiepDanStore
 
-/// The first start on an empty database: an `admin` account with a random password.
+/// The first start on an empty database: a system administrator `admin` with a one-time password, which the
+/// first sign-in must change.
 public enum AdminBootstrap {
     /// Creates `admin` when no user exists and returns its password (to print once), else nil.
     public static func ensureAdmin(store: any Store, hasher: PasswordHasher) async throws -> String? {
@@ -12,7 +13,9 @@ public enum AdminBootstrap {
             _ = try await users.create(
                 username: "admin",
                 passwordHash: try await hasher.hash(password),
-                roles: [.admin],
+                isSystemAdmin: true,
+                grants: [],
+                mustChangePassword: true,
                 actor: "system"
             )
         } catch StoreError.duplicate {

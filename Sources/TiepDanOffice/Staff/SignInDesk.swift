@@ -62,6 +62,33 @@ public struct SignInDesk: Sendable {
         return Success(token: token, csrfToken: csrf, user: found.user)
     }
 
+    /// Changes the signed-in account's own password after checking the current one; the account's other sessions
+    /// end and the one that changed it (`keepingToken`) stays signed in. Clears a pending forced change.
+    public func changePassword(staff: StaffUser, current: String, new: String, keepingToken token: String?) async throws {
+        var issues: [FieldIssue] = []
+        let stored = try await users.passwordHash(userID: staff.id)
+        if current.isEmpty {
+            issues.append(FieldIssue(field: "current_password", message: "enter the current password"))
+        } else if try await !hasher.verify(current, against: stored ?? decoyHash) {
+            issues.append(FieldIssue(field: "current_password", message: "the current password is wrong"))
+        }
+        if new.count < 8 {
+            issues.append(FieldIssue(field: "new_password", message: "the new password must be at least 8 characters"))
+        } else if new == current {
+            issues.append(FieldIssue(field: "new_password", message: "the new password must differ from the current one"))
+        } else if new.count > 1024 {
+            issues.append(FieldIssue(field: "new_password", message: "the new password must be at most 1,024 characters"))
+        }
+        guard issues.isEmpty else { throw OfficeError.invalid(issues) }
+        try await users.setPassword(
+            userID: staff.id,
+            passwordHash: try await hasher.hash(new),
+            mustChange: false,
+            keepingSession: token.map(SessionToken.hash),
+            actor: staff.id
+        )
+    }
+
     /// Ends the session whose token this is.
     public func signOut(token: String, staff: StaffUser) async throws {
         try await sessions.revoke(tokenHash: SessionToken.hash(token), actor: staff.id)

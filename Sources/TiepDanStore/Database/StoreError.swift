@@ -8,6 +8,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case closed
     /// A unique value (a user name, a reference) already exists.
     case duplicate(String)
+    /// What a change names does not exist.
+    case notFound(String)
 
     /// The one-line reason printed to operators.
     public var description: String {
@@ -21,6 +23,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "the database is closed"
         case .duplicate(let what):
             return "\(what) already exists"
+        case .notFound(let what):
+            return "no \(what)"
         }
     }
 }

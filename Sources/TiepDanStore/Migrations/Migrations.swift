@@ -9,5 +9,6 @@ enum Migrations {
         commitments,
         documents,
         broadcasts,
+        organisationScope,
     ]
 }

@@ -46,18 +46,29 @@ public struct StaffSessionRepository: Sendable {
             guard
                 let row = try await database.raw(
                     """
-                    SELECT u.id, u.username, u.roles, u.department_id, s.csrf_token
+                    SELECT \(unsafeRaw: UserRepository.columns.split(separator: ",").map { "u." + $0.trimmingCharacters(in: .whitespaces) }
+                        .joined(separator: ", ")), s.csrf_token
                     FROM staff_sessions s JOIN users u ON u.id = s.user_id
                     WHERE s.token_hash = \(bind: tokenHash) AND s.revoked_at IS NULL
                       AND s.expires_at > \(bind: now) AND u.disabled_at IS NULL
                     """
                 ).first()
             else { return nil }
+            var user = try UserRepository.user(from: row)
+            user.grants = try await UserRepository.grants(of: user.id, on: database)[user.id] ?? []
+            user.overseen = try await Self.children(of: user.grants.filter(\.overseesChildren).map(\.organisationID), on: database)
             return Resolved(
-                user: try UserRepository.user(from: row),
+                user: user,
                 csrfToken: try row.decode(column: "csrf_token", as: String.self)
             )
         }
+    }
+
+    /// The organisations whose parent is one of `parents`: what an oversight grant lets its holder read.
+    static func children(of parents: [String], on database: any SQLDatabase) async throws -> Set<String> {
+        guard !parents.isEmpty else { return [] }
+        let rows = try await database.raw("SELECT id FROM organisations WHERE parent_id IN (\(binds: parents))").all()
+        return Set(try rows.map { try $0.decode(column: "id", as: String.self) })
     }
 
     /// Ends a session (logout); later use of its token is refused.

@@ -15,15 +15,44 @@ struct AuthController {
     struct UserView: Codable, Sendable {
         let id: String
         let username: String
+        let fullName: String?
+        let title: String?
         let roles: [String]
         let departmentId: String?
+        let systemAdmin: Bool
+        let organisations: [GrantView]
+        /// Until it is changed, only the password change, `me` and sign-out are open to the account.
+        let mustChangePassword: Bool
+
+        struct GrantView: Codable, Sendable {
+            let organisationId: String
+            let roles: [String]
+            let departmentId: String?
+            let overseesChildren: Bool
+        }
 
         init(_ user: StaffUser) {
             id = user.id
             username = user.username
+            (fullName, title) = (user.fullName, user.title)
             roles = user.roles.sorted().map(\.rawValue)
             departmentId = user.departmentID
+            systemAdmin = user.isSystemAdmin
+            organisations = user.grants.map {
+                GrantView(
+                    organisationId: $0.organisationID,
+                    roles: $0.roles.sorted().map(\.rawValue),
+                    departmentId: $0.departmentID,
+                    overseesChildren: $0.overseesChildren
+                )
+            }
+            mustChangePassword = user.mustChangePassword
         }
+    }
+
+    struct PasswordChange: Decodable {
+        let currentPassword: String
+        let newPassword: String
     }
 
     struct LoginResult: ResponseEncodable {
@@ -56,6 +85,7 @@ struct AuthController {
                 summary: "Ends the session of the token sent",
                 tag: "staff",
                 roles: Set(StaffRole.allCases),
+                allowsPendingPasswordChange: true,
                 responses: [204: "signed out", 401: "no sign-in"]
             ) { request, context -> Response in
                 if let token = StaffAuthMiddleware.bearerToken(request) ?? StaffAuthMiddleware.cookieToken(request) {
@@ -64,11 +94,34 @@ struct AuthController {
                 return Response(status: .noContent)
             },
             Endpoint(
+                .post,
+                "/api/v1/auth/password",
+                summary: "Change one's own password; the account's other sessions end",
+                tag: "staff",
+                roles: Set(StaffRole.allCases),
+                allowsPendingPasswordChange: true,
+                requestBody: """
+                    {"type": "object", "required": ["current_password", "new_password"],
+                     "properties": {"current_password": {"type": "string"}, "new_password": {"type": "string", "minLength": 8}}}
+                    """,
+                responses: [204: "changed", 401: "no sign-in", 422: "the current password is wrong, or the new one is not acceptable"]
+            ) { request, context -> Response in
+                let body = try await request.decodeJSON(PasswordChange.self, context: context)
+                try await signIn.changePassword(
+                    staff: context.staff!,
+                    current: body.currentPassword,
+                    new: body.newPassword,
+                    keepingToken: StaffAuthMiddleware.bearerToken(request) ?? StaffAuthMiddleware.cookieToken(request)
+                )
+                return Response(status: .noContent)
+            },
+            Endpoint(
                 .get,
                 "/api/v1/auth/me",
                 summary: "The signed-in user",
                 tag: "staff",
                 roles: Set(StaffRole.allCases),
+                allowsPendingPasswordChange: true,
                 responses: [200: "the user", 401: "no sign-in"]
             ) { _, context -> UserView in
                 UserView(context.staff!)

@@ -16,6 +16,18 @@ struct StaffPagesController {
         let password: String?
     }
 
+    struct PasswordForm: Decodable {
+        let currentPassword: String?
+        let newPassword: String?
+        let confirmPassword: String?
+
+        enum CodingKeys: String, CodingKey {
+            case currentPassword = "current_password"
+            case newPassword = "new_password"
+            case confirmPassword = "confirm_password"
+        }
+    }
+
     var endpoints: [Endpoint] {
         [
             Endpoint(
@@ -25,7 +37,8 @@ struct StaffPagesController {
                 tag: "pages",
                 produces: "text/html"
             ) { request, context -> Response in
-                guard context.staff != nil else { return try loginPage(request, context) }
+                guard let staff = context.staff else { return try loginPage(request, context) }
+                if staff.mustChangePassword { return Response(status: .seeOther, headers: [.location: "/staff/password"]) }
                 return try pages.page(
                     "web/staff/dashboard",
                     titleKey: "dashboard_title",
@@ -83,6 +96,46 @@ struct StaffPagesController {
                 }
             },
             Endpoint(
+                .get,
+                "/staff/password",
+                summary: "Change one's own password (the only page open while a new one is required)",
+                tag: "pages",
+                roles: Set(StaffRole.allCases),
+                redirectsToLogin: true,
+                allowsPendingPasswordChange: true,
+                produces: "text/html"
+            ) { request, context in
+                try passwordPage(request, context)
+            },
+            Endpoint(
+                .post,
+                "/staff/password",
+                summary: "Change one's own password (form post with _csrf)",
+                tag: "pages",
+                roles: Set(StaffRole.allCases),
+                redirectsToLogin: true,
+                allowsPendingPasswordChange: true,
+                responses: [303: "changed: to the dashboard", 422: "the form naming what is wrong"],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let form = try await request.decodeForm(PasswordForm.self, context: context)
+                let new = form.newPassword ?? ""
+                do {
+                    guard new == (form.confirmPassword ?? "") else {
+                        throw OfficeError.invalid(field: "confirm_password", "the two new passwords differ")
+                    }
+                    try await signIn.changePassword(
+                        staff: context.staff!,
+                        current: form.currentPassword ?? "",
+                        new: new,
+                        keepingToken: StaffAuthMiddleware.cookieToken(request)
+                    )
+                } catch let error as any ProblemConvertible where error.problem.status == .unprocessableContent {
+                    return try passwordPage(request, context, fields: error.problem.errors.map(\.field), status: .unprocessableContent)
+                }
+                return Response(status: .seeOther, headers: [.location: "/staff"])
+            },
+            Endpoint(
                 .post,
                 "/staff/logout",
                 summary: "Logout form post (with _csrf)",
@@ -129,6 +182,30 @@ struct StaffPagesController {
             )
         }
         return DashboardPage(sessions: agenda.receptions.map(item), programmes: agenda.programmes.map(item))
+    }
+
+    /// The password form; `fields` are the ones found wrong, each named in the summary and beside its input.
+    private func passwordPage(
+        _ request: Request,
+        _ context: AppRequestContext,
+        fields: [String] = [],
+        status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        let language = Language.of(request)
+        func message(_ field: String) -> String? {
+            fields.contains(field) ? pages.localization.word("password_error_" + field, language) : nil
+        }
+        let issues = ["current_password", "new_password", "confirm_password"].compactMap { field in
+            message(field).map { FieldIssue(field: field, message: $0) }
+        }
+        let content = PasswordPage(
+            isForced: context.staff?.mustChangePassword == true,
+            errorSummary: ErrorSummary.of(issues),
+            currentError: message("current_password"),
+            newError: message("new_password"),
+            confirmError: message("confirm_password")
+        )
+        return try pages.page("web/staff/password", titleKey: "password_title", request: request, context: context, content: content, status: status)
     }
 
     /// The login form, with a GOV.UK-style error summary naming each wrong field.

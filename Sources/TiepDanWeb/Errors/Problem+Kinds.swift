@@ -44,6 +44,16 @@ extension Problem {
         )
     }
 
+    /// The account must choose a new password before anything else (403): after a reset, or at the first start.
+    public static var passwordChangeRequired: Problem {
+        Problem(
+            .forbidden,
+            slug: "password-change-required",
+            title: "Password change required",
+            detail: "choose a new password first: POST /api/v1/auth/password {current_password, new_password}"
+        )
+    }
+
     /// The signed-in user's roles do not allow this (403).
     public static func forbidden(_ detail: String) -> Problem {
         Problem(.forbidden, slug: "forbidden", title: "Forbidden", detail: detail)

@@ -1,12 +1,14 @@
 import Hummingbird
 import TiepDanCore
 
-/// Guards a staff route: 401 without a sign-in, 403 without one of `roles` (admin passes all).
+/// Guards a staff route: 401 without a sign-in, 403 without one of `roles` (admin passes all), and 403 (pages: the
+/// password form) while the account must choose a new password, unless the route is how it does so.
 /// Pages send a browser without a sign-in to the login form instead.
 struct RequireRoleMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let roles: Set<StaffRole>
     var redirectsToLogin = false
+    var allowsPendingPasswordChange = false
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let staff = context.staff else {
@@ -14,6 +16,10 @@ struct RequireRoleMiddleware: RouterMiddleware {
                 return Response(status: .seeOther, headers: [.location: "/staff"])
             }
             throw Problem.unauthenticated
+        }
+        if staff.mustChangePassword && !allowsPendingPasswordChange {
+            if redirectsToLogin { return Response(status: .seeOther, headers: [.location: "/staff/password"]) }
+            throw Problem.passwordChangeRequired
         }
         guard staff.hasAnyRole(roles) else {
             throw Problem.forbidden("this needs one of the roles: \(roles.sorted().map(\.rawValue).joined(separator: ", "))")

@@ -273,6 +273,7 @@ enum PageSamples {
                 mergedInto: "Q-2026-000002"
             ),
             "web/staff/login": LoginPage(username: "thu.ky", errorSummary: summary, usernameError: "Nhập", passwordError: "Sai"),
+            "web/staff/password": PasswordPage(isForced: true, errorSummary: summary, currentError: "Sai", newError: "Ngắn", confirmError: "Khác"),
             "web/staff/dashboard": DashboardPage(
                 sessions: [
                     .init(

@@ -13,6 +13,8 @@ struct Endpoint: Sendable {
     let roles: Set<StaffRole>
     /// Send a browser without a sign-in to the sign-in form rather than answer 401: the staff pages.
     let redirectsToLogin: Bool
+    /// Open to an account that must choose a new password first: the routes that let it do so, or leave.
+    let allowsPendingPasswordChange: Bool
     let responder: @Sendable (Request, AppRequestContext) async throws -> Response
 
     /// - Parameters:
@@ -28,6 +30,7 @@ struct Endpoint: Sendable {
         tag: String,
         roles: Set<StaffRole> = [],
         redirectsToLogin: Bool = false,
+        allowsPendingPasswordChange: Bool = false,
         query: [(String, String)] = [],
         requestBody: String? = nil,
         responses: [Int: String] = [200: "OK"],
@@ -37,6 +40,7 @@ struct Endpoint: Sendable {
         self.method = method
         self.roles = roles
         self.redirectsToLogin = redirectsToLogin
+        self.allowsPendingPasswordChange = allowsPendingPasswordChange
         self.operation = OpenAPIOperation(
             method: method.rawValue,
             path: path,

@@ -6,7 +6,13 @@ extension Router where Context == AppRequestContext {
         for endpoint in endpoints {
             let group = group()
             if !endpoint.roles.isEmpty {
-                group.add(middleware: RequireRoleMiddleware(roles: endpoint.roles, redirectsToLogin: endpoint.redirectsToLogin))
+                group.add(
+                    middleware: RequireRoleMiddleware(
+                        roles: endpoint.roles,
+                        redirectsToLogin: endpoint.redirectsToLogin,
+                        allowsPendingPasswordChange: endpoint.allowsPendingPasswordChange
+                    )
+                )
             }
             group.on(RouterPath(endpoint.path), method: endpoint.method, use: endpoint.responder)
         }

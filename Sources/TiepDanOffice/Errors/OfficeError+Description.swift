@@ -1,0 +1,12 @@
+extension OfficeError: CustomStringConvertible {
+    /// The refusal as one line, for the command line and the log.
+    public var description: String {
+        switch self {
+        case .invalid(let issues): issues.map(\.message).joined(separator: "; ")
+        case .notFound(let detail), .forbidden(let detail): detail
+        case .conflict(let detail, _): detail
+        case .badCredentials: "wrong user name or password"
+        case .tooManyAttempts(let wait): "too many attempts; try again in \(wait) s"
+        }
+    }
+}

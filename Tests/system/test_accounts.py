@@ -1,0 +1,118 @@
+"""Staff accounts through the real binary: the users commands, the first start's password, a forced change."""
+import json
+import os
+import stat
+
+from conftest import run_command
+
+PASSWORD = "mat-khau-dai"
+
+
+def users(database, *args, stdin=None):
+    return run_command("users", *args, "--database", database, stdin=stdin)
+
+
+def bearer(token):
+    return {"Authorization": f"Bearer {token}"}
+
+
+def test_users_commands_add_list_passwd_disable_enable_and_audit(server_factory, sqlite_url):
+    added = users(sqlite_url, "add", "thu.ky", "--role", "secretariat", "--organisation", "xa-tan-thanh",
+                  "--name", "Nguyễn Thị Lan", "--title", "Chuyên viên Văn phòng", "--password-stdin", stdin=PASSWORD + "\n")
+    assert added.returncode == 0, added.stderr
+    assert PASSWORD not in added.stdout
+    officer = users(sqlite_url, "add", "can.bo", "--role", "officer", "--organisation", "xa-tan-thanh",
+                    "--department", "dia-chinh", "--password-stdin", stdin=PASSWORD + "\n")
+    assert officer.returncode == 0, officer.stderr
+    overseer = users(sqlite_url, "add", "thanh.tra", "--role", "leader", "--organisation", "tinh-dong-thap",
+                     "--oversee-children", "--password-stdin", stdin=PASSWORD + "\n")
+    assert overseer.returncode == 0, overseer.stderr
+
+    listed = users(sqlite_url, "list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    accounts = {account["username"]: account for account in json.loads(listed.stdout)}
+    assert accounts["thu.ky"]["full_name"] == "Nguyễn Thị Lan"
+    assert accounts["thu.ky"]["title"] == "Chuyên viên Văn phòng"
+    assert accounts["thu.ky"]["grants"] == [
+        {"organisation": "xa-tan-thanh", "roles": ["secretariat"], "department": None, "oversees_children": False}]
+    assert accounts["can.bo"]["grants"][0]["department"] == "xa-tan-thanh.dia-chinh", "the local id is resolved"
+    assert accounts["thanh.tra"]["grants"][0]["oversees_children"] is True
+    assert not any(account["disabled"] or account["must_change_password"] for account in accounts.values())
+    plain = users(sqlite_url, "list")
+    assert "thu.ky  secretariat in xa-tan-thanh" in plain.stdout, plain.stdout
+
+    server = server_factory(sqlite_url).start()
+    token = server.login("thu.ky", PASSWORD)
+    status, _, body = server.request("GET", "/api/v1/auth/me", headers=bearer(token))
+    me = json.loads(body)
+    assert status == 200 and me["full_name"] == "Nguyễn Thị Lan" and me["must_change_password"] is False
+
+    # A reset: a one-time password, every session of the account ends, the next sign-in must change it.
+    reset = users(sqlite_url, "passwd", "thu.ky")
+    assert reset.returncode == 0, reset.stderr
+    one_time = reset.stdout.split("password: ")[1].strip()
+    assert server.request("GET", "/api/v1/auth/me", headers=bearer(token))[0] == 401
+    assert server.request("POST", "/api/v1/auth/login", {"username": "thu.ky", "password": PASSWORD})[0] == 401
+    token = server.login("thu.ky", one_time)
+    status, _, body = server.request("GET", "/api/v1/questions", headers=bearer(token))
+    assert status == 403 and json.loads(body)["type"].endswith(":password-change-required"), body
+    status, _, body = server.request("GET", "/api/v1/auth/me", headers=bearer(token))
+    assert status == 200 and json.loads(body)["must_change_password"] is True
+    status, _, body = server.request("POST", "/api/v1/auth/password", {"current_password": "sai", "new_password": "mat-khau-moi-dai"},
+                                     headers=bearer(token))
+    assert status == 422 and json.loads(body)["errors"][0]["field"] == "current_password"
+    server.change_password(token, one_time, "mat-khau-moi-dai")
+    assert server.request("GET", "/api/v1/questions", headers=bearer(token))[0] == 200, "the same session carries on"
+
+    # Disabled: its sessions end at once and it cannot sign in; enabled: it signs in again.
+    assert users(sqlite_url, "disable", "thu.ky").returncode == 0
+    assert server.request("GET", "/api/v1/auth/me", headers=bearer(token))[0] == 401
+    assert server.request("POST", "/api/v1/auth/login", {"username": "thu.ky", "password": "mat-khau-moi-dai"})[0] == 401
+    assert json.loads(users(sqlite_url, "list", "--json").stdout)[-1]["disabled"] is True
+    assert users(sqlite_url, "enable", "thu.ky").returncode == 0
+    assert server.login("thu.ky", "mat-khau-moi-dai")
+
+    # Every administrative change is in the audit trail, with who made it.
+    assert users(sqlite_url, "add", "quan.tri", "--role", "admin", "--password-stdin", stdin=PASSWORD + "\n").returncode == 0
+    admin = server.login("quan.tri", PASSWORD)
+    status, _, body = server.request("GET", f"/api/v1/audit?entity=user:{me['id']}&limit=50", headers=bearer(admin))
+    trail = [(item["actor"], item["action"]) for item in json.loads(body)["items"]]
+    for step in [("cli", "create"), ("cli", "password_reset"), (me["id"], "password_change"), ("cli", "disable"), ("cli", "enable")]:
+        assert step in trail, trail
+    assert server.stop() == 0
+
+
+def test_users_add_refuses_what_the_schedules_do_not_know_with_one_line(sqlite_url):
+    cases = [
+        (["--role", "secretariat", "--organisation", "xa-khong-co"], "unknown organisation 'xa-khong-co'"),
+        (["--role", "officer", "--organisation", "xa-tan-thanh", "--department", "khong-co"],
+         "unknown department 'khong-co' in xa-tan-thanh"),
+        (["--role", "officer", "--organisation", "xa-tan-thanh"], "an officer needs their department"),
+        (["--role", "secretariat"], "give the organisation"),
+        (["--role", "leader", "--organisation", "xa-tan-thanh", "--organisation", "xa-lai-vung", "--department", "dia-chinh"],
+         "a department belongs to one organisation"),
+    ]
+    for args, reason in cases:
+        result = users(sqlite_url, "add", "ok.name", *args, "--password-stdin", stdin=PASSWORD + "\n")
+        assert result.returncode != 0, args
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and reason in lines[0], (args, result.stderr)
+    assert json.loads(users(sqlite_url, "list", "--json").stdout) == [], "nothing was written"
+
+
+def test_first_start_writes_the_admin_password_to_a_private_file_and_never_to_the_log(server_factory, sqlite_url):
+    server = server_factory(sqlite_url).start()
+    [password] = server.admin_password()
+    log = server.log()
+    assert password not in log
+    assert str(server.admin_password_path) in log, "the log names the file"
+    assert stat.S_IMODE(os.stat(server.admin_password_path).st_mode) == 0o600
+    token = server.login("admin", password)
+    status, _, body = server.request("GET", "/api/v1/audit?entity=user:x", headers=bearer(token))
+    assert status == 403 and json.loads(body)["type"].endswith(":password-change-required")
+    server.change_password(token, password, "mat-khau-quan-tri")
+    assert server.request("GET", "/api/v1/audit?entity=user:x", headers=bearer(token))[0] == 200
+    assert server.stop() == 0
+    again = server_factory(sqlite_url).start()
+    assert again.admin_password() == [] and password not in again.log()
+    assert again.stop() == 0
