@@ -11,7 +11,8 @@ import TiepDanWeb
 
 /// The real application on a fresh SQLite file, with the repository's own templates and these
 /// staff accounts: `admin`, `thu.ky` (secretariat), `lanh.dao` (leader), and the officers `can.bo` (Địa chính)
-/// and `can.bo.khac` (Văn hóa - Xã hội) of Tân Thành, password `dung-mat-khau`.
+/// and `can.bo.khac` (Văn hóa - Xã hội) of Tân Thành, password `dung-mat-khau`; the clerk is Phạm Thị Thu, Công chức
+/// Văn phòng - Thống kê, as documents name her.
 struct TestApp {
     static let password = "dung-mat-khau"
     static var templatesDirectory: String {
@@ -74,7 +75,14 @@ struct TestApp {
         let hasher = PasswordHasher(cost: 4)
         let users = UserRepository(store: store)
         _ = try await users.create(username: "admin", passwordHash: try await hasher.hash(password), roles: [.admin], actor: "test")
-        _ = try await users.create(username: "thu.ky", passwordHash: try await hasher.hash(password), roles: [.secretariat], actor: "test")
+        _ = try await users.create(
+            username: "thu.ky",
+            passwordHash: try await hasher.hash(password),
+            fullName: "Phạm Thị Thu",
+            title: "Công chức Văn phòng - Thống kê",
+            grants: [OrganisationGrant(organisationID: OrganisationGrant.everyOrganisation, roles: [.secretariat])],
+            actor: "test"
+        )
         _ = try await users.create(username: "lanh.dao", passwordHash: try await hasher.hash(password), roles: [.leader], actor: "test")
         _ = try await users.create(
             username: "can.bo",

@@ -31,6 +31,8 @@ public struct DialogueMinutes: Sendable, Codable, Equatable {
     public var closedAt: String
     /// Who signs.
     public var signer: DocumentPerson
+    /// Who recorded the minutes (the clerk, by full name and title), absent when unknown.
+    public var recorder: DocumentPerson?
 
     /// Creates the minutes.
     public init(
@@ -48,7 +50,8 @@ public struct DialogueMinutes: Sendable, Codable, Equatable {
         conclusion: String,
         notes: String,
         closedAt: String,
-        signer: DocumentPerson
+        signer: DocumentPerson,
+        recorder: DocumentPerson? = nil
     ) {
         self.heading = heading
         self.draft = draft
@@ -65,5 +68,6 @@ public struct DialogueMinutes: Sendable, Codable, Equatable {
         self.notes = notes
         self.closedAt = closedAt
         self.signer = signer
+        self.recorder = recorder
     }
 }

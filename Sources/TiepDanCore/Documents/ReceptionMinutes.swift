@@ -29,6 +29,8 @@ public struct ReceptionMinutes: Sendable, Codable, Equatable {
     public var closedAt: String
     /// Who signs for the body (the chair).
     public var signer: DocumentPerson
+    /// Who recorded the minutes (the clerk, by full name and title), absent when unknown.
+    public var recorder: DocumentPerson?
 
     /// Creates the minutes.
     public init(
@@ -45,7 +47,8 @@ public struct ReceptionMinutes: Sendable, Codable, Equatable {
         conclusion: String,
         notes: String,
         closedAt: String,
-        signer: DocumentPerson
+        signer: DocumentPerson,
+        recorder: DocumentPerson? = nil
     ) {
         self.heading = heading
         self.draft = draft
@@ -61,5 +64,6 @@ public struct ReceptionMinutes: Sendable, Codable, Equatable {
         self.notes = notes
         self.closedAt = closedAt
         self.signer = signer
+        self.recorder = recorder
     }
 }

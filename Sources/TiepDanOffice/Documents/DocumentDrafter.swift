@@ -7,10 +7,13 @@ public import TiepDanStore
 /// templates only place what these give them.
 public struct DocumentDrafter: Sendable {
     public let facts: SessionRecordFacts
+    /// The clerk who records the minutes.
+    public let recorder: DocumentPerson?
 
-    /// A drafter for the session these facts describe.
-    public init(facts: SessionRecordFacts) {
+    /// A drafter for the session these facts describe; `recorder` signs the minutes as their writer.
+    public init(facts: SessionRecordFacts, recorder: DocumentPerson? = nil) {
         self.facts = facts
+        self.recorder = recorder
     }
 
     private var issuer: DocumentIssuer { DocumentIssuer(organisationName: facts.organisation.name) }
@@ -112,7 +115,8 @@ public struct DocumentDrafter: Sendable {
             conclusion: conclusion,
             notes: notes,
             closedAt: "Buổi tiếp kết thúc lúc \(facts.clock(facts.session.endsAt)) cùng ngày",
-            signer: signer
+            signer: signer,
+            recorder: recorder
         )
     }
 
@@ -151,7 +155,8 @@ public struct DocumentDrafter: Sendable {
             conclusion: conclusion,
             notes: notes,
             closedAt: "Chương trình kết thúc lúc \(facts.clock(facts.session.endsAt)) cùng ngày",
-            signer: signer
+            signer: signer,
+            recorder: recorder
         )
     }
 

@@ -78,7 +78,7 @@ public struct MinutesDesk: Sendable {
             conclusion: conclusion ?? before?.conclusion ?? "",
             notes: notes ?? before?.notes ?? "",
             expectedVersion: nil,
-            actor: staff.id
+            staff: staff
         )
         return (saved, before.map(\.isFinal) ?? true)
     }
@@ -93,7 +93,7 @@ public struct MinutesDesk: Sendable {
             conclusion: conclusion ?? current.conclusion,
             notes: notes ?? current.notes,
             expectedVersion: version ?? current.version,
-            actor: staff.id
+            staff: staff
         )
     }
 
@@ -101,7 +101,7 @@ public struct MinutesDesk: Sendable {
     public func finalise(_ current: MinutesRecord, version: Int?, staff: StaffUser) async throws -> MinutesRecord {
         try requireSecretariat(staff)
         let session = try await session(current.sessionID)
-        let drafter = try await drafter(session)
+        let drafter = try await drafter(session, recorder: staff)
         let today = ZoneClock(drafter.facts.zone).day(of: now())
         let aired = try await aired(session)
         return try await minutes.finalise(current.id, version: version ?? current.version, actor: staff.id, now: now()) { number in
@@ -123,7 +123,7 @@ public struct MinutesDesk: Sendable {
         guard staff.hasAnyRole([.secretariat]) else { throw OfficeError.forbidden("this needs the role secretariat") }
     }
 
-    private func drafter(_ session: ScheduledSession) async throws -> DocumentDrafter {
+    private func drafter(_ session: ScheduledSession, recorder staff: StaffUser) async throws -> DocumentDrafter {
         DocumentDrafter(
             facts: try await SessionRecordFacts.read(
                 session,
@@ -131,7 +131,8 @@ public struct MinutesDesk: Sendable {
                 bookings: bookings,
                 questions: questions,
                 commitments: commitments
-            )
+            ),
+            recorder: DocumentPerson(name: staff.displayName, title: staff.title ?? "")
         )
     }
 
@@ -145,13 +146,13 @@ public struct MinutesDesk: Sendable {
         conclusion: String,
         notes: String,
         expectedVersion: Int?,
-        actor: String
+        staff: StaffUser
     ) async throws -> MinutesRecord {
         var errors: [FieldIssue] = []
         if conclusion.count > 20_000 { errors.append(.init(field: "conclusion", message: "at most 20,000 characters")) }
         if notes.count > 20_000 { errors.append(.init(field: "notes", message: "at most 20,000 characters")) }
         guard errors.isEmpty else { throw OfficeError.invalid(errors) }
-        let drafter = try await drafter(session)
+        let drafter = try await drafter(session, recorder: staff)
         let today = ZoneClock(drafter.facts.zone).day(of: now())
         let aired = try await aired(session)
         let conclusion = conclusion.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -163,7 +164,7 @@ public struct MinutesDesk: Sendable {
             conclusion: conclusion,
             notes: notes,
             expectedVersion: expectedVersion,
-            actor: actor,
+            actor: staff.id,
             now: now()
         ) { version, number in
             try html(kind, drafter, version: version, draft: true, number: number, conclusion: conclusion, notes: notes, today: today, aired: aired)

@@ -98,7 +98,8 @@ public enum DocumentSamples {
             conclusion: "Giao các bộ phận chuyên môn giải quyết dứt điểm các kiến nghị trong thời hạn đã hẹn; báo cáo kết quả tại buổi tiếp lần sau.",
             notes: "",
             closedAt: "Buổi tiếp kết thúc lúc 11 giờ 00 cùng ngày",
-            signer: DocumentPerson(name: chairman.name, title: "Chủ tịch")
+            signer: DocumentPerson(name: chairman.name, title: "Chủ tịch"),
+            recorder: DocumentPerson(name: "Phạm Thị Thu", title: "Công chức Văn phòng - Thống kê")
         )
     }
 
@@ -177,7 +178,8 @@ public enum DocumentSamples {
             conclusion: "Các sở, ngành trả lời bằng văn bản các câu hỏi chưa trả lời trực tiếp đúng hạn.",
             notes: "",
             closedAt: "Chương trình kết thúc lúc 09 giờ 00 cùng ngày",
-            signer: DocumentPerson(name: "Trần Minh Hoàng", title: "Chủ tịch")
+            signer: DocumentPerson(name: "Trần Minh Hoàng", title: "Chủ tịch"),
+            recorder: DocumentPerson(name: "Phạm Thị Thu", title: "Công chức Văn phòng - Thống kê")
         )
     }
 
