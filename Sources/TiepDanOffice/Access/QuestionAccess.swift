@@ -1,25 +1,48 @@
 public import TiepDanCore
 public import TiepDanStore
 
-/// Who may see which question. Officers see their department's questions only; a denouncer's
-/// identity is for the assigned department's officers and admins alone.
+/// Who may see which question, within the organisations of their grants. In the question's organisation the
+/// secretariat and leaders see all, officers their department's; an account overseeing it reads all there. A
+/// denouncer's identity is for the assigned department's officers and system administrators alone.
 public enum QuestionAccess {
     /// Whether `staff` may read the question (its text and history).
     public static func canRead(_ question: QuestionRecord, staff: StaffUser) -> Bool {
-        if staff.hasAnyRole([.secretariat, .leader]) { return true }
-        return staff.roles.contains(.officer) && question.departmentID != nil && question.departmentID == staff.departmentID
+        let organisation = question.organisationID
+        guard staff.canRead(organisation) else { return false }
+        if staff.isSystemAdmin || staff.overseen.contains(organisation) { return true }
+        return staff.hasAnyRole([.secretariat, .leader], in: organisation) || handles(question, staff: staff)
+    }
+
+    /// The same reach as `canRead`, as a filter for the store's lists (nil: no limit).
+    public static func readable(by staff: StaffUser) -> QuestionFilter.Scope? {
+        if staff.isSystemAdmin { return nil }
+        var scope = QuestionFilter.Scope(organisations: staff.overseen, departments: [])
+        for grant in staff.grants {
+            if !grant.roles.isDisjoint(with: [.secretariat, .leader]) {
+                if grant.organisationID == OrganisationGrant.everyOrganisation { return nil }
+                scope.organisations.insert(grant.organisationID)
+            } else if grant.roles.contains(.officer), let department = grant.departmentID {
+                scope.departments.insert(department)
+            }
+        }
+        return scope
     }
 
     /// Whether `staff` may see who sent it.
     public static func canSeeSubmitter(_ question: QuestionRecord, staff: StaffUser) -> Bool {
-        if staff.roles.contains(.admin) { return true }
-        let handler = staff.roles.contains(.officer) && question.departmentID != nil && question.departmentID == staff.departmentID
-        if question.category == .denunciation { return handler }
-        return handler || staff.hasAnyRole([.secretariat, .leader])
+        if staff.isSystemAdmin { return true }
+        if question.category == .denunciation { return handles(question, staff: staff) }
+        return handles(question, staff: staff) || staff.hasAnyRole([.secretariat, .leader], in: question.organisationID)
     }
 
-    /// Whether `staff` may draft the answer: the assigned department's officers, and leaders.
+    /// Whether `staff` may draft the answer: the assigned department's officers, and the organisation's leaders.
     public static func canAnswer(_ question: QuestionRecord, staff: StaffUser) -> Bool {
-        staff.hasAnyRole([.leader]) || (staff.roles.contains(.officer) && question.departmentID == staff.departmentID)
+        staff.hasAnyRole([.leader], in: question.organisationID) || handles(question, staff: staff)
+    }
+
+    /// An officer of the department the question is assigned to, in its organisation.
+    static func handles(_ question: QuestionRecord, staff: StaffUser) -> Bool {
+        guard let department = question.departmentID else { return false }
+        return staff.hasAnyRole([.officer], in: question.organisationID) && staff.department(in: question.organisationID) == department
     }
 }

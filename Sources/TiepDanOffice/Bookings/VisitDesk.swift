@@ -5,32 +5,75 @@ public import TiepDanStore
 /// The session day, shared by the API and the day list: a citizen checked in, the outcome of each visit.
 public struct VisitDesk: Sendable {
     public let bookings: BookingRepository
+    public let schedules: ScheduleRepository
     let now: @Sendable () -> Date
 
-    /// A desk over the bookings of the day.
-    public init(bookings: BookingRepository, now: @escaping @Sendable () -> Date = Date.init) {
+    /// A desk over the bookings of the day and the sessions they are for.
+    public init(bookings: BookingRepository, schedules: ScheduleRepository, now: @escaping @Sendable () -> Date = Date.init) {
         self.bookings = bookings
+        self.schedules = schedules
         self.now = now
     }
 
-    /// The booking, or 404.
-    public func booking(_ reference: String) async throws -> BookingRecord {
-        guard let record = try await bookings.find(reference: reference, tokenHash: nil) else {
-            throw OfficeError.notFound("no booking \(reference)")
-        }
-        return record
+    /// The booking, if `staff` may read its organisation's bookings (and holds one of `roles` there, when given);
+    /// else not found, or forbidden.
+    public func booking(_ reference: String, requiring roles: Set<StaffRole> = [], staff: StaffUser) async throws -> BookingRecord {
+        try await scoped(reference, roles, staff: staff)
     }
 
-    /// The citizen has come (the secretariat, on the session's day).
+    /// The citizen has come (the secretariat of the session's organisation, on the session's day).
     public func checkIn(_ reference: String, staff: StaffUser) async throws -> BookingRecord {
-        guard staff.hasAnyRole([.secretariat]) else { throw OfficeError.forbidden("this needs the role secretariat") }
+        _ = try await scoped(reference, [.secretariat], staff: staff)
         return try await bookings.checkIn(reference: reference, actor: staff.id, now: now())
     }
 
-    /// Records what happened at the visit (the secretariat or a leader), every unacceptable field named at once.
+    /// Records what happened at the visit (its organisation's secretariat or a leader), every unacceptable field named at once.
     public func record(_ reference: String, _ report: VisitReport, staff: StaffUser) async throws -> BookingRecord {
-        guard staff.hasAnyRole([.secretariat, .leader]) else { throw OfficeError.forbidden("this needs the role secretariat or leader") }
+        _ = try await scoped(reference, [.secretariat, .leader], staff: staff)
         return try await bookings.recordOutcome(reference: reference, try Self.checked(report), actor: staff.id, now: now())
+    }
+
+    /// The register (Form 03) of an organisation `staff` may read, from `from` through `to` (dates `YYYY-MM-DD`;
+    /// by default the current month, in the organisation's zone), at most a year.
+    public func register(organisationID: String?, from: String?, to: String?, staff: StaffUser) async throws -> Register {
+        guard let id = organisationID?.nilIfEmpty else { throw OfficeError.invalid(field: "organisation", "choose an organisation") }
+        guard let organisation = try await schedules.organisation(id: id), staff.canRead(id) else {
+            throw OfficeError.invalid(field: "organisation", "no organisation \(id)")
+        }
+        let zone = organisation.zone
+        let today = ZoneClock(zone).day(of: now())
+        func day(_ name: String, _ text: String?, _ fallback: CivilDate) throws -> CivilDate {
+            guard let text = text?.nilIfEmpty else { return fallback }
+            guard let day = CivilDate(iso: text) else { throw OfficeError.invalid(field: name, "must be a date like 2026-03-05") }
+            return day
+        }
+        let first = try day("from", from, CivilDate(year: today.year, month: today.month, day: 1)!)
+        let through = try day("to", to, today)
+        guard through >= first else { throw OfficeError.invalid(field: "to", "must not be before 'from'") }
+        guard through.julianDay - first.julianDay <= 366 else { throw OfficeError.invalid(field: "to", "a register spans at most a year") }
+        let entries = try await bookings.register(organisation: id, from: first, through: through, zone: zone)
+        return Register(
+            organisationID: id,
+            organisationName: organisation.name,
+            from: first,
+            through: through,
+            zone: zone,
+            lines: try await RegisterLine.lines(entries, zone: zone, schedules: schedules)
+        )
+    }
+
+    /// The booking, checked against the organisation of its session: not found outside what `staff` may read,
+    /// forbidden without one of `roles` there (none asked: reading is enough).
+    private func scoped(_ reference: String, _ roles: Set<StaffRole>, staff: StaffUser) async throws -> BookingRecord {
+        guard let record = try await bookings.find(reference: reference, tokenHash: nil),
+            let session = try await schedules.session(id: record.sessionID)
+        else { throw OfficeError.notFound("no booking \(reference)") }
+        if roles.isEmpty {
+            try OrganisationScope.requireRead(session.organisationID, staff: staff, what: "booking \(reference)")
+        } else {
+            try OrganisationScope.require(roles, in: session.organisationID, staff: staff, what: "booking \(reference)")
+        }
+        return record
     }
 
     /// The outcome the report describes, or every field that is not acceptable.

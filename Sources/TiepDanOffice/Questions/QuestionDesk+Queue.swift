@@ -27,11 +27,7 @@ extension QuestionDesk {
             }
             query.sessionID = filter.sessionID
             query.departmentID = filter.departmentID
-            if !staff.hasAnyRole([.secretariat, .leader]) {
-                // Officers see their own department's questions and nothing else.
-                guard let own = staff.departmentID else { return ([], nil) }
-                query.departmentID = own
-            }
+            query.within = QuestionAccess.readable(by: staff)
             if let due {
                 let today = ZoneClock(RFC3339.vietnam).day(of: Date())
                 query.openAndDueBy = due == .dueSoon ? holidays.adding(workingDays: 3, to: today) : today.adding(days: -1)

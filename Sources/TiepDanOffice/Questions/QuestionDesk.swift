@@ -37,7 +37,7 @@ public struct QuestionDesk: Sendable {
         mergeInto: String?,
         staff: StaffUser
     ) async throws -> QuestionRecord {
-        try requireRole(staff, .secretariat)
+        try requireRole(staff, .secretariat, record)
         let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
         switch decision {
         case "accept":
@@ -59,7 +59,7 @@ public struct QuestionDesk: Sendable {
 
     /// Gives the question to one of its organisation's departments, with an optional due date.
     public func assign(_ record: QuestionRecord, departmentID: String, dueDate: String?, staff: StaffUser) async throws -> QuestionRecord {
-        try requireRole(staff, .secretariat)
+        try requireRole(staff, .secretariat, record)
         let departments = try await schedules.departments(organisationID: record.organisationID)
         guard departments.contains(where: { $0.id == departmentID }) else {
             throw OfficeError.invalid(field: "department_id", "no department \(departmentID) in \(record.organisationID)")
@@ -82,21 +82,23 @@ public struct QuestionDesk: Sendable {
         return try await act(.answer, record, QuestionChange(answer: text), staff)
     }
 
-    /// A leader approves the drafted answer.
+    /// A leader of the question's organisation approves the drafted answer; four eyes: not the one who drafted it.
     public func approve(_ record: QuestionRecord, staff: StaffUser) async throws -> QuestionRecord {
-        try requireRole(staff, .leader)
+        try requireRole(staff, .leader, record)
+        let drafter = try await questions.events(reference: record.reference).last { $0.action == QuestionAction.answer.rawValue }?.actor
+        guard drafter != staff.id else { throw OfficeError.forbidden("the person who drafted an answer cannot approve it") }
         return try await act(.approve, record, QuestionChange(), staff)
     }
 
     /// The secretariat publishes the approved answer.
     public func publish(_ record: QuestionRecord, staff: StaffUser) async throws -> QuestionRecord {
-        try requireRole(staff, .secretariat)
+        try requireRole(staff, .secretariat, record)
         return try await act(.publish, record, QuestionChange(), staff)
     }
 
     /// Extends the deadline within what the law allows for its category.
     public func extend(_ record: QuestionRecord, dueDate: String, reason: String, staff: StaffUser) async throws -> QuestionRecord {
-        try requireRole(staff, .secretariat)
+        try requireRole(staff, .secretariat, record)
         guard let due = CivilDate(iso: dueDate) else { throw OfficeError.invalid(field: "due_date", "must be a date like 2026-03-05") }
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard reason.count >= 3 else { throw OfficeError.invalid(field: "reason", "record why the deadline is extended") }
@@ -110,7 +112,7 @@ public struct QuestionDesk: Sendable {
 
     /// Hides a phrase from every public view of the question.
     public func redact(_ record: QuestionRecord, phrase: String, staff: StaffUser) async throws {
-        try requireRole(staff, .secretariat)
+        try requireRole(staff, .secretariat, record)
         let phrase = phrase.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (2...200).contains(phrase.count) else { throw OfficeError.invalid(field: "phrase", "2 to 200 characters") }
         try await questions.redact(record.reference, phrase: phrase, actor: staff.id, now: Date())
@@ -142,7 +144,7 @@ public struct QuestionDesk: Sendable {
         try await questions.apply(action, to: record.reference, change: change, actor: staff.id, now: Date())
     }
 
-    private func requireRole(_ staff: StaffUser, _ role: StaffRole) throws {
-        guard staff.hasAnyRole([role]) else { throw OfficeError.forbidden("this needs the role \(role.rawValue)") }
+    private func requireRole(_ staff: StaffUser, _ role: StaffRole, _ record: QuestionRecord) throws {
+        try OrganisationScope.require([role], in: record.organisationID, staff: staff, what: "question \(record.reference)")
     }
 }

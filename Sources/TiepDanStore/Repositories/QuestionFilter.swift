@@ -12,6 +12,21 @@ public struct QuestionFilter: Sendable {
     public var limit: Int = 100
     /// After this reference (from an earlier page).
     public var after: String?
+    /// Only what an account may read: every question of these organisations, and those assigned to these
+    /// departments; nil for no such limit.
+    public var within: Scope?
+
+    /// Where a staff member's reading reaches.
+    public struct Scope: Sendable, Equatable {
+        public var organisations: Set<String>
+        public var departments: Set<String>
+
+        /// A reach over `organisations` whole and `departments`' questions elsewhere.
+        public init(organisations: Set<String>, departments: Set<String>) {
+            self.organisations = organisations
+            self.departments = departments
+        }
+    }
 
     /// No filter.
     public init() {}

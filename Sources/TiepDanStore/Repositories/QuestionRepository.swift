@@ -176,6 +176,15 @@ public struct QuestionRepository: Sendable {
                     .where("status", .in, QuestionStatus.allCases.filter(\.isOpen).map(\.rawValue))
             }
             if let after = filter.after { query = query.where("reference", .greaterThan, after) }
+            if let scope = filter.within {
+                guard !scope.organisations.isEmpty || !scope.departments.isEmpty else { return [] }
+                query = query.where { group in
+                    var group = group
+                    if !scope.organisations.isEmpty { group = group.orWhere("organisation_id", .in, Array(scope.organisations).sorted()) }
+                    if !scope.departments.isEmpty { group = group.orWhere("department_id", .in, Array(scope.departments).sorted()) }
+                    return group
+                }
+            }
             return try await query.orderBy("reference").limit(filter.limit).all().map(Self.record(from:))
         }
     }

@@ -39,8 +39,8 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     endpoints += SessionAdminController(desk: sessionDesk).endpoints
     let bookingDesk = BookingDesk(bookings: bookings, schedules: schedules, closesBefore: services.bookingClosesBefore, notices: services.notices)
     endpoints += BookingController(desk: bookingDesk, publicWrites: services.publicWrites).endpoints
-    let visits = VisitDesk(bookings: bookings)
-    endpoints += VisitController(desk: visits, schedules: schedules).endpoints
+    let visits = VisitDesk(bookings: bookings, schedules: schedules)
+    endpoints += VisitController(desk: visits).endpoints
     let questions = QuestionRepository(store: services.store)
     let desk = QuestionDesk(
         questions: questions,
@@ -94,7 +94,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
             desk: broadcastDesk,
             script: try String(contentsOfFile: services.templates.directory + "/web/assets/console.js", encoding: .utf8)
         ).endpoints
-    endpoints += DocumentPagesController(pages: pages, bookings: bookings, schedules: schedules, printer: services.printer).endpoints
+    endpoints += DocumentPagesController(pages: pages, visits: visits, schedules: schedules, printer: services.printer).endpoints
     endpoints +=
         StaffPagesController(pages: pages, signIn: services.signIn, sessions: sessionDesk, secureCookies: services.secureCookies)
         .endpoints

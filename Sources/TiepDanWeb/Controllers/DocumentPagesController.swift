@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TiepDanCore
+import TiepDanOffice
 import TiepDanPublish
 import TiepDanStore
 
@@ -8,7 +9,7 @@ import TiepDanStore
 /// secretariat; each also as PDF or plain text with `?format=`.
 struct DocumentPagesController {
     let pages: PageRenderer
-    let bookings: BookingRepository
+    let visits: VisitDesk
     let schedules: ScheduleRepository
     let printer: ChromiumPrinter?
 
@@ -23,13 +24,13 @@ struct DocumentPagesController {
                 redirectsToLogin: true,
                 query: [("organisation", "the organisation"), ("from", "first day"), ("to", "last day"), ("format", "html, pdf or txt")],
                 produces: "text/html"
-            ) { request, _ -> Response in
-                let query = try await RegisterQuery(request, schedules: schedules)
-                let entries = try await bookings.register(
-                    organisation: query.organisationID,
-                    from: query.from,
-                    through: query.through,
-                    zone: query.zone
+            ) { request, context -> Response in
+                let parameters = request.uri.queryParameters
+                let query = try await visits.register(
+                    organisationID: parameters.get("organisation"),
+                    from: parameters.get("from"),
+                    to: parameters.get("to"),
+                    staff: context.staff!
                 )
                 let issuer = DocumentIssuer(organisationName: query.organisationName)
                 let document = RegisterDocument(
@@ -41,7 +42,7 @@ struct DocumentPagesController {
                         subject: "Mẫu số 03"
                     ),
                     period: "Từ ngày \(DocumentDate.short(query.from)) đến ngày \(DocumentDate.short(query.through))",
-                    lines: try await RegisterLine.lines(entries, zone: query.zone, schedules: schedules)
+                    lines: query.lines
                 )
                 let html = try pages.templates.render("documents/register", with: document)
                 return try await DocumentResponse.make(
@@ -62,8 +63,8 @@ struct DocumentPagesController {
                 produces: "text/html"
             ) { request, context -> Response in
                 let reference = try context.parameters.require("reference")
-                guard let booking = try await bookings.find(reference: reference, tokenHash: nil),
-                    let session = try await schedules.session(id: booking.sessionID),
+                let booking = try await visits.booking(reference, requiring: [.secretariat], staff: context.staff!)
+                guard let session = try await schedules.session(id: booking.sessionID),
                     let organisation = try await schedules.organisation(id: session.organisationID)
                 else {
                     throw Problem.notFound("no booking \(reference)")

@@ -51,7 +51,7 @@ struct SessionDayPagesController {
             ) { request, context -> Response in
                 let reference = try context.parameters.require("reference")
                 let form = try await request.decodeForm(OutcomeForm.self, context: context)
-                let booking = try await visits.booking(reference)
+                let booking = try await visits.booking(reference, staff: context.staff!)
                 let report = VisitReport(
                     outcome: form.outcome ?? "",
                     detail: form.detail,
@@ -90,7 +90,7 @@ struct SessionDayPagesController {
                     record = try await visits.checkIn(reference, staff: context.staff!)
                 } catch VisitError.notAllowed("already checked in") {
                     // A second tap: the citizen is in, as asked.
-                    record = try await visits.booking(reference)
+                    record = try await visits.booking(reference, staff: context.staff!)
                 }
                 return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(record.sessionID)#\(reference)"])
             },
@@ -104,17 +104,17 @@ struct SessionDayPagesController {
                 query: [("organisation", "organisation id"), ("from", "YYYY-MM-DD"), ("to", "YYYY-MM-DD")],
                 produces: "text/html"
             ) { request, context -> Response in
-                let (query, lines) = try await register(request)
+                let register = try await register(request, context)
                 let content = RegisterPage(
-                    organisationName: query.organisationName,
-                    organisations: try await schedules.organisations().map {
-                        Choice(value: $0.id, label: $0.name, selected: $0.id == query.organisationID)
+                    organisationName: register.organisationName,
+                    organisations: try await schedules.organisations().filter { context.staff!.canRead($0.id) }.map {
+                        Choice(value: $0.id, label: $0.name, selected: $0.id == register.organisationID)
                     },
-                    from: query.from.description,
-                    to: query.through.description,
-                    csvURL: "/staff/register.csv?organisation=\(query.organisationID)&from=\(query.from)&to=\(query.through)",
+                    from: register.from.description,
+                    to: register.through.description,
+                    csvURL: "/staff/register.csv?organisation=\(register.organisationID)&from=\(register.from)&to=\(register.through)",
                     headings: RegisterLine.headings,
-                    lines: lines.map { RegisterPage.Line(reference: $0.reference, cells: $0.cells) }
+                    lines: register.lines.map { RegisterPage.Line(reference: $0.reference, cells: $0.cells) }
                 )
                 return try pages.page("web/staff/register", titleKey: "register_title", request: request, context: context, content: content)
             },
@@ -127,14 +127,15 @@ struct SessionDayPagesController {
                 redirectsToLogin: true,
                 query: [("organisation", "organisation id"), ("from", "YYYY-MM-DD"), ("to", "YYYY-MM-DD")],
                 produces: "text/csv"
-            ) { request, _ -> Response in
-                let (query, lines) = try await register(request)
-                let csv = CSVTable(headings: RegisterLine.headings, rows: lines.map(\.cells)).render()
+            ) { request, context -> Response in
+                let register = try await register(request, context)
+                let csv = CSVTable(headings: RegisterLine.headings, rows: register.lines.map(\.cells)).render()
                 return Response(
                     status: .ok,
                     headers: [
                         .contentType: "text/csv; charset=utf-8",
-                        .contentDisposition: "attachment; filename=\"so-tiep-cong-dan-\(query.organisationID)-\(query.from)-\(query.through).csv\"",
+                        .contentDisposition:
+                            "attachment; filename=\"so-tiep-cong-dan-\(register.organisationID)-\(register.from)-\(register.through).csv\"",
                         .cacheControl: "private, no-store",
                     ],
                     body: .init(byteBuffer: ByteBuffer(string: csv))
@@ -143,15 +144,14 @@ struct SessionDayPagesController {
         ]
     }
 
-    private func register(_ request: Request) async throws -> (RegisterQuery, [RegisterLine]) {
-        let query = try await RegisterQuery(request, schedules: schedules)
-        let entries = try await visits.bookings.register(
-            organisation: query.organisationID,
-            from: query.from,
-            through: query.through,
-            zone: query.zone
+    private func register(_ request: Request, _ context: AppRequestContext) async throws -> Register {
+        let parameters = request.uri.queryParameters
+        return try await visits.register(
+            organisationID: parameters.get("organisation"),
+            from: parameters.get("from"),
+            to: parameters.get("to"),
+            staff: context.staff!
         )
-        return (query, try await RegisterLine.lines(entries, zone: query.zone, schedules: schedules))
     }
 
     private func dayList(

@@ -8,7 +8,6 @@ import TiepDanStore
 /// (Sổ tiếp công dân, Form 03) for a date range as JSON.
 struct VisitController {
     let desk: VisitDesk
-    let schedules: ScheduleRepository
 
     struct VisitView: ResponseEncodable {
         let reference, status: String
@@ -56,15 +55,15 @@ struct VisitController {
                 roles: [.secretariat, .leader],
                 query: [("organisation", "organisation id (required)"), ("from", "YYYY-MM-DD"), ("to", "YYYY-MM-DD, inclusive")],
                 responses: [200: "the lines, in the order citizens came", 422: "a field is not acceptable"]
-            ) { request, _ -> ListPage<RegisterLine> in
-                let query = try await RegisterQuery(request, schedules: schedules)
-                let entries = try await desk.bookings.register(
-                    organisation: query.organisationID,
-                    from: query.from,
-                    through: query.through,
-                    zone: query.zone
+            ) { request, context -> ListPage<RegisterLine> in
+                let parameters = request.uri.queryParameters
+                let register = try await desk.register(
+                    organisationID: parameters.get("organisation"),
+                    from: parameters.get("from"),
+                    to: parameters.get("to"),
+                    staff: context.staff!
                 )
-                return ListPage(items: try await RegisterLine.lines(entries, zone: query.zone, schedules: schedules), nextCursor: nil)
+                return ListPage(items: register.lines, nextCursor: nil)
             },
         ]
     }

@@ -1,10 +1,10 @@
-import Foundation
-import TiepDanCore
-import TiepDanStore
+public import Foundation
+public import TiepDanCore
+public import TiepDanStore
 
 extension RegisterLine {
     /// The register's lines for `entries`, numbered in order, leader ids written as names.
-    static func lines(_ entries: [RegisterEntry], zone: TimeZone, schedules: ScheduleRepository) async throws -> [RegisterLine] {
+    public static func lines(_ entries: [RegisterEntry], zone: TimeZone, schedules: ScheduleRepository) async throws -> [RegisterLine] {
         var names: [String: String] = [:]
         for id in Set(entries.flatMap(\.receivedBy)) {
             names[id] = try await schedules.leader(id: id).map { "\($0.title) \($0.name)" }
