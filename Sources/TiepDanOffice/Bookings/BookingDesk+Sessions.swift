@@ -25,9 +25,11 @@ extension BookingDesk {
 }
 
 extension BookingDesk {
-    /// A session's day list: the session and every booking for it, in the order citizens are received.
-    public func dayList(_ sessionID: String) async throws -> (session: ScheduledSession, bookings: [BookingRecord]) {
+    /// A session's day list, for staff who may read its organisation: the session and every booking for it, in
+    /// the order citizens are received.
+    public func dayList(_ sessionID: String, staff: StaffUser) async throws -> (session: ScheduledSession, bookings: [BookingRecord]) {
         guard let session = try await schedules.session(id: sessionID) else { throw OfficeError.notFound("no session \(sessionID)") }
+        try OrganisationScope.requireRead(session.organisationID, staff: staff, what: "session \(sessionID)")
         return (session, try await bookings.bookings(session: sessionID))
     }
 }

@@ -31,20 +31,38 @@ public struct BookingDesk: Sendable {
     /// Books a seat (or a place on the waiting list) for the request; `staff` is the secretariat member
     /// booking on a citizen's behalf, nil for the citizen.
     public func book(_ request: BookingRequest, staff: StaffUser?, tokenHash: String) async throws -> BookingRecord {
-        try await bookings.book(try Self.checked(request, staff: staff, tokenHash: tokenHash), now: now(), closesBefore: closesBefore)
+        if let staff, let session = try await schedules.session(id: request.sessionId) {
+            try OrganisationScope.require([.secretariat], in: session.organisationID, staff: staff, what: "session \(session.id)")
+        }
+        return try await bookings.book(try Self.checked(request, staff: staff, tokenHash: tokenHash), now: now(), closesBefore: closesBefore)
     }
 
-    /// The citizen's booking (with its token's hash), or any booking for the secretariat (nil hash); 404 otherwise.
-    public func find(_ reference: String, tokenHash: String?) async throws -> BookingRecord {
-        guard let record = try await bookings.find(reference: reference, tokenHash: tokenHash) else {
+    /// The citizen's booking (with its token's hash), or, without a token, a booking the secretariat of its
+    /// session's organisation asks for; 404 otherwise.
+    public func find(_ reference: String, tokenHash: String?, staff: StaffUser? = nil) async throws -> BookingRecord {
+        let hash = try await access(reference, tokenHash: tokenHash, staff: staff)
+        guard let record = try await bookings.find(reference: reference, tokenHash: hash) else {
             throw OfficeError.notFound("no booking \(reference) with that token")
         }
         return record
     }
 
-    /// Cancels the booking and gives its seat to the first on the waiting list, whose reference it returns.
-    public func cancel(_ reference: String, tokenHash: String?, actor: String) async throws -> String? {
-        try await bookings.cancel(reference: reference, tokenHash: tokenHash, actor: actor, now: now(), composer: notices)
+    /// Cancels the booking (the citizen with its token, or its organisation's secretariat) and gives its seat to the
+    /// first on the waiting list, whose reference it returns.
+    public func cancel(_ reference: String, tokenHash: String?, staff: StaffUser? = nil, actor: String) async throws -> String? {
+        let hash = try await access(reference, tokenHash: tokenHash, staff: staff)
+        return try await bookings.cancel(reference: reference, tokenHash: hash, actor: actor, now: now(), composer: notices)
+    }
+
+    /// The token hash to look the booking up with: the citizen's, or none for the secretariat of the booking's
+    /// organisation; without either, not found.
+    private func access(_ reference: String, tokenHash: String?, staff: StaffUser?) async throws -> String? {
+        if let tokenHash { return tokenHash }
+        guard let staff, let record = try await bookings.find(reference: reference, tokenHash: nil),
+            let session = try await schedules.session(id: record.sessionID),
+            staff.hasAnyRole([.secretariat], in: session.organisationID)
+        else { throw OfficeError.notFound("send the booking's token as X-Tracking-Token") }
+        return nil
     }
 
     /// The booking the request asks for, or every field that is not acceptable; the citizen's pages

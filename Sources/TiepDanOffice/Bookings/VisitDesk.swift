@@ -21,6 +21,13 @@ public struct VisitDesk: Sendable {
         try await scoped(reference, roles, staff: staff)
     }
 
+    /// The session whose day is run, if `staff` may read its organisation; else not found.
+    public func session(_ id: String, staff: StaffUser) async throws -> ScheduledSession {
+        guard let session = try await schedules.session(id: id) else { throw OfficeError.notFound("no session \(id)") }
+        try OrganisationScope.requireRead(session.organisationID, staff: staff, what: "session \(id)")
+        return session
+    }
+
     /// The citizen has come (the secretariat of the session's organisation, on the session's day).
     public func checkIn(_ reference: String, staff: StaffUser) async throws -> BookingRecord {
         _ = try await scoped(reference, [.secretariat], staff: staff)

@@ -26,11 +26,24 @@ public struct BroadcastDesk: Sendable {
         self.deadlines = deadlines
     }
 
-    /// The programme `id`: 404 when there is none, 409 for a reception session.
-    public func programme(_ id: String) async throws -> ScheduledSession {
+    /// The programme `id`, if `staff` may read its organisation: 404 when there is none (or it is out of reach),
+    /// 409 for a reception session.
+    public func programme(_ id: String, staff: StaffUser) async throws -> ScheduledSession {
         guard let session = try await schedules.session(id: id) else { throw OfficeError.notFound("no session \(id)") }
+        try OrganisationScope.requireRead(session.organisationID, staff: staff, what: "session \(id)")
         guard session.kind != .reception else { throw OfficeError.conflict("this is for a radio programme or a dialogue") }
         return session
+    }
+
+    /// Starts the programme on air (its organisation's secretariat).
+    public func start(_ session: ScheduledSession, staff: StaffUser) async throws {
+        try Self.requireSecretariat(session, staff)
+        _ = try await broadcasts.start(sessionID: session.id, actor: staff.id, now: Date())
+    }
+
+    /// The programme's changes are its organisation's secretariat's.
+    static func requireSecretariat(_ session: ScheduledSession, _ staff: StaffUser) throws {
+        try OrganisationScope.require([.secretariat], in: session.organisationID, staff: staff, what: "session \(session.id)")
     }
 
     /// Questions collected for the programme that are still its own (not rejected, not merged into another).
@@ -116,6 +129,7 @@ public struct BroadcastDesk: Sendable {
         _ session: ScheduledSession,
         staff: StaffUser
     ) async throws -> (invited: Int, panel: [(id: String, kind: String, name: String)]) {
+        try Self.requireSecretariat(session, staff)
         let zone = try await schedules.timeZone(organisationID: session.organisationID)
         let when = "\(ZoneClock(zone).time(of: session.startsAt)) ngày \(DocumentDate.short(ZoneClock(zone).day(of: session.startsAt)))"
         let members = try await panel(session)
@@ -146,6 +160,7 @@ public struct BroadcastDesk: Sendable {
         answer: String?,
         staff: StaffUser
     ) async throws -> (QuestionRecord, BroadcastMark) {
+        try Self.requireSecretariat(session, staff)
         var errors: [FieldIssue] = []
         let content = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if !(5...5_000).contains(content.count) { errors.append(.init(field: "text", message: "write the question (5 to 5,000 characters)")) }
@@ -191,6 +206,7 @@ public struct BroadcastDesk: Sendable {
     /// Marks a question on air.
     public func mark(_ session: ScheduledSession, reference: String, state: String?, answer: String?, staff: StaffUser) async throws -> BroadcastMark
     {
+        try Self.requireSecretariat(session, staff)
         guard let state = state.flatMap(BroadcastMark.State.init(rawValue:)) else {
             throw OfficeError.invalid(field: "state", "must be answered, deferred or skipped")
         }
@@ -211,6 +227,7 @@ public struct BroadcastDesk: Sendable {
     /// answer with the legal deadline. `departments` assigns questions that have none; without
     /// one for each, nothing is closed and the problem names them.
     public func close(_ session: ScheduledSession, departments chosen: [String: String], staff: StaffUser) async throws -> Int {
+        try Self.requireSecretariat(session, staff)
         let collected = try await collected(session)
         let marks = try await broadcasts.marks(sessionID: session.id)
         let known = try await topics(session)

@@ -74,14 +74,18 @@ public struct CommitmentDesk: Sendable {
 
     /// Records a commitment (the secretariat or a leader), every unacceptable field named at once.
     public func record(_ request: CommitmentRequest, staff: StaffUser) async throws -> CommitmentView {
-        guard staff.hasAnyRole([.secretariat, .leader]) else { throw OfficeError.forbidden("this needs the role secretariat or leader") }
+        if !staff.canRead(request.organisationId) {
+            throw OfficeError.invalid(field: "organisation_id", "no organisation \(request.organisationId)")
+        }
+        try OrganisationScope.require([.secretariat, .leader], in: request.organisationId, staff: staff, what: "organisation")
         let commitment = try await validated(request, actor: staff.id)
         return try await view(try await commitments.create(commitment, now: now()))
     }
 
     /// Gives a commitment a later deadline with the reason the public reads (the secretariat or a leader).
     public func extend(_ id: String, _ request: DeadlineExtension, staff: StaffUser) async throws -> CommitmentView {
-        guard staff.hasAnyRole([.secretariat, .leader]) else { throw OfficeError.forbidden("this needs the role secretariat or leader") }
+        let record = try await find(id)
+        try OrganisationScope.require([.secretariat, .leader], in: record.organisationID, staff: staff, what: "commitment \(id)")
         guard let due = CivilDate(iso: request.dueDate) else { throw OfficeError.invalid(field: "due_date", "must be a date like 2026-03-05") }
         let reason = request.reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (3...500).contains(reason.count) else {
@@ -93,6 +97,7 @@ public struct CommitmentDesk: Sendable {
     /// Reports progress: the secretariat and leaders on any commitment, officers on their department's.
     public func report(_ id: String, _ report: ProgressReport, staff: StaffUser) async throws -> CommitmentView {
         let record = try await find(id)
+        try OrganisationScope.requireRead(record.organisationID, staff: staff, what: "commitment \(id)")
         guard Self.mayReport(on: record, staff: staff) else {
             throw OfficeError.forbidden("officers report on their own department's commitments")
         }
@@ -168,9 +173,11 @@ public struct CommitmentDesk: Sendable {
         return record
     }
 
-    /// Who reports on a commitment: the secretariat and leaders on any, officers on their department's.
+    /// Who reports on a commitment: its organisation's secretariat and leaders, and officers on their department's.
     static func mayReport(on record: CommitmentRecord, staff: StaffUser) -> Bool {
-        staff.hasAnyRole([.secretariat, .leader]) || (staff.roles.contains(.officer) && record.ownerID == staff.departmentID)
+        let organisation = record.organisationID
+        return staff.hasAnyRole([.secretariat, .leader], in: organisation)
+            || (staff.hasAnyRole([.officer], in: organisation) && record.ownerID == staff.department(in: organisation))
     }
 
     private func validated(_ body: CommitmentRequest, actor: String) async throws -> NewCommitment {

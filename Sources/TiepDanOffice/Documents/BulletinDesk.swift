@@ -43,9 +43,17 @@ public struct BulletinDesk: Sendable {
         return found
     }
 
+    /// The organisations whose bulletins `staff` may publish: where it is of the secretariat.
+    public func organisations(publishableBy staff: StaffUser) async throws -> [Organisation] {
+        try await schedules.organisations().filter { staff.hasAnyRole([.secretariat], in: $0.id) }
+    }
+
     /// Publishes the bulletin the request describes (the secretariat), every unacceptable field named at once.
     public func publish(_ body: BulletinRequest, staff: StaffUser) async throws -> BulletinRecord {
-        guard staff.hasAnyRole([.secretariat]) else { throw OfficeError.forbidden("this needs the role secretariat") }
+        if let organisation = body.organisationId?.nilIfEmpty {
+            if !staff.canRead(organisation) { throw OfficeError.invalid(field: "organisation_id", "no organisation \(organisation)") }
+            try OrganisationScope.require([.secretariat], in: organisation, staff: staff, what: "organisation")
+        }
         var errors: [FieldIssue] = []
         let title = body.title?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if !(3...200).contains(title.count) { errors.append(.init(field: "title", message: "write 3 to 200 characters")) }

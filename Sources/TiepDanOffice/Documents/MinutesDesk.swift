@@ -38,16 +38,23 @@ public struct MinutesDesk: Sendable {
         self.now = now
     }
 
-    /// The session, or 404.
-    public func session(_ id: String) async throws -> ScheduledSession {
-        guard let session = try await schedules.session(id: id) else { throw OfficeError.notFound("no session \(id)") }
+    /// The session, if `staff` may read its organisation; else 404.
+    public func session(_ id: String, staff: StaffUser) async throws -> ScheduledSession {
+        let session = try await session(id)
+        try OrganisationScope.requireRead(session.organisationID, staff: staff, what: "session \(id)")
         return session
     }
 
-    /// The latest version of the minutes, or 404.
-    public func find(_ id: String) async throws -> MinutesRecord {
+    /// The latest version of the minutes, if `staff` may read its organisation; else 404.
+    public func find(_ id: String, staff: StaffUser) async throws -> MinutesRecord {
         guard let record = try await minutes.find(id) else { throw OfficeError.notFound("no minutes \(id)") }
+        try OrganisationScope.requireRead(record.organisationID, staff: staff, what: "minutes \(id)")
         return record
+    }
+
+    private func session(_ id: String) async throws -> ScheduledSession {
+        guard let session = try await schedules.session(id: id) else { throw OfficeError.notFound("no session \(id)") }
+        return session
     }
 
     /// The document kind a request names: `minutes` (reception or dialogue, by the session) or `conclusion_notice`.
@@ -70,7 +77,7 @@ public struct MinutesDesk: Sendable {
     )
         async throws -> (record: MinutesRecord, isNewVersion: Bool)
     {
-        try requireSecretariat(staff)
+        try requireSecretariat(staff, in: session.organisationID)
         let before = try await minutes.latest(sessionID: session.id, kind: kind)
         let saved = try await save(
             session,
@@ -86,7 +93,7 @@ public struct MinutesDesk: Sendable {
     /// Edits the conclusion or notes of the latest version: in place for a draft, as a new version after a final one;
     /// `version` is the version edited, refused when no longer the latest.
     public func edit(_ current: MinutesRecord, conclusion: String?, notes: String?, version: Int?, staff: StaffUser) async throws -> MinutesRecord {
-        try requireSecretariat(staff)
+        try requireSecretariat(staff, in: current.organisationID)
         return try await save(
             try await session(current.sessionID),
             kind: current.kind,
@@ -99,7 +106,7 @@ public struct MinutesDesk: Sendable {
 
     /// Numbers and locks `version` (default the latest), its text drafted afresh with the number.
     public func finalise(_ current: MinutesRecord, version: Int?, staff: StaffUser) async throws -> MinutesRecord {
-        try requireSecretariat(staff)
+        try requireSecretariat(staff, in: current.organisationID)
         let session = try await session(current.sessionID)
         let drafter = try await drafter(session, recorder: staff)
         let today = ZoneClock(drafter.facts.zone).day(of: now())
@@ -119,8 +126,8 @@ public struct MinutesDesk: Sendable {
         }
     }
 
-    private func requireSecretariat(_ staff: StaffUser) throws {
-        guard staff.hasAnyRole([.secretariat]) else { throw OfficeError.forbidden("this needs the role secretariat") }
+    private func requireSecretariat(_ staff: StaffUser, in organisationID: String) throws {
+        try OrganisationScope.require([.secretariat], in: organisationID, staff: staff, what: "minutes")
     }
 
     private func drafter(_ session: ScheduledSession, recorder staff: StaffUser) async throws -> DocumentDrafter {

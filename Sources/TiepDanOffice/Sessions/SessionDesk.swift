@@ -58,8 +58,8 @@ public struct SessionDesk: Sendable {
     }
 
     /// Today's and the coming week's receptions, and the radio programmes and dialogues of the past two weeks
-    /// and the coming six.
-    public func agenda() async throws -> StaffAgenda {
+    /// and the coming six, of the organisations `staff` may read.
+    public func agenda(for staff: StaffUser) async throws -> StaffAgenda {
         let zone = RFC3339.vietnam
         let today = ScheduleExpander.localDay(of: now(), in: zone)
         func query(_ kind: SessionKind, days: Range<Int>, limit: Int) -> SessionQuery {
@@ -69,6 +69,7 @@ public struct SessionDesk: Sendable {
             )
             query.kind = kind
             query.limit = limit
+            query.organisationIDs = staff.readableOrganisations
             return query
         }
         let receptions = try await schedules.sessions(query(.reception, days: 0..<7, limit: 100))
@@ -81,6 +82,11 @@ public struct SessionDesk: Sendable {
 
     /// Creates the ad-hoc session `request` describes, or names every field that is not acceptable.
     public func createAdHoc(_ request: AdHocSessionRequest, staff: StaffUser) async throws -> PublicSession {
+        // Outside the account's organisations the organisation is as unknown as one that does not exist.
+        if !staff.canRead(request.organisationId) {
+            throw OfficeError.invalid(field: "organisation_id", "no organisation \(request.organisationId)")
+        }
+        try OrganisationScope.require([.secretariat], in: request.organisationId, staff: staff, what: "organisation")
         let session = try await validated(request)
         do {
             try await schedules.createAdHoc(session, actor: staff.id)
@@ -92,6 +98,7 @@ public struct SessionDesk: Sendable {
 
     /// Moves a session; its bookings move with it and each citizen booked is told.
     public func postpone(_ id: String, _ request: SessionPostponement, staff: StaffUser) async throws -> SessionChange {
+        try await requireSecretariat(of: id, staff)
         let reason = try Self.reason(request.reason)
         guard let to = try? Date(request.to, strategy: .iso8601) else {
             throw OfficeError.invalid(field: "to", "must be a time like 2026-03-05T07:30:00+07:00")
@@ -102,6 +109,7 @@ public struct SessionDesk: Sendable {
 
     /// Calls a session off; its bookings are released and each citizen booked is told.
     public func cancel(_ id: String, _ request: SessionCancellation, staff: StaffUser) async throws -> SessionChange {
+        try await requireSecretariat(of: id, staff)
         let reason = try Self.reason(request.reason)
         let result = try await schedules.cancel(id, reason: reason, actor: staff.id, now: now(), composer: notices)
         return SessionChange(session: try await view(result.session), noticesQueued: result.noticesQueued)
@@ -109,7 +117,7 @@ public struct SessionDesk: Sendable {
 
     /// Records that a session took place, received by leaders of its organisation.
     public func recordHeld(_ id: String, _ report: HeldReport, staff: StaffUser) async throws -> PublicSession {
-        guard let session = try await schedules.session(id: id) else { throw OfficeError.notFound("no session \(id)") }
+        let session = try await requireSecretariat(of: id, staff)
         var issues: [FieldIssue] = []
         let leaders = Set(try await schedules.leaders(organisationID: session.organisationID).map(\.id))
         if report.receivedBy.isEmpty { issues.append(FieldIssue(field: "received_by", message: "name who received the citizens")) }
@@ -122,6 +130,14 @@ public struct SessionDesk: Sendable {
         guard issues.isEmpty else { throw OfficeError.invalid(issues) }
         let held = try await schedules.markHeld(id, receivedBy: report.receivedBy, attendance: report.attendance, actor: staff.id, now: now())
         return try await view(held)
+    }
+
+    /// The session, if `staff` is of its organisation's secretariat: else not found, or forbidden.
+    @discardableResult
+    private func requireSecretariat(of id: String, _ staff: StaffUser) async throws -> ScheduledSession {
+        guard let session = try await schedules.session(id: id) else { throw OfficeError.notFound("no session \(id)") }
+        try OrganisationScope.require([.secretariat], in: session.organisationID, staff: staff, what: "session \(id)")
+        return session
     }
 
     /// Why a session changes, as the public notice says it.

@@ -10,6 +10,8 @@ public struct SessionQuery: Sendable {
     public var to: Date
     /// Only this organisation's.
     public var organisationID: String?
+    /// Only these organisations' (what a staff member may read); nil for any.
+    public var organisationIDs: Set<String>?
     /// Only sessions with this leader.
     public var leaderID: String?
     /// Only this kind.
@@ -122,6 +124,8 @@ extension ScheduleRepository {
         let afterID = query.cursor?.id ?? ""
         // Leader ids are stored comma-joined; matching the whole item keeps `a.b` from matching `a.bc`.
         let leaderPattern = query.leaderID.map { "%," + $0 + ",%" }
+        if query.organisationIDs?.isEmpty == true { return [] }
+        let within: SQLQueryString = query.organisationIDs.map { " AND organisation_id IN (\(binds: $0.sorted()))" } ?? ""
         return try await storeRead { database in
             try await database.raw(
                 """
@@ -130,7 +134,7 @@ extension ScheduleRepository {
                   AND (\(bind: query.organisationID) IS NULL OR organisation_id = \(bind: query.organisationID))
                   AND (\(bind: query.kind?.rawValue) IS NULL OR kind = \(bind: query.kind?.rawValue))
                   AND (\(bind: leaderPattern) IS NULL OR ',' || leader_ids || ',' LIKE \(bind: leaderPattern))
-                  AND (starts_at > \(bind: afterStart) OR (starts_at = \(bind: afterStart) AND id > \(bind: afterID)))
+                  AND (starts_at > \(bind: afterStart) OR (starts_at = \(bind: afterStart) AND id > \(bind: afterID)))\(within)
                 ORDER BY starts_at, id LIMIT \(bind: query.limit)
                 """
             ).all().map(SessionRow.session(from:))

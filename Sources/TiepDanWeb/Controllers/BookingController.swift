@@ -57,7 +57,7 @@ struct BookingController {
                 responses: [200: "the bookings", 401: "no sign-in", 403: "not secretariat or leader", 404: "no such session"]
             ) { _, context -> ListPage<DayListItem> in
                 let id = try context.parameters.require("id")
-                let records = try await desk.dayList(id).bookings
+                let records = try await desk.dayList(id, staff: context.staff!).bookings
                 var items: [DayListItem] = []
                 for record in records {
                     items.append(
@@ -128,7 +128,7 @@ struct BookingController {
                 responses: [200: "the booking", 404: "no booking with that reference and token"]
             ) { request, context -> BookingView in
                 let reference = try context.parameters.require("reference")
-                let record = try await desk.find(reference, tokenHash: try Self.tokenHash(request, context))
+                let record = try await desk.find(reference, tokenHash: Self.tokenHash(request), staff: context.staff)
                 return BookingView(
                     reference: record.reference,
                     status: record.status.rawValue,
@@ -157,7 +157,7 @@ struct BookingController {
             ) { request, context -> Response in
                 let reference = try context.parameters.require("reference")
                 let actor = context.staff?.id ?? "citizen"
-                let promoted = try await desk.cancel(reference, tokenHash: try Self.tokenHash(request, context), actor: actor)
+                let promoted = try await desk.cancel(reference, tokenHash: Self.tokenHash(request), staff: context.staff, actor: actor)
                 let body = ByteBuffer(
                     string: #"{"reference":"\#(reference)","status":"cancelled","promoted":\#(promoted.map { "\"\($0)\"" } ?? "null")}"#
                 )
@@ -166,13 +166,9 @@ struct BookingController {
         ]
     }
 
-    /// The token from `X-Tracking-Token` or `?token=`; secretariat staff need none.
-    static func tokenHash(_ request: Request, _ context: AppRequestContext) throws -> String? {
-        if context.staff?.hasAnyRole([.secretariat]) == true { return nil }
-        guard let token = request.headers[.trackingToken] ?? request.uri.queryParameters.get("token"), !token.isEmpty else {
-            throw Problem.notFound("send the booking's token as X-Tracking-Token")
-        }
-        return SessionToken.hash(token)
+    /// The hash of the token from `X-Tracking-Token` or `?token=`; the secretariat of the booking's organisation needs none.
+    static func tokenHash(_ request: Request) -> String? {
+        (request.headers[.trackingToken] ?? request.uri.queryParameters.get("token"))?.nilIfEmpty.map(SessionToken.hash)
     }
 
     private func slotView(_ record: BookingRecord) async throws -> SlotView? {

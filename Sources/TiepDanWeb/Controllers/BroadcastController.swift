@@ -59,7 +59,7 @@ struct BroadcastController {
                 tag: "staff",
                 roles: [.secretariat, .leader]
             ) { _, context -> StateView in
-                let session = try await desk.programme(try context.parameters.require("id"))
+                let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
                 return try await state(session)
             },
             Endpoint(
@@ -69,8 +69,8 @@ struct BroadcastController {
                 tag: "staff",
                 roles: [.secretariat]
             ) { _, context -> StateView in
-                let session = try await desk.programme(try context.parameters.require("id"))
-                _ = try await desk.broadcasts.start(sessionID: session.id, actor: context.staff!.id, now: Date())
+                let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
+                try await desk.start(session, staff: context.staff!)
                 return try await state(session)
             },
             Endpoint(
@@ -85,7 +85,7 @@ struct BroadcastController {
                     """,
                 responses: [200: "the mark", 409: "the programme is closed", 422: "a field is not acceptable"]
             ) { request, context -> MarkView in
-                let session = try await desk.programme(try context.parameters.require("id"))
+                let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
                 let body = try await request.decodeJSON(MarkBody.self, context: context)
                 guard let reference = body.questionRef else { throw Problem.invalid(field: "question_ref", "name the question") }
                 return Self.view(try await desk.mark(session, reference: reference, state: body.state, answer: body.answer, staff: context.staff!))
@@ -102,7 +102,7 @@ struct BroadcastController {
                     """,
                 responses: [201: "the question it became", 409: "the programme is closed", 422: "a field is not acceptable"]
             ) { request, context -> Response in
-                let session = try await desk.programme(try context.parameters.require("id"))
+                let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
                 let body = try await request.decodeJSON(CallInBody.self, context: context)
                 let (_, mark) = try await desk.callIn(
                     session,
@@ -126,7 +126,7 @@ struct BroadcastController {
                     #"{"type": "object", "properties": {"departments": {"type": "object", "additionalProperties": {"type": "string"}, "description": "department for questions without one, by reference"}}}"#,
                 responses: [200: "closed", 409: "already closed", 422: "a question has no department"]
             ) { request, context -> ClosedView in
-                let session = try await desk.programme(try context.parameters.require("id"))
+                let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
                 let body = try await request.decodeJSON(CloseBody.self, context: context)
                 let changed = try await desk.close(session, departments: body.departments ?? [:], staff: context.staff!)
                 return ClosedView(sessionId: session.id, questionsChanged: changed)
@@ -138,7 +138,7 @@ struct BroadcastController {
                 tag: "staff",
                 roles: [.secretariat]
             ) { _, context -> PanelView in
-                let session = try await desk.programme(try context.parameters.require("id"))
+                let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
                 let (invited, members) = try await desk.invite(session, staff: context.staff!)
                 let stored = Dictionary(uniqueKeysWithValues: try await desk.broadcasts.panel(sessionID: session.id).map { ($0.id, $0) })
                 return PanelView(

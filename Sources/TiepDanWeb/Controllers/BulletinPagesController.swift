@@ -97,7 +97,7 @@ struct BulletinPagesController {
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let language = Language.of(request)
-        let organisations = try await desk.schedules.organisations()
+        let organisations = try await desk.organisations(publishableBy: context.staff!)
         guard let organisation = organisations.first(where: { $0.id == chosen }) ?? organisations.first else {
             throw Problem.notFound("no organisation")
         }

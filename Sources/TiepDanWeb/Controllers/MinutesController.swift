@@ -51,7 +51,7 @@ struct MinutesController {
                     """,
                 responses: [200: "the draft, regenerated", 201: "a new version", 404: "no such session", 422: "a field is not acceptable"]
             ) { request, context -> Response in
-                let session = try await desk.session(try context.parameters.require("id"))
+                let session = try await desk.session(try context.parameters.require("id"), staff: context.staff!)
                 let body = try await request.decodeJSON(Body.self, context: context)
                 let saved = try await desk.draft(
                     session,
@@ -76,7 +76,7 @@ struct MinutesController {
                     """,
                 responses: [200: "the draft", 201: "a new version", 404: "no such minutes", 409: "the version changed meanwhile"]
             ) { request, context -> Response in
-                let current = try await desk.find(try context.parameters.require("id"))
+                let current = try await desk.find(try context.parameters.require("id"), staff: context.staff!)
                 let body = try await request.decodeJSON(Body.self, context: context)
                 let saved = try await desk.edit(current, conclusion: body.conclusion, notes: body.notes, version: body.version, staff: context.staff!)
                 var response = try await view(saved, versions: nil).response(from: request, context: context)
@@ -92,7 +92,7 @@ struct MinutesController {
                 requestBody: #"{"type": "object", "properties": {"version": {"type": "integer"}}}"#,
                 responses: [200: "the final version", 404: "no such minutes", 409: "already final, or changed meanwhile"]
             ) { request, context -> View in
-                let current = try await desk.find(try context.parameters.require("id"))
+                let current = try await desk.find(try context.parameters.require("id"), staff: context.staff!)
                 let body = try await request.decodeJSON(Body.self, context: context)
                 return try await view(try await desk.finalise(current, version: body.version, staff: context.staff!), versions: nil)
             },
@@ -104,7 +104,7 @@ struct MinutesController {
                 roles: [.secretariat, .leader],
                 responses: [200: "the minutes", 404: "no such minutes"]
             ) { _, context -> View in
-                let current = try await desk.find(try context.parameters.require("id"))
+                let current = try await desk.find(try context.parameters.require("id"), staff: context.staff!)
                 return try await view(current, versions: try await desk.minutes.versions(current.id))
             },
             Endpoint(
@@ -118,6 +118,7 @@ struct MinutesController {
                 produces: "text/html"
             ) { request, context -> Response in
                 let id = try context.parameters.require("id")
+                _ = try await desk.find(id, staff: context.staff!)
                 let version = try request.uri.queryParameters.get("version").map { text -> Int in
                     guard let number = Int(text) else { throw Problem.invalid(field: "version", "a version number") }
                     return number

@@ -41,7 +41,7 @@ struct MinutesPagesController {
                 produces: "text/html"
             ) { request, context -> Response in
                 let id = try context.parameters.require("id")
-                let session = try await desk.session(id)
+                let session = try await desk.session(id, staff: context.staff!)
                 let form = try await request.decodeForm(Form.self, context: context)
                 let kind: MinutesKind =
                     form.kind == "conclusion_notice" ? .conclusionNotice : session.kind == .reception ? .receptionMinutes : .dialogueMinutes
@@ -105,7 +105,7 @@ struct MinutesPagesController {
     }
 
     private func find(_ context: AppRequestContext) async throws -> MinutesRecord {
-        try await desk.find(try context.parameters.require("id"))
+        try await desk.find(try context.parameters.require("id"), staff: context.staff!)
     }
 
     private func page(

@@ -72,8 +72,8 @@ struct ProgrammeConsolePagesController {
                 responses: [303: "to the console"],
                 produces: "text/html"
             ) { _, context -> Response in
-                let session = try await desk.programme(try context.parameters.require("id"))
-                _ = try await desk.broadcasts.start(sessionID: session.id, actor: context.staff!.id, now: Date())
+                let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
+                try await desk.start(session, staff: context.staff!)
                 return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)/console"])
             },
             Endpoint(
@@ -86,7 +86,7 @@ struct ProgrammeConsolePagesController {
                 responses: [303: "back to the row", 200: "the mark, as JSON"],
                 produces: "text/html"
             ) { request, context -> Response in
-                let session = try await desk.programme(try context.parameters.require("id"))
+                let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
                 let form = try await request.decodeForm(MarkForm.self, context: context)
                 let reference = form.questionRef ?? ""
                 do {
@@ -117,7 +117,7 @@ struct ProgrammeConsolePagesController {
                 responses: [303: "back to the console", 200: "the call-in, as JSON"],
                 produces: "text/html"
             ) { request, context -> Response in
-                let session = try await desk.programme(try context.parameters.require("id"))
+                let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
                 let form = try await request.decodeForm(CallInForm.self, context: context)
                 do {
                     let (record, mark) = try await desk.callIn(
@@ -148,7 +148,7 @@ struct ProgrammeConsolePagesController {
                 responses: [303: "back to the console"],
                 produces: "text/html"
             ) { request, context -> Response in
-                let session = try await desk.programme(try context.parameters.require("id"))
+                let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
                 let form = try await request.decodeForm([String: String].self, context: context)
                 var chosen: [String: String] = [:]
                 for (key, value) in form where key.hasPrefix("department.") && !value.isEmpty {
@@ -201,7 +201,7 @@ struct ProgrammeConsolePagesController {
         errors: [Problem.FieldError] = [],
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let session = try await desk.programme(try context.parameters.require("id"))
+        let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
         let language = Language.of(request)
         let words = pages.localization
         let zone = try await desk.schedules.timeZone(organisationID: session.organisationID)

@@ -35,7 +35,7 @@ struct ProgrammePagesController {
                 responses: [303: "back to the programme"],
                 produces: "text/html"
             ) { _, context -> Response in
-                let session = try await desk.programme(try context.parameters.require("id"))
+                let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
                 _ = try await desk.invite(session, staff: context.staff!)
                 return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)#panel"])
             },
@@ -49,7 +49,7 @@ struct ProgrammePagesController {
                 responses: [303: "to the minutes page"],
                 produces: "text/html"
             ) { _, context -> Response in
-                let session = try await desk.programme(try context.parameters.require("id"))
+                let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
                 let record = try await minutes.draft(session, kind: .dialogueMinutes, staff: context.staff!).record
                 return Response(status: .seeOther, headers: [.location: "/staff/minutes/\(record.id)"])
             },
@@ -63,7 +63,7 @@ struct ProgrammePagesController {
                 responses: [303: "to the bulletin", 422: "no approved answer to publish"],
                 produces: "text/html"
             ) { request, context -> Response in
-                let session = try await desk.programme(try context.parameters.require("id"))
+                let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
                 let language = Language.of(request)
                 let title = pages.localization.word("programme_bulletin", language) + ": " + session.title
                 let record = try await bulletins.publish(
@@ -82,7 +82,7 @@ struct ProgrammePagesController {
     }
 
     private func programme(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try await desk.programme(try context.parameters.require("id"))
+        let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
         let language = Language.of(request)
         let words = pages.localization
         let zone = try await desk.schedules.timeZone(organisationID: session.organisationID)

@@ -52,7 +52,7 @@ struct RundownController {
                 produces: "text/html"
             ) { request, context -> Response in
                 let id = try context.parameters.require("id")
-                let session = try await desk.programme(id)
+                let session = try await desk.programme(id, staff: context.staff!)
                 let reserveMinutes = try request.uri.queryParameters.get("reserve_minutes").map { text -> Int in
                     guard let value = Int(text) else { throw Problem.invalid(field: "reserve_minutes", "a number of minutes") }
                     return value
@@ -105,7 +105,7 @@ struct RundownController {
                 responses: [200: "the rundown", 404: "no such session", 409: "not a radio programme or dialogue", 422: "a field is not acceptable"]
             ) { request, context -> View in
                 let id = try context.parameters.require("id")
-                let session = try await desk.programme(id)
+                let session = try await desk.programme(id, staff: context.staff!)
                 let body = try await request.decodeJSON(Body.self, context: context)
                 let (rundown, collected) = try await desk.rundown(
                     session,

@@ -162,7 +162,7 @@ struct SessionDayPagesController {
         errors: [Problem.FieldError] = [],
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        guard let session = try await schedules.session(id: id) else { throw Problem.notFound("no session \(id)") }
+        let session = try await visits.session(id, staff: context.staff!)
         let organisation = try await schedules.organisation(id: session.organisationID)
         let zone = Organisation.zone(named: organisation?.timeZone)
         let language = Language.of(request)

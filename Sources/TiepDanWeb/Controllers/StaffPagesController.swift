@@ -44,7 +44,7 @@ struct StaffPagesController {
                     titleKey: "dashboard_title",
                     request: request,
                     context: context,
-                    content: try await dashboard(request)
+                    content: try await dashboard(request, staff: staff)
                 )
             },
             Endpoint(
@@ -166,8 +166,8 @@ struct StaffPagesController {
     /// Today's and the coming week's reception sessions, each linking to its day list; and the
     /// radio programmes and dialogues of the past two weeks and the coming six, each linking to
     /// its programme page (the past ones still need closing, minutes and a bulletin).
-    private func dashboard(_ request: Request) async throws -> DashboardPage {
-        let agenda = try await sessions.agenda()
+    private func dashboard(_ request: Request, staff: StaffUser) async throws -> DashboardPage {
+        let agenda = try await sessions.agenda(for: staff)
         let (zone, today, names) = (agenda.zone, agenda.today, agenda.organisationNames)
         let language = Language.of(request)
         func item(_ session: ScheduledSession) -> DashboardPage.Item {
