@@ -6,6 +6,9 @@ extension QuestionDesk {
     /// The questions `filter` asks for among those `staff` may read (officers: their department's), with the
     /// cursor of the next page; the due filters apply before the page limit, so a page is full when it can be.
     public func queue(_ filter: StaffQuestionFilter, staff: StaffUser) async throws -> (items: [QuestionRecord], nextCursor: String?) {
+        if let organisation = filter.organisationID {
+            try OrganisationScope.requireRead(organisation, staff: staff, what: "organisation \(organisation)")
+        }
         let due = try filter.due.map { text -> DueState in
             guard let state = DueState(rawValue: text), state != .onTrack else {
                 throw OfficeError.invalid(field: "due", "must be due_soon, overdue or very_overdue")
@@ -47,6 +50,7 @@ extension QuestionDesk {
 
     /// The questions holding every word of `text` (diacritics and case ignored) that `staff` may read.
     public func search(_ text: String, organisationID: String?, staff: StaffUser) async throws -> [QuestionRecord] {
+        if let organisationID { try OrganisationScope.requireRead(organisationID, staff: staff, what: "organisation \(organisationID)") }
         guard !VietnameseText.folded(text).isEmpty else { throw OfficeError.invalid(field: "q", "give words to search for") }
         return try await questions.search(text, organisationID: organisationID).filter { QuestionAccess.canRead($0, staff: staff) }
     }

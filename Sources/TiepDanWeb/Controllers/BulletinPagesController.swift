@@ -98,7 +98,8 @@ struct BulletinPagesController {
     ) async throws -> Response {
         let language = Language.of(request)
         let organisations = try await desk.organisations(publishableBy: context.staff!)
-        guard let organisation = organisations.first(where: { $0.id == chosen }) ?? organisations.first else {
+        // An organisation asked for by name must be one the clerk publishes for; none asked, the first of those.
+        guard let organisation = chosen.map({ id in organisations.first { $0.id == id } }) ?? organisations.first else {
             throw Problem.notFound("no organisation")
         }
         let answers = try await desk.publishable(organisationID: organisation.id).map { record in
