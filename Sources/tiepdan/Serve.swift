@@ -30,6 +30,18 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Mark cookies Secure; use when the service is reached over HTTPS.")
     var secureCookies = false
 
+    @Option(
+        help:
+            "A reverse proxy whose X-Forwarded-For / Forwarded headers name the client (CIDR or address); repeat for several. TIEPDAN_TRUSTED_PROXIES (comma-separated) adds to them."
+    )
+    var trustedProxy: [String] = []
+
+    /// The trusted proxies of the flags and of `TIEPDAN_TRUSTED_PROXIES`.
+    func trustedProxies() throws -> TrustedProxies {
+        let environment = ProcessInfo.processInfo.environment["TIEPDAN_TRUSTED_PROXIES"].map { [$0] } ?? []
+        return try TrustedProxies(parsing: trustedProxy + environment)
+    }
+
     @Option(help: "Minutes before a session that bookings close.")
     var bookingClosesMinutes = 60
 
@@ -114,7 +126,8 @@ struct Serve: AsyncParsableCommand {
                     holidays: holidays,
                     deadlines: deadlines,
                     seal: seal,
-                    minimums: ReceptionMinimum.load(directory: schedules).minimums
+                    minimums: ReceptionMinimum.load(directory: schedules).minimums,
+                    trustedProxies: try trustedProxies()
                 )
                 let worker = try notificationWorker(store: store, logger: logger)
                 let reminders = CommitmentReminderJob(

@@ -124,7 +124,7 @@ struct StaffAuthTests {
         }
     }
 
-    @Test("repeated failures lock one user name, even with the right password")
+    @Test("repeated failures slow one user name from that address, even with the right password")
     func rateLimitPerUsername() async throws {
         try await TestApp.run { client in
             for _ in 0..<5 {

@@ -1,9 +1,10 @@
 import TiepDanCore
 
-/// Token buckets per key (a client address, a user name): `capacity` requests, refilled over `window`.
+/// Token buckets per key (a client address): `capacity` requests, refilled over `window`.
 ///
 /// Limits are per process; with several instances each keeps its own, which still bounds
-/// guessing to a small multiple.
+/// guessing to a small multiple. Memory stays bounded whatever the traffic: at `maximumKeys` the
+/// buckets that have refilled are forgotten, then the least recently used.
 public actor RateLimiter {
     private struct Bucket {
         var tokens: Double
@@ -14,6 +15,8 @@ public actor RateLimiter {
     private let refillPerSecond: Double
     private let clock: @Sendable () -> ContinuousClock.Instant
     private var buckets: [String: Bucket] = [:]
+    /// How many keys are remembered at most.
+    public static let maximumKeys = 50_000
 
     /// A limiter allowing `capacity` requests per `window` for each key; `clock` tells the time (tests hold it still).
     public init(capacity: Int, window: Duration, clock: @escaping @Sendable () -> ContinuousClock.Instant = { .now }) {
@@ -42,7 +45,7 @@ public actor RateLimiter {
     }
 
     private func refilled(_ key: String, now: ContinuousClock.Instant) -> Bucket {
-        if buckets.count > 50_000 { forgetFullBuckets(now: now) }
+        if buckets.count >= Self.maximumKeys { forgetFullBuckets(now: now) }
         guard var bucket = buckets[key] else { return Bucket(tokens: capacity, updated: now) }
         let elapsed = (now - bucket.updated).seconds
         bucket.tokens = min(capacity, bucket.tokens + elapsed * refillPerSecond)
@@ -59,5 +62,13 @@ public actor RateLimiter {
         buckets = buckets.filter { _, bucket in
             bucket.tokens + (now - bucket.updated).seconds * refillPerSecond < capacity
         }
+        // A flood of fresh addresses leaves nothing refilled: keep the most recently used half.
+        if buckets.count >= Self.maximumKeys {
+            let kept = buckets.sorted { $0.value.updated > $1.value.updated }.prefix(Self.maximumKeys / 2)
+            buckets = Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
+        }
     }
+
+    /// How many keys are remembered now.
+    public var count: Int { buckets.count }
 }

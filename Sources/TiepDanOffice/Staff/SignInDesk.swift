@@ -17,8 +17,8 @@ public struct SignInDesk: Sendable {
     let hasher: PasswordHasher
     /// Every attempt from one address.
     let attemptsPerAddress: RateLimiter
-    /// Failed attempts against one user name, from anywhere.
-    let failuresPerUsername: RateLimiter
+    /// Wrong passwords per (user name, client address).
+    let failures: FailureBackoff
     let sessionLifetime: TimeInterval
     /// A hash checked when the user does not exist, so timing does not reveal which names do.
     let decoyHash: String
@@ -29,14 +29,14 @@ public struct SignInDesk: Sendable {
         sessions: StaffSessionRepository,
         hasher: PasswordHasher,
         attemptsPerAddress: RateLimiter,
-        failuresPerUsername: RateLimiter,
+        failures: FailureBackoff,
         sessionLifetime: TimeInterval
     ) async throws {
         self.users = users
         self.sessions = sessions
         self.hasher = hasher
         self.attemptsPerAddress = attemptsPerAddress
-        self.failuresPerUsername = failuresPerUsername
+        self.failures = failures
         self.sessionLifetime = sessionLifetime
         self.decoyHash = try await hasher.hash(SessionToken.generate())
     }
@@ -44,18 +44,22 @@ public struct SignInDesk: Sendable {
     /// Opens a session for the user whose password this is, or says why not (too many attempts, wrong credentials).
     public func signIn(username: String, password: String, clientAddress: String) async throws -> Success {
         let name = username.trimmingCharacters(in: .whitespaces).lowercased()
+        // No account has a longer name or password: refused before any limiter keeps a key for them.
+        guard name.utf8.count <= 64, password.utf8.count <= 1024 else { throw OfficeError.badCredentials }
         if let wait = await attemptsPerAddress.consume(clientAddress) {
             throw OfficeError.tooManyAttempts(retryAfter: wait)
         }
-        if let wait = await failuresPerUsername.retryAfter(name) {
+        let pair = name + " " + clientAddress
+        if let wait = await failures.retryAfter(pair) {
             throw OfficeError.tooManyAttempts(retryAfter: wait)
         }
         let found = try await users.credentials(username: name)
         let matches = try await hasher.verify(password, against: found?.passwordHash ?? decoyHash)
         guard let found, matches else {
-            _ = await failuresPerUsername.consume(name)
+            await failures.fail(pair)
             throw OfficeError.badCredentials
         }
+        await failures.succeed(pair)
         let token = SessionToken.generate()
         let csrf = SessionToken.generate()
         try await sessions.open(tokenHash: SessionToken.hash(token), csrfToken: csrf, user: found.user, lifetime: sessionLifetime)

@@ -13,7 +13,7 @@ public struct AppRequestContext: RequestContext {
     /// The signed-in session's anti-forgery token.
     public var sessionCSRFToken: String?
     /// The client's address, the key for rate limits.
-    public let clientAddress: String
+    public var clientAddress: String
 
     /// Builds the context for a new request.
     public init(source: ApplicationRequestContextSource) {

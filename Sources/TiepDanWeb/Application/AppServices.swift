@@ -33,6 +33,8 @@ public struct AppServices: Sendable {
     /// Public writes (bookings) per client address.
     let publicWrites: RateLimiter
     let signIn: SignInDesk
+    /// The reverse proxies whose forwarding headers name the client.
+    let trustedProxies: TrustedProxies
 
     /// Assembles the services; `loginAttemptsPerMinute` bounds sign-in attempts per client address;
     /// `limitsClock` is the rate limits' clock, which tests hold still so a slow machine does not refill them.
@@ -43,7 +45,6 @@ public struct AppServices: Sendable {
         hasher: PasswordHasher = PasswordHasher(),
         secureCookies: Bool = false,
         loginAttemptsPerMinute: Int = 10,
-        failedLoginsPerUsername: Int = 5,
         bookingClosesBefore: TimeInterval = 3600,
         publicWritesPerMinute: Int = 10,
         notices: any NoticeComposer = BookingNoticeWriter(),
@@ -52,8 +53,10 @@ public struct AppServices: Sendable {
         seal: IdentitySeal,
         minimums: [ReceptionMinimum] = [],
         printer: ChromiumPrinter? = ChromiumPrinter.find(),
-        limitsClock: @escaping @Sendable () -> ContinuousClock.Instant = { .now }
+        limitsClock: @escaping @Sendable () -> ContinuousClock.Instant = { .now },
+        trustedProxies: TrustedProxies = .none
     ) async throws {
+        self.trustedProxies = trustedProxies
         self.printer = printer
         self.minimums = minimums
         self.notices = notices
@@ -72,7 +75,7 @@ public struct AppServices: Sendable {
             sessions: StaffSessionRepository(store: store),
             hasher: hasher,
             attemptsPerAddress: RateLimiter(capacity: loginAttemptsPerMinute, window: .seconds(60), clock: limitsClock),
-            failuresPerUsername: RateLimiter(capacity: failedLoginsPerUsername, window: .seconds(15 * 60), clock: limitsClock),
+            failures: FailureBackoff(clock: limitsClock),
             sessionLifetime: 12 * 3600
         )
     }

@@ -20,6 +20,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     let pages = PageRenderer(templates: services.templates, localization: services.localization)
     let sessions = StaffSessionRepository(store: services.store)
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
+    router.add(middleware: ClientAddressMiddleware(trusted: services.trustedProxies))
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ProblemMiddleware(pages: pages))

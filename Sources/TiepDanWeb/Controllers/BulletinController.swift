@@ -118,7 +118,7 @@ struct BulletinController {
     /// The address the client used, for the feed's links; only host characters are kept.
     static func baseURL(_ request: Request) -> String {
         let host = (request.head.authority ?? "localhost:8080").filter { $0.isLetter || $0.isNumber || ".:-[]".contains($0) }
-        let scheme = request.headers[HTTPField.Name("X-Forwarded-Proto")!] == "https" ? "https" : "http"
+        let scheme = request.headers[.xForwardedProto] == "https" ? "https" : "http"
         return "\(scheme)://\(host.isEmpty ? "localhost:8080" : host)"
     }
 

@@ -36,4 +36,10 @@ extension HTTPField.Name {
     static let xFrameOptions = HTTPField.Name("X-Frame-Options")!
     /// `Referrer-Policy`, which keeps tracking links from leaking to other sites.
     static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
+    /// `X-Forwarded-For`, the chain of addresses a reverse proxy saw.
+    static let xForwardedFor = HTTPField.Name("X-Forwarded-For")!
+    /// `Forwarded` (RFC 7239), the standard form of the same.
+    static let forwarded = HTTPField.Name("Forwarded")!
+    /// `X-Forwarded-Proto`, the scheme the client used in front of the proxy.
+    static let xForwardedProto = HTTPField.Name("X-Forwarded-Proto")!
 }
