@@ -16,6 +16,7 @@ struct MigrationChecksumTests {
         7: "76c3522b9719a4923fc7dd7235194fa88811daa6750e2a6fb2cbe2bae635b404",
         8: "3e2d07714ffd3128c1437a9f9c83f3330ced9b6b0840aa267ed6f641f5be1082",
         9: "e805ab87b3f4e0983bf0d17585a817e3ce544dec52269d91ce6bba059b84ee99",
+        10: "963a1dd8abefbb89111ee0b02030639722698240f8203f683d6bd628b0caf2ad",
     ]
 
     @Test("no shipped migration has changed, whatever reformatted or edited its file")

@@ -74,6 +74,21 @@ extension StoreScenarios {
             #expect(trail.map(\.action) == ["create", "password_change", "password_reset", "disable", "enable"])
             #expect(trail.map(\.actor) == ["cli", user.id, "u-admin", "u-admin", "u-admin"])
         },
+        StoreScenario(name: "a session left idle for thirty minutes ends; used, it lives until its twelve hours") {
+            (store: any Store) async throws in
+            let user = try await UserRepository(store: store).create(username: "thu.ky", passwordHash: "h", roles: [.secretariat], actor: "cli")
+            let sessions = StaffSessionRepository(store: store)
+            let start = Date(timeIntervalSince1970: 1_800_000_000)
+            func at(_ minutes: Double) -> Date { start.addingTimeInterval(minutes * 60) }
+            try await sessions.open(tokenHash: "busy", csrfToken: "c", user: user, lifetime: 12 * 3600, now: start)
+            try await sessions.open(tokenHash: "idle", csrfToken: "c", user: user, lifetime: 12 * 3600, now: start)
+            for minute in stride(from: 25.0, through: 700, by: 25) {
+                #expect(try await sessions.resolve(tokenHash: "busy", now: at(minute)) != nil, "used every 25 minutes, at \(minute)")
+            }
+            #expect(try await sessions.resolve(tokenHash: "busy", now: at(721)) == nil, "twelve hours at most")
+            #expect(try await sessions.resolve(tokenHash: "idle", now: at(29)) != nil)
+            #expect(try await sessions.resolve(tokenHash: "idle", now: at(29 + 31)) == nil, "thirty minutes idle")
+        },
         StoreScenario(name: "accounts from before organisation scope keep their reach: admins administer, others work everywhere") {
             (store: any Store) async throws in
             // As migration 9 found them: roles on the account, no grants.

@@ -10,5 +10,6 @@ enum Migrations {
         documents,
         broadcasts,
         organisationScope,
+        sessionIdle,
     ]
 }

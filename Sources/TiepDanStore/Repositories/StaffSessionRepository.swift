@@ -21,15 +21,20 @@ public struct StaffSessionRepository: Sendable {
         self.store = store
     }
 
+    /// A session unused this long ends, whatever its absolute lifetime.
+    public static let idleLimit: TimeInterval = 30 * 60
+    /// How stale the last use may be before it is written again: not every request writes.
+    static let touchEvery: Int64 = 60
+
     /// Opens a session for `user`, auditing the sign-in.
-    public func open(tokenHash: String, csrfToken: String, user: StaffUser, lifetime: TimeInterval) async throws {
-        let now = Date()
+    public func open(tokenHash: String, csrfToken: String, user: StaffUser, lifetime: TimeInterval, now: Date = Date()) async throws {
         try await store.transaction { database in
             try await database.raw(
                 """
-                INSERT INTO staff_sessions (token_hash, user_id, csrf_token, created_at, expires_at)
+                INSERT INTO staff_sessions (token_hash, user_id, csrf_token, created_at, expires_at, last_seen_at)
                 VALUES (\(bind: tokenHash), \(bind: user.id), \(bind: csrfToken),
-                        \(bind: Int64(now.timeIntervalSince1970)), \(bind: Int64(now.addingTimeInterval(lifetime).timeIntervalSince1970)))
+                        \(bind: Int64(now.timeIntervalSince1970)), \(bind: Int64(now.addingTimeInterval(lifetime).timeIntervalSince1970)),
+                        \(bind: Int64(now.timeIntervalSince1970)))
                 """
             ).run()
             try await AuditLog.append(
@@ -39,29 +44,37 @@ public struct StaffSessionRepository: Sendable {
         }
     }
 
-    /// The user behind a live, unrevoked, unexpired session.
-    public func resolve(tokenHash: String) async throws -> Resolved? {
-        let now = Int64(Date().timeIntervalSince1970)
-        return try await store.read { database in
+    /// The user behind a live session: not revoked, within its lifetime, and used in the last `idleLimit`;
+    /// the use is recorded.
+    public func resolve(tokenHash: String, now date: Date = Date()) async throws -> Resolved? {
+        let now = Int64(date.timeIntervalSince1970)
+        let idleSince = now - Int64(Self.idleLimit)
+        let resolved: (Resolved, Int64)? = try await store.read { database in
             guard
                 let row = try await database.raw(
                     """
                     SELECT \(unsafeRaw: UserRepository.columns.split(separator: ",").map { "u." + $0.trimmingCharacters(in: .whitespaces) }
-                        .joined(separator: ", ")), s.csrf_token
+                        .joined(separator: ", ")), s.csrf_token, COALESCE(s.last_seen_at, s.created_at) AS seen
                     FROM staff_sessions s JOIN users u ON u.id = s.user_id
                     WHERE s.token_hash = \(bind: tokenHash) AND s.revoked_at IS NULL
-                      AND s.expires_at > \(bind: now) AND u.disabled_at IS NULL
+                      AND s.expires_at > \(bind: now) AND COALESCE(s.last_seen_at, s.created_at) > \(bind: idleSince)
+                      AND u.disabled_at IS NULL
                     """
                 ).first()
             else { return nil }
             var user = try UserRepository.user(from: row)
             user.grants = try await UserRepository.grants(of: user.id, on: database)[user.id] ?? []
             user.overseen = try await Self.children(of: user.grants.filter(\.overseesChildren).map(\.organisationID), on: database)
-            return Resolved(
-                user: user,
-                csrfToken: try row.decode(column: "csrf_token", as: String.self)
-            )
+            let resolved = Resolved(user: user, csrfToken: try row.decode(column: "csrf_token", as: String.self))
+            return (resolved, try row.decode(column: "seen", as: Int64.self))
         }
+        guard let (session, seen) = resolved else { return nil }
+        if now - seen >= Self.touchEvery {
+            try await store.transaction { database in
+                try await database.raw("UPDATE staff_sessions SET last_seen_at = \(bind: now) WHERE token_hash = \(bind: tokenHash)").run()
+            }
+        }
+        return session
     }
 
     /// The organisations whose parent is one of `parents`: what an oversight grant lets its holder read.
