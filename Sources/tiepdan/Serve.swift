@@ -27,8 +27,17 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Directory of Mustache templates (web/ and documents/).")
     var templates = "templates"
 
-    @Flag(help: "Mark cookies Secure; use when the service is reached over HTTPS.")
-    var secureCookies = false
+    @Flag(
+        inversion: .prefixedNo,
+        help:
+            "Cookies Secure with the __Host- prefix, for a service reached over HTTPS. Default: on, unless --host is a loopback address (a developer's machine)."
+    )
+    var secureCookies: Bool?
+
+    /// Secure cookies unless told otherwise or serving only this machine.
+    var cookiesAreSecure: Bool {
+        secureCookies ?? !["127.0.0.1", "::1", "localhost"].contains(host)
+    }
 
     @Option(
         help:
@@ -120,7 +129,7 @@ struct Serve: AsyncParsableCommand {
                     templates: templateSet,
                     localization: localization,
                     hasher: hasher,
-                    secureCookies: secureCookies,
+                    secureCookies: cookiesAreSecure,
                     bookingClosesBefore: TimeInterval(bookingClosesMinutes * 60),
                     publicWritesPerMinute: publicWritesPerMinute,
                     holidays: holidays,

@@ -1,7 +1,10 @@
 """Staff accounts through the real binary: the users commands, the first start's password, a forced change."""
+import http.client
 import json
 import os
+import re
 import stat
+import urllib.parse
 
 from conftest import run_command
 
@@ -116,3 +119,35 @@ def test_first_start_writes_the_admin_password_to_a_private_file_and_never_to_th
     again = server_factory(sqlite_url).start()
     assert again.admin_password() == [] and password not in again.log()
     assert again.stop() == 0
+
+
+def browser_sign_in(server, username, password):
+    """Signs in through the form as a browser does; returns the Set-Cookie header of the answer and the cookie pair."""
+    status, headers, body = server.request("GET", "/staff")
+    assert status == 200
+    anonymous = headers["Set-Cookie"].split(";")[0]
+    csrf = re.search(r'name="_csrf" value="([^"]+)"', body.decode()).group(1)
+    form = urllib.parse.urlencode({"_csrf": csrf, "username": username, "password": password})
+    # http.client, which does not follow the redirect, so the answer's own Set-Cookie is seen.
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+    connection.request("POST", "/staff/login", form, {"Content-Type": "application/x-www-form-urlencoded", "Cookie": anonymous})
+    response = connection.getresponse()
+    assert response.status == 303, response.status
+    set_cookie = response.getheader("Set-Cookie")
+    connection.close()
+    return set_cookie, set_cookie.split(";")[0]
+
+
+def test_cookies_are_secure_with_the_host_prefix_unless_served_on_loopback(server_factory, sqlite_url):
+    assert users(sqlite_url, "add", "thu.ky", "--role", "secretariat", "--organisation", "xa-tan-thanh",
+                 "--password-stdin", stdin=PASSWORD + "\n").returncode == 0
+    for args, secure in (([], False), (["--host", "0.0.0.0"], True), (["--no-secure-cookies", "--host", "0.0.0.0"], False),
+                         (["--secure-cookies"], True)):
+        server = server_factory(sqlite_url, args=args).start()
+        set_cookie, pair = browser_sign_in(server, "thu.ky", PASSWORD)
+        assert pair.startswith("__Host-td_session=" if secure else "td_session="), (args, set_cookie)
+        assert ("Secure" in set_cookie) == secure and "HttpOnly" in set_cookie and "Path=/" in set_cookie, set_cookie
+        assert "Domain" not in set_cookie
+        status, _, body = server.request("GET", "/staff", headers={"Cookie": pair})
+        assert status == 200 and b"thu.ky" in body, (args, status)
+        assert server.stop() == 0

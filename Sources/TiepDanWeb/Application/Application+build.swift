@@ -17,7 +17,8 @@ public func buildApplication(
 
 /// The router with every middleware and controller.
 public func buildRouter(_ services: AppServices) throws -> Router<AppRequestContext> {
-    let pages = PageRenderer(templates: services.templates, localization: services.localization)
+    let cookies = CookiePolicy(secure: services.secureCookies)
+    let pages = PageRenderer(templates: services.templates, localization: services.localization, cookies: cookies)
     let sessions = StaffSessionRepository(store: services.store)
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: ClientAddressMiddleware(trusted: services.trustedProxies))
@@ -97,7 +98,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         ).endpoints
     endpoints += DocumentPagesController(pages: pages, visits: visits, schedules: schedules, printer: services.printer).endpoints
     endpoints +=
-        StaffPagesController(pages: pages, signIn: services.signIn, sessions: sessionDesk, secureCookies: services.secureCookies)
+        StaffPagesController(pages: pages, signIn: services.signIn, sessions: sessionDesk, cookies: cookies)
         .endpoints
     endpoints.append(try OpenAPIController.endpoint(describing: endpoints))
     router.add(endpoints)

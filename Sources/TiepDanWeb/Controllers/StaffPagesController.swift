@@ -9,7 +9,7 @@ struct StaffPagesController {
     let pages: PageRenderer
     let signIn: SignInDesk
     let sessions: SessionDesk
-    let secureCookies: Bool
+    let cookies: CookiePolicy
 
     struct LoginForm: Decodable {
         let username: String?
@@ -70,17 +70,7 @@ struct StaffPagesController {
                 do {
                     let success = try await signIn.signIn(username: username, password: password, clientAddress: context.clientAddress)
                     var response = Response(status: .seeOther, headers: [.location: "/staff"])
-                    response.setCookie(
-                        Cookie(
-                            name: StaffAuthMiddleware.cookieName,
-                            value: success.token,
-                            maxAge: 12 * 3600,
-                            path: "/",
-                            secure: secureCookies,
-                            httpOnly: true,
-                            sameSite: .lax
-                        )
-                    )
+                    response.setCookie(cookies.cookie(StaffAuthMiddleware.cookieName, value: success.token, maxAge: 12 * 3600))
                     return response
                 } catch let error as any ProblemConvertible where error.problem.status == .unauthorized || error.problem.status == .tooManyRequests {
                     let problem = error.problem
@@ -147,17 +137,7 @@ struct StaffPagesController {
                     try await signIn.signOut(token: token, staff: staff)
                 }
                 var response = Response(status: .seeOther, headers: [.location: "/"])
-                response.setCookie(
-                    Cookie(
-                        name: StaffAuthMiddleware.cookieName,
-                        value: "",
-                        maxAge: 0,
-                        path: "/",
-                        secure: secureCookies,
-                        httpOnly: true,
-                        sameSite: .lax
-                    )
-                )
+                response.setCookie(cookies.cookie(StaffAuthMiddleware.cookieName, value: "", maxAge: 0))
                 return response
             },
         ]
@@ -217,7 +197,7 @@ struct StaffPagesController {
         status: HTTPResponse.Status = .ok,
         headers: HTTPFields = [:]
     ) throws -> Response {
-        let (token, cookie) = CSRFMiddleware.anonymousToken(request)
+        let (token, cookie) = CSRFMiddleware.anonymousToken(request, cookies: cookies)
         let language = Language.of(request)
         let messages = errors.map { FieldIssue(field: $0.field, message: pages.localization.word($0.message, language)) }
         let content = LoginPage(

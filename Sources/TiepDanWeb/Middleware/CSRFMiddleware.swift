@@ -28,7 +28,7 @@ struct CSRFMiddleware: RouterMiddleware {
         } else {
             return try await next(request, context)
         }
-        let expected = context.sessionCSRFToken ?? request.cookies[Self.cookieName]?.value
+        let expected = context.sessionCSRFToken ?? CookiePolicy.value(Self.cookieName, in: request)
         guard let presented, let expected, SessionToken.equalInConstantTime(presented, expected) else {
             throw Problem.forbidden("the form has expired or did not come from this site; reload the page and try again")
         }
@@ -36,12 +36,12 @@ struct CSRFMiddleware: RouterMiddleware {
     }
 
     /// The token for an anonymous form, reusing the visitor's cookie or making a new one.
-    static func anonymousToken(_ request: Request) -> (token: String, cookie: Cookie?) {
-        if let existing = request.cookies[cookieName]?.value, existing.count == 64 {
+    static func anonymousToken(_ request: Request, cookies: CookiePolicy) -> (token: String, cookie: Cookie?) {
+        if let existing = CookiePolicy.value(cookieName, in: request), existing.count == 64 {
             return (existing, nil)
         }
         let token = SecureRandom.hex(bytes: 32)
-        return (token, Cookie(name: cookieName, value: token, path: "/", httpOnly: true, sameSite: .strict))
+        return (token, cookies.cookie(cookieName, value: token, sameSite: .strict))
     }
 
     static func formField(_ name: String, in body: String) -> String? {

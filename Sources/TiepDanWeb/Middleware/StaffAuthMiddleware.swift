@@ -17,7 +17,7 @@ struct StaffAuthMiddleware: RouterMiddleware {
                 context.sessionCSRFToken = resolved.csrfToken
                 context.staffAuthentication = .bearer
             }
-        } else if let token = request.cookies[Self.cookieName]?.value,
+        } else if let token = Self.cookieToken(request),
             let resolved = try await sessions.resolve(tokenHash: SessionToken.hash(token))
         {
             context.staff = resolved.user
@@ -40,6 +40,6 @@ struct StaffAuthMiddleware: RouterMiddleware {
 
     /// The token of the session cookie, if any.
     static func cookieToken(_ request: Request) -> String? {
-        request.cookies[cookieName]?.value
+        CookiePolicy.value(cookieName, in: request)
     }
 }

@@ -5,6 +5,8 @@ import TiepDanPublish
 struct PageRenderer: Sendable {
     let templates: TemplateSet
     let localization: Localization
+    /// How the anonymous form token's cookie is set.
+    var cookies = CookiePolicy(secure: false)
 
     /// A full HTML response for `template` showing `content`, whose title is the word `titleKey`.
     func page(
@@ -48,7 +50,7 @@ struct PageRenderer: Sendable {
         content: some PageContent,
         status: HTTPResponse.Status = .ok
     ) throws -> Response {
-        let (token, cookie) = CSRFMiddleware.anonymousToken(request)
+        let (token, cookie) = CSRFMiddleware.anonymousToken(request, cookies: cookies)
         var response = try page(
             template,
             titleKey: titleKey,
