@@ -73,6 +73,7 @@ struct QuestionRuleTests {
                 "accept:submitted->accepted", "answer:answered->answered", "answer:assigned->answered", "approve:answered->approved",
                 "assign:accepted->assigned", "assign:answered->assigned", "assign:assigned->assigned", "merge:accepted->merged",
                 "merge:submitted->merged", "publish:approved->published", "reject:accepted->rejected", "reject:submitted->rejected",
+                "return:answered->assigned",
             ]
         )
     }

@@ -138,6 +138,34 @@ struct QuestionAPITests {
         }
     }
 
+    @Test("four eyes: whoever drafted an answer cannot approve it; a leader returns a draft with a comment its sender never sees")
+    func fourEyes() async throws {
+        try await TestApp.run { client in
+            let created = try await Self.ask(client, "Xin hỏi thủ tục tách thửa đất nông nghiệp cần giấy tờ gì?")
+            let reference = try #require(created.json["reference"] as? String)
+            let token = try #require(created.json["token"] as? String)
+            let (clerk, leader, officer) = (try await client.token("thu.ky"), try await client.token("lanh.dao"), try await client.token("can.bo"))
+            let base = "/api/v1/questions/\(reference)"
+            #expect(try await client.send(.post, base + "/screen", token: clerk, #"{"decision": "accept"}"#).status == .ok)
+            #expect(try await client.send(.post, base + "/assign", token: clerk, #"{"department_id": "xa-tan-thanh.dia-chinh"}"#).status == .ok)
+            #expect(try await client.send(.post, base + "/answer", token: leader, #"{"text": "Cần đơn đề nghị tách thửa."}"#).status == .ok)
+            let own = try await client.send(.post, base + "/approve", token: leader)
+            #expect(own.status == .forbidden && own.text.contains("drafted"), "\(own.text)")
+            let empty = try await client.send(.post, base + "/return", token: leader, #"{"comment": " "}"#)
+            #expect(empty.status == .unprocessableContent)
+            #expect(try await client.send(.post, base + "/return", token: officer, #"{"comment": "Thiếu hồ sơ"}"#).status == .forbidden)
+            let returned = try await client.send(.post, base + "/return", token: leader, #"{"comment": "Bổ sung bản đồ địa chính, ghi rõ thời hạn"}"#)
+            #expect(returned.status == .ok && returned.json["status"] as? String == "assigned", "\(returned.text)")
+            let tracked = try await client.execute(uri: base + "?token=\(token)", method: .get) { $0.text }
+            #expect(tracked.contains("\"return\"") && !tracked.contains("Bổ sung bản đồ"), "the sender sees the step, not the comment")
+            let staffView = try await client.send(.get, "/staff/questions/\(reference)", token: clerk).text
+            #expect(staffView.contains("Bổ sung bản đồ"), "staff see the comment in the history")
+            let revised = #"{"text": "Cần đơn đề nghị tách thửa và bản đồ địa chính; giải quyết trong 15 ngày."}"#
+            #expect(try await client.send(.post, base + "/answer", token: officer, revised).status == .ok)
+            #expect(try await client.send(.post, base + "/approve", token: leader).status == .ok, "another's draft")
+        }
+    }
+
     @Test("bad input answers 422 naming the field and writes nothing; a citizen cannot claim a staff channel")
     func badInput() async throws {
         try await TestApp.run { client in

@@ -6,6 +6,8 @@ public enum QuestionAction: String, Sendable, CaseIterable {
     case assign
     case answer
     case approve
+    /// A leader sends the drafted answer back for revision, with a comment.
+    case returnForRevision = "return"
     case publish
 
     /// The status the action leads to from `status`, or nil when the action is not allowed there.
@@ -18,6 +20,7 @@ public enum QuestionAction: String, Sendable, CaseIterable {
         case (.assign, .accepted), (.assign, .assigned), (.assign, .answered): return .assigned
         case (.answer, .assigned), (.answer, .answered): return .answered
         case (.approve, .answered): return .approved
+        case (.returnForRevision, .answered): return .assigned
         case (.publish, .approved): return .published
         default: return nil
         }

@@ -101,7 +101,12 @@ public struct CitizenQuestions: Sendable {
         let published = carrier.status == .published
         return QuestionTrail(
             record: record,
-            events: try await questions.events(reference: record.reference),
+            // A leader's comment on a draft is the office's own business, not its sender's.
+            events: try await questions.events(reference: record.reference).map { event in
+                var shown = event
+                if event.action == QuestionAction.returnForRevision.rawValue { shown.note = nil }
+                return shown
+            },
             answer: published ? carrier.answer : nil,
             publishedAt: carrier.publishedAt,
             zone: Organisation.zone(named: try await schedules.organisation(id: record.organisationID)?.timeZone)

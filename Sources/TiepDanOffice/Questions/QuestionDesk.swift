@@ -90,6 +90,16 @@ public struct QuestionDesk: Sendable {
         return try await act(.approve, record, QuestionChange(), staff)
     }
 
+    /// A leader of the question's organisation sends the draft back to its department with what to change.
+    public func returnForRevision(_ record: QuestionRecord, comment: String, staff: StaffUser) async throws -> QuestionRecord {
+        try requireRole(staff, .leader, record)
+        let comment = comment.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (3...2000).contains(comment.count) else {
+            throw OfficeError.invalid(field: "comment", "say what to revise (3 to 2,000 characters)")
+        }
+        return try await act(.returnForRevision, record, QuestionChange(note: comment), staff)
+    }
+
     /// The secretariat publishes the approved answer.
     public func publish(_ record: QuestionRecord, staff: StaffUser) async throws -> QuestionRecord {
         try requireRole(staff, .secretariat, record)

@@ -63,7 +63,8 @@ extension QuestionRepository {
             sets["approved_by"] = actor
         case .publish:
             sets["published_at"] = stamp
-        case .reject:
+        case .reject, .returnForRevision:
+            // The draft stays for its author to revise; the comment is the event's note.
             break
         }
         var update = database.update("questions").where("reference", .equal, reference).where("status", .equal, current.status.rawValue)

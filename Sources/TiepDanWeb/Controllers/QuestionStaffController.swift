@@ -55,6 +55,10 @@ struct QuestionStaffController {
         let score: Double
     }
 
+    struct RevisionRequest: Decodable {
+        let comment: String
+    }
+
     var endpoints: [Endpoint] {
         [
             Endpoint(
@@ -149,6 +153,18 @@ struct QuestionStaffController {
                 responses: [200: "approved", 409: "no draft"]
             ) { _, context -> StaffItem in
                 item(try await desk.approve(try await readable(context), staff: context.staff!))
+            },
+            Endpoint(
+                .post,
+                "/api/v1/questions/{reference}/return",
+                summary: "Send the drafted answer back for revision, with a comment",
+                tag: "staff",
+                roles: [.leader],
+                requestBody: #"{"type": "object", "required": ["comment"], "properties": {"comment": {"type": "string"}}}"#,
+                responses: [200: "back with its department", 409: "no draft to return", 422: "no comment"]
+            ) { request, context -> StaffItem in
+                let body = try await request.decodeJSON(RevisionRequest.self, context: context)
+                return item(try await desk.returnForRevision(try await readable(context), comment: body.comment, staff: context.staff!))
             },
             Endpoint(
                 .post,

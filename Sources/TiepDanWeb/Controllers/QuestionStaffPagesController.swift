@@ -18,9 +18,10 @@ struct QuestionStaffPagesController {
         var dueDate: String?
         var text: String?
         var phrase: String?
+        var comment: String?
 
         enum CodingKeys: String, CodingKey {
-            case decision, reason, text, phrase
+            case decision, reason, text, phrase, comment
             case mergeInto = "merge_into"
             case departmentId = "department_id"
             case dueDate = "due_date"
@@ -105,6 +106,7 @@ struct QuestionStaffPagesController {
                         _ = try await desk.assign(record, departmentID: form.departmentId ?? "", dueDate: form.dueDate, staff: staff)
                     case "answer": _ = try await desk.answer(record, text: form.text ?? "", staff: staff)
                     case "approve": _ = try await desk.approve(record, staff: staff)
+                    case "return": _ = try await desk.returnForRevision(record, comment: form.comment ?? "", staff: staff)
                     case "publish": _ = try await desk.publish(record, staff: staff)
                     case "redact": try await desk.redact(record, phrase: form.phrase ?? "", staff: staff)
                     case "extend": _ = try await desk.extend(record, dueDate: form.dueDate ?? "", reason: form.reason ?? "", staff: staff)
