@@ -17,6 +17,7 @@ struct MigrationChecksumTests {
         8: "3e2d07714ffd3128c1437a9f9c83f3330ced9b6b0840aa267ed6f641f5be1082",
         9: "e805ab87b3f4e0983bf0d17585a817e3ce544dec52269d91ce6bba059b84ee99",
         10: "963a1dd8abefbb89111ee0b02030639722698240f8203f683d6bd628b0caf2ad",
+        11: "c6adbda91a26ec08993c2220c299dc85cf65fa51520daddc350157d8c566c8e2",
     ]
 
     @Test("no shipped migration has changed, whatever reformatted or edited its file")

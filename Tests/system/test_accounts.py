@@ -4,7 +4,10 @@ import json
 import os
 import re
 import stat
+import time
 import urllib.parse
+
+import pyotp
 
 from conftest import run_command
 
@@ -151,3 +154,36 @@ def test_cookies_are_secure_with_the_host_prefix_unless_served_on_loopback(serve
         status, _, body = server.request("GET", "/staff", headers={"Cookie": pair})
         assert status == 200 and b"thu.ky" in body, (args, status)
         assert server.stop() == 0
+
+
+def test_a_second_factor_enrolled_with_an_authenticator_app_guards_the_sign_in(server_factory, sqlite_url):
+    """The codes come from pyotp, as an authenticator app would make them from the otpauth:// address."""
+    assert users(sqlite_url, "add", "lanh.dao", "--role", "leader", "--organisation", "xa-tan-thanh",
+                 "--password-stdin", stdin=PASSWORD + "\n").returncode == 0
+    server = server_factory(sqlite_url).start()
+    token = server.login("lanh.dao", PASSWORD)
+    status, _, body = server.request("POST", "/api/v1/auth/totp", b"", headers=bearer(token))
+    assert status == 200, body
+    started = json.loads(body)
+    app = pyotp.parse_uri(started["otpauth_uri"])
+    assert app.secret == started["secret"] and app.digits == 6 and app.interval == 30
+    status, _, body = server.request("POST", "/api/v1/auth/totp/confirm", {"code": "000000" if app.now() != "000000" else "111111"},
+                                     headers=bearer(token))
+    assert status == 422 and json.loads(body)["errors"][0]["field"] == "code"
+    now = time.time()
+    status, _, body = server.request("POST", "/api/v1/auth/totp/confirm", {"code": app.at(now)}, headers=bearer(token))
+    assert status == 200, body
+    recovery = json.loads(body)["recovery_codes"]
+    assert len(recovery) == 10 and len(set(recovery)) == 10
+
+    def sign_in(**extra):
+        return server.request("POST", "/api/v1/auth/login", {"username": "lanh.dao", "password": PASSWORD, **extra})
+
+    status, _, body = sign_in()
+    assert status == 401 and json.loads(body)["type"].endswith(":totp-required"), body
+    assert sign_in(code=app.at(now))[0] == 401, "a code signs in once: the confirming one is spent"
+    assert sign_in(code="123")[0] == 401
+    assert sign_in(code=app.at(now + 30))[0] == 200, "the next step's code, one step early, is accepted"
+    assert sign_in(code=recovery[0])[0] == 200
+    assert sign_in(code=recovery[0])[0] == 401, "a recovery code works once"
+    assert server.stop() == 0

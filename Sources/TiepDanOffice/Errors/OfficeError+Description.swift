@@ -6,6 +6,7 @@ extension OfficeError: CustomStringConvertible {
         case .notFound(let detail), .forbidden(let detail): detail
         case .conflict(let detail, _): detail
         case .badCredentials: "wrong user name or password"
+        case .secondFactorRequired: "the code of the second factor is needed"
         case .tooManyAttempts(let wait): "too many attempts; try again in \(wait) s"
         }
     }

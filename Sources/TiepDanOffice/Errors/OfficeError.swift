@@ -11,6 +11,8 @@ public enum OfficeError: Error, Equatable, Sendable {
     case conflict(String, field: String? = nil)
     /// A user name and password that do not match.
     case badCredentials
+    /// The password is right and the account has a second factor: its code is needed too.
+    case secondFactorRequired
     /// Too many attempts; the asker may try again after so many seconds.
     case tooManyAttempts(retryAfter: Int)
 

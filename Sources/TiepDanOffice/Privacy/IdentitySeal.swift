@@ -61,18 +61,26 @@ public struct IdentitySeal: Sendable {
 
     /// The identity encrypted and authenticated, as base64 text.
     public func seal(_ identity: Identity) throws -> String {
-        let plain = try JSONEncoder().encode(identity)
-        guard let combined = try AES.GCM.seal(plain, using: key).combined else { throw IdentitySealError.badKey("sealing failed") }
-        return "v1:" + combined.base64EncodedString()
+        try seal(bytes: try JSONEncoder().encode(identity))
     }
 
     /// The identity back; fails on a wrong key or any tampering.
     public func open(_ sealed: String) throws -> Identity {
+        try JSONDecoder().decode(Identity.self, from: try open(bytes: sealed))
+    }
+
+    /// Any secret encrypted and authenticated under the same key (a second factor's secret), as base64 text.
+    public func seal(bytes plain: Data) throws -> String {
+        guard let combined = try AES.GCM.seal(plain, using: key).combined else { throw IdentitySealError.badKey("sealing failed") }
+        return "v1:" + combined.base64EncodedString()
+    }
+
+    /// The secret back; fails on a wrong key or any tampering.
+    public func open(bytes sealed: String) throws -> Data {
         guard sealed.hasPrefix("v1:"), let data = Data(base64Encoded: String(sealed.dropFirst(3))) else {
             throw IdentitySealError.unreadable
         }
-        let plain = try AES.GCM.open(try AES.GCM.SealedBox(combined: data), using: key)
-        return try JSONDecoder().decode(Identity.self, from: plain)
+        return try AES.GCM.open(try AES.GCM.SealedBox(combined: data), using: key)
     }
 }
 

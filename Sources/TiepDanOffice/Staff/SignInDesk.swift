@@ -20,6 +20,9 @@ public struct SignInDesk: Sendable {
     /// Wrong passwords per (user name, client address).
     let failures: FailureBackoff
     let sessionLifetime: TimeInterval
+    /// Seals second factors' secrets under the service's key.
+    let seal: IdentitySeal
+    let now: @Sendable () -> Date
     /// A hash checked when the user does not exist, so timing does not reveal which names do.
     let decoyHash: String
 
@@ -30,8 +33,12 @@ public struct SignInDesk: Sendable {
         hasher: PasswordHasher,
         attemptsPerAddress: RateLimiter,
         failures: FailureBackoff,
-        sessionLifetime: TimeInterval
+        sessionLifetime: TimeInterval,
+        seal: IdentitySeal,
+        now: @escaping @Sendable () -> Date = Date.init
     ) async throws {
+        self.seal = seal
+        self.now = now
         self.users = users
         self.sessions = sessions
         self.hasher = hasher
@@ -42,7 +49,7 @@ public struct SignInDesk: Sendable {
     }
 
     /// Opens a session for the user whose password this is, or says why not (too many attempts, wrong credentials).
-    public func signIn(username: String, password: String, clientAddress: String) async throws -> Success {
+    public func signIn(username: String, password: String, code: String? = nil, clientAddress: String) async throws -> Success {
         let name = username.trimmingCharacters(in: .whitespaces).lowercased()
         // No account has a longer name or password: refused before any limiter keeps a key for them.
         guard name.utf8.count <= 64, password.utf8.count <= 1024 else { throw OfficeError.badCredentials }
@@ -58,6 +65,13 @@ public struct SignInDesk: Sendable {
         guard let found, matches else {
             await failures.fail(pair)
             throw OfficeError.badCredentials
+        }
+        if let sealed = try await users.secondFactor(userID: found.user.id).secret {
+            guard let code = code?.trimmingCharacters(in: .whitespaces).nilIfEmpty else { throw OfficeError.secondFactorRequired }
+            guard try await secondFactorAccepts(code, sealed: sealed, userID: found.user.id) else {
+                await failures.fail(pair)
+                throw OfficeError.badCredentials
+            }
         }
         await failures.succeed(pair)
         let token = SessionToken.generate()
@@ -96,5 +110,41 @@ public struct SignInDesk: Sendable {
     /// Ends the session whose token this is.
     public func signOut(token: String, staff: StaffUser) async throws {
         try await sessions.revoke(tokenHash: SessionToken.hash(token), actor: staff.id)
+    }
+
+    /// Starts enrolling an authenticator app: a new secret, kept sealed until a code from it is confirmed, and the
+    /// `otpauth://` address the app reads.
+    public func beginSecondFactor(staff: StaffUser) async throws -> (secret: String, uri: String) {
+        let secret = (0..<20).map { _ in UInt8.random(in: 0...255) }
+        try await users.beginSecondFactor(userID: staff.id, sealedSecret: try seal.seal(bytes: Data(secret)))
+        return (Base32.encode(secret), TOTP.uri(secret: secret, account: staff.username, issuer: "tiepdan"))
+    }
+
+    /// Confirms the app with a code from it; the factor then guards every sign-in. Returns ten recovery codes,
+    /// shown this once and kept only as hashes.
+    public func confirmSecondFactor(staff: StaffUser, code: String) async throws -> [String] {
+        guard let pending = try await users.secondFactor(userID: staff.id).pending else {
+            throw OfficeError.conflict("start the enrolment first: POST /api/v1/auth/totp")
+        }
+        let secret = Array(try seal.open(bytes: pending))
+        guard let step = TOTP.matchingStep(code, secret: secret, at: now()) else {
+            throw OfficeError.invalid(field: "code", "that is not the app's current code")
+        }
+        let codes = (0..<10).map { _ in SecureRandom.password() }
+        try await users.confirmSecondFactor(userID: staff.id, step: step, recoveryHashes: codes.map(Self.recoveryHash), now: now())
+        return codes
+    }
+
+    /// A current code of the app, once, or an unused recovery code.
+    private func secondFactorAccepts(_ code: String, sealed: String, userID: String) async throws -> Bool {
+        let secret = Array(try seal.open(bytes: sealed))
+        if let step = TOTP.matchingStep(code, secret: secret, at: now()) {
+            return try await users.useSecondFactorStep(userID: userID, step: step)
+        }
+        return try await users.useRecoveryCode(userID: userID, hash: Self.recoveryHash(code), now: now())
+    }
+
+    static func recoveryHash(_ code: String) -> String {
+        SessionToken.hash(code.filter { !$0.isWhitespace && $0 != "-" })
     }
 }

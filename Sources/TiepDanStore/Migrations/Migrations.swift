@@ -11,5 +11,6 @@ enum Migrations {
         broadcasts,
         organisationScope,
         sessionIdle,
+        secondFactor,
     ]
 }

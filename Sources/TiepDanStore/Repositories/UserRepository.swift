@@ -5,7 +5,7 @@ public import TiepDanCore
 /// Staff accounts and their grants in organisations. Passwords arrive already hashed: the store never sees one
 /// in clear. Every change is audited in the transaction that makes it.
 public struct UserRepository: Sendable {
-    private let store: any Store
+    let store: any Store
 
     /// A repository over `store`.
     public init(store: any Store) {

@@ -76,7 +76,8 @@ public struct AppServices: Sendable {
             hasher: hasher,
             attemptsPerAddress: RateLimiter(capacity: loginAttemptsPerMinute, window: .seconds(60), clock: limitsClock),
             failures: FailureBackoff(clock: limitsClock),
-            sessionLifetime: 12 * 3600
+            sessionLifetime: 12 * 3600,
+            seal: seal
         )
     }
 

@@ -10,6 +10,22 @@ struct AuthController {
     struct Credentials: Decodable {
         let username: String
         let password: String
+        /// The authenticator app's code (or a recovery code), for an account with a second factor.
+        let code: String?
+    }
+
+    struct SecondFactorStart: ResponseEncodable {
+        let secret: String
+        let otpauthUri: String
+    }
+
+    struct SecondFactorCode: Decodable {
+        let code: String
+    }
+
+    struct RecoveryCodes: ResponseEncodable {
+        /// Shown this once; each signs in once in place of a code.
+        let recoveryCodes: [String]
     }
 
     struct UserView: Codable, Sendable {
@@ -68,13 +84,14 @@ struct AuthController {
                 summary: "Sign in; returns a bearer token",
                 tag: "staff",
                 requestBody:
-                    #"{"type": "object", "required": ["username", "password"], "properties": {"username": {"type": "string"}, "password": {"type": "string"}}}"#,
+                    #"{"type": "object", "required": ["username", "password"], "properties": {"username": {"type": "string"}, "password": {"type": "string"}, "code": {"type": "string", "description": "the authenticator app's code, for an account with a second factor"}}}"#,
                 responses: [200: "signed in", 400: "malformed body", 401: "wrong user name or password", 429: "too many attempts; see Retry-After"]
             ) { request, context -> LoginResult in
                 let credentials = try await request.decodeJSON(Credentials.self, context: context)
                 let success = try await signIn.signIn(
                     username: credentials.username,
                     password: credentials.password,
+                    code: credentials.code,
                     clientAddress: context.clientAddress
                 )
                 return LoginResult(token: success.token, user: UserView(success.user))
@@ -114,6 +131,29 @@ struct AuthController {
                     keepingToken: StaffAuthMiddleware.bearerToken(request) ?? StaffAuthMiddleware.cookieToken(request)
                 )
                 return Response(status: .noContent)
+            },
+            Endpoint(
+                .post,
+                "/api/v1/auth/totp",
+                summary: "Start enrolling an authenticator app: its secret and otpauth:// address",
+                tag: "staff",
+                roles: Set(StaffRole.allCases),
+                responses: [200: "the secret, until confirmed", 401: "no sign-in"]
+            ) { _, context -> SecondFactorStart in
+                let started = try await signIn.beginSecondFactor(staff: context.staff!)
+                return SecondFactorStart(secret: started.secret, otpauthUri: started.uri)
+            },
+            Endpoint(
+                .post,
+                "/api/v1/auth/totp/confirm",
+                summary: "Confirm the app with its current code; returns ten recovery codes, shown once",
+                tag: "staff",
+                roles: Set(StaffRole.allCases),
+                requestBody: #"{"type": "object", "required": ["code"], "properties": {"code": {"type": "string"}}}"#,
+                responses: [200: "the recovery codes", 409: "no enrolment started", 422: "not the current code"]
+            ) { request, context -> RecoveryCodes in
+                let body = try await request.decodeJSON(SecondFactorCode.self, context: context)
+                return RecoveryCodes(recoveryCodes: try await signIn.confirmSecondFactor(staff: context.staff!, code: body.code))
             },
             Endpoint(
                 .get,

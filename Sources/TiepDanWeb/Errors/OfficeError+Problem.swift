@@ -16,6 +16,14 @@ extension OfficeError: ProblemConvertible {
                 errors: [.init(field: "password", message: "wrong user name or password")]
             )
         case .tooManyAttempts(let wait): .tooManyRequests(retryAfter: wait)
+        case .secondFactorRequired:
+            Problem(
+                .unauthorized,
+                slug: "totp-required",
+                title: "Second factor required",
+                detail: "send the code of the authenticator app as `code` (or a recovery code)",
+                errors: [.init(field: "code", message: "enter the six-digit code")]
+            )
         }
     }
 }
