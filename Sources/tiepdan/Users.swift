@@ -62,7 +62,7 @@ struct Users: AsyncParsableCommand {
                 let user = try await Users.withDesk(database) { desk in
                     try await desk.add(request, password: password, mustChangePassword: !passwordStdin, directory: directory, actor: "cli")
                 }
-                print("created \(user.username) (\(Users.describe(user)))")
+                print("created \(user.username) (\(user.reach))")
                 if !passwordStdin {
                     print("a one-time password, to be changed at the first sign-in:")
                     print("password: \(password)")
@@ -91,7 +91,7 @@ struct Users: AsyncParsableCommand {
                 } else {
                     for account in accounts {
                         let state = account.disabledAt == nil ? "" : "  (disabled)"
-                        print("\(account.user.username)  \(Users.describe(account.user))\(state)")
+                        print("\(account.user.username)  \(account.user.reach)\(state)")
                     }
                 }
             }
@@ -196,19 +196,6 @@ struct Users: AsyncParsableCommand {
                 )
             }
         }
-    }
-
-    /// The account's reach in one line: `system administrator; secretariat in xa-tan-thanh`.
-    static func describe(_ user: StaffUser) -> String {
-        var parts = user.isSystemAdmin ? ["system administrator"] : []
-        for grant in user.grants {
-            let place = grant.organisationID == OrganisationGrant.everyOrganisation ? "every organisation" : grant.organisationID
-            var text = grant.roles.sorted().map(\.rawValue).joined(separator: ", ") + " in " + place
-            if let department = grant.departmentID { text += " (\(department))" }
-            if grant.overseesChildren { text += ", overseeing its children" }
-            parts.append(text)
-        }
-        return parts.joined(separator: "; ")
     }
 
     static func readPassword() throws -> String {

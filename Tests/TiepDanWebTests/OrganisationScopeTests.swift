@@ -113,6 +113,36 @@ struct OrganisationScopeTests {
         }
     }
 
+    @Test("an organisation's administrator sees and changes only its organisation's accounts")
+    func accountAdministration() async throws {
+        try await TestApp.run { client, store in
+            try await Self.account("qt.a", roles: [.admin], in: "xa-tan-thanh", store: store)
+            try await Self.account("ca.a", roles: [.secretariat], in: "xa-tan-thanh", store: store)
+            try await Self.account("ca.b", roles: [.secretariat], in: "xa-lai-vung", store: store)
+            let admin = try await client.token("qt.a")
+            let page = try await client.send(.get, "/staff/accounts", token: admin).text
+            #expect(page.contains("account-ca.a") && !page.contains("account-ca.b") && !page.contains("account-thu.ky"))
+            #expect(try await client.send(.post, "/staff/accounts/ca.b/reset", token: admin).status == .notFound)
+            #expect(try await client.send(.post, "/staff/accounts/ca.b/disable", token: admin).status == .notFound)
+            #expect(try await client.send(.post, "/staff/accounts/admin/disable", token: admin).status == .notFound, "not a system administrator")
+            #expect(try await client.send(.post, "/staff/accounts/qt.a/disable", token: admin).status == .conflict, "not oneself")
+            #expect(try await client.send(.post, "/staff/accounts/ca.a/disable", token: admin).status == .seeOther)
+            func create(_ organisation: String) async throws -> TestResponse {
+                try await client.execute(
+                    uri: "/staff/accounts",
+                    method: .post,
+                    headers: [.authorization: "Bearer \(admin)", .contentType: "application/x-www-form-urlencoded"],
+                    body: ByteBuffer(string: "username=moi.\(organisation)&organisation=\(organisation)&roles%5B%5D=secretariat")
+                )
+            }
+            #expect(try await create("xa-lai-vung").status == .unprocessableContent)
+            let created = try await create("xa-tan-thanh")
+            #expect(created.status == .ok && created.text.contains("handover-password"))
+            let clerk = try await client.token("thu.ky")
+            #expect(try await client.send(.get, "/staff/accounts", token: clerk).status == .forbidden, "administrators only")
+        }
+    }
+
     // MARK: Fixtures
 
     /// Creates an account with `roles` in `organisation`, password `TestApp.password`.

@@ -82,6 +82,61 @@ public struct AccountDesk: Sendable {
         try await users.list()
     }
 
+    /// The accounts `admin` administers: every one for a system administrator; for an organisation's
+    /// administrator, those working only in organisations it administers.
+    public func list(administeredBy admin: StaffUser) async throws -> [StaffAccount] {
+        try await users.list().filter { Self.administers(admin, $0.user) }
+    }
+
+    /// The organisations where `admin` creates and changes accounts (nil: every one).
+    public static func administeredOrganisations(of admin: StaffUser) -> Set<String>? {
+        if admin.isSystemAdmin { return nil }
+        return Set(admin.grants.filter { $0.roles.contains(.admin) }.map(\.organisationID))
+    }
+
+    /// Whether `admin` may change `user`: a system administrator any; an organisation's administrator an account
+    /// (not a system administrator's) whose every grant is in an organisation it administers.
+    public static func administers(_ admin: StaffUser, _ user: StaffUser) -> Bool {
+        guard let organisations = administeredOrganisations(of: admin) else { return true }
+        guard !user.isSystemAdmin, !user.grants.isEmpty, !organisations.isEmpty else { return false }
+        return user.grants.allSatisfy { organisations.contains($0.organisationID) }
+    }
+
+    /// Creates the account for `admin`, within the organisations it administers; the password is a one-time one
+    /// the user changes at the first sign-in, returned to be handed over.
+    public func add(_ request: AccountRequest, directory: OrganisationDirectory, by admin: StaffUser) async throws -> (StaffUser, String) {
+        if let organisations = Self.administeredOrganisations(of: admin) {
+            if request.organisations.isEmpty || request.organisations.contains(where: { !organisations.contains($0) }) {
+                throw OfficeError.invalid(field: "organisation", "choose an organisation whose accounts you administer")
+            }
+        }
+        let password = SecureRandom.password()
+        let user = try await add(request, password: password, mustChangePassword: true, directory: directory, actor: admin.id)
+        return (user, password)
+    }
+
+    /// A one-time password for the account, which its next sign-in must change; its sessions end.
+    public func resetPassword(username: String, by admin: StaffUser) async throws -> String {
+        let account = try await administered(username, by: admin)
+        let password = SecureRandom.password()
+        try await users.setPassword(userID: account.user.id, passwordHash: try await hasher.hash(password), mustChange: true, actor: admin.id)
+        return password
+    }
+
+    /// Disables or enables an account `admin` administers; nobody disables their own.
+    public func setDisabled(username: String, _ disabled: Bool, by admin: StaffUser) async throws {
+        let account = try await administered(username, by: admin)
+        guard account.user.id != admin.id else { throw OfficeError.conflict("you cannot disable your own account") }
+        try await users.setDisabled(userID: account.user.id, disabled, actor: admin.id)
+    }
+
+    private func administered(_ username: String, by admin: StaffUser) async throws -> StaffAccount {
+        guard let account = try await users.find(username: username), Self.administers(admin, account.user) else {
+            throw OfficeError.notFound("no user '\(username)'")
+        }
+        return account
+    }
+
     /// Sets the account's password; `mustChange` when it is a one-time password the user must replace.
     public func setPassword(username: String, password: String, mustChange: Bool, actor: String) async throws {
         guard password.count >= 8 else { throw OfficeError.invalid(field: "password", "the password must be at least 8 characters") }

@@ -6,6 +6,11 @@ public struct OrganisationDirectory: Sendable {
     /// Department local ids (`dia-chinh`) by organisation id.
     public let departments: [String: Set<String>]
 
+    /// A directory of these organisations' department local ids.
+    public init(departments: [String: Set<String>]) {
+        self.departments = departments
+    }
+
     /// A directory of the organisations of `schedules`.
     public init(schedules: [OrganisationSchedule]) {
         departments = Dictionary(

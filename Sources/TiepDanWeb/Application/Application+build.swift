@@ -100,6 +100,12 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     endpoints +=
         StaffPagesController(pages: pages, signIn: services.signIn, sessions: sessionDesk, cookies: cookies)
         .endpoints
+    endpoints +=
+        AccountPagesController(
+            pages: pages,
+            desk: AccountDesk(users: UserRepository(store: services.store), hasher: services.hasher),
+            schedules: schedules
+        ).endpoints
     endpoints.append(try OpenAPIController.endpoint(describing: endpoints))
     router.add(endpoints)
     // A route added to the router directly, past the endpoints, would have no description.

@@ -273,6 +273,24 @@ enum PageSamples {
                 mergedInto: "Q-2026-000002"
             ),
             "web/staff/login": LoginPage(username: "thu.ky", errorSummary: summary, usernameError: "Nhập", passwordError: "Sai"),
+            "web/staff/accounts": AccountsPage(
+                accounts: [
+                    .init(
+                        username: "thu.ky",
+                        fullName: "Phạm Thị Thu",
+                        title: "Công chức Văn phòng",
+                        reach: "secretariat in xa-tan-thanh",
+                        isDisabled: true,
+                        mustChangePassword: true,
+                        canDisable: true
+                    )
+                ],
+                organisations: [Choice(value: "xa-tan-thanh", label: "UBND xã Tân Thành", selected: true)],
+                roles: [Choice(value: "secretariat", label: "Văn phòng", selected: true)],
+                form: AccountForm(username: "thu.ky", fullName: "Phạm Thị Thu", title: "Công chức", organisation: "xa-tan-thanh", department: ""),
+                handover: .init(username: "thu.ky", password: "Abc"),
+                errorSummary: summary
+            ),
             "web/staff/password": PasswordPage(isForced: true, errorSummary: summary, currentError: "Sai", newError: "Ngắn", confirmError: "Khác"),
             "web/staff/dashboard": DashboardPage(
                 sessions: [
