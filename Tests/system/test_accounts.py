@@ -187,3 +187,15 @@ def test_a_second_factor_enrolled_with_an_authenticator_app_guards_the_sign_in(s
     assert sign_in(code=recovery[0])[0] == 200
     assert sign_in(code=recovery[0])[0] == 401, "a recovery code works once"
     assert server.stop() == 0
+
+
+def test_signing_out_everywhere_else_ends_the_other_sessions_only(server_factory, sqlite_url):
+    assert users(sqlite_url, "add", "thu.ky", "--role", "secretariat", "--organisation", "xa-tan-thanh",
+                 "--password-stdin", stdin=PASSWORD + "\n").returncode == 0
+    server = server_factory(sqlite_url).start()
+    here, phone, laptop = (server.login("thu.ky", PASSWORD) for _ in range(3))
+    assert server.request("POST", "/api/v1/auth/logout-others", b"", headers=bearer(here))[0] == 204
+    assert server.request("GET", "/api/v1/auth/me", headers=bearer(here))[0] == 200
+    assert server.request("GET", "/api/v1/auth/me", headers=bearer(phone))[0] == 401
+    assert server.request("GET", "/api/v1/auth/me", headers=bearer(laptop))[0] == 401
+    assert server.stop() == 0

@@ -107,6 +107,11 @@ public struct SignInDesk: Sendable {
         )
     }
 
+    /// Ends every other session of the account: a phone left signed in somewhere, a shared computer.
+    public func signOutOthers(staff: StaffUser, keepingToken token: String?) async throws {
+        try await users.endOtherSessions(userID: staff.id, keepingSession: token.map(SessionToken.hash))
+    }
+
     /// Ends the session whose token this is.
     public func signOut(token: String, staff: StaffUser) async throws {
         try await sessions.revoke(tokenHash: SessionToken.hash(token), actor: staff.id)

@@ -154,6 +154,17 @@ public struct UserRepository: Sendable {
         }
     }
 
+    /// Ends every session of the account but `keepingSession` (the one asking), audited.
+    public func endOtherSessions(userID: String, keepingSession tokenHash: String?, now: Date = Date()) async throws {
+        try await store.transaction { database in
+            try await Self.endSessions(of: userID, keeping: tokenHash, at: now, on: database)
+            try await AuditLog.append(
+                AuditEntry(at: now, actor: userID, entityKind: "user", entityID: userID, action: "logout_others"),
+                on: database
+            )
+        }
+    }
+
     /// Disables an account (its sessions end at once) or enables it again.
     public func setDisabled(userID: String, _ disabled: Bool, actor: String) async throws {
         let now = Date()

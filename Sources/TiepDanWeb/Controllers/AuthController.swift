@@ -134,6 +134,21 @@ struct AuthController {
             },
             Endpoint(
                 .post,
+                "/api/v1/auth/logout-others",
+                summary: "Ends every other session of the signed-in account",
+                tag: "staff",
+                roles: Set(StaffRole.allCases),
+                allowsPendingPasswordChange: true,
+                responses: [204: "the others ended", 401: "no sign-in"]
+            ) { request, context -> Response in
+                try await signIn.signOutOthers(
+                    staff: context.staff!,
+                    keepingToken: StaffAuthMiddleware.bearerToken(request) ?? StaffAuthMiddleware.cookieToken(request)
+                )
+                return Response(status: .noContent)
+            },
+            Endpoint(
+                .post,
                 "/api/v1/auth/totp",
                 summary: "Start enrolling an authenticator app: its secret and otpauth:// address",
                 tag: "staff",

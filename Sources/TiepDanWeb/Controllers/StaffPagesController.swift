@@ -127,6 +127,20 @@ struct StaffPagesController {
             },
             Endpoint(
                 .post,
+                "/staff/logout-others",
+                summary: "End every other session of the signed-in account (form post)",
+                tag: "pages",
+                roles: Set(StaffRole.allCases),
+                redirectsToLogin: true,
+                allowsPendingPasswordChange: true,
+                responses: [303: "back to the account page"],
+                produces: "text/html"
+            ) { request, context -> Response in
+                try await signIn.signOutOthers(staff: context.staff!, keepingToken: StaffAuthMiddleware.cookieToken(request))
+                return Response(status: .seeOther, headers: [.location: "/staff/password"])
+            },
+            Endpoint(
+                .post,
                 "/staff/logout",
                 summary: "Logout form post (with _csrf)",
                 tag: "pages",
