@@ -138,6 +138,23 @@ struct OrganisationScopeTests {
             #expect(try await create("xa-lai-vung").status == .unprocessableContent)
             let created = try await create("xa-tan-thanh")
             #expect(created.status == .ok && created.text.contains("handover-password"))
+            func grant(_ username: String, _ form: String) async throws -> HTTPResponse.Status {
+                try await client.execute(
+                    uri: "/staff/accounts/\(username)/grants",
+                    method: .post,
+                    headers: [.authorization: "Bearer \(admin)", .contentType: "application/x-www-form-urlencoded"],
+                    body: ByteBuffer(string: form)
+                ).status
+            }
+            #expect(try await grant("ca.a", "organisation=xa-tan-thanh&roles%5B%5D=leader&roles%5B%5D=officer&department=dia-chinh") == .seeOther)
+            let changed = try #require(try await UserRepository(store: store).find(username: "ca.a")).user
+            #expect(
+                changed.grants == [
+                    OrganisationGrant(organisationID: "xa-tan-thanh", roles: [.leader, .officer], departmentID: "xa-tan-thanh.dia-chinh")
+                ]
+            )
+            #expect(try await grant("ca.a", "organisation=xa-lai-vung&roles%5B%5D=leader") == .unprocessableContent, "not its organisation")
+            #expect(try await grant("ca.b", "organisation=xa-tan-thanh&roles%5B%5D=leader") == .notFound, "not its account")
             let clerk = try await client.token("thu.ky")
             #expect(try await client.send(.get, "/staff/accounts", token: clerk).status == .forbidden, "administrators only")
         }

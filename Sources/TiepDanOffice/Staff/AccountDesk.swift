@@ -115,6 +115,49 @@ public struct AccountDesk: Sendable {
         return (user, password)
     }
 
+    /// Sets the account's roles (and department, and oversight) in one organisation `admin` administers: replaced
+    /// when the account has a grant there, added when not, removed when no role is given.
+    public func setGrant(
+        username: String,
+        _ request: AccountRequest,
+        directory: OrganisationDirectory,
+        by admin: StaffUser
+    ) async throws
+        -> StaffUser
+    {
+        var account = try await administered(username, by: admin).user
+        guard let organisation = request.organisations.first, request.organisations.count == 1,
+            Self.administeredOrganisations(of: admin)?.contains(organisation) ?? true, directory.departments[organisation] != nil
+        else {
+            throw OfficeError.invalid(field: "organisation", "choose an organisation whose accounts you administer")
+        }
+        var roles: Set<StaffRole> = []
+        for name in request.roles {
+            guard let role = StaffRole(rawValue: name) else { throw OfficeError.invalid(field: "role", "unknown role '\(name)'") }
+            roles.insert(role)
+        }
+        var department: String?
+        if let text = request.department?.nilIfEmpty {
+            guard let found = directory.department(text, in: organisation) else {
+                throw OfficeError.invalid(field: "department", "unknown department '\(text)' in \(organisation)")
+            }
+            department = found
+        }
+        if roles.contains(.officer) && department == nil {
+            throw OfficeError.invalid(field: "department", "an officer needs their department")
+        }
+        account.grants.removeAll { $0.organisationID == organisation }
+        if !roles.isEmpty {
+            account.grants.append(
+                OrganisationGrant(organisationID: organisation, roles: roles, departmentID: department, overseesChildren: request.overseesChildren)
+            )
+        }
+        account.fullName = request.fullName?.trimmingCharacters(in: .whitespaces).nilIfEmpty ?? account.fullName
+        account.title = request.title?.trimmingCharacters(in: .whitespaces).nilIfEmpty ?? account.title
+        try await users.update(account, actor: admin.id)
+        return account
+    }
+
     /// A one-time password for the account, which its next sign-in must change; its sessions end.
     public func resetPassword(username: String, by admin: StaffUser) async throws -> String {
         let account = try await administered(username, by: admin)

@@ -56,6 +56,34 @@ struct AccountPagesController {
             },
             Endpoint(
                 .post,
+                "/staff/accounts/{username}/grants",
+                summary: "Set the account's roles in one organisation (none: remove it), its department and oversight (form post)",
+                tag: "pages",
+                roles: [.admin],
+                redirectsToLogin: true,
+                responses: [303: "back to the list", 422: "the list naming what is wrong"],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let form = try await request.decodeForm(AccountForm.self, context: context)
+                let organisation = form.organisation?.nilIfEmpty
+                let change = AccountRequest(
+                    username: try context.parameters.require("username"),
+                    roles: form.roles ?? [],
+                    organisations: organisation.map { [$0] } ?? [],
+                    department: form.department,
+                    overseesChildren: form.overseeChildren == "1",
+                    fullName: form.fullName,
+                    title: form.title
+                )
+                do {
+                    _ = try await desk.setGrant(username: change.username, change, directory: try await directory(organisation), by: context.staff!)
+                } catch let error as any ProblemConvertible where error.problem.status == .unprocessableContent {
+                    return try await page(request, context, errorFields: error.problem.errors.map(\.field), status: .unprocessableContent)
+                }
+                return Response(status: .seeOther, headers: [.location: "/staff/accounts"])
+            },
+            Endpoint(
+                .post,
                 "/staff/accounts/{username}/reset",
                 summary: "A one-time password for the account, shown once; its sessions end",
                 tag: "pages",
