@@ -113,6 +113,26 @@ struct OrganisationScopeTests {
         }
     }
 
+    @Test("an account of several organisations switches between them on its dashboard")
+    func switcher() async throws {
+        try await TestApp.run(publicWritesPerMinute: 100) { client, store in
+            _ = try await UserRepository(store: store).create(
+                username: "hai.xa",
+                passwordHash: try await PasswordHasher(cost: 4).hash(TestApp.password),
+                grants: Self.communes.map { OrganisationGrant(organisationID: $0, roles: [.secretariat]) },
+                actor: "test"
+            )
+            let token = try await client.token("hai.xa")
+            let both = try await client.send(.get, "/staff", token: token).text
+            #expect(both.contains("organisation-switcher") && both.contains("Tân Thành") && both.contains("Lai Vung"))
+            let one = try await client.send(.get, "/staff?organisation=xa-lai-vung", token: token).text
+            #expect(one.contains("Lai Vung") && !one.contains("/staff/sessions/xa-tan-thanh"), "only the chosen organisation's sessions")
+            #expect(try await client.send(.get, "/staff?organisation=tinh-dong-thap", token: token).status == .notFound)
+            let single = try await client.token("thu.ky")
+            #expect(!(try await client.send(.get, "/staff", token: single).text.contains("organisation-switcher")), "one organisation: no switcher")
+        }
+    }
+
     @Test("an organisation's administrator sees and changes only its organisation's accounts")
     func accountAdministration() async throws {
         try await TestApp.run { client, store in

@@ -58,8 +58,9 @@ public struct SessionDesk: Sendable {
     }
 
     /// Today's and the coming week's receptions, and the radio programmes and dialogues of the past two weeks
-    /// and the coming six, of the organisations `staff` may read.
-    public func agenda(for staff: StaffUser) async throws -> StaffAgenda {
+    /// and the coming six, of the organisations `staff` may read, or of the one of them it chose.
+    public func agenda(for staff: StaffUser, organisation chosen: String? = nil) async throws -> StaffAgenda {
+        if let chosen { try OrganisationScope.requireRead(chosen, staff: staff, what: "organisation \(chosen)") }
         let zone = RFC3339.vietnam
         let today = ScheduleExpander.localDay(of: now(), in: zone)
         func query(_ kind: SessionKind, days: Range<Int>, limit: Int) -> SessionQuery {
@@ -69,7 +70,7 @@ public struct SessionDesk: Sendable {
             )
             query.kind = kind
             query.limit = limit
-            query.organisationIDs = staff.readableOrganisations
+            query.organisationIDs = chosen.map { [$0] } ?? staff.readableOrganisations
             return query
         }
         let receptions = try await schedules.sessions(query(.reception, days: 0..<7, limit: 100))

@@ -161,7 +161,14 @@ struct StaffPagesController {
     /// radio programmes and dialogues of the past two weeks and the coming six, each linking to
     /// its programme page (the past ones still need closing, minutes and a bulletin).
     private func dashboard(_ request: Request, staff: StaffUser) async throws -> DashboardPage {
-        let agenda = try await sessions.agenda(for: staff)
+        let chosen = request.uri.queryParameters.get("organisation")?.nilIfEmpty
+        let agenda = try await sessions.agenda(for: staff, organisation: chosen)
+        // A switcher for an account of several organisations (a system administrator reaches them all: none).
+        let mine = staff.readableOrganisations ?? []
+        let switcher =
+            mine.count > 1
+            ? try await sessions.schedules.organisations(ids: mine).values.sorted { $0.id < $1.id }
+                .map { Choice(value: $0.id, label: $0.name, selected: $0.id == chosen) } : []
         let (zone, today, names) = (agenda.zone, agenda.today, agenda.organisationNames)
         let language = Language.of(request)
         func item(_ session: ScheduledSession) -> DashboardPage.Item {
@@ -175,7 +182,7 @@ struct StaffPagesController {
                 isToday: ScheduleExpander.localDay(of: session.startsAt, in: zone) == today
             )
         }
-        return DashboardPage(sessions: agenda.receptions.map(item), programmes: agenda.programmes.map(item))
+        return DashboardPage(sessions: agenda.receptions.map(item), programmes: agenda.programmes.map(item), organisations: switcher)
     }
 
     /// The password form; `fields` are the ones found wrong, each named in the summary and beside its input.

@@ -314,7 +314,8 @@ enum PageSamples {
                         status: "Theo lịch",
                         isToday: false
                     )
-                ]
+                ],
+                organisations: [Choice(value: "xa-tan-thanh", label: "UBND xã Tân Thành", selected: true)]
             ),
             "web/staff/day": DayListPage(
                 sessionID: "s-1",

@@ -14,4 +14,6 @@ struct DashboardPage: PageContent {
 
     let sessions: [Item]
     let programmes: [Item]
+    /// The account's organisations to narrow the page to, when it works in several; empty otherwise.
+    let organisations: [Choice]
 }
