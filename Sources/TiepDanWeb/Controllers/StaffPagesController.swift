@@ -118,7 +118,7 @@ struct StaffPagesController {
                         staff: context.staff!,
                         current: form.currentPassword ?? "",
                         new: new,
-                        keepingToken: StaffAuthMiddleware.cookieToken(request)
+                        keepingToken: StaffAuthMiddleware.bearerToken(request) ?? StaffAuthMiddleware.cookieToken(request)
                     )
                 } catch let error as any ProblemConvertible where error.problem.status == .unprocessableContent {
                     return try passwordPage(request, context, fields: error.problem.errors.map(\.field), status: .unprocessableContent)
@@ -136,7 +136,8 @@ struct StaffPagesController {
                 responses: [303: "back to the account page"],
                 produces: "text/html"
             ) { request, context -> Response in
-                try await signIn.signOutOthers(staff: context.staff!, keepingToken: StaffAuthMiddleware.cookieToken(request))
+                let current = StaffAuthMiddleware.bearerToken(request) ?? StaffAuthMiddleware.cookieToken(request)
+                try await signIn.signOutOthers(staff: context.staff!, keepingToken: current)
                 return Response(status: .seeOther, headers: [.location: "/staff/password"])
             },
             Endpoint(
