@@ -63,26 +63,9 @@ public struct QuestionIntake: Sendable {
         // A filled honeypot marks a robot, but a person's autofill can fill it too: the question is
         // kept and flagged for screening, never dropped.
         let flaggedSubject = text(body.website) == nil ? subject : "[kiểm tra: có thể là thư rác] " + subject
-        if category == .denunciation {
-            let sealed = try seal.seal(IdentitySeal.Identity(name: name, phone: phone, email: email, address: address))
-            return NewQuestion(
-                organisationID: organisation.id,
-                sessionID: body.sessionId,
-                category: category,
-                channel: channel,
-                subject: flaggedSubject,
-                text: content,
-                name: nil,
-                phone: nil,
-                email: nil,
-                address: nil,
-                sealedIdentity: sealed,
-                publishConsent: body.publishConsent ?? false,
-                dueDate: due,
-                createdBy: staff?.id ?? "citizen",
-                tokenHash: tokenHash
-            )
-        }
+        // A denouncer's identity is stored only sealed; the plain fields stay empty.
+        let sealed = category == .denunciation
+        let identity = IdentitySeal.Identity(name: name, phone: phone, email: email, address: address)
         return NewQuestion(
             organisationID: organisation.id,
             sessionID: body.sessionId,
@@ -90,11 +73,11 @@ public struct QuestionIntake: Sendable {
             channel: channel,
             subject: flaggedSubject,
             text: content,
-            name: name,
-            phone: phone,
-            email: email,
-            address: address,
-            sealedIdentity: nil,
+            name: sealed ? nil : name,
+            phone: sealed ? nil : phone,
+            email: sealed ? nil : email,
+            address: sealed ? nil : address,
+            sealedIdentity: sealed ? try seal.seal(identity) : nil,
             publishConsent: body.publishConsent ?? false,
             dueDate: due,
             createdBy: staff?.id ?? "citizen",

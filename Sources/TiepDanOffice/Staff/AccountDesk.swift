@@ -25,14 +25,6 @@ public struct AccountDesk: Sendable {
     ) async throws -> StaffUser {
         var issues: [FieldIssue] = []
         if let problem = Username.problem(with: request.username) { issues.append(FieldIssue(field: "username", message: "user name \(problem)")) }
-        var roles: Set<StaffRole> = []
-        for name in request.roles {
-            guard let role = StaffRole(rawValue: name) else {
-                issues.append(FieldIssue(field: "role", message: "unknown role '\(name)': use admin, secretariat, leader or officer"))
-                continue
-            }
-            roles.insert(role)
-        }
         if request.roles.isEmpty { issues.append(FieldIssue(field: "role", message: "give at least one role")) }
         if password.count < 8 { issues.append(FieldIssue(field: "password", message: "the password must be at least 8 characters")) }
         var seen: Set<String> = []
@@ -40,22 +32,10 @@ public struct AccountDesk: Sendable {
         for organisation in organisations where directory.departments[organisation] == nil {
             issues.append(FieldIssue(field: "organisation", message: "unknown organisation '\(organisation)'"))
         }
+        let (roles, department) = Self.grantFields(request, organisations: organisations, directory: directory, issues: &issues)
         let isSystemAdmin = roles.contains(.admin) && organisations.isEmpty
         if organisations.isEmpty && !roles.subtracting([.admin]).isEmpty {
             issues.append(FieldIssue(field: "organisation", message: "give the organisation the account works for (--organisation)"))
-        }
-        var department: String?
-        if let text = request.department?.nilIfEmpty {
-            if organisations.count != 1 {
-                issues.append(FieldIssue(field: "department", message: "a department belongs to one organisation: give exactly one"))
-            } else if let found = directory.department(text, in: organisations[0]) {
-                department = found
-            } else {
-                issues.append(FieldIssue(field: "department", message: "unknown department '\(text)' in \(organisations[0])"))
-            }
-        }
-        if roles.contains(.officer) && department == nil && !issues.contains(where: { $0.field == "department" }) {
-            issues.append(FieldIssue(field: "department", message: "an officer needs their department (--department)"))
         }
         guard issues.isEmpty else { throw OfficeError.invalid(issues) }
         let grants = organisations.map {
@@ -131,21 +111,9 @@ public struct AccountDesk: Sendable {
         else {
             throw OfficeError.invalid(field: "organisation", "choose an organisation whose accounts you administer")
         }
-        var roles: Set<StaffRole> = []
-        for name in request.roles {
-            guard let role = StaffRole(rawValue: name) else { throw OfficeError.invalid(field: "role", "unknown role '\(name)'") }
-            roles.insert(role)
-        }
-        var department: String?
-        if let text = request.department?.nilIfEmpty {
-            guard let found = directory.department(text, in: organisation) else {
-                throw OfficeError.invalid(field: "department", "unknown department '\(text)' in \(organisation)")
-            }
-            department = found
-        }
-        if roles.contains(.officer) && department == nil {
-            throw OfficeError.invalid(field: "department", "an officer needs their department")
-        }
+        var issues: [FieldIssue] = []
+        let (roles, department) = Self.grantFields(request, organisations: [organisation], directory: directory, issues: &issues)
+        guard issues.isEmpty else { throw OfficeError.invalid(issues) }
         account.grants.removeAll { $0.organisationID == organisation }
         if !roles.isEmpty {
             account.grants.append(
@@ -171,6 +139,37 @@ public struct AccountDesk: Sendable {
         let account = try await administered(username, by: admin)
         guard account.user.id != admin.id else { throw OfficeError.conflict("you cannot disable your own account") }
         try await users.setDisabled(userID: account.user.id, disabled, actor: admin.id)
+    }
+
+    /// The roles and the officer's department a request asks for, each unacceptable one added to `issues`.
+    private static func grantFields(
+        _ request: AccountRequest,
+        organisations: [String],
+        directory: OrganisationDirectory,
+        issues: inout [FieldIssue]
+    ) -> (roles: Set<StaffRole>, department: String?) {
+        var roles: Set<StaffRole> = []
+        for name in request.roles {
+            guard let role = StaffRole(rawValue: name) else {
+                issues.append(FieldIssue(field: "role", message: "unknown role '\(name)': use admin, secretariat, leader or officer"))
+                continue
+            }
+            roles.insert(role)
+        }
+        var department: String?
+        if let text = request.department?.nilIfEmpty {
+            if organisations.count != 1 {
+                issues.append(FieldIssue(field: "department", message: "a department belongs to one organisation: give exactly one"))
+            } else if let found = directory.department(text, in: organisations[0]) {
+                department = found
+            } else {
+                issues.append(FieldIssue(field: "department", message: "unknown department '\(text)' in \(organisations[0])"))
+            }
+        }
+        if roles.contains(.officer) && department == nil && !issues.contains(where: { $0.field == "department" }) {
+            issues.append(FieldIssue(field: "department", message: "an officer needs their department (--department)"))
+        }
+        return (roles, department)
     }
 
     private func administered(_ username: String, by admin: StaffUser) async throws -> StaffAccount {

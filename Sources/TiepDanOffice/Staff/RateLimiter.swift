@@ -38,12 +38,6 @@ public actor RateLimiter {
         return nil
     }
 
-    /// The seconds `key` must wait before its next request, without using one up.
-    public func retryAfter(_ key: String) -> Int? {
-        let bucket = refilled(key, now: clock())
-        return bucket.tokens >= 1 ? nil : wait(for: bucket)
-    }
-
     private func refilled(_ key: String, now: ContinuousClock.Instant) -> Bucket {
         if buckets.count >= Self.maximumKeys { forgetFullBuckets(now: now) }
         guard var bucket = buckets[key] else { return Bucket(tokens: capacity, updated: now) }

@@ -96,14 +96,6 @@ public struct UserRepository: Sendable {
         }
     }
 
-    /// The account with this id, enabled or not.
-    public func find(id: String) async throws -> StaffAccount? {
-        try await store.read { database in
-            let rows = try await database.raw("SELECT \(unsafeRaw: Self.columns), created_at FROM users WHERE id = \(bind: id)").all()
-            return try Self.accounts(rows, grants: try await Self.grants(of: id, on: database)).first
-        }
-    }
-
     /// The enabled user with this name, their grants and their password hash, for signing in.
     public func credentials(username: String) async throws -> (user: StaffUser, passwordHash: String)? {
         try await store.read { database in

@@ -36,18 +36,10 @@ struct AccountPagesController {
                 produces: "text/html"
             ) { request, context -> Response in
                 let form = try await request.decodeForm(AccountForm.self, context: context)
-                let organisation = form.organisation?.nilIfEmpty
-                let accountRequest = AccountRequest(
-                    username: form.username?.trimmingCharacters(in: .whitespaces).lowercased() ?? "",
-                    roles: form.roles ?? [],
-                    organisations: organisation.map { [$0] } ?? [],
-                    department: form.department,
-                    overseesChildren: form.overseeChildren == "1",
-                    fullName: form.fullName,
-                    title: form.title
-                )
+                let accountRequest = form.request(username: form.username?.trimmingCharacters(in: .whitespaces).lowercased() ?? "")
                 do {
-                    let (user, password) = try await desk.add(accountRequest, directory: try await directory(organisation), by: context.staff!)
+                    let directory = try await directory(form.chosenOrganisation)
+                    let (user, password) = try await desk.add(accountRequest, directory: directory, by: context.staff!)
                     return try await page(request, context, handover: .init(username: user.username, password: password))
                 } catch let error as any ProblemConvertible where [.unprocessableContent, .conflict].contains(error.problem.status) {
                     let fields = error.problem.errors.isEmpty ? ["username"] : error.problem.errors.map(\.field)
@@ -65,18 +57,10 @@ struct AccountPagesController {
                 produces: "text/html"
             ) { request, context -> Response in
                 let form = try await request.decodeForm(AccountForm.self, context: context)
-                let organisation = form.organisation?.nilIfEmpty
-                let change = AccountRequest(
-                    username: try context.parameters.require("username"),
-                    roles: form.roles ?? [],
-                    organisations: organisation.map { [$0] } ?? [],
-                    department: form.department,
-                    overseesChildren: form.overseeChildren == "1",
-                    fullName: form.fullName,
-                    title: form.title
-                )
+                let change = form.request(username: try context.parameters.require("username"))
                 do {
-                    _ = try await desk.setGrant(username: change.username, change, directory: try await directory(organisation), by: context.staff!)
+                    let directory = try await directory(form.chosenOrganisation)
+                    _ = try await desk.setGrant(username: change.username, change, directory: directory, by: context.staff!)
                 } catch let error as any ProblemConvertible where error.problem.status == .unprocessableContent {
                     return try await page(request, context, errorFields: error.problem.errors.map(\.field), status: .unprocessableContent)
                 }

@@ -105,7 +105,7 @@ struct AuthController {
                 allowsPendingPasswordChange: true,
                 responses: [204: "signed out", 401: "no sign-in"]
             ) { request, context -> Response in
-                if let token = StaffAuthMiddleware.bearerToken(request) ?? StaffAuthMiddleware.cookieToken(request) {
+                if let token = StaffAuthMiddleware.sessionToken(request) {
                     try await signIn.signOut(token: token, staff: context.staff!)
                 }
                 return Response(status: .noContent)
@@ -128,7 +128,7 @@ struct AuthController {
                     staff: context.staff!,
                     current: body.currentPassword,
                     new: body.newPassword,
-                    keepingToken: StaffAuthMiddleware.bearerToken(request) ?? StaffAuthMiddleware.cookieToken(request)
+                    keepingToken: StaffAuthMiddleware.sessionToken(request)
                 )
                 return Response(status: .noContent)
             },
@@ -143,7 +143,7 @@ struct AuthController {
             ) { request, context -> Response in
                 try await signIn.signOutOthers(
                     staff: context.staff!,
-                    keepingToken: StaffAuthMiddleware.bearerToken(request) ?? StaffAuthMiddleware.cookieToken(request)
+                    keepingToken: StaffAuthMiddleware.sessionToken(request)
                 )
                 return Response(status: .noContent)
             },

@@ -128,7 +128,7 @@ struct BookingController {
                 responses: [200: "the booking", 404: "no booking with that reference and token"]
             ) { request, context -> BookingView in
                 let reference = try context.parameters.require("reference")
-                let record = try await desk.find(reference, tokenHash: Self.tokenHash(request), staff: context.staff)
+                let record = try await desk.find(reference, tokenHash: request.trackingToken.map(SessionToken.hash), staff: context.staff)
                 return BookingView(
                     reference: record.reference,
                     status: record.status.rawValue,
@@ -157,18 +157,18 @@ struct BookingController {
             ) { request, context -> Response in
                 let reference = try context.parameters.require("reference")
                 let actor = context.staff?.id ?? "citizen"
-                let promoted = try await desk.cancel(reference, tokenHash: Self.tokenHash(request), staff: context.staff, actor: actor)
+                let promoted = try await desk.cancel(
+                    reference,
+                    tokenHash: request.trackingToken.map(SessionToken.hash),
+                    staff: context.staff,
+                    actor: actor
+                )
                 let body = ByteBuffer(
                     string: #"{"reference":"\#(reference)","status":"cancelled","promoted":\#(promoted.map { "\"\($0)\"" } ?? "null")}"#
                 )
                 return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: body))
             },
         ]
-    }
-
-    /// The hash of the token from `X-Tracking-Token` or `?token=`; the secretariat of the booking's organisation needs none.
-    static func tokenHash(_ request: Request) -> String? {
-        (request.headers[.trackingToken] ?? request.uri.queryParameters.get("token"))?.nilIfEmpty.map(SessionToken.hash)
     }
 
     private func slotView(_ record: BookingRecord) async throws -> SlotView? {

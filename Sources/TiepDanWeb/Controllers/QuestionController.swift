@@ -85,7 +85,7 @@ struct QuestionController {
                 responses: [200: "status, history, answer when published", 404: "no question with that token"]
             ) { request, context -> TrackingView in
                 let reference = try context.parameters.require("reference")
-                return Self.view(try await desk.track(reference, token: Self.token(request), staff: context.staff))
+                return Self.view(try await desk.track(reference, token: request.trackingToken, staff: context.staff))
             },
             Endpoint(
                 .post,
@@ -112,7 +112,7 @@ struct QuestionController {
                 responses: [200: "rated", 404: "no question with that token", 409: "not published or already rated"]
             ) { request, context -> TrackingView in
                 let body = try await request.decodeJSON(AnswerRating.self, context: context)
-                return Self.view(try await desk.rate(try context.parameters.require("reference"), token: Self.token(request), body))
+                return Self.view(try await desk.rate(try context.parameters.require("reference"), token: request.trackingToken, body))
             },
             Endpoint(
                 .get,
@@ -130,11 +130,6 @@ struct QuestionController {
                 return ListPage(items: found.items, nextCursor: found.nextCursor)
             },
         ]
-    }
-
-    /// The tracking token, sent as `X-Tracking-Token` or, from a link, `?token=`.
-    private static func token(_ request: Request) -> String? {
-        request.headers[.trackingToken] ?? request.uri.queryParameters.get("token")
     }
 
     /// The citizen's view; a merged question shows the answer given to the question it joined.

@@ -118,7 +118,7 @@ struct StaffPagesController {
                         staff: context.staff!,
                         current: form.currentPassword ?? "",
                         new: new,
-                        keepingToken: StaffAuthMiddleware.bearerToken(request) ?? StaffAuthMiddleware.cookieToken(request)
+                        keepingToken: StaffAuthMiddleware.sessionToken(request)
                     )
                 } catch let error as any ProblemConvertible where error.problem.status == .unprocessableContent {
                     return try passwordPage(request, context, fields: error.problem.errors.map(\.field), status: .unprocessableContent)
@@ -136,7 +136,7 @@ struct StaffPagesController {
                 responses: [303: "back to the account page"],
                 produces: "text/html"
             ) { request, context -> Response in
-                let current = StaffAuthMiddleware.bearerToken(request) ?? StaffAuthMiddleware.cookieToken(request)
+                let current = StaffAuthMiddleware.sessionToken(request)
                 try await signIn.signOutOthers(staff: context.staff!, keepingToken: current)
                 return Response(status: .seeOther, headers: [.location: "/staff/password"])
             },
@@ -148,7 +148,7 @@ struct StaffPagesController {
                 responses: [303: "signed out"],
                 produces: "text/html"
             ) { request, context -> Response in
-                if let staff = context.staff, let token = StaffAuthMiddleware.cookieToken(request) {
+                if let staff = context.staff, let token = StaffAuthMiddleware.sessionToken(request) {
                     try await signIn.signOut(token: token, staff: staff)
                 }
                 var response = Response(status: .seeOther, headers: [.location: "/"])

@@ -5,18 +5,6 @@ protocol ProblemConvertible: Error {
     var problem: Problem { get }
 }
 
-extension Problem {
-    /// Runs `change`, turning a store's refusal into the problem it means, for handlers that
-    /// catch problems themselves (a page showing the form again with the error).
-    static func converting<T>(_ change: () async throws -> T) async throws -> T {
-        do {
-            return try await change()
-        } catch let error as any ProblemConvertible {
-            throw error.problem
-        }
-    }
-}
-
 extension Problem: ProblemConvertible {
     /// A problem is its own answer, so a page catches every refusal, whatever its layer, as one kind.
     var problem: Problem { self }

@@ -11,18 +11,10 @@ struct StaffAuthMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
-        if let token = Self.bearerToken(request) {
-            if let resolved = try await sessions.resolve(tokenHash: SessionToken.hash(token)) {
-                context.staff = resolved.user
-                context.sessionCSRFToken = resolved.csrfToken
-                context.staffAuthentication = .bearer
-            }
-        } else if let token = Self.cookieToken(request),
-            let resolved = try await sessions.resolve(tokenHash: SessionToken.hash(token))
-        {
+        if let token = Self.sessionToken(request), let resolved = try await sessions.resolve(tokenHash: SessionToken.hash(token)) {
             context.staff = resolved.user
             context.sessionCSRFToken = resolved.csrfToken
-            context.staffAuthentication = .cookie
+            context.staffAuthentication = Self.bearerToken(request) == nil ? .cookie : .bearer
         }
         if let staff = context.staff {
             context.logger[metadataKey: "staff"] = "\(staff.id)"
@@ -36,6 +28,12 @@ struct StaffAuthMiddleware: RouterMiddleware {
         let parts = header.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
         return String(parts[1]).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The token of the session the request comes with: the bearer token, else the cookie's. Whatever acts on
+    /// "this session" (sign-out, keeping it when the others end) reads it here.
+    static func sessionToken(_ request: Request) -> String? {
+        bearerToken(request) ?? cookieToken(request)
     }
 
     /// The token of the session cookie, if any.

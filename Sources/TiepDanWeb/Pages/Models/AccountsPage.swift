@@ -1,3 +1,4 @@
+import TiepDanCore
 import TiepDanOffice
 
 /// The administrators' page of staff accounts: those they administer, a form for a new one, and the one-time
@@ -44,5 +45,21 @@ struct AccountForm: Decodable, Sendable {
         case fullName = "full_name"
         case roles = "roles"
         case overseeChildren = "oversee_children"
+    }
+
+    /// The one organisation the form names, if any.
+    var chosenOrganisation: String? { organisation?.nilIfEmpty }
+
+    /// What the form asks of the account desk for the account `username`.
+    func request(username: String) -> AccountRequest {
+        AccountRequest(
+            username: username,
+            roles: roles ?? [],
+            organisations: chosenOrganisation.map { [$0] } ?? [],
+            department: department,
+            overseesChildren: overseeChildren == "1",
+            fullName: fullName,
+            title: title
+        )
     }
 }
