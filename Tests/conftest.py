@@ -113,6 +113,19 @@ class Server:
         return json.loads(body)["token"]
 
 
+def schedules_requiring_second_factor(tmp_path, organisation, roles):
+    """A copy of the shipped schedules where `organisation` requires a second factor for `roles`; its path."""
+    import shutil
+    copy = tmp_path / "schedules"
+    shutil.copytree(ROOT / "schedules", copy)
+    path = copy / f"{organisation}.yaml"
+    text = path.read_text()
+    marker = f"  id: {organisation}\n"
+    assert text.count(marker) == 1
+    path.write_text(text.replace(marker, marker + f"  second_factor_for: [{', '.join(roles)}]\n"))
+    return str(copy)
+
+
 @pytest.fixture
 def sqlite_url(tmp_path):
     return f"sqlite:{tmp_path / 'tiepdan.sqlite'}"

@@ -18,6 +18,7 @@ struct MigrationChecksumTests {
         9: "e805ab87b3f4e0983bf0d17585a817e3ce544dec52269d91ce6bba059b84ee99",
         10: "963a1dd8abefbb89111ee0b02030639722698240f8203f683d6bd628b0caf2ad",
         11: "c6adbda91a26ec08993c2220c299dc85cf65fa51520daddc350157d8c566c8e2",
+        12: "5020d9eba34d30e4968ea38153ce8cf6f7b9fe3b9371d989822226d28d353b67",
     ]
 
     @Test("no shipped migration has changed, whatever reformatted or edited its file")

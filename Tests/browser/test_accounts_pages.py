@@ -56,9 +56,9 @@ def test_an_administrator_creates_a_clerk_who_changes_the_password_and_sees_only
 
     sign_in(browser, server, "van.thu", one_time)
     wait_for(browser, "password-submit")
-    assert "/staff/password" in browser.current_url, "the one-time password must be changed first"
+    assert "/staff/account" in browser.current_url, "the one-time password must be changed first"
     browser.get(server.url + "/staff/questions")
-    assert "/staff/password" in browser.current_url, "nothing else opens before"
+    assert "/staff/account" in browser.current_url, "nothing else opens before"
     browser.find_element(By.ID, "current_password").send_keys(one_time)
     browser.find_element(By.ID, "new_password").send_keys("mat-khau-cua-hoa")
     browser.find_element(By.ID, "confirm_password").send_keys("mat-khau-cua-hoa")

@@ -9,7 +9,7 @@ import urllib.parse
 
 import pyotp
 
-from conftest import run_command
+from conftest import run_command, schedules_requiring_second_factor
 
 PASSWORD = "mat-khau-dai"
 
@@ -199,3 +199,50 @@ def test_signing_out_everywhere_else_ends_the_other_sessions_only(server_factory
     assert server.request("GET", "/api/v1/auth/me", headers=bearer(phone))[0] == 401
     assert server.request("GET", "/api/v1/auth/me", headers=bearer(laptop))[0] == 401
     assert server.stop() == 0
+
+
+def test_an_organisation_requiring_a_second_factor_opens_nothing_else_until_one_is_enrolled(server_factory, sqlite_url, tmp_path):
+    schedules = schedules_requiring_second_factor(tmp_path, "xa-tan-thanh", ["secretariat", "officer"])
+    for name, role, organisation in (("thu.ky", "secretariat", "xa-tan-thanh"), ("lanh.dao", "leader", "xa-tan-thanh"),
+                                     ("thu.ky.lv", "secretariat", "xa-lai-vung")):
+        assert users(sqlite_url, "add", name, "--role", role, "--organisation", organisation, "--schedules", schedules,
+                     "--password-stdin", stdin=PASSWORD + "\n").returncode == 0
+    server = server_factory(sqlite_url, args=["--schedules", schedules]).start()
+
+    token = server.login("thu.ky", PASSWORD)
+    status, _, body = server.request("GET", "/api/v1/auth/me", headers=bearer(token))
+    assert status == 200 and json.loads(body)["must_enrol_second_factor"] is True
+    status, _, body = server.request("GET", "/api/v1/questions", headers=bearer(token))
+    assert status == 403 and json.loads(body)["type"].endswith(":second-factor-enrolment-required"), body
+    status, _, body = server.request("POST", "/api/v1/auth/totp", b"", headers=bearer(token))
+    assert status == 200, body
+    app = pyotp.parse_uri(json.loads(body)["otpauth_uri"])
+    status, _, body = server.request("POST", "/api/v1/auth/totp/confirm", {"code": app.now()}, headers=bearer(token))
+    assert status == 200, body
+    assert server.request("GET", "/api/v1/questions", headers=bearer(token))[0] == 200, "the same session carries on"
+    status, _, body = server.request("POST", "/api/v1/auth/totp/remove", {"password": PASSWORD}, headers=bearer(token))
+    assert status == 409, "required here: it cannot be removed"
+    status, _, body = server.request("POST", "/api/v1/auth/login", {"username": "thu.ky", "password": PASSWORD})
+    assert status == 401 and json.loads(body)["type"].endswith(":totp-required")
+
+    # A leader of the same commune and a clerk of another: not required, free to enrol and remove.
+    for name in ("lanh.dao", "thu.ky.lv"):
+        token = server.login(name, PASSWORD)
+        status, _, body = server.request("GET", "/api/v1/auth/me", headers=bearer(token))
+        assert json.loads(body)["must_enrol_second_factor"] is False, name
+        assert server.request("GET", "/api/v1/questions", headers=bearer(token))[0] == 200, name
+    status, _, body = server.request("POST", "/api/v1/auth/totp", b"", headers=bearer(token))
+    app = pyotp.parse_uri(json.loads(body)["otpauth_uri"])
+    assert server.request("POST", "/api/v1/auth/totp/confirm", {"code": app.now()}, headers=bearer(token))[0] == 200
+    status, _, body = server.request("POST", "/api/v1/auth/totp/remove", {"password": "sai-mat-khau"}, headers=bearer(token))
+    assert status == 422 and json.loads(body)["errors"][0]["field"] == "password"
+    assert server.request("POST", "/api/v1/auth/totp/remove", {"password": PASSWORD}, headers=bearer(token))[0] == 204
+    assert server.login("thu.ky.lv", PASSWORD), "no code asked once removed"
+    assert server.stop() == 0
+
+
+def test_a_schedule_naming_an_unknown_role_for_the_second_factor_is_refused_with_its_line(tmp_path):
+    schedules = schedules_requiring_second_factor(tmp_path, "xa-tan-thanh", ["thu-ky"])
+    result = run_command("schedules", "check", "--schedules", schedules)
+    assert result.returncode != 0
+    assert "xa-tan-thanh.yaml:" in result.stdout + result.stderr and "unknown staff role 'thu-ky'" in result.stdout + result.stderr

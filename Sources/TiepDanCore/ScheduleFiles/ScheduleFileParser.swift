@@ -16,7 +16,7 @@ enum ScheduleFileParser {
             let organisationMap = reader.map(
                 root.value("organisation"),
                 "'organisation'",
-                allowed: ["id", "name", "level", "parent", "time_zone"]
+                allowed: ["id", "name", "level", "parent", "time_zone", "second_factor_for"]
             )
         else {
             reader.report(root.node, "the schedule file needs an 'organisation'")
@@ -33,6 +33,14 @@ enum ScheduleFileParser {
             exceptions: []
         )
         schedule.parentLine = organisationMap.mark("parent").line
+        for role in organisationMap.strings("second_factor_for") {
+            if let known = StaffRole(rawValue: role) {
+                schedule.secondFactorRoles.insert(known)
+            } else {
+                let roles = StaffRole.allCases.map(\.rawValue).joined(separator: ", ")
+                reader.report(organisationMap.value("second_factor_for"), "unknown staff role '\(role)' in 'second_factor_for': use \(roles)")
+            }
+        }
         var ids = IDRegistry(reader: reader)
         for node in reader.list(root.value("places"), "'places'") {
             guard let map = reader.map(node, "a place", allowed: ["id", "name", "capacity"]),

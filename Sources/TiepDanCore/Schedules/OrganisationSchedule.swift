@@ -14,6 +14,9 @@ public struct OrganisationSchedule: Sendable {
     public var rules: [RecurringSession]
     /// One-off cancellations and moves.
     public var exceptions: [ScheduleException]
+    /// Roles whose holders here must sign in with a second factor (`organisation.second_factor_for`): the
+    /// organisation's choice for the roles that see personal data.
+    public var secondFactorRoles: Set<StaffRole> = []
     /// Line of `organisation.parent`, for a parent found missing later.
     var parentLine = 0
     /// Line of each leader's entry, for warnings about them.

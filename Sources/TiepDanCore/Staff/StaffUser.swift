@@ -16,6 +16,11 @@ public struct StaffUser: Codable, Sendable, Equatable {
     public var overseen: Set<String>
     /// Set after a reset or at the first administrator's start: the next sign-in must choose a new password.
     public var mustChangePassword: Bool
+    /// Whether the account signs in with an authenticator app's code.
+    public var hasSecondFactor = false
+    /// Whether an organisation where it holds roles requires a second factor for one of them
+    /// (`requiresSecondFactor(policies:)`), known once its session is resolved.
+    public var secondFactorRequired = false
 
     /// A staff user working in the organisations of `grants`.
     public init(

@@ -122,7 +122,7 @@ public struct SignInDesk: Sendable {
     public func beginSecondFactor(staff: StaffUser) async throws -> (secret: String, uri: String) {
         let secret = (0..<20).map { _ in UInt8.random(in: 0...255) }
         try await users.beginSecondFactor(userID: staff.id, sealedSecret: try seal.seal(bytes: Data(secret)))
-        return (Base32.encode(secret), TOTP.uri(secret: secret, account: staff.username, issuer: "tiepdan"))
+        return (Base32.encode(secret), TOTP.uri(secret: secret, account: staff.username, issuer: Self.issuer))
     }
 
     /// Confirms the app with a code from it; the factor then guards every sign-in. Returns ten recovery codes,
@@ -138,6 +138,30 @@ public struct SignInDesk: Sendable {
         let codes = (0..<10).map { _ in SecureRandom.password() }
         try await users.confirmSecondFactor(userID: staff.id, step: step, recoveryHashes: codes.map(Self.recoveryHash), now: now())
         return codes
+    }
+
+    /// The app being enrolled, its secret and address, until a code from it is confirmed: what the account page
+    /// shows again after a reload.
+    public func pendingSecondFactor(staff: StaffUser) async throws -> (secret: String, uri: String)? {
+        guard let pending = try await users.secondFactor(userID: staff.id).pending else { return nil }
+        let secret = Array(try seal.open(bytes: pending))
+        return (Base32.encode(secret), TOTP.uri(secret: secret, account: staff.username, issuer: Self.issuer))
+    }
+
+    /// The name an authenticator app lists the account under.
+    static let issuer = "tiepdan"
+
+    /// Removes the account's second factor after checking its password; refused while an organisation of the
+    /// account requires one (enrolling a new app replaces the old one instead).
+    public func removeSecondFactor(staff: StaffUser, password: String) async throws {
+        let stored = try await users.passwordHash(userID: staff.id)
+        guard !password.isEmpty, try await hasher.verify(password, against: stored ?? decoyHash) else {
+            throw OfficeError.invalid(field: "password", "the password is wrong")
+        }
+        guard !staff.secondFactorRequired else {
+            throw OfficeError.conflict("an organisation of this account requires a second factor: enrol a new app to replace it instead")
+        }
+        try await users.removeSecondFactor(userID: staff.id, now: now())
     }
 
     /// A current code of the app, once, or an unused recovery code.

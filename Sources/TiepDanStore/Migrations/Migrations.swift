@@ -12,5 +12,6 @@ enum Migrations {
         organisationScope,
         sessionIdle,
         secondFactor,
+        secondFactorPolicy,
     ]
 }

@@ -110,11 +110,13 @@ public struct ScheduleRepository: Sendable {
             let organisation = schedule.organisation
             try await database.raw(
                 """
-                INSERT INTO organisations (id, name, level, parent_id, time_zone, source_file, updated_at)
+                INSERT INTO organisations (id, name, level, parent_id, time_zone, source_file, updated_at, second_factor_roles)
                 VALUES (\(bind: organisation.id), \(bind: organisation.name), \(bind: organisation.level),
-                        \(bind: organisation.parentID), \(bind: organisation.timeZone), \(bind: schedule.file), \(bind: stamp))
+                        \(bind: organisation.parentID), \(bind: organisation.timeZone), \(bind: schedule.file), \(bind: stamp),
+                        \(bind: UserRepository.encode(schedule.secondFactorRoles)))
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, level = excluded.level, parent_id = excluded.parent_id,
-                    time_zone = excluded.time_zone, source_file = excluded.source_file, updated_at = excluded.updated_at
+                    time_zone = excluded.time_zone, source_file = excluded.source_file, updated_at = excluded.updated_at,
+                    second_factor_roles = excluded.second_factor_roles
                 """
             ).run()
             for leader in schedule.leaders {

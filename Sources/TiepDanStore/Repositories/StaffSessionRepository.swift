@@ -65,6 +65,7 @@ public struct StaffSessionRepository: Sendable {
             var user = try UserRepository.user(from: row)
             user.grants = try await UserRepository.grants(of: user.id, on: database)[user.id] ?? []
             user.overseen = try await Self.children(of: user.grants.filter(\.overseesChildren).map(\.organisationID), on: database)
+            user.secondFactorRequired = user.requiresSecondFactor(policies: try await Self.secondFactorPolicies(on: database))
             let resolved = Resolved(user: user, csrfToken: try row.decode(column: "csrf_token", as: String.self))
             return (resolved, try row.decode(column: "seen", as: Int64.self))
         }
@@ -75,6 +76,17 @@ public struct StaffSessionRepository: Sendable {
             }
         }
         return session
+    }
+
+    /// The roles each organisation requires a second factor for, where it requires one.
+    static func secondFactorPolicies(on database: any SQLDatabase) async throws -> [String: Set<StaffRole>] {
+        let rows = try await database.raw("SELECT id, second_factor_roles FROM organisations WHERE second_factor_roles <> ''").all()
+        return Dictionary(
+            try rows.map {
+                (try $0.decode(column: "id", as: String.self), UserRepository.decode(try $0.decode(column: "second_factor_roles", as: String.self)))
+            },
+            uniquingKeysWith: { $0.union($1) }
+        )
     }
 
     /// The organisations whose parent is one of `parents`: what an oversight grant lets its holder read.

@@ -42,6 +42,20 @@ extension UserRepository {
         }
     }
 
+    /// Removes the account's second factor, one being enrolled and its recovery codes; audited.
+    public func removeSecondFactor(userID: String, now: Date = Date()) async throws {
+        try await store.transaction { database in
+            try await database.raw(
+                "UPDATE users SET totp_secret = NULL, totp_pending = NULL, totp_last_step = NULL WHERE id = \(bind: userID)"
+            ).run()
+            try await database.raw("DELETE FROM staff_recovery_codes WHERE user_id = \(bind: userID)").run()
+            try await AuditLog.append(
+                AuditEntry(at: now, actor: userID, entityKind: "user", entityID: userID, action: "second_factor_remove"),
+                on: database
+            )
+        }
+    }
+
     /// Records a code's step as used, so it cannot sign in twice; false when that step (or a later one) was used.
     public func useSecondFactorStep(userID: String, step: Int64) async throws -> Bool {
         try await store.transaction { database in

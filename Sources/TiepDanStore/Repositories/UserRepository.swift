@@ -195,10 +195,10 @@ public struct UserRepository: Sendable {
 
     // MARK: Rows
 
-    static let columns = "id, username, full_name, title, system_admin, must_change_password, disabled_at"
+    static let columns = "id, username, full_name, title, system_admin, must_change_password, disabled_at, totp_secret"
 
     static func user(from row: any SQLRow) throws -> StaffUser {
-        StaffUser(
+        var user = StaffUser(
             id: try row.decode(column: "id", as: String.self),
             username: try row.decode(column: "username", as: String.self),
             fullName: try row.decode(column: "full_name", as: String?.self),
@@ -207,6 +207,8 @@ public struct UserRepository: Sendable {
             grants: [],
             mustChangePassword: try row.decode(column: "must_change_password", as: Int.self) != 0
         )
+        user.hasSecondFactor = try row.decode(column: "totp_secret", as: String?.self) != nil
+        return user
     }
 
     /// The grants of one account, or of every account (nil), by account id.

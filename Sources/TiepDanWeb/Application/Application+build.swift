@@ -100,6 +100,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     endpoints +=
         StaffPagesController(pages: pages, signIn: services.signIn, sessions: sessionDesk, cookies: cookies)
         .endpoints
+    endpoints += OwnAccountPagesController(pages: pages, signIn: services.signIn).endpoints
     endpoints +=
         AccountPagesController(
             pages: pages,

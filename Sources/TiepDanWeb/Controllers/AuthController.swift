@@ -23,6 +23,10 @@ struct AuthController {
         let code: String
     }
 
+    struct SecondFactorRemoval: Decodable {
+        let password: String
+    }
+
     struct RecoveryCodes: ResponseEncodable {
         /// Shown this once; each signs in once in place of a code.
         let recoveryCodes: [String]
@@ -39,6 +43,11 @@ struct AuthController {
         let organisations: [GrantView]
         /// Until it is changed, only the password change, `me` and sign-out are open to the account.
         let mustChangePassword: Bool
+        /// Whether sign-in asks for an authenticator app's code.
+        let secondFactor: Bool
+        /// An organisation requires a second factor and none is enrolled: until one is, only enrolment, `me` and
+        /// sign-out are open.
+        let mustEnrolSecondFactor: Bool
 
         struct GrantView: Codable, Sendable {
             let organisationId: String
@@ -63,6 +72,8 @@ struct AuthController {
                 )
             }
             mustChangePassword = user.mustChangePassword
+            secondFactor = user.hasSecondFactor
+            mustEnrolSecondFactor = user.mustEnrolSecondFactor
         }
     }
 
@@ -102,7 +113,7 @@ struct AuthController {
                 summary: "Ends the session of the token sent",
                 tag: "staff",
                 roles: Set(StaffRole.allCases),
-                allowsPendingPasswordChange: true,
+                opensDuringAccountSetup: true,
                 responses: [204: "signed out", 401: "no sign-in"]
             ) { request, context -> Response in
                 if let token = StaffAuthMiddleware.sessionToken(request) {
@@ -116,7 +127,7 @@ struct AuthController {
                 summary: "Change one's own password; the account's other sessions end",
                 tag: "staff",
                 roles: Set(StaffRole.allCases),
-                allowsPendingPasswordChange: true,
+                opensDuringAccountSetup: true,
                 requestBody: """
                     {"type": "object", "required": ["current_password", "new_password"],
                      "properties": {"current_password": {"type": "string"}, "new_password": {"type": "string", "minLength": 8}}}
@@ -138,7 +149,7 @@ struct AuthController {
                 summary: "Ends every other session of the signed-in account",
                 tag: "staff",
                 roles: Set(StaffRole.allCases),
-                allowsPendingPasswordChange: true,
+                opensDuringAccountSetup: true,
                 responses: [204: "the others ended", 401: "no sign-in"]
             ) { request, context -> Response in
                 try await signIn.signOutOthers(
@@ -153,6 +164,7 @@ struct AuthController {
                 summary: "Start enrolling an authenticator app: its secret and otpauth:// address",
                 tag: "staff",
                 roles: Set(StaffRole.allCases),
+                opensDuringAccountSetup: true,
                 responses: [200: "the secret, until confirmed", 401: "no sign-in"]
             ) { _, context -> SecondFactorStart in
                 let started = try await signIn.beginSecondFactor(staff: context.staff!)
@@ -164,6 +176,7 @@ struct AuthController {
                 summary: "Confirm the app with its current code; returns ten recovery codes, shown once",
                 tag: "staff",
                 roles: Set(StaffRole.allCases),
+                opensDuringAccountSetup: true,
                 requestBody: #"{"type": "object", "required": ["code"], "properties": {"code": {"type": "string"}}}"#,
                 responses: [200: "the recovery codes", 409: "no enrolment started", 422: "not the current code"]
             ) { request, context -> RecoveryCodes in
@@ -171,12 +184,25 @@ struct AuthController {
                 return RecoveryCodes(recoveryCodes: try await signIn.confirmSecondFactor(staff: context.staff!, code: body.code))
             },
             Endpoint(
+                .post,
+                "/api/v1/auth/totp/remove",
+                summary: "Remove the second factor (the password confirms it); refused where an organisation requires one",
+                tag: "staff",
+                roles: Set(StaffRole.allCases),
+                requestBody: #"{"type": "object", "required": ["password"], "properties": {"password": {"type": "string"}}}"#,
+                responses: [204: "removed", 409: "an organisation of the account requires one", 422: "wrong password"]
+            ) { request, context -> Response in
+                let body = try await request.decodeJSON(SecondFactorRemoval.self, context: context)
+                try await signIn.removeSecondFactor(staff: context.staff!, password: body.password)
+                return Response(status: .noContent)
+            },
+            Endpoint(
                 .get,
                 "/api/v1/auth/me",
                 summary: "The signed-in user",
                 tag: "staff",
                 roles: Set(StaffRole.allCases),
-                allowsPendingPasswordChange: true,
+                opensDuringAccountSetup: true,
                 responses: [200: "the user", 401: "no sign-in"]
             ) { _, context -> UserView in
                 UserView(context.staff!)

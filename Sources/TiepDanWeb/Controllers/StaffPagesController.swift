@@ -14,18 +14,8 @@ struct StaffPagesController {
     struct LoginForm: Decodable {
         let username: String?
         let password: String?
-    }
-
-    struct PasswordForm: Decodable {
-        let currentPassword: String?
-        let newPassword: String?
-        let confirmPassword: String?
-
-        enum CodingKeys: String, CodingKey {
-            case currentPassword = "current_password"
-            case newPassword = "new_password"
-            case confirmPassword = "confirm_password"
-        }
+        /// The authenticator app's code or a recovery code, for an account with a second factor.
+        let code: String?
     }
 
     var endpoints: [Endpoint] {
@@ -38,7 +28,7 @@ struct StaffPagesController {
                 produces: "text/html"
             ) { request, context -> Response in
                 guard let staff = context.staff else { return try loginPage(request, context) }
-                if staff.mustChangePassword { return Response(status: .seeOther, headers: [.location: "/staff/password"]) }
+                if staff.setupPending { return Response(status: .seeOther, headers: [.location: "/staff/account"]) }
                 return try pages.page(
                     "web/staff/dashboard",
                     titleKey: "dashboard_title",
@@ -68,77 +58,28 @@ struct StaffPagesController {
                     return try loginPage(request, context, errors: missing, username: username, status: .unprocessableContent)
                 }
                 do {
-                    let success = try await signIn.signIn(username: username, password: password, clientAddress: context.clientAddress)
+                    let success = try await signIn.signIn(
+                        username: username,
+                        password: password,
+                        code: form.code,
+                        clientAddress: context.clientAddress
+                    )
                     var response = Response(status: .seeOther, headers: [.location: "/staff"])
                     response.setCookie(cookies.cookie(StaffAuthMiddleware.cookieName, value: success.token, maxAge: 12 * 3600))
                     return response
                 } catch let error as any ProblemConvertible where error.problem.status == .unauthorized || error.problem.status == .tooManyRequests {
                     let problem = error.problem
-                    let key = problem.status == .unauthorized ? "login_failed" : "login_rate_limited"
+                    let wanted = problem.slug == "totp-required"
+                    let key = wanted ? "login_code_needed" : problem.status == .unauthorized ? "login_failed" : "login_rate_limited"
                     return try loginPage(
                         request,
                         context,
-                        errors: [.init(field: "password", message: key)],
+                        errors: [.init(field: wanted ? "code" : "password", message: key)],
                         username: username,
                         status: problem.status,
                         headers: problem.headers
                     )
                 }
-            },
-            Endpoint(
-                .get,
-                "/staff/password",
-                summary: "Change one's own password (the only page open while a new one is required)",
-                tag: "pages",
-                roles: Set(StaffRole.allCases),
-                redirectsToLogin: true,
-                allowsPendingPasswordChange: true,
-                produces: "text/html"
-            ) { request, context in
-                try passwordPage(request, context)
-            },
-            Endpoint(
-                .post,
-                "/staff/password",
-                summary: "Change one's own password (form post with _csrf)",
-                tag: "pages",
-                roles: Set(StaffRole.allCases),
-                redirectsToLogin: true,
-                allowsPendingPasswordChange: true,
-                responses: [303: "changed: to the dashboard", 422: "the form naming what is wrong"],
-                produces: "text/html"
-            ) { request, context -> Response in
-                let form = try await request.decodeForm(PasswordForm.self, context: context)
-                let new = form.newPassword ?? ""
-                do {
-                    guard new == (form.confirmPassword ?? "") else {
-                        throw OfficeError.invalid(field: "confirm_password", "the two new passwords differ")
-                    }
-                    try await signIn.changePassword(
-                        staff: context.staff!,
-                        current: form.currentPassword ?? "",
-                        new: new,
-                        keepingToken: StaffAuthMiddleware.sessionToken(request)
-                    )
-                } catch let error as any ProblemConvertible where error.problem.status == .unprocessableContent {
-                    return try passwordPage(request, context, fields: error.problem.errors.map(\.field), status: .unprocessableContent)
-                }
-                return Response(status: .seeOther, headers: [.location: "/staff"])
-            },
-            Endpoint(
-                .post,
-                "/staff/logout-others",
-                summary: "End every other session of the signed-in account (form post)",
-                tag: "pages",
-                roles: Set(StaffRole.allCases),
-                redirectsToLogin: true,
-                allowsPendingPasswordChange: true,
-                responses: [303: "back to the account page"],
-                produces: "text/html"
-            ) { request, context -> Response in
-                let current = StaffAuthMiddleware.sessionToken(request)
-                try await signIn.signOutOthers(staff: context.staff!, keepingToken: current)
-                return Response(status: .seeOther, headers: [.location: "/staff/password"])
             },
             Endpoint(
                 .post,
@@ -186,30 +127,6 @@ struct StaffPagesController {
         return DashboardPage(sessions: agenda.receptions.map(item), programmes: agenda.programmes.map(item), organisations: switcher)
     }
 
-    /// The password form; `fields` are the ones found wrong, each named in the summary and beside its input.
-    private func passwordPage(
-        _ request: Request,
-        _ context: AppRequestContext,
-        fields: [String] = [],
-        status: HTTPResponse.Status = .ok
-    ) throws -> Response {
-        let language = Language.of(request)
-        func message(_ field: String) -> String? {
-            fields.contains(field) ? pages.localization.word("password_error_" + field, language) : nil
-        }
-        let issues = ["current_password", "new_password", "confirm_password"].compactMap { field in
-            message(field).map { FieldIssue(field: field, message: $0) }
-        }
-        let content = PasswordPage(
-            isForced: context.staff?.mustChangePassword == true,
-            errorSummary: ErrorSummary.of(issues),
-            currentError: message("current_password"),
-            newError: message("new_password"),
-            confirmError: message("confirm_password")
-        )
-        return try pages.page("web/staff/password", titleKey: "password_title", request: request, context: context, content: content, status: status)
-    }
-
     /// The login form, with a GOV.UK-style error summary naming each wrong field.
     private func loginPage(
         _ request: Request,
@@ -226,7 +143,8 @@ struct StaffPagesController {
             username: username,
             errorSummary: ErrorSummary.of(messages),
             usernameError: messages.first { $0.field == "username" }?.message,
-            passwordError: messages.first { $0.field == "password" }?.message
+            passwordError: messages.first { $0.field == "password" }?.message,
+            codeError: messages.first { $0.field == "code" }?.message
         )
         var response = try pages.page(
             "web/staff/login",

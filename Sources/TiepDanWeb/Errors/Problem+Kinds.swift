@@ -45,6 +45,16 @@ extension Problem {
     }
 
     /// The account must choose a new password before anything else (403): after a reset, or at the first start.
+    /// An organisation of the account requires a second factor, and none is enrolled yet.
+    public static var secondFactorEnrolmentRequired: Problem {
+        Problem(
+            .forbidden,
+            slug: "second-factor-enrolment-required",
+            title: "Second factor required",
+            detail: "your organisation requires an authenticator app: POST /api/v1/auth/totp, then POST /api/v1/auth/totp/confirm {code}"
+        )
+    }
+
     public static var passwordChangeRequired: Problem {
         Problem(
             .forbidden,

@@ -272,7 +272,7 @@ enum PageSamples {
                 supporters: 2,
                 mergedInto: "Q-2026-000002"
             ),
-            "web/staff/login": LoginPage(username: "thu.ky", errorSummary: summary, usernameError: "Nhập", passwordError: "Sai"),
+            "web/staff/login": LoginPage(username: "thu.ky", errorSummary: summary, usernameError: "Nhập", passwordError: "Sai", codeError: "Mã"),
             "web/staff/accounts": AccountsPage(
                 accounts: [
                     .init(
@@ -291,7 +291,27 @@ enum PageSamples {
                 handover: .init(username: "thu.ky", password: "Abc"),
                 errorSummary: summary
             ),
-            "web/staff/password": PasswordPage(isForced: true, errorSummary: summary, currentError: "Sai", newError: "Ngắn", confirmError: "Khác"),
+            "web/staff/account": OwnAccountPage(
+                name: "Lê Thị Hoa",
+                username: "van.thu",
+                isForced: false,
+                mustEnrol: true,
+                errorSummary: summary,
+                currentError: "Sai",
+                newError: "Ngắn",
+                confirmError: "Khác",
+                secondFactorOn: true,
+                secondFactorRequired: false,
+                enrolment: .init(
+                    qrCode: "<svg></svg>",
+                    secret: "ABCD EFGH",
+                    uri: "otpauth://totp/tiepdan:van.thu?secret=ABCDEFGH",
+                    codeError: "Sai mã"
+                ),
+                recoveryCodes: ["abcd-efgh"],
+                hasRecoveryCodes: true,
+                removeError: "Sai"
+            ),
             "web/staff/dashboard": DashboardPage(
                 sessions: [
                     .init(

@@ -13,8 +13,9 @@ struct Endpoint: Sendable {
     let roles: Set<StaffRole>
     /// Send a browser without a sign-in to the sign-in form rather than answer 401: the staff pages.
     let redirectsToLogin: Bool
-    /// Open to an account that must choose a new password first: the routes that let it do so, or leave.
-    let allowsPendingPasswordChange: Bool
+    /// Open to an account that must still choose a new password or enrol a second factor: the routes that let it
+    /// do so, or leave.
+    let opensDuringAccountSetup: Bool
     let responder: @Sendable (Request, AppRequestContext) async throws -> Response
 
     /// - Parameters:
@@ -30,7 +31,7 @@ struct Endpoint: Sendable {
         tag: String,
         roles: Set<StaffRole> = [],
         redirectsToLogin: Bool = false,
-        allowsPendingPasswordChange: Bool = false,
+        opensDuringAccountSetup: Bool = false,
         query: [(String, String)] = [],
         requestBody: String? = nil,
         responses: [Int: String] = [200: "OK"],
@@ -40,7 +41,7 @@ struct Endpoint: Sendable {
         self.method = method
         self.roles = roles
         self.redirectsToLogin = redirectsToLogin
-        self.allowsPendingPasswordChange = allowsPendingPasswordChange
+        self.opensDuringAccountSetup = opensDuringAccountSetup
         self.operation = OpenAPIOperation(
             method: method.rawValue,
             path: path,

@@ -10,7 +10,7 @@ extension Router where Context == AppRequestContext {
                     middleware: RequireRoleMiddleware(
                         roles: endpoint.roles,
                         redirectsToLogin: endpoint.redirectsToLogin,
-                        allowsPendingPasswordChange: endpoint.allowsPendingPasswordChange
+                        opensDuringAccountSetup: endpoint.opensDuringAccountSetup
                     )
                 )
             }

@@ -8,4 +8,6 @@ struct LoginPage: PageContent {
     let usernameError: String?
     /// What is wrong with the password, absent when nothing is.
     let passwordError: String?
+    /// Set when the account needs its authenticator app's code.
+    let codeError: String?
 }

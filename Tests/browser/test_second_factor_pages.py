@@ -1,0 +1,73 @@
+"""Two-step sign-in in the browser: a commune that requires it for its clerks makes the new clerk enrol an
+authenticator app (the QR code and key on the account page, the app's codes made here by pyotp) before anything
+else opens; recovery codes are shown once and sign in once."""
+import pyotp
+from selenium.webdriver.common.by import By
+
+from browsers import browser, click, text_of, wait_for  # noqa: F401 (a fixture)
+from conftest import run_command, schedules_requiring_second_factor
+
+PASSWORD = "mat-khau-dai"
+
+
+def sign_in(browser, server, password, code=""):
+    browser.get(server.url + "/staff")
+    wait_for(browser, "username").send_keys("thu.ky")
+    browser.find_element(By.ID, "password").send_keys(password)
+    browser.find_element(By.ID, "code").send_keys(code)
+    click(browser, "#login-submit")
+
+
+def test_a_clerk_enrols_the_app_the_commune_requires_and_signs_in_with_it(browser, server_factory, sqlite_url, tmp_path):
+    schedules = schedules_requiring_second_factor(tmp_path, "xa-tan-thanh", ["secretariat"])
+    added = run_command("users", "add", "thu.ky", "--role", "secretariat", "--organisation", "xa-tan-thanh", "--name", "Lê Thị Hoa",
+                        "--password-stdin", "--schedules", schedules, "--database", sqlite_url, stdin=PASSWORD + "\n")
+    assert added.returncode == 0, added.stderr
+    server = server_factory(sqlite_url, args=["--schedules", schedules]).start()
+    browser.set_window_size(390, 844)
+
+    sign_in(browser, server, PASSWORD)
+    wait_for(browser, "enrol-required")
+    assert browser.current_url.endswith("/staff/account")
+    browser.get(server.url + "/staff/questions")
+    assert browser.current_url.endswith("/staff/account"), "nothing else opens before the app is enrolled"
+    assert not browser.find_elements(By.ID, "totp-remove")
+
+    click(browser, "#totp-start")
+    wait_for(browser, "totp-qr")
+    svg = browser.find_element(By.CSS_SELECTOR, "#totp-qr svg")
+    assert svg.get_attribute("role") == "img" and svg.size["width"] <= 390, "the code fits a phone's screen"
+    app = pyotp.TOTP(text_of(browser, "totp-secret").replace(" ", ""))
+    assert pyotp.parse_uri(browser.find_element(By.ID, "totp-uri").get_attribute("href")).secret == app.secret
+    browser.refresh()
+    assert text_of(browser, "totp-secret").replace(" ", "") == app.secret, "a reload shows the same key, not a new one"
+
+    wrong = "000000" if app.now() != "000000" else "111111"
+    wait_for(browser, "code").send_keys(wrong)
+    click(browser, "#totp-confirm")
+    assert "Mã không đúng" in browser.find_element(By.CLASS_NAME, "error-summary").text
+    wait_for(browser, "code").send_keys(app.now())
+    click(browser, "#totp-confirm")
+    recovery = [item.text for item in wait_for(browser, "recovery-codes").find_elements(By.TAG_NAME, "li")]
+    assert len(recovery) == 10 and len(set(recovery)) == 10
+    assert browser.find_elements(By.ID, "second-factor-on")
+    assert not browser.find_elements(By.ID, "totp-remove"), "the commune requires it: it can be replaced, not removed"
+    browser.get(server.url + "/staff/questions")
+    assert browser.current_url.endswith("/staff/questions"), "enrolled: the office opens"
+    browser.refresh()
+    assert not browser.find_elements(By.ID, "recovery-codes")
+
+    browser.get(server.url + "/staff")
+    click(browser, "#logout")
+    wait_for(browser, "main")
+    browser.delete_all_cookies()
+    sign_in(browser, server, PASSWORD)
+    assert "mã 6 số" in wait_for(browser, "code").find_element(By.XPATH, "..").text, "the form asks for the app's code"
+    sign_in(browser, server, PASSWORD, recovery[0])
+    wait_for(browser, "dashboard-heading")
+    click(browser, "#logout")
+    wait_for(browser, "main")
+    browser.delete_all_cookies()
+    sign_in(browser, server, PASSWORD, recovery[0])
+    assert browser.find_elements(By.CLASS_NAME, "error-summary"), "a recovery code signs in once"
+    assert server.stop() == 0
