@@ -139,7 +139,7 @@ public struct MinutesDesk: Sendable {
                 questions: questions,
                 commitments: commitments
             ),
-            recorder: DocumentPerson(name: staff.displayName, title: staff.title ?? "")
+            recorder: DocumentPerson(staff: staff, title: "Người ghi biên bản")
         )
     }
 

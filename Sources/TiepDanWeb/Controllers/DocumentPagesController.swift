@@ -90,7 +90,7 @@ struct DocumentPagesController {
                     ),
                     receivedAt:
                         "Vào lúc \(DocumentDate.time(minutes: ZoneClock(zone).minutes(of: when))), \(DocumentDate.long(day)), tại \(session.location)",
-                    receiver: DocumentPerson(name: context.staff!.displayName, title: context.staff!.title ?? "Cán bộ tiếp công dân"),
+                    receiver: DocumentPerson(staff: context.staff!, title: "Cán bộ tiếp công dân"),
                     citizen: booking.name,
                     address: booking.address ?? "",
                     idNumber: booking.idNumber ?? "",
