@@ -8,7 +8,7 @@ import TiepDanStore
 struct Users: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Manage staff accounts.",
-        subcommands: [Add.self, List.self, Passwd.self, Disable.self, Enable.self]
+        subcommands: [Add.self, List.self, Passwd.self, Disable.self, Enable.self, SecondFactorOff.self]
     )
 
     /// `tiepdan users add USERNAME --role ROLE --organisation ORG`.
@@ -137,6 +137,23 @@ struct Users: AsyncParsableCommand {
             try await CommandFailure.reporting {
                 try await Users.withDesk(database) { try await $0.setDisabled(username: username, true, actor: "cli") }
                 print("disabled \(username)")
+            }
+        }
+    }
+
+    /// `tiepdan users second-factor-off USERNAME`.
+    struct SecondFactorOff: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Turn off an account's second factor (a lost phone and lost recovery codes); its sessions end."
+        )
+
+        @Argument var username: String
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            try await CommandFailure.reporting {
+                try await Users.withDesk(database) { try await $0.removeSecondFactor(username: username, actor: "cli") }
+                print("second factor off for \(username)")
             }
         }
     }

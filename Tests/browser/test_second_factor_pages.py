@@ -10,9 +10,9 @@ from conftest import run_command, schedules_requiring_second_factor
 PASSWORD = "mat-khau-dai"
 
 
-def sign_in(browser, server, password, code=""):
+def sign_in(browser, server, password, code="", username="thu.ky"):
     browser.get(server.url + "/staff")
-    wait_for(browser, "username").send_keys("thu.ky")
+    wait_for(browser, "username").send_keys(username)
     browser.find_element(By.ID, "password").send_keys(password)
     browser.find_element(By.ID, "code").send_keys(code)
     click(browser, "#login-submit")
@@ -22,6 +22,9 @@ def test_a_clerk_enrols_the_app_the_commune_requires_and_signs_in_with_it(browse
     schedules = schedules_requiring_second_factor(tmp_path, "xa-tan-thanh", ["secretariat"])
     added = run_command("users", "add", "thu.ky", "--role", "secretariat", "--organisation", "xa-tan-thanh", "--name", "Lê Thị Hoa",
                         "--password-stdin", "--schedules", schedules, "--database", sqlite_url, stdin=PASSWORD + "\n")
+    assert added.returncode == 0, added.stderr
+    added = run_command("users", "add", "quan.tri.xa", "--role", "admin", "--organisation", "xa-tan-thanh", "--password-stdin",
+                        "--schedules", schedules, "--database", sqlite_url, stdin=PASSWORD + "\n")
     assert added.returncode == 0, added.stderr
     server = server_factory(sqlite_url, args=["--schedules", schedules]).start()
     browser.set_window_size(390, 844)
@@ -70,4 +73,19 @@ def test_a_clerk_enrols_the_app_the_commune_requires_and_signs_in_with_it(browse
     browser.delete_all_cookies()
     sign_in(browser, server, PASSWORD, recovery[0])
     assert browser.find_elements(By.CLASS_NAME, "error-summary"), "a recovery code signs in once"
+
+    # Phone and codes lost: the commune's administrator turns the factor off; the clerk must enrol a new app.
+    sign_in(browser, server, PASSWORD, username="quan.tri.xa")
+    wait_for(browser, "dashboard-heading")
+    browser.get(server.url + "/staff/accounts")
+    assert "xác thực hai bước" in text_of(browser, "account-thu.ky")
+    click(browser, "#second-factor-off-thu\\.ky")
+    wait_for(browser, "accounts-heading")
+    assert not browser.find_elements(By.ID, "second-factor-off-thu.ky")
+    browser.get(server.url + "/staff")
+    click(browser, "#logout")
+    wait_for(browser, "main")
+    browser.delete_all_cookies()
+    sign_in(browser, server, PASSWORD)
+    wait_for(browser, "enrol-required")
     assert server.stop() == 0

@@ -238,6 +238,16 @@ def test_an_organisation_requiring_a_second_factor_opens_nothing_else_until_one_
     assert status == 422 and json.loads(body)["errors"][0]["field"] == "password"
     assert server.request("POST", "/api/v1/auth/totp/remove", {"password": PASSWORD}, headers=bearer(token))[0] == 204
     assert server.login("thu.ky.lv", PASSWORD), "no code asked once removed"
+
+    # The clerk loses the phone and the recovery codes: the command line turns the factor off and ends the
+    # clerk's sessions; the commune still requires one, so the next sign-in must enrol a new app.
+    clerk = server.login("thu.ky.lv", PASSWORD)
+    off = users(sqlite_url, "second-factor-off", "thu.ky")
+    assert off.returncode == 0, off.stderr
+    token = server.login("thu.ky", PASSWORD)
+    status, _, body = server.request("GET", "/api/v1/questions", headers=bearer(token))
+    assert status == 403 and json.loads(body)["type"].endswith(":second-factor-enrolment-required"), body
+    assert server.request("GET", "/api/v1/auth/me", headers=bearer(clerk))[0] == 200, "another account's session stays"
     assert server.stop() == 0
 
 

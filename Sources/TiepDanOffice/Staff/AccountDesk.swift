@@ -134,6 +134,20 @@ public struct AccountDesk: Sendable {
         return password
     }
 
+    /// Turns off the second factor of an account `admin` administers, for a user who lost the phone and the recovery
+    /// codes; the account's sessions end, and where its organisation requires a factor it must enrol a new app at
+    /// the next sign-in.
+    public func removeSecondFactor(username: String, by admin: StaffUser) async throws {
+        let account = try await administered(username, by: admin)
+        try await users.removeSecondFactor(userID: account.user.id, actor: admin.id, endingSessions: true)
+    }
+
+    /// Turns off an account's second factor from the command line; its sessions end.
+    public func removeSecondFactor(username: String, actor: String) async throws {
+        let account = try await account(username)
+        try await users.removeSecondFactor(userID: account.user.id, actor: actor, endingSessions: true)
+    }
+
     /// Disables or enables an account `admin` administers; nobody disables their own.
     public func setDisabled(username: String, _ disabled: Bool, by admin: StaffUser) async throws {
         let account = try await administered(username, by: admin)

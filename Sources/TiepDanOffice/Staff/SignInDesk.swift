@@ -161,7 +161,7 @@ public struct SignInDesk: Sendable {
         guard !staff.secondFactorRequired else {
             throw OfficeError.conflict("an organisation of this account requires a second factor: enrol a new app to replace it instead")
         }
-        try await users.removeSecondFactor(userID: staff.id, now: now())
+        try await users.removeSecondFactor(userID: staff.id, actor: staff.id, now: now())
     }
 
     /// A current code of the app, once, or an unused recovery code.

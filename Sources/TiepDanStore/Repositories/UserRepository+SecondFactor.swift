@@ -42,15 +42,17 @@ extension UserRepository {
         }
     }
 
-    /// Removes the account's second factor, one being enrolled and its recovery codes; audited.
-    public func removeSecondFactor(userID: String, now: Date = Date()) async throws {
+    /// Removes the account's second factor, one being enrolled and its recovery codes; audited as `actor`'s doing
+    /// (the user, or an administrator for a user who lost the phone and the codes, when the account's sessions end too).
+    public func removeSecondFactor(userID: String, actor: String, endingSessions: Bool = false, now: Date = Date()) async throws {
         try await store.transaction { database in
+            if endingSessions { try await Self.endSessions(of: userID, keeping: nil, at: now, on: database) }
             try await database.raw(
                 "UPDATE users SET totp_secret = NULL, totp_pending = NULL, totp_last_step = NULL WHERE id = \(bind: userID)"
             ).run()
             try await database.raw("DELETE FROM staff_recovery_codes WHERE user_id = \(bind: userID)").run()
             try await AuditLog.append(
-                AuditEntry(at: now, actor: userID, entityKind: "user", entityID: userID, action: "second_factor_remove"),
+                AuditEntry(at: now, actor: actor, entityKind: "user", entityID: userID, action: "second_factor_remove"),
                 on: database
             )
         }

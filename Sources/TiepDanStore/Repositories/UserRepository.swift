@@ -280,7 +280,7 @@ public struct UserRepository: Sendable {
         }
     }
 
-    private static func endSessions(of userID: String, keeping tokenHash: String?, at now: Date, on database: any SQLDatabase) async throws {
+    static func endSessions(of userID: String, keeping tokenHash: String?, at now: Date, on database: any SQLDatabase) async throws {
         try await database.raw(
             """
             UPDATE staff_sessions SET revoked_at = \(bind: Int64(now.timeIntervalSince1970))

@@ -81,6 +81,19 @@ struct AccountPagesController {
             },
             Endpoint(
                 .post,
+                "/staff/accounts/{username}/second-factor/remove",
+                summary: "Turn off the account's second factor (a lost phone); its sessions end",
+                tag: "pages",
+                roles: [.admin],
+                redirectsToLogin: true,
+                responses: [303: "back to the list"],
+                produces: "text/html"
+            ) { _, context -> Response in
+                try await desk.removeSecondFactor(username: try context.parameters.require("username"), by: context.staff!)
+                return Response(status: .seeOther, headers: [.location: "/staff/accounts"])
+            },
+            Endpoint(
+                .post,
                 "/staff/accounts/{username}/disable",
                 summary: "Disable the account; its sessions end at once",
                 tag: "pages",
@@ -141,6 +154,7 @@ struct AccountPagesController {
                 reach: account.user.reach,
                 isDisabled: account.disabledAt != nil,
                 mustChangePassword: account.user.mustChangePassword,
+                hasSecondFactor: account.user.hasSecondFactor,
                 canDisable: account.user.id != admin.id
             )
         }

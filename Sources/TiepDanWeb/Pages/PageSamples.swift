@@ -282,6 +282,7 @@ enum PageSamples {
                         reach: "secretariat in xa-tan-thanh",
                         isDisabled: true,
                         mustChangePassword: true,
+                        hasSecondFactor: true,
                         canDisable: true
                     )
                 ],

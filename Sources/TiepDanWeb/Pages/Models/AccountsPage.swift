@@ -12,6 +12,8 @@ struct AccountsPage: PageContent {
         let reach: String
         let isDisabled: Bool
         let mustChangePassword: Bool
+        /// Whether it signs in with an authenticator app (which an administrator may turn off).
+        let hasSecondFactor: Bool
         /// Whether this administrator may disable it (not their own account).
         let canDisable: Bool
     }
