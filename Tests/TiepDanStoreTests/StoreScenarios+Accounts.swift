@@ -47,6 +47,50 @@ extension StoreScenarios {
             #expect(resolved.roles(in: "xa-a") == [.officer] && resolved.department(in: "xa-a") == "xa-a.dia-chinh")
             #expect(resolved.readableOrganisations == ["tinh", "xa-a", "xa-b"])
         },
+        StoreScenario(name: "a session knows whether its organisations require a second factor and whether one is enrolled") {
+            (store: any Store) async throws in
+            try await store.transaction { database in
+                for (id, roles) in [("xa-a", "officer,secretariat"), ("xa-b", "")] {
+                    try await database.raw(
+                        """
+                        INSERT INTO organisations (id, name, level, time_zone, updated_at, second_factor_roles)
+                        VALUES (\(bind: id), \(bind: id), 'commune', 'Asia/Ho_Chi_Minh', 0, \(bind: roles))
+                        """
+                    ).run()
+                }
+            }
+            let users = UserRepository(store: store)
+            let sessions = StaffSessionRepository(store: store)
+            let clerk = try await users.create(
+                username: "thu.ky",
+                passwordHash: "h",
+                grants: [OrganisationGrant(organisationID: "xa-a", roles: [.secretariat])],
+                actor: "cli"
+            )
+            let leader = try await users.create(
+                username: "lanh.dao",
+                passwordHash: "h",
+                grants: [
+                    OrganisationGrant(organisationID: "xa-a", roles: [.leader]), OrganisationGrant(organisationID: "xa-b", roles: [.secretariat]),
+                ],
+                actor: "cli"
+            )
+            try await sessions.open(tokenHash: "clerk", csrfToken: "c", user: clerk, lifetime: 3600)
+            try await sessions.open(tokenHash: "leader", csrfToken: "c", user: leader, lifetime: 3600)
+            var resolved = try #require(try await sessions.resolve(tokenHash: "clerk")).user
+            #expect(resolved.secondFactorRequired && !resolved.hasSecondFactor && resolved.mustEnrolSecondFactor)
+            #expect(try #require(try await sessions.resolve(tokenHash: "leader")).user.secondFactorRequired == false)
+            try await users.beginSecondFactor(userID: clerk.id, sealedSecret: "sealed")
+            try await users.confirmSecondFactor(userID: clerk.id, step: 1, recoveryHashes: ["r1"])
+            resolved = try #require(try await sessions.resolve(tokenHash: "clerk")).user
+            #expect(resolved.hasSecondFactor && !resolved.mustEnrolSecondFactor)
+            try await users.removeSecondFactor(userID: clerk.id, actor: "u-admin", endingSessions: true)
+            #expect(try await sessions.resolve(tokenHash: "clerk") == nil, "turned off by an administrator: the sessions end")
+            #expect(try await users.secondFactor(userID: clerk.id).secret == nil)
+            #expect(try await users.useRecoveryCode(userID: clerk.id, hash: "r1") == false, "the recovery codes go with it")
+            let trail = try await store.read { try await AuditLog.trail(kind: "user", id: clerk.id, on: $0) }.map { ($0.actor, $0.action) }
+            #expect(trail.contains { $0 == ("u-admin", "second_factor_remove") })
+        },
         StoreScenario(name: "a password set ends the account's other sessions; disabling ends them all; each is audited") {
             (store: any Store) async throws in
             let users = UserRepository(store: store)
