@@ -93,7 +93,7 @@ public struct BookingDesk: Sendable {
         let summary = text(body.summary) ?? ""
         if summary.count > 4000 { fail("summary", "at most 4,000 characters") }
         let size = body.groupSize ?? 1
-        if !(1...1000).contains(size) { fail("group_size", "must be 1 to 1,000") }
+        if let issue = BoundedNumber.groupSize.issue(size) { fail(issue.field, issue.message) }
         let representatives = (body.representatives ?? []).compactMap(text)
         if let problem = GroupRepresentation.standard.problem(size: size, representatives: representatives.count) {
             fail("representatives", problem)

@@ -75,16 +75,13 @@ public struct BroadcastDesk: Sendable {
         seconds overrides: [String: Int] = [:]
     ) async throws -> (Rundown, [QuestionRecord]) {
         let planned = Int(session.endsAt.timeIntervalSince(session.startsAt))
-        if let airMinutes, !(1...600).contains(airMinutes) {
-            throw OfficeError.invalid(field: "minutes_available", "1 to 600 minutes")
-        }
-        let air = airMinutes.map { $0 * 60 } ?? planned
-        let reserve = (reserveMinutes ?? 10) * 60
+        let air = try BoundedNumber.airMinutes.check(airMinutes).map { $0 * 60 } ?? planned
+        let reserve = (try BoundedNumber.reserveMinutes.check(reserveMinutes) ?? 10) * 60
         guard (0...air).contains(reserve) else {
             throw OfficeError.invalid(field: "reserve_minutes", "must be 0 to the programme's \(air / 60) minutes")
         }
-        for (reference, seconds) in overrides where !(10...1800).contains(seconds) {
-            throw OfficeError.invalid(field: "seconds.\(reference)", "an estimate is 10 to 1,800 seconds")
+        for (reference, seconds) in overrides {
+            _ = try BoundedNumber("seconds.\(reference)", BoundedNumber.segmentSeconds.range).check(seconds)
         }
         let collected = try await collected(session)
         let departments = try await topics(session)

@@ -219,7 +219,7 @@ public struct CommitmentDesk: Sendable {
     /// The progress report's status, note and evidence, or every field that is not acceptable.
     private static func validated(_ body: ProgressReport) throws -> (status: CommitmentStatus?, note: String, evidence: String?) {
         var errors: [FieldIssue] = []
-        if !(0...100).contains(body.progress) { errors.append(.init(field: "progress", message: "must be 0 to 100")) }
+        if let issue = BoundedNumber.progress.issue(body.progress) { errors.append(issue) }
         let status = body.status?.nilIfEmpty.flatMap(CommitmentStatus.init(rawValue:))
         if body.status?.nilIfEmpty != nil && (status == nil || status == .overdue || status == .open) {
             errors.append(.init(field: "status", message: "must be in_progress, done or dropped"))

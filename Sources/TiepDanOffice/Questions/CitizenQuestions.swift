@@ -74,7 +74,7 @@ public struct CitizenQuestions: Sendable {
 
     /// The sender's rating of the published answer, once.
     public func rate(_ reference: String, token: String?, _ rating: AnswerRating) async throws -> QuestionTrail {
-        guard (1...5).contains(rating.score) else { throw OfficeError.invalid(field: "score", "must be 1 to 5") }
+        _ = try BoundedNumber.score.check(rating.score)
         let comment = rating.comment?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
         if let comment, comment.count > 2000 { throw OfficeError.invalid(field: "comment", "at most 2,000 characters") }
         guard let token, !token.isEmpty else { throw OfficeError.notFound("send the question's token as X-Tracking-Token") }

@@ -125,8 +125,8 @@ public struct SessionDesk: Sendable {
         for (index, leader) in report.receivedBy.enumerated() where !leaders.contains(leader) {
             issues.append(FieldIssue(field: "received_by[\(index)]", message: "no leader \(leader) in \(session.organisationID)"))
         }
-        if let attendance = report.attendance, !(0...10_000).contains(attendance) {
-            issues.append(FieldIssue(field: "attendance", message: "must be 0 to 10,000"))
+        if let issue = BoundedNumber.attendance.issue(report.attendance) {
+            issues.append(issue)
         }
         guard issues.isEmpty else { throw OfficeError.invalid(issues) }
         let held = try await schedules.markHeld(id, receivedBy: report.receivedBy, attendance: report.attendance, actor: staff.id, now: now())
@@ -193,8 +193,9 @@ public struct SessionDesk: Sendable {
             }
         }
         if location.isEmpty && request.placeId == nil { fail("location", "give place_id or location") }
-        if let minutes = request.slotMinutes, !(5...480).contains(minutes) { fail("slot_minutes", "must be 5 to 480") }
-        if let capacity = request.slotCapacity, !(1...200).contains(capacity) { fail("slot_capacity", "must be 1 to 200") }
+        for issue in [BoundedNumber.slotMinutes.issue(request.slotMinutes), BoundedNumber.slotCapacity.issue(request.slotCapacity)] {
+            if let issue { fail(issue.field, issue.message) }
+        }
         guard issues.isEmpty, let organisation, let kind, let starts, let ends else { throw OfficeError.invalid(issues) }
         let day = organisation.clock.day(of: starts)
         let reception = kind == .reception

@@ -57,11 +57,7 @@ struct BulletinController {
                 tag: "public",
                 query: [("organisation", "one organisation's"), ("limit", "at most 200; default 50")]
             ) { request, _ -> ListView in
-                let limit =
-                    try request.uri.queryParameters.get("limit").map { text -> Int in
-                        guard let value = Int(text), (1...200).contains(value) else { throw Problem.invalid(field: "limit", "1 to 200") }
-                        return value
-                    } ?? 50
+                let limit = try BoundedNumber.bulletinLimit.parse(request.uri.queryParameters.get("limit")) ?? 50
                 let organisation = request.uri.queryParameters.get("organisation")
                 return ListView(items: try await desk.bulletins.list(organisationID: organisation, limit: limit).map(view))
             },

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TiepDanCore
+import TiepDanOffice
 import TiepDanPublish
 import TiepDanStore
 
@@ -125,11 +126,7 @@ struct ComplianceController {
         guard let organisation = try await schedules.organisation(id: id) else { throw Problem.notFound("no organisation \(id)") }
         let parameters = request.uri.queryParameters
         let zone = organisation.zone
-        let year =
-            try parameters.get("year").map { text -> Int in
-                guard let year = Int(text), (2000...2100).contains(year) else { throw Problem.invalid(field: "year", "must be a year like 2026") }
-                return year
-            } ?? ZoneClock(zone).day(of: Date()).year
+        let year = try BoundedNumber.year.parse(parameters.get("year")) ?? ZoneClock(zone).day(of: Date()).year
         let granularity =
             try parameters.get("period").map { text -> ComplianceReport.Granularity in
                 guard let value = ComplianceReport.Granularity(rawValue: text) else {

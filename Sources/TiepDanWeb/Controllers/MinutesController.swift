@@ -119,10 +119,7 @@ struct MinutesController {
             ) { request, context -> Response in
                 let id = try context.parameters.require("id")
                 _ = try await desk.find(id, staff: context.staff!)
-                let version = try request.uri.queryParameters.get("version").map { text -> Int in
-                    guard let number = Int(text) else { throw Problem.invalid(field: "version", "a version number") }
-                    return number
-                }
+                let version = try BoundedNumber.minutesVersion.parse(request.uri.queryParameters.get("version"))
                 guard let record = try await desk.minutes.find(id, version: version) else { throw Problem.notFound("no minutes \(id)") }
                 return try await DocumentResponse.make(record.html, request: request, filename: "\(record.id)-v\(record.version)", printer: printer)
             },

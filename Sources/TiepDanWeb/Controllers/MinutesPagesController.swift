@@ -65,7 +65,7 @@ struct MinutesPagesController {
                         current,
                         conclusion: form.conclusion,
                         notes: form.notes,
-                        version: form.version.flatMap { Int($0) },
+                        version: try BoundedNumber.minutesVersion.parse(form.version),
                         staff: context.staff!
                     )
                 } catch let error as any ProblemConvertible where [.unprocessableContent, .conflict].contains(error.problem.status) {
@@ -94,7 +94,7 @@ struct MinutesPagesController {
                 let current = try await find(context)
                 let form = try await request.decodeForm(Form.self, context: context)
                 do {
-                    _ = try await desk.finalise(current, version: form.version.flatMap { Int($0) }, staff: context.staff!)
+                    _ = try await desk.finalise(current, version: try BoundedNumber.minutesVersion.parse(form.version), staff: context.staff!)
                 } catch let error as any ProblemConvertible where error.problem.status == .conflict {
                     let problem = error.problem
                     return try await page(request, context, errors: [.init(field: "finalise", message: problem.detail)], status: problem.status)

@@ -106,7 +106,7 @@ struct QuestionPagesController {
                 let reference = try context.parameters.require("reference")
                 let form = try await request.decodeForm([String: String].self, context: context)
                 let token = form["token"] ?? ""
-                guard let score = Int(form["score"] ?? ""), (1...5).contains(score) else {
+                guard let score = (try? BoundedNumber.score.parse(form["score"])) ?? nil else {
                     return try await tracking(request, context, token: token, ratingError: true)
                 }
                 let comment = form["comment"]?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty.map { String($0.prefix(2000)) }

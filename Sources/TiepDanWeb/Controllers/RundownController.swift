@@ -53,10 +53,7 @@ struct RundownController {
             ) { request, context -> Response in
                 let id = try context.parameters.require("id")
                 let session = try await desk.programme(id, staff: context.staff!)
-                let reserveMinutes = try request.uri.queryParameters.get("reserve_minutes").map { text -> Int in
-                    guard let value = Int(text) else { throw Problem.invalid(field: "reserve_minutes", "a number of minutes") }
-                    return value
-                }
+                let reserveMinutes = try BoundedNumber.reserveMinutes.parse(request.uri.queryParameters.get("reserve_minutes"))
                 let (rundown, collected) = try await desk.rundown(session, reserveMinutes: reserveMinutes)
                 let subjects = Dictionary(uniqueKeysWithValues: collected.map { ($0.reference, PersonalDataMasker().masked($0.subject)) })
                 let zone = try await schedules.timeZone(organisationID: session.organisationID)

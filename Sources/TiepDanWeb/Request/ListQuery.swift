@@ -1,4 +1,5 @@
 import Hummingbird
+import TiepDanOffice
 
 /// `limit` and `cursor` of a list request, validated as the contract says (default 50, max 500).
 struct ListQuery: Sendable {
@@ -7,14 +8,7 @@ struct ListQuery: Sendable {
 
     init(_ request: Request) throws {
         let parameters = request.uri.queryParameters
-        if let text = parameters.get("limit") {
-            guard let limit = Int(text), (1...500).contains(limit) else {
-                throw Problem.invalid(field: "limit", "must be a whole number from 1 to 500")
-            }
-            self.limit = limit
-        } else {
-            self.limit = 50
-        }
+        self.limit = try BoundedNumber.listLimit.parse(parameters.get("limit")) ?? 50
         self.cursor = parameters.get("cursor").flatMap { $0.isEmpty ? nil : $0 }
     }
 }
