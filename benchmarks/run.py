@@ -32,7 +32,7 @@ BIN = ROOT / ".build" / "release" / "tiepdan"
 # (name, server, path): "ceiling" is the bare Hummingbird route, "tiepdan" the service.
 SCENARIOS = [
     ("bare Hummingbird hello (ceiling)", "ceiling", "/hello"),
-    ("GET /healthz (database round trip)", "tiepdan", "/healthz"),
+    ("GET /healthz (liveness, no database)", "tiepdan", "/healthz"),
     ("GET /openapi.json (public JSON read)", "tiepdan", "/openapi.json"),
     ("GET / (home page, Mustache)", "tiepdan", "/"),
 ]

@@ -2,6 +2,8 @@
 # A throwaway PostgreSQL cluster on a loopback port, for tests only.
 #   scripts/postgres.sh start DIR PORT   prints the admin URL once the server answers
 #   scripts/postgres.sh stop DIR
+#   scripts/postgres.sh crash DIR        stops it at once, as a failover or a crash does (pg_ctl -m immediate)
+#   scripts/postgres.sh resume DIR PORT  starts the stopped cluster again, its data as it was
 # initdb and postgres refuse to run as root, so as root they run as the postgres user.
 set -euo pipefail
 action=$1 dir=$2
@@ -17,6 +19,14 @@ case "$action" in
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
       -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
     echo "postgres://tiepdan@127.0.0.1:$port/postgres"
+    ;;
+  crash)
+    as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
+    ;;
+  resume)
+    port=$3
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
     ;;
   stop)
     [ -d "$dir/data" ] && as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true

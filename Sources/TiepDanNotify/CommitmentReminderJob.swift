@@ -35,6 +35,8 @@ public struct CommitmentReminderJob: Service {
             do {
                 let queued = try await commitments.queueReminders(now: Date(), workingDaysBefore: workingDaysBefore, calendar: calendar)
                 if queued > 0 { logger.info("commitment reminders queued", metadata: ["count": "\(queued)"]) }
+            } catch StoreError.unavailable {
+                // The store has logged the outage once; the next round tries again.
             } catch {
                 logger.error("commitment reminder round failed", metadata: ["error": "\(error)"])
             }

@@ -42,6 +42,8 @@ public struct NotificationWorker: Service {
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
             do {
                 _ = try await deliverDue(now: Date())
+            } catch StoreError.unavailable {
+                // The store has logged the outage once; the next round tries again.
             } catch {
                 logger.error("notification delivery round failed", metadata: ["error": "\(error)"])
             }

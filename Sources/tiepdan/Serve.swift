@@ -153,6 +153,7 @@ struct Serve: AsyncParsableCommand {
                 )
                 logger.notice("tiepdan serving", metadata: ["url": "http://\(host):\(port)", "database": "\(location)"])
                 try await app.runService()
+                logger.info("requests finished; closing the database")
                 try await store.close()
                 logger.notice("tiepdan stopped; database closed")
             } catch {

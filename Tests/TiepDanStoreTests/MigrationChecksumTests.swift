@@ -19,6 +19,7 @@ struct MigrationChecksumTests {
         10: "963a1dd8abefbb89111ee0b02030639722698240f8203f683d6bd628b0caf2ad",
         11: "c6adbda91a26ec08993c2220c299dc85cf65fa51520daddc350157d8c566c8e2",
         12: "5020d9eba34d30e4968ea38153ce8cf6f7b9fe3b9371d989822226d28d353b67",
+        13: "30b76eacaf2d2246e0803038a4d66f0a44d417e7ee48ea066c6e2289c18cc5c9",
     ]
 
     @Test("no shipped migration has changed, whatever reformatted or edited its file")

@@ -15,6 +15,7 @@ public final class SQLiteStore: Store {
     private let connection: SQLiteConnection
     private let gate: ConnectionGate<SQLiteConnection>
     private let fileLock: ServeLock?
+    private let availability: StoreAvailability
 
     /// Opens (creating when absent) the file at `path`; with `exclusive`, refuses a file another
     /// `serve` holds.
@@ -34,26 +35,47 @@ public final class SQLiteStore: Store {
         ] {
             try await database.raw(SQLQueryString(pragma)).run()
         }
-        return SQLiteStore(path: path, connection: connection, lock: lock)
+        return SQLiteStore(path: path, connection: connection, lock: lock, logger: logger)
     }
 
-    private init(path: String, connection: SQLiteConnection, lock: ServeLock?) {
+    private init(path: String, connection: SQLiteConnection, lock: ServeLock?, logger: Logger) {
+        self.availability = StoreAvailability(logger: logger)
         self.path = path
         self.connection = connection
         self.gate = ConnectionGate(connections: [connection])
         self.fileLock = lock
     }
 
-    public func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await gate.withConnection { connection in
-            try await body(connection.sql(queryLogLevel: .trace))
+    public func read<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await availability.guarded {
+            try await gate.withConnection { connection in
+                try await body(connection.sql(queryLogLevel: .trace))
+            }
         }
     }
 
-    public func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await gate.withConnection { connection in
-            try await connection.sql(queryLogLevel: .trace).inTransaction(begin: "BEGIN IMMEDIATE", body)
+    /// A transaction; when the disk is full or fails, `StoreError.unavailable` (the transaction rolled back, nothing
+    /// of it saved).
+    public func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await availability.guarded {
+            try await gate.withConnection { connection in
+                try await connection.sql(queryLogLevel: .trace).inTransaction(begin: "BEGIN IMMEDIATE", body)
+            }
         }
+    }
+
+    /// Not ready below this much free space: small writes may still fit, but a citizen's question or a document may
+    /// not, and the operator should act before they fail.
+    static let minimumFreeBytes: UInt64 = 16 << 20
+
+    /// A nearly full disk under the database file.
+    public func readinessProblem() -> String? {
+        var status = statvfs()
+        let directory = (path as NSString).deletingLastPathComponent
+        guard statvfs(directory.isEmpty ? "." : directory, &status) == 0 else { return nil }
+        let free = UInt64(status.f_bavail) * UInt64(status.f_frsize)
+        guard free < Self.minimumFreeBytes else { return nil }
+        return "the disk is full: \(free >> 10) KiB free under the database (at least \(Self.minimumFreeBytes >> 20) MiB wanted)"
     }
 
     public func close() async throws {

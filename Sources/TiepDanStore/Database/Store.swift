@@ -7,10 +7,14 @@ public import SQLKit
 public protocol Store: Sendable {
     /// Which engine this is, for the few statements that differ.
     var engine: DatabaseEngine { get }
-    /// Runs `body` on a connection for reads.
-    func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    /// Runs `body` on a connection for reads. (`body` escapes: a store may answer its caller at a time limit while
+    /// the work it gave up on ends later, with its connection.)
+    func read<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     /// Runs `body` in one transaction: all of its writes land, or none do.
-    func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    /// Why the store should not be sent new work now, from what it can see without writing (a nearly full disk); nil
+    /// when nothing is wrong. `/readyz` asks before it tries a write.
+    func readinessProblem() -> String?
     /// Finishes the work under way and releases the database.
     func close() async throws
 }

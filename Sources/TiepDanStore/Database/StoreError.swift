@@ -10,6 +10,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case duplicate(String)
     /// What a change names does not exist.
     case notFound(String)
+    /// The database cannot serve now (unreachable, restarting, out of disk, too slow); nothing was saved.
+    case unavailable(String)
 
     /// The one-line reason printed to operators.
     public var description: String {
@@ -25,6 +27,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "\(what) already exists"
         case .notFound(let what):
             return "no \(what)"
+        case .unavailable(let reason):
+            return "the database cannot serve now: \(reason)"
         }
     }
 }

@@ -10,10 +10,12 @@ public enum StoreOpener {
         case admin
     }
 
-    /// Opens the store and applies pending migrations.
+    /// Opens the store and applies pending migrations. A PostgreSQL request waits at most `patience` for a busy server
+    /// (a server that is not there at all is noticed within seconds).
     public static func open(
         _ location: DatabaseLocation,
         for purpose: Purpose,
+        patience: Duration = .seconds(15),
         logger: Logger
     ) async throws -> any Store {
         let store: any Store
@@ -21,7 +23,7 @@ public enum StoreOpener {
         case .sqlite(let path):
             store = try await SQLiteStore.open(path: path, exclusive: purpose == .serve, logger: logger)
         case .postgres(let url):
-            store = try await PostgresStore.open(url: url, logger: logger)
+            store = try await PostgresStore.open(url: url, limit: patience, logger: logger)
         }
         do {
             try await Migrator(store: store, logger: logger).migrate()

@@ -13,5 +13,6 @@ enum Migrations {
         sessionIdle,
         secondFactor,
         secondFactorPolicy,
+        readiness,
     ]
 }

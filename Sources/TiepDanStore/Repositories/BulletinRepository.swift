@@ -19,7 +19,7 @@ public struct BulletinRepository: Sendable {
     public func publish(
         _ bulletin: NewBulletin,
         now: Date,
-        document: @Sendable (_ id: String, _ questions: [QuestionRecord]) throws -> BulletinDocument
+        document: @escaping @Sendable (_ id: String, _ questions: [QuestionRecord]) throws -> BulletinDocument
     ) async throws -> BulletinRecord {
         let engine = store.engine
         return try await store.transaction { database in

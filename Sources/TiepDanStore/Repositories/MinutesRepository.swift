@@ -53,7 +53,7 @@ public struct MinutesRepository: Sendable {
         expectedVersion: Int? = nil,
         actor: String,
         now: Date,
-        render: @Sendable (_ version: Int, _ number: Int?) throws -> String
+        render: @escaping @Sendable (_ version: Int, _ number: Int?) throws -> String
     ) async throws -> MinutesRecord {
         try await store.transaction { database in
             let current = try await Self.latest(sessionID, kind, on: database)
@@ -119,7 +119,7 @@ public struct MinutesRepository: Sendable {
         version: Int,
         actor: String,
         now: Date,
-        render: @Sendable (_ number: Int) throws -> String
+        render: @escaping @Sendable (_ number: Int) throws -> String
     ) async throws -> MinutesRecord {
         try await store.transaction { database in
             guard let current = try await Self.latest(id: id, on: database) else { throw DocumentError.notFound }

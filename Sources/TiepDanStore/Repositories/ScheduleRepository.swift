@@ -25,11 +25,11 @@ public struct ScheduleRepository: Sendable {
         self.dependentTables = dependentTables
     }
 
-    func storeTransaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    func storeTransaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await store.transaction(body)
     }
 
-    func storeRead<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    func storeRead<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await store.read(body)
     }
 
