@@ -1,5 +1,6 @@
 import Foundation
 public import Logging
+import Metrics
 public import ServiceLifecycle
 import TiepDanCore
 public import TiepDanStore
@@ -66,7 +67,9 @@ public struct NotificationWorker: Service {
                 try await sender.send(queued.notice, id: queued.id)
                 try await outbox.markSent(queued.id, now: Date())
                 delivered += 1
+                Counter(label: "tiepdan_notices_sent_total", dimensions: [("channel", queued.notice.channel.rawValue)]).increment()
             } catch {
+                Counter(label: "tiepdan_notice_failures_total", dimensions: [("channel", queued.notice.channel.rawValue)]).increment()
                 let delay = queued.attempts <= Self.retryDelays.count ? Self.retryDelays[queued.attempts - 1] : nil
                 try await outbox.markFailed(queued.id, error: "\(error)", retryAt: delay.map { now.addingTimeInterval($0) })
                 logger.warning(

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import Metrics
+import Prometheus
 import TiepDanCore
 import TiepDanNotify
 import TiepDanOffice
@@ -46,9 +48,9 @@ struct Serve: AsyncParsableCommand {
     var trustedProxy: [String] = []
 
     /// The trusted proxies of the flags and of `TIEPDAN_TRUSTED_PROXIES`.
-    func trustedProxies() throws -> TrustedProxies {
+    func trustedProxies() throws -> AddressRanges {
         let environment = ProcessInfo.processInfo.environment["TIEPDAN_TRUSTED_PROXIES"].map { [$0] } ?? []
-        return try TrustedProxies(parsing: trustedProxy + environment)
+        return try AddressRanges(parsing: trustedProxy + environment)
     }
 
     @Option(help: "Minutes before a session that bookings close.")
@@ -97,9 +99,16 @@ struct Serve: AsyncParsableCommand {
         )
     }
 
+    @Option(help: "Address or CIDR range allowed to read /metrics (repeatable; default this machine only).")
+    var metricsFrom: [String] = []
+
     func run() async throws {
         try await CommandFailure.reporting {
             let logger = LogSetup.logger("tiepdan")
+            // Before anything records a metric: swift-metrics binds each metric to the factory of its creation.
+            let metrics = PrometheusCollectorRegistry()
+            MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: metrics))
+            let metricsFrom = metricsFrom.isEmpty ? AddressRanges.loopback : try AddressRanges(parsing: metricsFrom)
             let (templateSet, localization) = try await AppServices.loadTemplates(from: templates)
             let location = try database.location()
             let store = try await StoreOpener.open(location, for: .serve, logger: logger)
@@ -136,7 +145,9 @@ struct Serve: AsyncParsableCommand {
                     deadlines: deadlines,
                     seal: seal,
                     minimums: ReceptionMinimum.load(directory: schedules).minimums,
-                    trustedProxies: try trustedProxies()
+                    trustedProxies: try trustedProxies(),
+                    metrics: metrics,
+                    metricsFrom: metricsFrom
                 )
                 let worker = try notificationWorker(store: store, logger: logger)
                 let reminders = CommitmentReminderJob(

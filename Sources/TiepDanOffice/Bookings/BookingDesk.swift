@@ -34,7 +34,9 @@ public struct BookingDesk: Sendable {
         if let staff, let session = try await schedules.session(id: request.sessionId) {
             try OrganisationScope.require([.secretariat], in: session.organisationID, staff: staff, what: "session \(session.id)")
         }
-        return try await bookings.book(try Self.checked(request, staff: staff, tokenHash: tokenHash), now: now(), closesBefore: closesBefore)
+        let booked = try await bookings.book(try Self.checked(request, staff: staff, tokenHash: tokenHash), now: now(), closesBefore: closesBefore)
+        OfficeMetrics.bookingAccepted(waitlisted: booked.status == .waitlisted)
+        return booked
     }
 
     /// The citizen's booking (with its token's hash), or, without a token, a booking the secretariat of its

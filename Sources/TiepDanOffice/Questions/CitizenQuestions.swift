@@ -35,6 +35,7 @@ public struct CitizenQuestions: Sendable {
         let token = SessionToken.generate()
         let question = try await intake.received(submission, staff: staff, tokenHash: SessionToken.hash(token))
         let record = try await questions.submit(question, now: now())
+        OfficeMetrics.questionAccepted(channel: record.channel)
         var similar: [(reference: String, subject: String)] = []
         if suggestingSimilar {
             for found in try await questions.similar(

@@ -54,22 +54,26 @@ public struct SignInDesk: Sendable {
         // No account has a longer name or password: refused before any limiter keeps a key for them.
         guard name.utf8.count <= 64, password.utf8.count <= 1024 else { throw OfficeError.badCredentials }
         if let wait = await attemptsPerAddress.consume(clientAddress) {
+            OfficeMetrics.signInRefused("limited")
             throw OfficeError.tooManyAttempts(retryAfter: wait)
         }
         let pair = name + " " + clientAddress
         if let wait = await failures.retryAfter(pair) {
+            OfficeMetrics.signInRefused("limited")
             throw OfficeError.tooManyAttempts(retryAfter: wait)
         }
         let found = try await users.credentials(username: name)
         let matches = try await hasher.verify(password, against: found?.passwordHash ?? decoyHash)
         guard let found, matches else {
             await failures.fail(pair)
+            OfficeMetrics.signInRefused("credentials")
             throw OfficeError.badCredentials
         }
         if let sealed = try await users.secondFactor(userID: found.user.id).secret {
             guard let code = code?.trimmingCharacters(in: .whitespaces).nilIfEmpty else { throw OfficeError.secondFactorRequired }
             guard try await secondFactorAccepts(code, sealed: sealed, userID: found.user.id) else {
                 await failures.fail(pair)
+                OfficeMetrics.signInRefused("credentials")
                 throw OfficeError.badCredentials
             }
         }

@@ -62,7 +62,7 @@ public final class PostgresStore: Store {
         self.client = client
         self.reachability = reachability
         self.limit = limit
-        self.availability = StoreAvailability(logger: logger)
+        self.availability = StoreAvailability(engine: .postgres, logger: logger)
         self.running = Task { await client.run() }
     }
 

@@ -39,7 +39,7 @@ public final class SQLiteStore: Store {
     }
 
     private init(path: String, connection: SQLiteConnection, lock: ServeLock?, logger: Logger) {
-        self.availability = StoreAvailability(logger: logger)
+        self.availability = StoreAvailability(engine: .sqlite, logger: logger)
         self.path = path
         self.connection = connection
         self.gate = ConnectionGate(connections: [connection])

@@ -1,4 +1,5 @@
 import Foundation
+public import Prometheus
 public import TiepDanCore
 public import TiepDanOffice
 public import TiepDanPublish
@@ -34,7 +35,10 @@ public struct AppServices: Sendable {
     let publicWrites: RateLimiter
     let signIn: SignInDesk
     /// The reverse proxies whose forwarding headers name the client.
-    let trustedProxies: TrustedProxies
+    let trustedProxies: AddressRanges
+    /// Where `/metrics` is read from, and who may read it.
+    let metrics: PrometheusCollectorRegistry
+    let metricsFrom: AddressRanges
 
     /// Assembles the services; `loginAttemptsPerMinute` bounds sign-in attempts per client address;
     /// `limitsClock` is the rate limits' clock, which tests hold still so a slow machine does not refill them.
@@ -54,9 +58,13 @@ public struct AppServices: Sendable {
         minimums: [ReceptionMinimum] = [],
         printer: ChromiumPrinter? = ChromiumPrinter.find(),
         limitsClock: @escaping @Sendable () -> ContinuousClock.Instant = { .now },
-        trustedProxies: TrustedProxies = .none
+        trustedProxies: AddressRanges = .none,
+        metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
+        metricsFrom: AddressRanges = .loopback
     ) async throws {
         self.trustedProxies = trustedProxies
+        self.metrics = metrics
+        self.metricsFrom = metricsFrom
         self.printer = printer
         self.minimums = minimums
         self.notices = notices

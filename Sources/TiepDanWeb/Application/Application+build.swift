@@ -22,6 +22,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     let sessions = StaffSessionRepository(store: services.store)
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: ClientAddressMiddleware(trusted: services.trustedProxies))
+    router.add(middleware: MetricsMiddleware())
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ProblemMiddleware(pages: pages))
@@ -30,6 +31,8 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
 
     var endpoints: [Endpoint] = []
     endpoints += HealthController(probe: HealthProbe(store: services.store)).endpoints
+    endpoints +=
+        MetricsController(registry: services.metrics, allowed: services.metricsFrom, outbox: NotificationOutbox(store: services.store)).endpoints
     endpoints += AuthController(signIn: services.signIn).endpoints
     endpoints += AuditController(desk: AuditDesk(store: services.store)).endpoints
     let schedules = ScheduleRepository(store: services.store)

@@ -3,7 +3,7 @@ import Hummingbird
 /// Sets each request's client address from its peer and, behind trusted proxies, their forwarding headers.
 struct ClientAddressMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
-    let trusted: TrustedProxies
+    let trusted: AddressRanges
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context

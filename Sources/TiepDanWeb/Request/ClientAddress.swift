@@ -4,15 +4,15 @@ import Foundation
 /// before them in `X-Forwarded-For` (or `Forwarded`); an IPv6 client by its /64, since one household or phone
 /// holds a whole /64 and would otherwise have endless addresses.
 enum ClientAddress {
-    static func resolve(peer: String, forwardedFor: String?, forwarded: String?, trusted: TrustedProxies) -> String {
+    static func resolve(peer: String, forwardedFor: String?, forwarded: String?, trusted: AddressRanges) -> String {
         var address = peer
-        if trusted.trusts(peer) {
+        if trusted.contains(peer) {
             // Right to left: the nearest hops are our proxies; the first address they do not cover is the client.
             let chain = forwardedFor.map(Self.forwardedForChain) ?? forwarded.map(Self.forwardedChain) ?? []
             for hop in chain.reversed() {
-                guard TrustedProxies.bytes(of: hop) != nil else { break }
+                guard AddressRanges.bytes(of: hop) != nil else { break }
                 address = hop
-                if !trusted.trusts(hop) { break }
+                if !trusted.contains(hop) { break }
             }
         }
         return key(address)
@@ -43,7 +43,7 @@ enum ClientAddress {
 
     /// The limiter key of an address: IPv4 as it is, IPv6 by its first 64 bits.
     static func key(_ address: String) -> String {
-        guard let bytes = TrustedProxies.bytes(of: address) else { return address }
+        guard let bytes = AddressRanges.bytes(of: address) else { return address }
         if bytes.count == 4 { return bytes.map(String.init).joined(separator: ".") }
         let groups = stride(from: 0, to: 8, by: 2).map { String(format: "%x", UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1])) }
         return groups.joined(separator: ":") + "::/64"

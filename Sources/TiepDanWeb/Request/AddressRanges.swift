@@ -1,9 +1,9 @@
 import Foundation
 
-/// The reverse proxies whose `X-Forwarded-For` and `Forwarded` headers are believed: address ranges in CIDR notation
-/// (`10.0.0.0/8`, `::1/128`, a bare address for one host). Any other peer's headers are ignored, since anyone can
-/// send them.
-public struct TrustedProxies: Sendable, Equatable {
+/// Address ranges in CIDR notation (`10.0.0.0/8`, `::1/128`, a bare address for one host): the reverse proxies whose
+/// `X-Forwarded-For` and `Forwarded` headers are believed (any other peer's are ignored, since anyone can send them),
+/// and the addresses allowed to read `/metrics`.
+public struct AddressRanges: Sendable, Equatable {
     /// One range: the address's bytes and how many leading bits must match.
     struct Range: Sendable, Equatable {
         let bytes: [UInt8]
@@ -24,8 +24,13 @@ public struct TrustedProxies: Sendable, Equatable {
 
     let ranges: [Range]
 
-    /// No proxy is trusted: the peer is the client.
-    public static let none = TrustedProxies(ranges: [])
+    /// No address at all (no proxy is trusted: the peer is the client).
+    public static let none = AddressRanges(ranges: [])
+
+    /// This machine only: `127.0.0.0/8` and `::1`.
+    public static let loopback = AddressRanges(ranges: [
+        Range(bytes: [127, 0, 0, 0], prefix: 8), Range(bytes: Array(repeating: 0, count: 15) + [1], prefix: 128),
+    ])
 
     init(ranges: [Range]) {
         self.ranges = ranges
@@ -35,15 +40,15 @@ public struct TrustedProxies: Sendable, Equatable {
     public init(parsing texts: [String]) throws {
         ranges = try texts.flatMap { $0.split(separator: ",") }.map { text in
             let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "/", maxSplits: 1).map(String.init)
-            guard let first = parts.first, let bytes = Self.bytes(of: first) else { throw TrustedProxyError(text: String(text)) }
+            guard let first = parts.first, let bytes = Self.bytes(of: first) else { throw AddressRangeError(text: String(text)) }
             let prefix = parts.count == 2 ? Int(parts[1]) : bytes.count * 8
-            guard let prefix, (0...(bytes.count * 8)).contains(prefix) else { throw TrustedProxyError(text: String(text)) }
+            guard let prefix, (0...(bytes.count * 8)).contains(prefix) else { throw AddressRangeError(text: String(text)) }
             return Range(bytes: bytes, prefix: prefix)
         }
     }
 
-    /// Whether `address` is one of the trusted proxies.
-    public func trusts(_ address: String) -> Bool {
+    /// Whether `address` is within one of the ranges.
+    public func contains(_ address: String) -> Bool {
         guard let bytes = Self.bytes(of: address) else { return false }
         return ranges.contains { $0.contains(bytes) }
     }
@@ -58,11 +63,4 @@ public struct TrustedProxies: Sendable, Equatable {
         if inet_pton(AF_INET6, text, &v6) == 1 { return withUnsafeBytes(of: &v6) { Array($0) } }
         return nil
     }
-}
-
-/// A `--trusted-proxy` value that is not an address range.
-public struct TrustedProxyError: Error, CustomStringConvertible {
-    let text: String
-
-    public var description: String { "--trusted-proxy '\(text)' is not an address or a CIDR range such as 10.0.0.0/8 or fd00::/8" }
 }
