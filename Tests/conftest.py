@@ -34,7 +34,8 @@ def run_command(*args, stdin=None, timeout=60):
 class Server:
     """One `tiepdan serve` process on its own port, its log captured to a file."""
 
-    def __init__(self, database, tmp_path, args=()):
+    def __init__(self, database, tmp_path, args=(), preexec=None):
+        self.preexec = preexec
         self.database = database
         self.args = list(args)
         self.port = free_port()
@@ -50,7 +51,7 @@ class Server:
         self.log_file = open(self.log_path, "w")
         self.process = subprocess.Popen(
             [BIN, "serve", "--port", str(self.port), "--database", self.database, *self.args],
-            cwd=ROOT, env=ENV, stdout=self.log_file, stderr=subprocess.STDOUT)
+            cwd=ROOT, env=ENV, stdout=self.log_file, stderr=subprocess.STDOUT, preexec_fn=self.preexec)
         if wait:
             self.wait_ready()
         return self
@@ -135,8 +136,8 @@ def sqlite_url(tmp_path):
 def server_factory(tmp_path):
     servers = []
 
-    def make(database, args=()):
-        server = Server(database, tmp_path, args)
+    def make(database, args=(), preexec=None):
+        server = Server(database, tmp_path, args, preexec)
         servers.append(server)
         return server
 

@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import Metrics
 import Prometheus
+import ServiceLifecycle
 import TiepDanCore
 import TiepDanNotify
 import TiepDanOffice
@@ -99,6 +100,21 @@ struct Serve: AsyncParsableCommand {
         )
     }
 
+    @Option(help: "Connections held open at once (default: the open-file limit less 128, at most 16,384).")
+    var maxConnections: Int?
+
+    @Option(help: "Connections held open at once from one client address (a trusted proxy has no limit of its own).")
+    var maxConnectionsPerClient = 64
+
+    @Option(name: .customLong("idle-timeout"), help: "Seconds a connection may wait without a complete request before it is closed.")
+    var idleTimeoutSeconds = 30
+
+    @Option(name: .customLong("body-timeout"), help: "Seconds a client has to send a request's whole body.")
+    var bodyTimeoutSeconds = 30
+
+    @Option(name: .customLong("shutdown-grace"), help: "Seconds SIGTERM waits for requests in flight before cancelling them.")
+    var shutdownGraceSeconds = 20
+
     @Option(help: "Address or CIDR range allowed to read /metrics (repeatable; default this machine only).")
     var metricsFrom: [String] = []
 
@@ -156,14 +172,30 @@ struct Serve: AsyncParsableCommand {
                     workingDaysBefore: max(0, commitmentReminderDays),
                     logger: logger
                 )
+                let limits = ConnectionLimits(
+                    total: maxConnections ?? ConnectionLimits.totalWithinOpenFileLimit(),
+                    perClient: max(1, maxConnectionsPerClient),
+                    exempt: try trustedProxies()
+                )
                 let app = try buildApplication(
                     services,
                     configuration: .init(address: .hostname(host, port: port)),
                     background: [worker, reminders],
+                    limits: limits,
+                    idleTimeout: .seconds(max(1, idleTimeoutSeconds)),
+                    bodyTimeout: .seconds(max(1, bodyTimeoutSeconds)),
                     logger: logger
                 )
-                logger.notice("tiepdan serving", metadata: ["url": "http://\(host):\(port)", "database": "\(location)"])
-                try await app.runService()
+                logger.notice(
+                    "tiepdan serving",
+                    metadata: [
+                        "url": "http://\(host):\(port)", "database": "\(location)", "connections": "\(limits.total), \(limits.perClient) per client",
+                    ]
+                )
+                // SIGTERM lets the requests in flight finish, for at most the grace period; then they are cancelled.
+                var group = ServiceGroupConfiguration(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+                group.maximumGracefulShutdownDuration = .seconds(max(1, shutdownGraceSeconds))
+                try await ServiceGroup(configuration: group).run()
                 logger.info("requests finished; closing the database")
                 try await store.close()
                 logger.notice("tiepdan stopped; database closed")

@@ -1,18 +1,35 @@
 import Hummingbird
+import HummingbirdCore
 import Logging
+import NIOCore
 public import ServiceLifecycle
 import TiepDanOffice
 import TiepDanStore
 
 /// Builds the whole tiepdan application; the server and the tests call the same function.
-/// `background` services (the notification worker) run beside the server and stop with it.
+/// `background` services (the notification worker) run beside the server and stop with it. A connection is closed
+/// when it sits `idleTimeout` without a complete request, when its request body takes longer than `bodyTimeout`, or
+/// when it would exceed `limits`.
 public func buildApplication(
     _ services: AppServices,
     configuration: ApplicationConfiguration = .init(),
     background: [any Service] = [],
+    limits: ConnectionLimits = ConnectionLimits(total: ConnectionLimits.totalWithinOpenFileLimit(), perClient: 64),
+    idleTimeout: Duration = .seconds(30),
+    bodyTimeout: Duration = .seconds(30),
     logger: Logger
 ) throws -> some ApplicationProtocol {
-    Application(router: try buildRouter(services), configuration: configuration, services: background, logger: logger)
+    let body = TimeAmount.nanoseconds(Int64(bodyTimeout.components.seconds) * 1_000_000_000 + bodyTimeout.components.attoseconds / 1_000_000_000)
+    let idle = TimeAmount.nanoseconds(Int64(idleTimeout.components.seconds) * 1_000_000_000 + idleTimeout.components.attoseconds / 1_000_000_000)
+    return Application(
+        router: try buildRouter(services),
+        server: .http1(
+            configuration: .init(additionalChannelHandlers: [ConnectionGuardHandler(limits: limits, bodyTimeout: body)], idleTimeout: idle)
+        ),
+        configuration: configuration,
+        services: background,
+        logger: logger
+    )
 }
 
 /// The router with every middleware and controller.

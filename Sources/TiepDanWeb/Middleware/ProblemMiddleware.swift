@@ -1,5 +1,6 @@
 import Hummingbird
 import NIOCore
+import NIOHTTP1
 
 /// Turns every error into a clear answer: problem+json for the API, a page for browsers.
 ///
@@ -21,6 +22,14 @@ struct ProblemMiddleware: RouterMiddleware {
             problem = Self.problem(for: error, request: request)
         } catch is NIOTooManyBytesError {
             problem = .tooLarge(limit: context.maxUploadSize)
+        } catch is HTTPParserError {
+            // A body cut short (the client went away mid-request) or a request NIO cannot parse: the client's doing.
+            problem = Problem(
+                .badRequest,
+                slug: "malformed-request",
+                title: "Malformed request",
+                detail: "the request ended before its body was complete, or could not be read; nothing was saved"
+            )
         } catch {
             context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
             problem = Problem(
