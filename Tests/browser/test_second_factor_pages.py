@@ -4,7 +4,7 @@ else opens; recovery codes are shown once and sign in once."""
 import pyotp
 from selenium.webdriver.common.by import By
 
-from browsers import browser, click, text_of, wait_for  # noqa: F401 (a fixture)
+from browsers import browser, click, text_of, wait, wait_for  # noqa: F401 (a fixture)
 from conftest import run_command, schedules_requiring_second_factor
 
 PASSWORD = "mat-khau-dai"
@@ -48,7 +48,8 @@ def test_a_clerk_enrols_the_app_the_commune_requires_and_signs_in_with_it(browse
     wrong = "000000" if app.now() != "000000" else "111111"
     wait_for(browser, "code").send_keys(wrong)
     click(browser, "#totp-confirm")
-    assert "Mã không đúng" in browser.find_element(By.CLASS_NAME, "error-summary").text
+    summary = wait(browser).until(lambda driver: driver.find_element(By.CLASS_NAME, "error-summary"))
+    assert "Mã không đúng" in summary.text
     wait_for(browser, "code").send_keys(app.now())
     click(browser, "#totp-confirm")
     recovery = [item.text for item in wait_for(browser, "recovery-codes").find_elements(By.TAG_NAME, "li")]
@@ -65,14 +66,15 @@ def test_a_clerk_enrols_the_app_the_commune_requires_and_signs_in_with_it(browse
     wait_for(browser, "main")
     browser.delete_all_cookies()
     sign_in(browser, server, PASSWORD)
-    assert "mã 6 số" in wait_for(browser, "code").find_element(By.XPATH, "..").text, "the form asks for the app's code"
+    wait(browser).until(lambda driver: driver.find_element(By.CLASS_NAME, "error-summary"))
+    assert "mã 6 số" in browser.find_element(By.ID, "code").find_element(By.XPATH, "..").text, "the form asks for the app's code"
     sign_in(browser, server, PASSWORD, recovery[0])
     wait_for(browser, "dashboard-heading")
     click(browser, "#logout")
     wait_for(browser, "main")
     browser.delete_all_cookies()
     sign_in(browser, server, PASSWORD, recovery[0])
-    assert browser.find_elements(By.CLASS_NAME, "error-summary"), "a recovery code signs in once"
+    assert wait(browser).until(lambda driver: driver.find_element(By.CLASS_NAME, "error-summary")), "a recovery code signs in once"
 
     # Phone and codes lost: the commune's administrator turns the factor off; the clerk must enrol a new app.
     sign_in(browser, server, PASSWORD, username="quan.tri.xa")
