@@ -1,11 +1,16 @@
 import Foundation
 
 /// Prints a document's HTML to PDF with headless Chromium, where one is installed: a child
-/// process per document, awaited without blocking a thread, a few at a time.
+/// process per document, awaited without blocking a thread, a few at a time, a few more waiting
+/// (`ChromiumPrinterError.busy` past that), each killed after `timeLimit`; the same HTML is printed once
+/// (`PDFCache`), so a bulletin or finalised minutes, which never change, cost one Chromium in all.
 public struct ChromiumPrinter: Sendable {
     /// The Chromium executable.
     public let executable: String
+    /// How long one Chromium may run before it is killed.
+    public let timeLimit: Duration
     private let queue: PrintQueue
+    private let cache: PDFCache
 
     /// The printer for the first Chromium found: `TIEPDAN_CHROMIUM`, then `chromium`,
     /// `chromium-browser`, `google-chrome` on the PATH; nil when there is none.
@@ -22,15 +27,22 @@ public struct ChromiumPrinter: Sendable {
         return nil
     }
 
-    /// Creates a printer for `executable` that runs at most `concurrent` Chromium processes at once.
-    public init(executable: String, concurrent: Int = 2) {
+    /// Creates a printer for `executable` that runs at most `concurrent` Chromium processes at once, lets `waiting`
+    /// more requests wait, and keeps up to `cacheBytes` of printed PDFs.
+    public init(executable: String, concurrent: Int = 2, waiting: Int = 8, timeLimit: Duration = .seconds(30), cacheBytes: Int = 64 << 20) {
         self.executable = executable
-        self.queue = PrintQueue(limit: concurrent)
+        self.timeLimit = timeLimit
+        self.queue = PrintQueue(limit: concurrent, maxWaiting: waiting)
+        self.cache = PDFCache(capacity: cacheBytes)
     }
 
     /// The PDF of `html` (A4, the page size and margins the document's print CSS sets).
     public func pdf(html: String) async throws -> Data {
-        try await queue.run { try await print(html) }
+        let key = PDFCache.key(html)
+        if let printed = await cache.pdf(for: key) { return printed }
+        let printed = try await queue.run { try await print(html) }
+        await cache.keep(printed, for: key)
+        return printed
     }
 
     private func print(_ html: String) async throws -> Data {
@@ -48,21 +60,26 @@ public struct ChromiumPrinter: Sendable {
         ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
+        let limit = timeLimit
+        // Past the limit Chromium is asked to stop, then killed; its helper processes end with it.
+        let watchdog = Task {
+            try await Task.sleep(for: limit)
+            guard process.isRunning else { return }
+            process.terminate()
+            try await Task.sleep(for: .seconds(2))
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        }
+        defer { watchdog.cancel() }
         let status: Int32 = try await withCheckedThrowingContinuation { continuation in
             process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
             do { try process.run() } catch { continuation.resume(throwing: error) }
         }
+        if process.terminationReason == .uncaughtSignal {
+            throw ChromiumPrinterError.timedOut(seconds: Int(limit.components.seconds))
+        }
         guard status == 0, let data = try? Data(contentsOf: output), data.starts(with: Array("%PDF".utf8)) else {
-            throw ChromiumPrinterError(status: status)
+            throw ChromiumPrinterError.exited(status: status)
         }
         return data
     }
-}
-
-/// Chromium exited without writing a PDF.
-public struct ChromiumPrinterError: Error, CustomStringConvertible, Sendable {
-    /// Its exit status.
-    public var status: Int32
-    /// What happened.
-    public var description: String { "Chromium exited with status \(status) without a PDF" }
 }

@@ -33,6 +33,8 @@ public struct AppServices: Sendable {
     public let printer: ChromiumPrinter?
     /// Public writes (bookings) per client address.
     let publicWrites: RateLimiter
+    /// Public PDFs per client address: each one that misses the cache starts a Chromium.
+    let publicPDFs: RateLimiter
     let signIn: SignInDesk
     /// The reverse proxies whose forwarding headers name the client.
     let trustedProxies: AddressRanges
@@ -73,6 +75,7 @@ public struct AppServices: Sendable {
         self.seal = seal
         self.bookingClosesBefore = bookingClosesBefore
         self.publicWrites = RateLimiter(capacity: publicWritesPerMinute, window: .seconds(60), clock: limitsClock)
+        self.publicPDFs = RateLimiter(capacity: 10, window: .seconds(60), clock: limitsClock)
         self.store = store
         self.templates = templates
         self.localization = localization

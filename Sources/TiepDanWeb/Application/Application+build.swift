@@ -107,7 +107,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     endpoints += MinutesController(desk: minutes, printer: services.printer).endpoints
     endpoints += MinutesPagesController(pages: pages, desk: minutes).endpoints
     let bulletins = BulletinDesk(bulletins: BulletinRepository(store: services.store), schedules: schedules, questions: questions)
-    endpoints += BulletinController(pages: pages, desk: bulletins, printer: services.printer).endpoints
+    endpoints += BulletinController(pages: pages, desk: bulletins, printer: services.printer, pdfRequests: services.publicPDFs).endpoints
     endpoints += BulletinPagesController(pages: pages, desk: bulletins).endpoints
     endpoints += ProgrammePagesController(pages: pages, desk: broadcastDesk, minutes: minutes, bulletins: bulletins).endpoints
     endpoints +=

@@ -12,6 +12,8 @@ struct BulletinController {
     let pages: PageRenderer
     let desk: BulletinDesk
     let printer: ChromiumPrinter?
+    /// Limits the public PDFs one client asks for.
+    let pdfRequests: RateLimiter
 
     struct Item: Encodable, Sendable {
         let reference, topic, question, answer: String
@@ -76,9 +78,13 @@ struct BulletinController {
                 summary: "A printable bulletin (html, pdf or txt)",
                 tag: "pages",
                 query: [("format", "html, pdf or txt")],
+                responses: [200: "the bulletin", 404: "no such bulletin", 429: "too many PDFs from this client", 503: "the PDF cannot be made now"],
                 produces: "text/html"
             ) { request, context -> Response in
                 let record = try await desk.find(try context.parameters.require("id"))
+                if request.uri.queryParameters.get("format") == "pdf", let wait = await pdfRequests.consume(context.clientAddress) {
+                    throw Problem.tooManyRequests(retryAfter: wait)
+                }
                 let html = try pages.templates.render("documents/bulletin", with: record.document)
                 // Revalidated every time: a correction's notice must show on the old bulletin at once.
                 return try await DocumentResponse.make(html, request: request, filename: record.id, printer: printer, cache: "no-cache")
