@@ -126,7 +126,7 @@ public struct SignInDesk: Sendable {
     public func beginSecondFactor(staff: StaffUser) async throws -> (secret: String, uri: String) {
         let secret = (0..<20).map { _ in UInt8.random(in: 0...255) }
         try await users.beginSecondFactor(userID: staff.id, sealedSecret: try seal.seal(bytes: Data(secret)))
-        return (Base32.encode(secret), TOTP.uri(secret: secret, account: staff.username, issuer: Self.issuer))
+        return Self.enrolment(secret, staff)
     }
 
     /// Confirms the app with a code from it; the factor then guards every sign-in. Returns ten recovery codes,
@@ -148,12 +148,13 @@ public struct SignInDesk: Sendable {
     /// shows again after a reload.
     public func pendingSecondFactor(staff: StaffUser) async throws -> (secret: String, uri: String)? {
         guard let pending = try await users.secondFactor(userID: staff.id).pending else { return nil }
-        let secret = Array(try seal.open(bytes: pending))
-        return (Base32.encode(secret), TOTP.uri(secret: secret, account: staff.username, issuer: Self.issuer))
+        return Self.enrolment(Array(try seal.open(bytes: pending)), staff)
     }
 
-    /// The name an authenticator app lists the account under.
-    static let issuer = "tiepdan"
+    /// The secret as an app's manual entry takes it, and the `otpauth://` address it scans, named "tiepdan".
+    private static func enrolment(_ secret: [UInt8], _ staff: StaffUser) -> (secret: String, uri: String) {
+        (Base32.encode(secret), TOTP.uri(secret: secret, account: staff.username, issuer: "tiepdan"))
+    }
 
     /// Removes the account's second factor after checking its password; refused while an organisation of the
     /// account requires one (enrolling a new app replaces the old one instead).

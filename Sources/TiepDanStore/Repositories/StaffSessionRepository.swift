@@ -65,7 +65,7 @@ public struct StaffSessionRepository: Sendable {
             var user = try UserRepository.user(from: row)
             user.grants = try await UserRepository.grants(of: user.id, on: database)[user.id] ?? []
             user.overseen = try await Self.children(of: user.grants.filter(\.overseesChildren).map(\.organisationID), on: database)
-            user.secondFactorRequired = user.requiresSecondFactor(policies: try await Self.secondFactorPolicies(on: database))
+            user.secondFactorRequired = user.requiresSecondFactor(policies: try await Self.secondFactorPolicies(for: user, on: database))
             let resolved = Resolved(user: user, csrfToken: try row.decode(column: "csrf_token", as: String.self))
             return (resolved, try row.decode(column: "seen", as: Int64.self))
         }
@@ -78,9 +78,17 @@ public struct StaffSessionRepository: Sendable {
         return session
     }
 
-    /// The roles each organisation requires a second factor for, where it requires one.
-    static func secondFactorPolicies(on database: any SQLDatabase) async throws -> [String: Set<StaffRole>] {
-        let rows = try await database.raw("SELECT id, second_factor_roles FROM organisations WHERE second_factor_roles <> ''").all()
+    /// The roles each of `user`'s organisations requires a second factor for, where it requires one: every
+    /// organisation's only for an account that works in all of them (a system administrator, a legacy grant).
+    static func secondFactorPolicies(for user: StaffUser, on database: any SQLDatabase) async throws -> [String: Set<StaffRole>] {
+        let everywhere = user.isSystemAdmin || user.grants.contains { $0.organisationID == OrganisationGrant.everyOrganisation }
+        let ids = user.grants.map(\.organisationID)
+        guard everywhere || !ids.isEmpty else { return [:] }
+        let rows =
+            everywhere
+            ? try await database.raw("SELECT id, second_factor_roles FROM organisations WHERE second_factor_roles <> ''").all()
+            : try await database.raw("SELECT id, second_factor_roles FROM organisations WHERE id IN (\(binds: ids)) AND second_factor_roles <> ''")
+                .all()
         return Dictionary(
             try rows.map {
                 (try $0.decode(column: "id", as: String.self), UserRepository.decode(try $0.decode(column: "second_factor_roles", as: String.self)))

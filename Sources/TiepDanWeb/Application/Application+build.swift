@@ -19,12 +19,13 @@ public func buildApplication(
     bodyTimeout: Duration = .seconds(30),
     logger: Logger
 ) throws -> some ApplicationProtocol {
-    let body = TimeAmount.nanoseconds(Int64(bodyTimeout.components.seconds) * 1_000_000_000 + bodyTimeout.components.attoseconds / 1_000_000_000)
-    let idle = TimeAmount.nanoseconds(Int64(idleTimeout.components.seconds) * 1_000_000_000 + idleTimeout.components.attoseconds / 1_000_000_000)
-    return Application(
+    Application(
         router: try buildRouter(services),
         server: .http1(
-            configuration: .init(additionalChannelHandlers: [ConnectionGuardHandler(limits: limits, bodyTimeout: body)], idleTimeout: idle)
+            configuration: .init(
+                additionalChannelHandlers: [ConnectionGuardHandler(limits: limits, bodyTimeout: TimeAmount(bodyTimeout))],
+                idleTimeout: TimeAmount(idleTimeout)
+            )
         ),
         configuration: configuration,
         services: background,

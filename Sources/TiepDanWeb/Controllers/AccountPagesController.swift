@@ -79,46 +79,37 @@ struct AccountPagesController {
                 let password = try await desk.resetPassword(username: username, by: context.staff!)
                 return try await page(request, context, handover: .init(username: username, password: password))
             },
-            Endpoint(
-                .post,
-                "/staff/accounts/{username}/second-factor/remove",
-                summary: "Turn off the account's second factor (a lost phone); its sessions end",
-                tag: "pages",
-                roles: [.admin],
-                redirectsToLogin: true,
-                responses: [303: "back to the list"],
-                produces: "text/html"
-            ) { _, context -> Response in
-                try await desk.removeSecondFactor(username: try context.parameters.require("username"), by: context.staff!)
-                return Response(status: .seeOther, headers: [.location: "/staff/accounts"])
+            accountAction("second-factor/remove", "Turn off the account's second factor (a lost phone); its sessions end") {
+                try await desk.removeSecondFactor(username: $0, by: $1)
             },
-            Endpoint(
-                .post,
-                "/staff/accounts/{username}/disable",
-                summary: "Disable the account; its sessions end at once",
-                tag: "pages",
-                roles: [.admin],
-                redirectsToLogin: true,
-                responses: [303: "back to the list"],
-                produces: "text/html"
-            ) { _, context -> Response in
-                try await desk.setDisabled(username: try context.parameters.require("username"), true, by: context.staff!)
-                return Response(status: .seeOther, headers: [.location: "/staff/accounts"])
+            accountAction("disable", "Disable the account; its sessions end at once") {
+                try await desk.setDisabled(username: $0, true, by: $1)
             },
-            Endpoint(
-                .post,
-                "/staff/accounts/{username}/enable",
-                summary: "Enable the account again",
-                tag: "pages",
-                roles: [.admin],
-                redirectsToLogin: true,
-                responses: [303: "back to the list"],
-                produces: "text/html"
-            ) { _, context -> Response in
-                try await desk.setDisabled(username: try context.parameters.require("username"), false, by: context.staff!)
-                return Response(status: .seeOther, headers: [.location: "/staff/accounts"])
+            accountAction("enable", "Enable the account again") {
+                try await desk.setDisabled(username: $0, false, by: $1)
             },
         ]
+    }
+
+    /// A form post that does `act` to the account named in the path, as the administrator, and goes back to the list.
+    private func accountAction(
+        _ action: String,
+        _ summary: String,
+        act: @escaping @Sendable (_ username: String, _ admin: StaffUser) async throws -> Void
+    ) -> Endpoint {
+        Endpoint(
+            .post,
+            "/staff/accounts/{username}/\(action)",
+            summary: summary,
+            tag: "pages",
+            roles: [.admin],
+            redirectsToLogin: true,
+            responses: [303: "back to the list"],
+            produces: "text/html"
+        ) { _, context -> Response in
+            try await act(try context.parameters.require("username"), context.staff!)
+            return Response(status: .seeOther, headers: [.location: "/staff/accounts"])
+        }
     }
 
     /// The departments of the organisation asked for, as the account desk checks a grant against them.
