@@ -23,6 +23,7 @@ struct BookingPagesController {
                 summary: "Booking, step 1: choose a session",
                 tag: "pages",
                 query: [("organisation", "organisation id")],
+                responses: [200: "the sessions open for booking", 404: "no such organisation"],
                 produces: "text/html"
             ) { request, context in
                 try await chooseSession(request, context)
@@ -33,6 +34,7 @@ struct BookingPagesController {
                 summary: "Booking, step 2: choose a time",
                 tag: "pages",
                 query: [("session", "session id")],
+                responses: [200: "the times to choose from", 404: "no such session open for booking"],
                 produces: "text/html"
             ) { request, context in
                 try await chooseSlot(request, context)
@@ -42,6 +44,8 @@ struct BookingPagesController {
                 "/book/details",
                 summary: "Booking, step 3: your details",
                 tag: "pages",
+                query: [("session", "session id"), ("slot", "the chosen time"), ("waitlist", "1 to join the waiting list")],
+                responses: [200: "the form", 404: "no such session open for booking"],
                 produces: "text/html"
             ) { request, context in
                 let fields = BookingFormFields(
@@ -56,6 +60,7 @@ struct BookingPagesController {
                 "/book/details",
                 summary: "Booking, step 3 again, filled in (form post with _csrf, from check your answers)",
                 tag: "pages",
+                responses: [200: "the form, filled in", 404: "no such session open for booking"],
                 produces: "text/html"
             ) { request, context in
                 try await details(request, context, fields: try await request.decodeForm(BookingFormFields.self, context: context))
@@ -65,7 +70,9 @@ struct BookingPagesController {
                 "/book/check",
                 summary: "Booking, step 4: check your answers (form post with _csrf)",
                 tag: "pages",
-                responses: [200: "the answers to check", 422: "the details page naming each wrong field"],
+                responses: [
+                    200: "the answers to check", 404: "no such session open for booking", 422: "the details page naming each wrong field",
+                ],
                 produces: "text/html"
             ) { request, context in
                 let fields = try await request.decodeForm(BookingFormFields.self, context: context)
@@ -82,7 +89,10 @@ struct BookingPagesController {
                 "/book/confirm",
                 summary: "Booking: send (form post with _csrf)",
                 tag: "pages",
-                responses: [303: "to the booking's page", 409: "full, closed or already booked", 429: "too many requests"],
+                responses: [
+                    303: "to the booking's page", 404: "no such session open for booking", 409: "full, closed or already booked",
+                    429: "too many requests",
+                ],
                 produces: "text/html"
             ) { request, context in
                 try await confirm(request, context)

@@ -57,7 +57,8 @@ struct BroadcastController {
                 "/api/v1/sessions/{id}/broadcast",
                 summary: "A programme's broadcast: start, close, the console's marks",
                 tag: "staff",
-                roles: [.secretariat, .leader]
+                roles: [.secretariat, .leader],
+                responses: [200: "OK", 409: "not a radio programme or dialogue"]
             ) { _, context -> StateView in
                 let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
                 return try await state(session)
@@ -67,7 +68,8 @@ struct BroadcastController {
                 "/api/v1/sessions/{id}/broadcast/start",
                 summary: "The programme goes on air (starts the console's clock)",
                 tag: "staff",
-                roles: [.secretariat]
+                roles: [.secretariat],
+                responses: [200: "OK", 409: "not a radio programme or dialogue"]
             ) { _, context -> StateView in
                 let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
                 try await desk.start(session, staff: context.staff!)
@@ -83,7 +85,7 @@ struct BroadcastController {
                     {"type": "object", "required": ["question_ref", "state"], "properties": {"question_ref": {"type": "string"},
                       "state": {"type": "string", "enum": ["answered", "deferred", "skipped"]}, "answer": {"type": "string", "description": "the answer as given, in brief"}}}
                     """,
-                responses: [200: "the mark", 409: "the programme is closed", 422: "a field is not acceptable"]
+                responses: [200: "the mark", 409: "not a radio programme or dialogue, or the programme is closed", 422: "a field is not acceptable"]
             ) { request, context -> MarkView in
                 let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
                 let body = try await request.decodeJSON(MarkBody.self, context: context)
@@ -100,7 +102,10 @@ struct BroadcastController {
                     {"type": "object", "required": ["text"], "properties": {"caller": {"type": "string"}, "phone": {"type": "string"},
                       "text": {"type": "string"}, "answer": {"type": "string", "description": "when answered on air"}}}
                     """,
-                responses: [201: "the question it became", 409: "the programme is closed", 422: "a field is not acceptable"]
+                responses: [
+                    201: "the question it became", 409: "not a radio programme or dialogue, or the programme is closed",
+                    422: "a field is not acceptable",
+                ]
             ) { request, context -> Response in
                 let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
                 let body = try await request.decodeJSON(CallInBody.self, context: context)
@@ -124,7 +129,7 @@ struct BroadcastController {
                 roles: [.secretariat],
                 requestBody:
                     #"{"type": "object", "properties": {"departments": {"type": "object", "additionalProperties": {"type": "string"}, "description": "department for questions without one, by reference"}}}"#,
-                responses: [200: "closed", 409: "already closed", 422: "a question has no department"]
+                responses: [200: "closed", 409: "not a radio programme or dialogue, or already closed", 422: "a question has no department"]
             ) { request, context -> ClosedView in
                 let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
                 let body = try await request.decodeJSON(CloseBody.self, context: context)
@@ -136,7 +141,8 @@ struct BroadcastController {
                 "/api/v1/sessions/{id}/invitations",
                 summary: "Invite the panel (leaders and the departments of selected topics), each once",
                 tag: "staff",
-                roles: [.secretariat]
+                roles: [.secretariat],
+                responses: [200: "OK", 409: "not a radio programme or dialogue"]
             ) { _, context -> PanelView in
                 let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
                 let (invited, members) = try await desk.invite(session, staff: context.staff!)

@@ -34,6 +34,7 @@ struct BulletinPagesController {
                 roles: [.secretariat],
                 redirectsToLogin: true,
                 query: [("organisation", "the organisation")],
+                responses: [200: "the approved answers to choose from", 404: "no such organisation"],
                 produces: "text/html"
             ) { request, context in
                 try await page(request, context, organisation: request.uri.queryParameters.get("organisation"))

@@ -84,7 +84,7 @@ struct CommitmentStaffPagesController {
                 tag: "pages",
                 roles: [.secretariat, .leader],
                 redirectsToLogin: true,
-                responses: [303: "back to the session's day list", 422: "the form naming each wrong field"],
+                responses: [303: "back to the session's day list", 404: "no such session", 422: "the form naming each wrong field"],
                 produces: "text/html"
             ) { request, context -> Response in
                 let form = try await request.decodeForm(NewForm.self, context: context)

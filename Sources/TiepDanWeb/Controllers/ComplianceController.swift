@@ -29,7 +29,8 @@ struct ComplianceController {
                 query: [
                     ("organisation", "organisation id (required)"), ("year", "e.g. 2026; default this year"),
                     ("period", "month or quarter; default month"),
-                ]
+                ],
+                responses: [200: "one row per leader and period", 404: "no such organisation"]
             ) { request, _ -> ListPage<ComplianceRow> in
                 let query = try await parse(request, organisationID: request.uri.queryParameters.get("organisation"))
                 return ListPage(items: try await rows(query), nextCursor: nil)

@@ -58,6 +58,7 @@ struct ProgrammeConsolePagesController {
                 tag: "pages",
                 roles: [.secretariat, .leader],
                 redirectsToLogin: true,
+                responses: [200: "OK", 409: "not a radio programme or dialogue"],
                 produces: "text/html"
             ) { request, context in
                 try await console(request, context)
@@ -69,7 +70,7 @@ struct ProgrammeConsolePagesController {
                 tag: "pages",
                 roles: [.secretariat],
                 redirectsToLogin: true,
-                responses: [303: "to the console"],
+                responses: [409: "not a radio programme or dialogue", 303: "to the console"],
                 produces: "text/html"
             ) { _, context -> Response in
                 let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
@@ -83,7 +84,7 @@ struct ProgrammeConsolePagesController {
                 tag: "pages",
                 roles: [.secretariat],
                 redirectsToLogin: true,
-                responses: [303: "back to the row", 200: "the mark, as JSON"],
+                responses: [409: "not a radio programme or dialogue", 303: "back to the row", 200: "the mark, as JSON"],
                 produces: "text/html"
             ) { request, context -> Response in
                 let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
@@ -114,7 +115,7 @@ struct ProgrammeConsolePagesController {
                 tag: "pages",
                 roles: [.secretariat],
                 redirectsToLogin: true,
-                responses: [303: "back to the console", 200: "the call-in, as JSON"],
+                responses: [409: "not a radio programme or dialogue", 303: "back to the console", 200: "the call-in, as JSON"],
                 produces: "text/html"
             ) { request, context -> Response in
                 let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
@@ -145,7 +146,7 @@ struct ProgrammeConsolePagesController {
                 tag: "pages",
                 roles: [.secretariat],
                 redirectsToLogin: true,
-                responses: [303: "back to the console"],
+                responses: [409: "not a radio programme or dialogue", 303: "back to the console"],
                 produces: "text/html"
             ) { request, context -> Response in
                 let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)

@@ -21,6 +21,7 @@ struct ProgrammePagesController {
                 tag: "pages",
                 roles: [.secretariat, .leader],
                 redirectsToLogin: true,
+                responses: [200: "OK", 409: "not a radio programme or dialogue"],
                 produces: "text/html"
             ) { request, context in
                 try await programme(request, context)
@@ -32,7 +33,7 @@ struct ProgrammePagesController {
                 tag: "pages",
                 roles: [.secretariat],
                 redirectsToLogin: true,
-                responses: [303: "back to the programme"],
+                responses: [409: "not a radio programme or dialogue", 303: "back to the programme"],
                 produces: "text/html"
             ) { _, context -> Response in
                 let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
@@ -46,7 +47,7 @@ struct ProgrammePagesController {
                 tag: "pages",
                 roles: [.secretariat],
                 redirectsToLogin: true,
-                responses: [303: "to the minutes page"],
+                responses: [409: "not a radio programme or dialogue", 303: "to the minutes page"],
                 produces: "text/html"
             ) { _, context -> Response in
                 let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
@@ -60,7 +61,7 @@ struct ProgrammePagesController {
                 tag: "pages",
                 roles: [.secretariat],
                 redirectsToLogin: true,
-                responses: [303: "to the bulletin", 422: "no approved answer to publish"],
+                responses: [409: "not a radio programme or dialogue", 303: "to the bulletin", 422: "no approved answer to publish"],
                 produces: "text/html"
             ) { request, context -> Response in
                 let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)

@@ -49,6 +49,7 @@ struct RundownController {
                 roles: [.secretariat, .leader],
                 redirectsToLogin: true,
                 query: [("reserve_minutes", "kept for call-ins; default 10")],
+                responses: [200: "OK", 409: "not a radio programme or dialogue"],
                 produces: "text/html"
             ) { request, context -> Response in
                 let id = try context.parameters.require("id")

@@ -14,7 +14,9 @@ enum OpenAPIDocument {
                 "version": "1",
                 "description": .string(
                     "Tiếp công dân và đối thoại: lịch tiếp, đặt chỗ, câu hỏi, cam kết, bản tin. "
-                        + "Citizen reception and dialogue: schedule, bookings, questions, commitments, bulletins."
+                        + "Citizen reception and dialogue: schedule, bookings, questions, commitments, bulletins. "
+                        + "Mọi đường dẫn có thể trả 503 kèm Retry-After khi cơ sở dữ liệu tạm thời không truy cập được. "
+                        + "Any route may answer 503 with Retry-After while the database cannot be reached."
                 ),
             ],
             "paths": .object(paths),
@@ -35,10 +37,14 @@ enum OpenAPIDocument {
     private static func describe(_ operation: OpenAPIOperation) -> JSONValue {
         var responses: [String: JSONValue] = [:]
         for (status, description) in operation.responses {
-            let media = status < 400 ? operation.produces : "application/problem+json"
             var response: JSONValue = ["description": .string(description)]
-            if status != 204, status != 303 {
-                response["content"] = .object([media: status < 400 ? [:] : ["schema": ["$ref": "#/components/schemas/Problem"]]])
+            if status < 300 && status != 204 {
+                response["content"] = .object([operation.produces: [:]])
+            } else if status >= 400 {
+                var content: [String: JSONValue] = ["application/problem+json": ["schema": ["$ref": "#/components/schemas/Problem"]]]
+                // Outside /api/ a browser (Accept: text/html) is answered with a page, and a form with its errors.
+                if !operation.path.hasPrefix("/api/") { content["text/html"] = [:] }
+                response["content"] = .object(content)
             }
             responses[String(status)] = response
         }

@@ -22,7 +22,8 @@ struct Endpoint: Sendable {
     ///   - path: in OpenAPI form, `{name}` for a parameter (the router reads it the same way).
     ///   - query: the query parameters read, with what each means.
     ///   - requestBody: the JSON Schema of the body, as JSON text, when it takes one.
-    ///   - responses: status codes and what each means.
+    ///   - responses: status codes and what each means, besides those every route of its kind may give
+    ///     (``ImpliedResponses``).
     ///   - produces: the media type of a successful answer.
     init<Output: ResponseGenerator>(
         _ method: HTTPRequest.Method,
@@ -50,7 +51,14 @@ struct Endpoint: Sendable {
             roles: roles.sorted().map(\.rawValue),
             query: query,
             requestBody: requestBody,
-            responses: responses,
+            responses: ImpliedResponses.adding(
+                to: responses,
+                method: method,
+                path: path,
+                roles: roles,
+                redirectsToLogin: redirectsToLogin,
+                readsQuery: !query.isEmpty
+            ),
             produces: produces
         )
         self.responder = { request, context in try await handler(request, context).response(from: request, context: context) }
