@@ -42,24 +42,54 @@ struct ComplianceReportTests {
     )
     static let clerk = Leader(id: "x.pho", name: "Lê Văn Ba", title: "Phó Chủ tịch", role: nil, since: nil, organisationID: "x")
 
+    static func days(_ isos: [String]) -> Set<CivilDate> { Set(isos.map { CivilDate(iso: $0)! }) }
+
     @Test("a weekly minimum counts the weeks whose Monday falls in the month; a monthly one its days; quarters add up")
     func required() {
-        let held: [String: Set<CivilDate>] = [
-            "x.chu-tich": [CivilDate(iso: "2026-03-05")!, CivilDate(iso: "2026-03-12")!, CivilDate(iso: "2026-04-02")!],
-            "x.bi-thu": [CivilDate(iso: "2026-03-04")!, CivilDate(iso: "2026-03-18")!, CivilDate(iso: "2026-03-25")!],
+        let days = [
+            "x.chu-tich": ReceptionDays(held: Self.days(["2026-03-05", "2026-03-12", "2026-04-02"])),
+            "x.bi-thu": ReceptionDays(held: Self.days(["2026-03-04", "2026-03-18", "2026-03-25"])),
         ]
         let report = ComplianceReport(minimums: Self.minimums)
-        let months = report.rows(leaders: [Self.chairman, Self.secretary, Self.clerk], year: 2026, granularity: .month, heldDays: held)
+        let today = CivilDate(iso: "2026-12-31")!
+        let months = report.rows(leaders: [Self.chairman, Self.secretary, Self.clerk], year: 2026, granularity: .month, days: days, today: today)
         let march = months.filter { $0.period == "2026-03" }
         // March 2026 has five Mondays (2, 9, 16, 23, 30); February four.
         #expect(march.map(\.required) == [5, 2, nil])
         #expect(march.map(\.held) == [2, 3, 0])
         #expect(march.map(\.share) == [40, 100, nil], "share caps at 100%")
+        #expect(march.map(\.status) == [.short, .met, .met], "no minimum is never short")
         #expect(months.first { $0.leaderID == "x.chu-tich" && $0.period == "2026-02" }?.required == 4)
-        let quarters = report.rows(leaders: [Self.chairman], year: 2026, granularity: .quarter, heldDays: held)
+        let quarters = report.rows(leaders: [Self.chairman], year: 2026, granularity: .quarter, days: days, today: today)
         #expect(quarters.map(\.period) == ["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"])
         // Q1 2026: Mondays in January (5, 12, 19, 26), February (4) and March (5).
         #expect(quarters[0].required == 13 && quarters[0].held == 2)
         #expect(quarters[1].held == 1)
+    }
+
+    @Test("on a day in the year: ended periods met or short, the current one in progress, later ones ahead with nothing missed")
+    func asOfToday() {
+        // Wednesday 18 March 2026. The chairman held 2 and 9 March; 16 March was planned and not recorded; 18 March (today)
+        // is planned and still under way; 25 March is ahead.
+        let days = [
+            "x.chu-tich": ReceptionDays(
+                planned: Self.days(["2026-02-02", "2026-02-09", "2026-03-02", "2026-03-09", "2026-03-16", "2026-03-18", "2026-03-25"]),
+                held: Self.days(["2026-02-02", "2026-02-09", "2026-03-02", "2026-03-09"])
+            )
+        ]
+        let report = ComplianceReport(minimums: Self.minimums)
+        let rows = report.rows(leaders: [Self.chairman], year: 2026, granularity: .month, days: days, today: CivilDate(iso: "2026-03-18")!)
+        let february = rows[1]
+        #expect(february.status == .short && february.held == 2 && february.unrecorded == 0 && february.missed == 2)
+        #expect(february.share == 50)
+        let march = rows[2]
+        #expect(march.status == .inProgress && march.planned == 5 && march.held == 2 && march.unrecorded == 1)
+        #expect(march.missed == nil && march.share == nil, "a period under way is never a shortfall")
+        #expect(rows[3...].allSatisfy { $0.status == .ahead && $0.held == 0 && $0.missed == nil && $0.share == nil })
+        // A held day marked in advance does not count before it comes.
+        let early = ["x.chu-tich": ReceptionDays(held: Self.days(["2026-03-25"]))]
+        #expect(
+            report.rows(leaders: [Self.chairman], year: 2026, granularity: .month, days: early, today: CivilDate(iso: "2026-03-18")!)[2].held == 0
+        )
     }
 }

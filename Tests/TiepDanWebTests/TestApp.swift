@@ -43,7 +43,8 @@ struct TestApp {
         localization: Localization,
         hasher: PasswordHasher,
         loginAttemptsPerMinute: Int = 100,
-        publicWritesPerMinute: Int = 10
+        publicWritesPerMinute: Int = 10,
+        now: Date? = nil
     ) async throws -> AppServices {
         let set = ScheduleSet.load(directory: schedulesDirectory)
         return try await AppServices(
@@ -57,14 +58,17 @@ struct TestApp {
             deadlines: DeadlineRules.load(directory: schedulesDirectory).rules,
             seal: try IdentitySeal(key: Data(repeating: 7, count: 32)),
             minimums: ReceptionMinimum.load(directory: schedulesDirectory).minimums,
-            limitsClock: { [started = ContinuousClock.now] in started }
+            limitsClock: { [started = ContinuousClock.now] in started },
+            now: { now ?? Date() }
         )
     }
 
-    /// As `run`, handing the test the store too, for what no endpoint may do (move a session into the past).
+    /// As `run`, handing the test the store too, for what no endpoint may do (move a session into the past); `now`
+    /// holds the office's clock at that instant.
     static func run(
         loginAttemptsPerMinute: Int = 100,
         publicWritesPerMinute: Int = 10,
+        now: Date? = nil,
         _ test: @Sendable (any TestClientProtocol, any Store) async throws -> Void
     ) async throws {
         var logger = Logger(label: "test")
@@ -106,7 +110,8 @@ struct TestApp {
             localization: localization,
             hasher: hasher,
             loginAttemptsPerMinute: loginAttemptsPerMinute,
-            publicWritesPerMinute: publicWritesPerMinute
+            publicWritesPerMinute: publicWritesPerMinute,
+            now: now
         )
         let app = try buildApplication(services, logger: logger)
         do {

@@ -1,6 +1,6 @@
-/// The reception compliance report: for each leader and month or quarter, the days of reception
-/// the legal minimum for the leader's role requires, against the days a session the leader
-/// received at was marked held.
+/// The reception compliance report: for each leader and month or quarter, the days of reception the legal minimum for
+/// the leader's role requires, against the days a session the leader received at was marked held. Only days that have
+/// passed are counted, so a month still ahead is never a shortfall.
 public struct ComplianceReport: Sendable {
     /// Months or quarters.
     public enum Granularity: String, Sendable {
@@ -14,10 +14,18 @@ public struct ComplianceReport: Sendable {
         self.minimums = minimums
     }
 
-    /// The rows for `leaders` over `year`; `heldDays` gives each leader's days with a held session.
-    public func rows(leaders: [Leader], year: Int, granularity: Granularity, heldDays: [String: Set<CivilDate>]) -> [ComplianceRow] {
+    /// The rows for `leaders` over `year` as they stand on `today` (the organisation's local day); `days` gives each
+    /// leader's planned and held days.
+    public func rows(
+        leaders: [Leader],
+        year: Int,
+        granularity: Granularity,
+        days: [String: ReceptionDays],
+        today: CivilDate
+    ) -> [ComplianceRow] {
         var rows: [ComplianceRow] = []
         for leader in leaders {
+            let own = days[leader.id, default: ReceptionDays()]
             for (label, months) in Self.periods(year: year, granularity) {
                 let first = CivilDate(year: year, month: months.lowerBound, day: 1)!
                 let last = CivilDate(year: year, month: months.upperBound, day: 1)!.adding(days: 40).firstOfMonth.adding(days: -1)
@@ -29,7 +37,12 @@ public struct ComplianceReport: Sendable {
                     required = (required ?? 0) + Self.required(minimum, in: start)
                     basis = minimum.basis
                 }
-                let held = heldDays[leader.id, default: []].filter { $0 >= first && $0 <= last }.count
+                // Today's session may still be under way: only days before today can be left unrecorded.
+                let held = own.held.filter { $0 >= first && $0 <= last && $0 <= today }
+                let unrecorded = own.planned.filter { $0 >= first && $0 <= last && $0 < today && !held.contains($0) }
+                let status: ComplianceStatus =
+                    today < first ? .ahead : today <= last ? .inProgress : held.count >= (required ?? 0) ? .met : .short
+                let ended = status == .met || status == .short
                 rows.append(
                     ComplianceRow(
                         leaderID: leader.id,
@@ -37,7 +50,11 @@ public struct ComplianceReport: Sendable {
                         role: leader.role,
                         period: label,
                         required: required,
-                        held: held,
+                        planned: own.planned.filter { $0 >= first && $0 <= last }.count,
+                        held: held.count,
+                        unrecorded: unrecorded.count,
+                        missed: ended ? max(0, (required ?? 0) - held.count - unrecorded.count) : nil,
+                        status: status,
                         basis: basis
                     )
                 )

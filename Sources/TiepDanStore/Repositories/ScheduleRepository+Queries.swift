@@ -180,23 +180,29 @@ extension ScheduleRepository {
         }
     }
 
-    /// For each leader, the local days (in `zone`) of the organisation's sessions marked held in
-    /// `from..<to` that the leader received at (as recorded, else as planned).
-    public func heldDays(organisationID: String, from: Date, to: Date, zone: TimeZone) async throws -> [String: Set<CivilDate>] {
+    /// For each leader, the local days (in `zone`) of the organisation's reception sessions in `from..<to`: those on
+    /// the calendar (scheduled or held) and those marked held that the leader received at (as recorded, else as
+    /// planned). Radio programmes and dialogue conferences are not reception days.
+    public func receptionDays(organisationID: String, from: Date, to: Date, zone: TimeZone) async throws -> [String: ReceptionDays] {
         try await storeRead { database in
-            var days: [String: Set<CivilDate>] = [:]
+            var days: [String: ReceptionDays] = [:]
             let clock = ZoneClock(zone)
             for row in try await database.raw(
                 """
-                SELECT starts_at, leader_ids, received_by FROM sessions
-                WHERE organisation_id = \(bind: organisationID) AND status = 'held'
+                SELECT starts_at, status, leader_ids, received_by FROM sessions
+                WHERE organisation_id = \(bind: organisationID) AND kind = \(bind: SessionKind.reception.rawValue)
+                  AND status IN (\(bind: SessionStatus.scheduled.rawValue), \(bind: SessionStatus.held.rawValue))
                   AND starts_at >= \(bind: Int64(from.timeIntervalSince1970)) AND starts_at < \(bind: Int64(to.timeIntervalSince1970))
                 """
             ).all() {
-                let received = try row.decode(column: "received_by", as: String?.self) ?? ""
-                let leaders = received.isEmpty ? try row.decode(column: "leader_ids", as: String.self) : received
                 let day = clock.day(of: Date(timeIntervalSince1970: TimeInterval(try row.decode(column: "starts_at", as: Int64.self))))
-                for leader in leaders.split(separator: ",") { days[String(leader), default: []].insert(day) }
+                let planned = try row.decode(column: "leader_ids", as: String.self)
+                for leader in planned.split(separator: ",") { days[String(leader), default: ReceptionDays()].planned.insert(day) }
+                guard try row.decode(column: "status", as: String.self) == SessionStatus.held.rawValue else { continue }
+                let received = try row.decode(column: "received_by", as: String?.self) ?? ""
+                for leader in (received.isEmpty ? planned : received).split(separator: ",") {
+                    days[String(leader), default: ReceptionDays()].held.insert(day)
+                }
             }
             return days
         }

@@ -29,6 +29,8 @@ public struct AppServices: Sendable {
     public let seal: IdentitySeal
     /// The legal minimum of reception days per role.
     public let minimums: [ReceptionMinimum]
+    /// The office's clock: what today is for the compliance report and the session day; tests hold it still.
+    public let now: @Sendable () -> Date
     /// Prints documents to PDF; nil where no Chromium is installed.
     public let printer: ChromiumPrinter?
     /// Public writes (bookings) per client address.
@@ -62,8 +64,10 @@ public struct AppServices: Sendable {
         limitsClock: @escaping @Sendable () -> ContinuousClock.Instant = { .now },
         trustedProxies: AddressRanges = .none,
         metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
-        metricsFrom: AddressRanges = .loopback
+        metricsFrom: AddressRanges = .loopback,
+        now: @escaping @Sendable () -> Date = Date.init
     ) async throws {
+        self.now = now
         self.trustedProxies = trustedProxies
         self.metrics = metrics
         self.metricsFrom = metricsFrom

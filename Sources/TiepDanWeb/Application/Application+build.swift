@@ -86,7 +86,11 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     )
     endpoints += RundownController(pages: pages, desk: broadcastDesk).endpoints
     endpoints += BroadcastController(desk: broadcastDesk).endpoints
-    endpoints += ComplianceController(pages: pages, schedules: schedules, minimums: services.minimums).endpoints
+    endpoints +=
+        ComplianceController(
+            pages: pages,
+            desk: ComplianceDesk(schedules: schedules, minimums: services.minimums, now: services.now)
+        ).endpoints
     endpoints += CommitmentStaffPagesController(pages: pages, desk: commitmentDesk, schedules: schedules).endpoints
     let intake = QuestionIntake(schedules: schedules, holidays: services.holidays, deadlines: services.deadlines, seal: services.seal)
     let citizenQuestions = CitizenQuestions(intake: intake, questions: questions, schedules: schedules)

@@ -10,14 +10,7 @@ import TiepDanStore
 /// and as JSON. Public: it names public officials and counts their sessions, nothing more.
 struct ComplianceController {
     let pages: PageRenderer
-    let schedules: ScheduleRepository
-    let minimums: [ReceptionMinimum]
-
-    struct Query {
-        let organisation: Organisation
-        let year: Int
-        let granularity: ComplianceReport.Granularity
-    }
+    let desk: ComplianceDesk
 
     var endpoints: [Endpoint] {
         [
@@ -32,8 +25,8 @@ struct ComplianceController {
                 ],
                 responses: [200: "one row per leader and period", 404: "no such organisation"]
             ) { request, _ -> ListPage<ComplianceRow> in
-                let query = try await parse(request, organisationID: request.uri.queryParameters.get("organisation"))
-                return ListPage(items: try await rows(query), nextCursor: nil)
+                let report = try await report(request, organisationID: request.uri.queryParameters.get("organisation"))
+                return ListPage(items: report.rows, nextCursor: nil)
             },
             Endpoint(
                 .get,
@@ -43,13 +36,17 @@ struct ComplianceController {
                 query: [("year", "e.g. 2026"), ("period", "month or quarter")],
                 produces: "text/csv"
             ) { request, context -> Response in
-                let query = try await parse(request, organisationID: try context.parameters.require("id"))
+                let report = try await report(request, organisationID: try context.parameters.require("id"))
                 let table = CSVTable(
-                    headings: ["Lãnh đạo", "Chức danh", "Kỳ", "Số ngày phải tiếp", "Số ngày đã tiếp", "Tỷ lệ (%)", "Căn cứ"],
-                    rows: try await rows(query).map {
+                    headings: [
+                        "Lãnh đạo", "Chức danh", "Kỳ", "Số ngày phải tiếp", "Số ngày đã lên lịch", "Số ngày đã tiếp", "Số ngày chưa ghi nhận",
+                        "Số ngày không tiếp", "Tỷ lệ (%)", "Tình trạng", "Căn cứ",
+                    ],
+                    rows: report.rows.map {
                         [
-                            $0.leaderName, $0.role ?? "", $0.period, $0.required.map(String.init) ?? "", String($0.held),
-                            $0.share.map(String.init) ?? "", $0.basis ?? "",
+                            $0.leaderName, $0.role ?? "", $0.period, $0.required.map(String.init) ?? "", String($0.planned), String($0.held),
+                            String($0.unrecorded), $0.missed.map(String.init) ?? "", $0.share.map(String.init) ?? "",
+                            pages.localization.word("compliance_status_" + $0.status.rawValue, .vi), $0.basis ?? "",
                         ]
                     }
                 )
@@ -57,7 +54,7 @@ struct ComplianceController {
                     status: .ok,
                     headers: [
                         .contentType: "text/csv; charset=utf-8",
-                        .contentDisposition: "attachment; filename=\"tiep-cong-dan-\(query.organisation.id)-\(query.year).csv\"",
+                        .contentDisposition: "attachment; filename=\"tiep-cong-dan-\(report.organisation.id)-\(report.year).csv\"",
                     ],
                     body: .init(byteBuffer: ByteBuffer(string: table.render()))
                 )
@@ -70,10 +67,11 @@ struct ComplianceController {
                 query: [("year", "e.g. 2026"), ("period", "month or quarter")],
                 produces: "text/html"
             ) { request, context -> Response in
-                let query = try await parse(request, organisationID: try context.parameters.require("id"))
+                let granularity = try granularity(request)
+                let report = try await report(request, organisationID: try context.parameters.require("id"))
                 let language = Language.of(request)
                 let words = pages.localization
-                let rows = try await rows(query)
+                let rows = report.rows
                 var leaders: [CompliancePage.Leader] = []
                 // Each leader once, in the order the rows list them.
                 let leaderIDs = rows.map(\.leaderID).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
@@ -83,14 +81,10 @@ struct ComplianceController {
                         title: words.word("compliance_chart_title", language) + ": " + (own.first?.leaderName ?? ""),
                         series: [
                             .init(name: words.word("compliance_held", language), colour: "#00703c"),
-                            .init(name: words.word("compliance_missing", language), colour: "#d4351c"),
+                            .init(name: words.word("compliance_unrecorded", language), colour: "#f47738"),
+                            .init(name: words.word("compliance_missed", language), colour: "#d4351c"),
                         ],
-                        bars: own.map {
-                            StackedBarChart.Bar(
-                                label: String($0.period.suffix(query.granularity == .month ? 2 : 2)),
-                                values: [$0.held, max(0, ($0.required ?? 0) - $0.held)]
-                            )
-                        }
+                        bars: own.map { StackedBarChart.Bar(label: String($0.period.suffix(2)), values: [$0.held, $0.unrecorded, $0.missed ?? 0]) }
                     )
                     leaders.append(
                         CompliancePage.Leader(
@@ -101,9 +95,13 @@ struct ComplianceController {
                                 CompliancePage.Row(
                                     period: $0.period,
                                     required: $0.required.map(String.init) ?? "—",
+                                    planned: $0.planned,
                                     held: $0.held,
+                                    unrecorded: $0.unrecorded,
+                                    missed: $0.missed.map(String.init) ?? "—",
                                     share: $0.share.map { "\($0)%" } ?? "—",
-                                    short: ($0.required ?? 0) > $0.held
+                                    status: $0.status.rawValue,
+                                    statusText: words.word("compliance_status_" + $0.status.rawValue, language)
                                 )
                             },
                             basis: own.compactMap(\.basis).first?.nilIfEmpty
@@ -111,10 +109,10 @@ struct ComplianceController {
                     )
                 }
                 let content = CompliancePage(
-                    organisationID: query.organisation.id,
-                    organisationName: query.organisation.name,
-                    year: query.year,
-                    isQuarter: query.granularity == .quarter,
+                    organisationID: report.organisation.id,
+                    organisationName: report.organisation.name,
+                    year: report.year,
+                    isQuarter: granularity == .quarter,
                     leaders: leaders
                 )
                 return try pages.page("web/compliance", titleKey: "compliance_title", request: request, context: context, content: content)
@@ -122,29 +120,20 @@ struct ComplianceController {
         ]
     }
 
-    private func parse(_ request: Request, organisationID: String?) async throws -> Query {
-        guard let id = organisationID, !id.isEmpty else { throw Problem.invalid(field: "organisation", "choose an organisation") }
-        guard let organisation = try await schedules.organisation(id: id) else { throw Problem.notFound("no organisation \(id)") }
-        let parameters = request.uri.queryParameters
-        let zone = organisation.zone
-        let year = try BoundedNumber.year.parse(parameters.get("year")) ?? ZoneClock(zone).day(of: Date()).year
-        let granularity =
-            try parameters.get("period").map { text -> ComplianceReport.Granularity in
-                guard let value = ComplianceReport.Granularity(rawValue: text) else {
-                    throw Problem.invalid(field: "period", "must be month or quarter")
-                }
-                return value
-            } ?? .month
-        return Query(organisation: organisation, year: year, granularity: granularity)
+    /// The report the request asks for: `year` (this year by default) and `period` (month by default).
+    private func report(
+        _ request: Request,
+        organisationID: String?
+    ) async throws -> (
+        organisation: Organisation, year: Int, rows: [ComplianceRow]
+    ) {
+        let year = try BoundedNumber.year.parse(request.uri.queryParameters.get("year"))
+        return try await desk.report(organisationID: organisationID, year: year, granularity: try granularity(request))
     }
 
-    private func rows(_ query: Query) async throws -> [ComplianceRow] {
-        let zone = query.organisation.zone
-        let clock = ZoneClock(zone)
-        let from = clock.instant(CivilDate(year: query.year, month: 1, day: 1)!, minutes: 0)
-        let to = clock.instant(CivilDate(year: query.year + 1, month: 1, day: 1)!, minutes: 0)
-        let held = try await schedules.heldDays(organisationID: query.organisation.id, from: from, to: to, zone: zone)
-        let leaders = try await schedules.leaders(organisationID: query.organisation.id)
-        return ComplianceReport(minimums: minimums).rows(leaders: leaders, year: query.year, granularity: query.granularity, heldDays: held)
+    private func granularity(_ request: Request) throws -> ComplianceReport.Granularity {
+        guard let text = request.uri.queryParameters.get("period") else { return .month }
+        guard let value = ComplianceReport.Granularity(rawValue: text) else { throw Problem.invalid(field: "period", "must be month or quarter") }
+        return value
     }
 }

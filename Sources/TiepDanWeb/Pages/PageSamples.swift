@@ -174,7 +174,19 @@ enum PageSamples {
                         id: "l-1",
                         name: "Nguyễn Văn An",
                         chart: "<svg></svg>",
-                        rows: [.init(period: "2026-11", required: "2", held: 1, share: "50%", short: true)],
+                        rows: [
+                            .init(
+                                period: "2026-11",
+                                required: "2",
+                                planned: 2,
+                                held: 1,
+                                unrecorded: 1,
+                                missed: "—",
+                                share: "—",
+                                status: "in_progress",
+                                statusText: "Đang diễn ra"
+                            )
+                        ],
                         basis: "Luật Tiếp công dân"
                     )
                 ]

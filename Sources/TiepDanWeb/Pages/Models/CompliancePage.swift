@@ -1,4 +1,5 @@
-/// The reception compliance report: for each leader, the days the legal minimum requires against those held.
+/// The reception compliance report: for each leader, the days the legal minimum requires against those held, with the
+/// days planned but not recorded and, for periods that have ended, those missed.
 struct CompliancePage: PageContent {
     /// One leader's periods and chart.
     struct Leader: Sendable {
@@ -15,10 +16,15 @@ struct CompliancePage: PageContent {
     struct Row: Sendable {
         let period: String
         let required: String
+        let planned: Int
         let held: Int
+        let unrecorded: Int
+        /// "—" for a period that has not ended.
+        let missed: String
         let share: String
-        /// Fewer days held than required.
-        let short: Bool
+        /// `met`, `short`, `in_progress` or `ahead`, for styling and tests.
+        let status: String
+        let statusText: String
     }
 
     let organisationID: String
