@@ -31,14 +31,17 @@ struct PageTemplateCheckTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(at: URL(fileURLWithPath: TestApp.templatesDirectory), to: folder)
         let day = folder.appendingPathComponent("web/staff/day.mustache")
-        try String(contentsOf: day, encoding: .utf8).replacingOccurrences(of: "{{checkedInPeople}}", with: "{{checkedInPeeple}}")
-            .write(to: day, atomically: true, encoding: .utf8)
+        try String(contentsOf: day, encoding: .utf8).replacingOccurrences(
+            of: "<strong id=\"checked-in-people\">{{checkedInPeople}}",
+            with: "<strong id=\"checked-in-people\">{{checkedInPeeple}}"
+        )
+        .write(to: day, atomically: true, encoding: .utf8)
         let row = folder.appendingPathComponent("web/staff/console-row.mustache")
         try String(contentsOf: row, encoding: .utf8).replacingOccurrences(of: "{{stateLabel}}", with: "{{state_label}}")
             .write(to: row, atomically: true, encoding: .utf8)
         let localization = try Localization(directory: folder.path + "/web/i18n")
         let problems = AppServices.check(folder.path, localization: localization).map(\.description)
-        #expect(problems.contains { $0.hasSuffix("web/staff/day.mustache:6: unknown variable 'checkedInPeeple'") }, "\(problems)")
+        #expect(problems.contains { $0.hasSuffix("web/staff/day.mustache:8: unknown variable 'checkedInPeeple'") }, "\(problems)")
         #expect(problems.contains { $0.hasSuffix("web/staff/console-row.mustache:6: unknown variable 'state_label'") }, "\(problems)")
     }
 }

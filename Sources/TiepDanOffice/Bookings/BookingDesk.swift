@@ -68,8 +68,9 @@ public struct BookingDesk: Sendable {
     }
 
     /// The booking the request asks for, or every field that is not acceptable; the citizen's pages
-    /// call it before the "check your answers" page, without booking.
-    public static func checked(_ body: BookingRequest, staff: StaffUser?, tokenHash: String) throws -> NewBooking {
+    /// call it before the "check your answers" page, without booking. A citizen who has come in person (`walkIn`)
+    /// need not give a phone number: nothing about the session is left to tell them.
+    public static func checked(_ body: BookingRequest, staff: StaffUser?, tokenHash: String, walkIn: Bool = false) throws -> NewBooking {
         var errors: [FieldIssue] = []
         func fail(_ field: String, _ message: String) { errors.append(.init(field: field, message: message)) }
         func text(_ value: String?) -> String? { value?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty }
@@ -77,9 +78,9 @@ public struct BookingDesk: Sendable {
         if !(2...100).contains(name.count) { fail("citizen.name", "enter the citizen's full name (2 to 100 characters)") }
         let phone = text(body.citizen.phone)
         let phoneKey = phone.flatMap(PhoneNumber.normalized)
-        if phone == nil {
+        if phone == nil && !walkIn {
             fail("citizen.phone", "a phone number is required, to tell the citizen of any change")
-        } else if phoneKey == nil {
+        } else if phone != nil && phoneKey == nil {
             fail("citizen.phone", "must be a Vietnamese phone number such as 0912 345 678")
         }
         let email = text(body.citizen.email)
@@ -102,13 +103,14 @@ public struct BookingDesk: Sendable {
         }
         let (channel, channelProblem) = IntakeChannel.resolve(body.channel, byStaff: staff != nil)
         if let channelProblem { fail("channel", channelProblem) }
-        guard errors.isEmpty, let phone, let phoneKey else { throw OfficeError.invalid(errors) }
+        guard errors.isEmpty, walkIn || phoneKey != nil else { throw OfficeError.invalid(errors) }
         return NewBooking(
             sessionID: body.sessionId,
             slotID: body.slotId,
             name: name,
-            phone: phone,
-            phoneKey: phoneKey,
+            phone: phone ?? "",
+            // One active booking per phone and session: without a phone, a key of its own that matches no other.
+            phoneKey: phoneKey ?? "none:" + SessionToken.generate(),
             email: email,
             idNumber: idNumber,
             address: address,

@@ -28,10 +28,30 @@ public struct VisitDesk: Sendable {
         return session
     }
 
-    /// The citizen has come (the secretariat of the session's organisation, on the session's day).
+    /// The citizen has come (the secretariat of the session's organisation, from the morning of the session's day).
     public func checkIn(_ reference: String, staff: StaffUser) async throws -> BookingRecord {
-        _ = try await scoped(reference, [.secretariat], staff: staff)
-        return try await bookings.checkIn(reference: reference, actor: staff.id, now: now())
+        let booking = try await scoped(reference, [.secretariat], staff: staff)
+        guard let session = try await schedules.session(id: booking.sessionID) else { throw OfficeError.notFound("no booking \(reference)") }
+        return try await bookings.checkIn(reference: reference, actor: staff.id, now: now(), opensAt: try await checkInOpens(session))
+    }
+
+    /// A citizen who came without booking, registered with the same details as a booking and checked in at once
+    /// (the secretariat of the session's organisation, from the morning of the session's day).
+    public func registerWalkIn(session id: String, _ request: BookingRequest, staff: StaffUser) async throws -> BookingRecord {
+        let session = try await self.session(id, staff: staff)
+        try OrganisationScope.require([.secretariat], in: session.organisationID, staff: staff, what: "session \(id)")
+        let walkIn = try BookingDesk.checked(request, staff: staff, tokenHash: SessionToken.hash(SessionToken.generate()), walkIn: true)
+        return try await bookings.registerWalkIn(walkIn, now: now(), opensAt: try await checkInOpens(session))
+    }
+
+    /// When check-in opens for `session`: the morning of its day in its organisation's zone.
+    public func checkInOpens(_ session: ScheduledSession) async throws -> Date {
+        CheckInWindow.opens(sessionStart: session.startsAt, zone: try await schedules.timeZone(organisationID: session.organisationID))
+    }
+
+    /// Whether check-in is open now for `session`.
+    public func checkInIsOpen(_ session: ScheduledSession) async throws -> Bool {
+        try await checkInOpens(session) <= now()
     }
 
     /// Records what happened at the visit (its organisation's secretariat or a leader), every unacceptable field named at once.

@@ -97,27 +97,33 @@ public struct SessionDesk: Sendable {
         return try await view(session)
     }
 
+    /// Checks a postponement without making it, so a confirmation step promises only what will be done.
+    public func checkPostponement(_ id: String, _ request: SessionPostponement, staff: StaffUser) async throws {
+        _ = try await checkedPostponement(id, request, staff: staff)
+    }
+
     /// Moves a session; its bookings move with it and each citizen booked is told.
     public func postpone(_ id: String, _ request: SessionPostponement, staff: StaffUser) async throws -> SessionChange {
-        try await requireSecretariat(of: id, staff)
-        let reason = try Self.reason(request.reason)
-        guard let to = try? Date(request.to, strategy: .iso8601) else {
-            throw OfficeError.invalid(field: "to", "must be a time like 2026-03-05T07:30:00+07:00")
-        }
+        let (reason, to) = try await checkedPostponement(id, request, staff: staff)
         let result = try await schedules.postpone(id, to: to, reason: reason, actor: staff.id, now: now(), composer: notices)
         return SessionChange(session: try await view(result.session), noticesQueued: result.noticesQueued)
     }
 
+    /// Checks a cancellation without making it.
+    public func checkCancellation(_ id: String, _ request: SessionCancellation, staff: StaffUser) async throws {
+        try requireUpcoming(try await requireSecretariat(of: id, staff))
+        _ = try Self.reason(request.reason)
+    }
+
     /// Calls a session off; its bookings are released and each citizen booked is told.
     public func cancel(_ id: String, _ request: SessionCancellation, staff: StaffUser) async throws -> SessionChange {
-        try await requireSecretariat(of: id, staff)
-        let reason = try Self.reason(request.reason)
-        let result = try await schedules.cancel(id, reason: reason, actor: staff.id, now: now(), composer: notices)
+        try await checkCancellation(id, request, staff: staff)
+        let result = try await schedules.cancel(id, reason: try Self.reason(request.reason), actor: staff.id, now: now(), composer: notices)
         return SessionChange(session: try await view(result.session), noticesQueued: result.noticesQueued)
     }
 
-    /// Records that a session took place, received by leaders of its organisation.
-    public func recordHeld(_ id: String, _ report: HeldReport, staff: StaffUser) async throws -> PublicSession {
+    /// Checks a held report without recording it.
+    public func checkHeld(_ id: String, _ report: HeldReport, staff: StaffUser) async throws {
         let session = try await requireSecretariat(of: id, staff)
         var issues: [FieldIssue] = []
         let leaders = Set(try await schedules.leaders(organisationID: session.organisationID).map(\.id))
@@ -129,8 +135,21 @@ public struct SessionDesk: Sendable {
             issues.append(issue)
         }
         guard issues.isEmpty else { throw OfficeError.invalid(issues) }
+        guard canMarkHeld(session) else {
+            throw OfficeError.conflict(session.status.isUpcoming ? "the session has not started yet" : "the session is \(session.status.rawValue)")
+        }
+    }
+
+    /// Records that a session took place, received by leaders of its organisation.
+    public func recordHeld(_ id: String, _ report: HeldReport, staff: StaffUser) async throws -> PublicSession {
+        try await checkHeld(id, report, staff: staff)
         let held = try await schedules.markHeld(id, receivedBy: report.receivedBy, attendance: report.attendance, actor: staff.id, now: now())
         return try await view(held)
+    }
+
+    /// Whether `session` may be marked held now: it has started and is neither held nor cancelled.
+    public func canMarkHeld(_ session: ScheduledSession) -> Bool {
+        session.status.isUpcoming && session.startsAt <= now()
     }
 
     /// The session, if `staff` is of its organisation's secretariat: else not found, or forbidden.
@@ -139,6 +158,22 @@ public struct SessionDesk: Sendable {
         guard let session = try await schedules.session(id: id) else { throw OfficeError.notFound("no session \(id)") }
         try OrganisationScope.require([.secretariat], in: session.organisationID, staff: staff, what: "session \(id)")
         return session
+    }
+
+    /// The reason and the new start of a postponement of an upcoming session, or what is wrong with them.
+    private func checkedPostponement(_ id: String, _ request: SessionPostponement, staff: StaffUser) async throws -> (String, Date) {
+        try requireUpcoming(try await requireSecretariat(of: id, staff))
+        let reason = try Self.reason(request.reason)
+        guard let to = try? Date(request.to, strategy: .iso8601) else {
+            throw OfficeError.invalid(field: "to", "must be a time like 2026-03-05T07:30:00+07:00")
+        }
+        guard to > now() else { throw OfficeError.invalid(field: "to", "must be in the future") }
+        return (reason, to)
+    }
+
+    /// Only a session still to come may be moved or called off.
+    private func requireUpcoming(_ session: ScheduledSession) throws {
+        guard session.status.isUpcoming else { throw OfficeError.conflict("the session is \(session.status.rawValue)") }
     }
 
     /// Why a session changes, as the public notice says it.

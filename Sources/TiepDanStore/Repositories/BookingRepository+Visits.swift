@@ -3,19 +3,15 @@ import SQLKit
 public import TiepDanCore
 
 extension BookingRepository {
-    /// How long before a session starts its citizens may be checked in (the same morning).
-    public static let checkInOpensBefore: TimeInterval = 12 * 3600
-
-    /// Records that the citizen came: from the morning of the session until it is marked held.
-    public func checkIn(reference: String, actor: String, now: Date) async throws -> BookingRecord {
+    /// Records that the citizen came: from `opensAt` (the morning of the session, `CheckInWindow`) until the session
+    /// is marked held or cancelled.
+    public func checkIn(reference: String, actor: String, now: Date, opensAt: Date) async throws -> BookingRecord {
         try await storeTransaction { database in
             let (booking, session) = try await Self.visit(reference, on: database)
             guard booking.status != .cancelled else { throw VisitError.notAllowed("the booking is cancelled") }
             guard booking.checkedInAt == nil else { throw VisitError.notAllowed("already checked in") }
             guard session.status != .cancelled else { throw VisitError.notAllowed("the session is cancelled") }
-            guard session.startsAt.addingTimeInterval(-Self.checkInOpensBefore) <= now else {
-                throw VisitError.notAllowed("check-in opens on the day of the session")
-            }
+            guard opensAt <= now else { throw VisitError.notAllowed("check-in opens on the morning of the session") }
             try await database.raw(
                 """
                 UPDATE bookings SET checked_in_at = \(bind: Int64(now.timeIntervalSince1970)), checked_in_by = \(bind: actor),
@@ -29,6 +25,62 @@ extension BookingRepository {
             )
             guard let record = try await Self.record(reference: reference, on: database) else { throw VisitError.notFound }
             return record
+        }
+    }
+
+    /// Registers a citizen who came without booking, checked in at once. No seat is taken: they are already here,
+    /// and the legal register must list everyone received. A citizen with an active booking for the session (the same
+    /// phone or ID number) is named by that booking instead, to be checked in there.
+    public func registerWalkIn(_ request: NewBooking, now: Date, opensAt: Date) async throws -> BookingRecord {
+        do {
+            return try await storeTransaction { database in
+                guard
+                    let session = try await database.raw(
+                        "SELECT \(unsafeRaw: SessionRow.columns) FROM sessions WHERE id = \(bind: request.sessionID)"
+                    )
+                    .first().map(SessionRow.session(from:))
+                else { throw VisitError.notFound }
+                guard session.kind == .reception else { throw VisitError.notAllowed("radio programmes and dialogues take questions, not visitors") }
+                guard session.status.isUpcoming else { throw VisitError.notAllowed("the session is \(session.status.rawValue)") }
+                guard opensAt <= now else { throw VisitError.notAllowed("check-in opens on the morning of the session") }
+                if let existing = try await Self.activeReference(
+                    session: session.id,
+                    phoneKey: request.phoneKey,
+                    idNumber: request.idNumber,
+                    on: database
+                ) {
+                    throw BookingError.alreadyBooked(reference: existing)
+                }
+                let (reference, number) = try await Self.nextReference(now: now, on: database)
+                try await Self.insert(
+                    request,
+                    reference: reference,
+                    queuePosition: number,
+                    status: .confirmed,
+                    slot: nil,
+                    now: now,
+                    checkedIn: true,
+                    on: database
+                )
+                try await AuditLog.append(
+                    AuditEntry(
+                        at: now,
+                        actor: request.createdBy,
+                        entityKind: "booking",
+                        entityID: reference,
+                        action: "walk_in",
+                        after: AuditEntry.json(["status": BookingStatus.confirmed.rawValue, "session": session.id, "channel": request.channel])
+                    ),
+                    on: database
+                )
+                guard let record = try await Self.record(reference: reference, on: database) else { throw VisitError.notFound }
+                return record
+            }
+        } catch  where DatabaseErrorKind.isUniqueViolation(error) {
+            let existing = try await storeRead { database in
+                try await Self.activeReference(session: request.sessionID, phoneKey: request.phoneKey, idNumber: request.idNumber, on: database)
+            }
+            throw BookingError.alreadyBooked(reference: existing ?? "")
         }
     }
 

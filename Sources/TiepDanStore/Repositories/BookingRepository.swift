@@ -68,27 +68,9 @@ public struct BookingRepository: Sendable {
         }
         let seat = try await takeSeat(session: session.id, preferred: request.slotID, on: database)
         guard seat != nil || request.waitlist else { throw BookingError.full }
-        let number = try await ReferenceCounter.next("booking", year: ZoneClock(RFC3339.vietnam).day(of: now).year, on: database)
-        let reference = String(format: "TD-%04d-%06d", ZoneClock(RFC3339.vietnam).day(of: now).year, number)
+        let (reference, number) = try await nextReference(now: now, on: database)
         let status: BookingStatus = seat == nil ? .waitlisted : .confirmed
-        let stamp = Int64(now.timeIntervalSince1970)
-        try await database.raw(
-            """
-            INSERT INTO bookings (reference, token_hash, session_id, slot_id, status, queue_position, subject, summary,
-                group_size, phone_key, id_number_key, channel, created_by, created_at, updated_at)
-            VALUES (\(bind: reference), \(bind: request.tokenHash), \(bind: session.id), \(bind: seat), \(bind: status.rawValue),
-                \(bind: Int64(number)), \(bind: request.subject), \(bind: request.summary), \(bind: request.groupSize),
-                \(bind: request.phoneKey), \(bind: request.idNumber), \(bind: request.channel), \(bind: request.createdBy),
-                \(bind: stamp), \(bind: stamp))
-            """
-        ).run()
-        try await database.raw(
-            """
-            INSERT INTO booking_citizens (reference, name, phone, email, id_number, address, representatives)
-            VALUES (\(bind: reference), \(bind: request.name), \(bind: request.phone), \(bind: request.email),
-                \(bind: request.idNumber), \(bind: request.address), \(bind: request.representatives.joined(separator: "\n")))
-            """
-        ).run()
+        try await insert(request, reference: reference, queuePosition: number, status: status, slot: seat, now: now, checkedIn: false, on: database)
         // The trail records what happened, not who the citizen is: personal data stays in booking_citizens.
         try await AuditLog.append(
             AuditEntry(
@@ -243,7 +225,45 @@ public struct BookingRepository: Sendable {
         return nil
     }
 
-    private static func activeReference(session: String, phoneKey: String, idNumber: String?, on database: any SQLDatabase) async throws -> String? {
+    /// The next booking reference of the year (`TD-2026-000123`) and its number, which is also its place in the queue.
+    static func nextReference(now: Date, on database: any SQLDatabase) async throws -> (String, Int) {
+        let year = ZoneClock(RFC3339.vietnam).day(of: now).year
+        let number = try await ReferenceCounter.next("booking", year: year, on: database)
+        return (String(format: "TD-%04d-%06d", year, number), number)
+    }
+
+    /// Writes the booking and, apart, the citizen's personal data; `checkedIn` for one who is already here.
+    static func insert(
+        _ request: NewBooking,
+        reference: String,
+        queuePosition: Int,
+        status: BookingStatus,
+        slot: String?,
+        now: Date,
+        checkedIn: Bool,
+        on database: any SQLDatabase
+    ) async throws {
+        let stamp = Int64(now.timeIntervalSince1970)
+        try await database.raw(
+            """
+            INSERT INTO bookings (reference, token_hash, session_id, slot_id, status, queue_position, subject, summary,
+                group_size, phone_key, id_number_key, channel, created_by, created_at, updated_at, checked_in_at, checked_in_by)
+            VALUES (\(bind: reference), \(bind: request.tokenHash), \(bind: request.sessionID), \(bind: slot), \(bind: status.rawValue),
+                \(bind: Int64(queuePosition)), \(bind: request.subject), \(bind: request.summary), \(bind: request.groupSize),
+                \(bind: request.phoneKey), \(bind: request.idNumber), \(bind: request.channel), \(bind: request.createdBy),
+                \(bind: stamp), \(bind: stamp), \(bind: checkedIn ? stamp : nil), \(bind: checkedIn ? request.createdBy : nil))
+            """
+        ).run()
+        try await database.raw(
+            """
+            INSERT INTO booking_citizens (reference, name, phone, email, id_number, address, representatives)
+            VALUES (\(bind: reference), \(bind: request.name), \(bind: request.phone), \(bind: request.email),
+                \(bind: request.idNumber), \(bind: request.address), \(bind: request.representatives.joined(separator: "\n")))
+            """
+        ).run()
+    }
+
+    static func activeReference(session: String, phoneKey: String, idNumber: String?, on database: any SQLDatabase) async throws -> String? {
         try await database.raw(
             """
             SELECT reference FROM bookings

@@ -57,12 +57,12 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     endpoints += HomePageController(pages: pages, schedules: schedules).endpoints
     let bookings = BookingRepository(store: services.store)
     let commitments = CommitmentRepository(store: services.store)
-    let sessionDesk = SessionDesk(schedules: schedules, bookings: bookings, notices: services.notices)
+    let sessionDesk = SessionDesk(schedules: schedules, bookings: bookings, notices: services.notices, now: services.now)
     endpoints += ScheduleController(desk: sessionDesk).endpoints
     endpoints += SessionAdminController(desk: sessionDesk).endpoints
     let bookingDesk = BookingDesk(bookings: bookings, schedules: schedules, closesBefore: services.bookingClosesBefore, notices: services.notices)
     endpoints += BookingController(desk: bookingDesk, publicWrites: services.publicWrites).endpoints
-    let visits = VisitDesk(bookings: bookings, schedules: schedules)
+    let visits = VisitDesk(bookings: bookings, schedules: schedules, now: services.now)
     endpoints += VisitController(desk: visits).endpoints
     let questions = QuestionRepository(store: services.store)
     let desk = QuestionDesk(
@@ -98,7 +98,14 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     endpoints += QuestionPagesController(pages: pages, desk: citizenQuestions, publicWrites: services.publicWrites).endpoints
     endpoints += CalendarFeedController(schedules: schedules).endpoints
     endpoints += OrganisationPageController(pages: pages, schedules: schedules, closesBefore: services.bookingClosesBefore).endpoints
-    endpoints += SessionDayPagesController(pages: pages, visits: visits, schedules: schedules, commitments: commitments).endpoints
+    endpoints +=
+        SessionDayPagesController(
+            pages: pages,
+            visits: visits,
+            sessions: sessionDesk,
+            schedules: schedules,
+            commitments: commitments
+        ).endpoints
     endpoints += BookingPagesController(pages: pages, desk: bookingDesk, publicWrites: services.publicWrites).endpoints
     let minutes = MinutesDesk(
         minutes: MinutesRepository(store: services.store),

@@ -228,7 +228,7 @@ struct BookingPagesController {
         let session = try await desk.bookableSession(fields.session)
         let zone = try await zone(of: session)
         let language = Language.of(request)
-        let (messages, summary) = FormFieldSet.messages(for: errors.map { Self.formField($0.field) }) {
+        let (messages, summary) = FormFieldSet.messages(for: errors.map { BookingFormFields.formField($0.field) }) {
             pages.localization.word("book_error_" + $0, language)
         }
         let focus = FormFieldSet<Bool>.focusing(request.uri.queryParameters.get("focus"))
@@ -344,11 +344,5 @@ struct BookingPagesController {
     private func slotTime(_ session: ScheduledSession, _ slot: String?, zone: TimeZone) -> String? {
         guard let slot, let found = session.slots.first(where: { "\(session.id)-\($0.index)" == slot }) else { return nil }
         return ZoneClock(zone).time(of: found.startsAt) + " – " + ZoneClock(zone).time(of: found.endsAt)
-    }
-
-    /// `citizen.phone` → `phone`: the API's field path as the page's input name.
-    static func formField(_ path: String) -> String {
-        let last = path.split(separator: ".").last.map(String.init) ?? path
-        return last == "slot_id" ? "slot" : last
     }
 }

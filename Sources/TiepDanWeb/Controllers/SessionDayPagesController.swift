@@ -5,14 +5,30 @@ import TiepDanOffice
 import TiepDanPublish
 import TiepDanStore
 
-/// Staff pages of the session day: the day list with check-in and the outcome of each visit,
-/// and the register (Form 03) as a page and as CSV. Plain form posts; each answers with a
-/// redirect back to the list, so a reload never posts twice.
+/// Staff pages of the session day: the day list with check-in, walk-ins and the outcome of each visit, marking the
+/// session held, postponing or cancelling it, and the register (Form 03) as a page and as CSV. Plain form posts; each
+/// answers with a redirect back to the list, so a reload never posts twice, and the irreversible ones ask first
+/// (`ConfirmableForm`).
 struct SessionDayPagesController {
     let pages: PageRenderer
     let visits: VisitDesk
+    let sessions: SessionDesk
     let schedules: ScheduleRepository
     let commitments: CommitmentRepository
+
+    /// The session forms of the day page: mark held, postpone, cancel.
+    struct SessionForm: Decodable, Sendable {
+        var receivedBy: [String]?
+        var attendance: String?
+        var date: String?
+        var time: String?
+        var reason: String?
+
+        enum CodingKeys: String, CodingKey {
+            case attendance, date, time, reason
+            case receivedBy = "received_by"
+        }
+    }
 
     struct OutcomeForm: Decodable {
         let outcome: String?
@@ -72,7 +88,7 @@ struct SessionDayPagesController {
                         status: problem.status
                     )
                 }
-                return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(booking.sessionID)#\(reference)"])
+                return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(booking.sessionID)?done=outcome#\(reference)"])
             },
             Endpoint(
                 .post,
@@ -92,7 +108,78 @@ struct SessionDayPagesController {
                     // A second tap: the citizen is in, as asked.
                     record = try await visits.booking(reference, staff: context.staff!)
                 }
-                return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(record.sessionID)#\(reference)"])
+                return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(record.sessionID)?done=checked_in#\(reference)"])
+            },
+            Endpoint(
+                .post,
+                "/staff/sessions/{id}/walk-ins",
+                summary: "Register a citizen who came without booking, checked in at once (form post)",
+                tag: "pages",
+                roles: [.secretariat],
+                redirectsToLogin: true,
+                responses: [
+                    303: "back to the day list, at the new visit", 409: "check-in is not open, or the citizen is already booked",
+                    422: "the day list naming each wrong field",
+                ],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let id = try context.parameters.require("id")
+                var fields = try await request.decodeForm(BookingFormFields.self, context: context)
+                fields.session = id
+                do {
+                    let record = try await visits.registerWalkIn(session: id, fields.body, staff: context.staff!)
+                    return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(id)?done=walk_in#\(record.reference)"])
+                } catch OfficeError.invalid(let issues) {
+                    return try await dayList(request, context, id: id, walkIn: fields, walkInErrors: issues, status: .unprocessableContent)
+                } catch BookingError.alreadyBooked(let reference) {
+                    let issue = FieldIssue(field: "phone", message: reference)
+                    return try await dayList(request, context, id: id, walkIn: fields, walkInErrors: [issue], status: .conflict)
+                }
+            },
+            Endpoint(
+                .post,
+                "/staff/sessions/{id}/held",
+                summary: "Mark the session held: who received, how many came (form post, confirmed on a second post)",
+                tag: "pages",
+                roles: [.secretariat],
+                redirectsToLogin: true,
+                responses: [
+                    200: "what will happen, to confirm", 303: "back to the day list", 409: "not started, or already held or cancelled",
+                    422: "the day list naming each wrong field",
+                ],
+                produces: "text/html"
+            ) { request, context -> Response in
+                try await markHeld(request, context, id: try context.parameters.require("id"))
+            },
+            Endpoint(
+                .post,
+                "/staff/sessions/{id}/postpone",
+                summary: "Move the session; the citizens booked are told (form post, confirmed on a second post)",
+                tag: "pages",
+                roles: [.secretariat],
+                redirectsToLogin: true,
+                responses: [
+                    200: "what will happen, to confirm", 303: "to the session at its new time", 409: "no longer upcoming",
+                    422: "the day list naming each wrong field",
+                ],
+                produces: "text/html"
+            ) { request, context -> Response in
+                try await postpone(request, context, id: try context.parameters.require("id"))
+            },
+            Endpoint(
+                .post,
+                "/staff/sessions/{id}/cancel",
+                summary: "Call the session off; the citizens booked are told (form post, confirmed on a second post)",
+                tag: "pages",
+                roles: [.secretariat],
+                redirectsToLogin: true,
+                responses: [
+                    200: "what will happen, to confirm", 303: "back to the day list", 409: "no longer upcoming",
+                    422: "the day list naming each wrong field",
+                ],
+                produces: "text/html"
+            ) { request, context -> Response in
+                try await cancel(request, context, id: try context.parameters.require("id"))
             },
             Endpoint(
                 .get,
@@ -144,6 +231,9 @@ struct SessionDayPagesController {
         ]
     }
 
+    /// The `?done=` values the day list confirms with a message.
+    static let notices: Set<String> = ["checked_in", "walk_in", "outcome", "held", "postponed", "cancelled"]
+
     private func register(_ request: Request, _ context: AppRequestContext) async throws -> Register {
         let parameters = request.uri.queryParameters
         return try await visits.register(
@@ -154,20 +244,166 @@ struct SessionDayPagesController {
         )
     }
 
+    private func markHeld(_ request: Request, _ context: AppRequestContext, id: String) async throws -> Response {
+        let form = try await ConfirmableForm<SessionForm>.read(request, context: context)
+        let staff = context.staff!
+        let attendanceText = form.fields.attendance?.trimmingCharacters(in: .whitespaces) ?? ""
+        let attendance = attendanceText.isEmpty ? nil : Int(attendanceText)
+        if !attendanceText.isEmpty && attendance == nil {
+            return try await dayList(request, context, id: id, sessionErrors: [FieldIssue(field: "attendance", message: "")])
+        }
+        let report = HeldReport(receivedBy: form.fields.receivedBy ?? [], attendance: attendance)
+        return try await sessionAction(request, context, id: id) {
+            guard form.confirmed else {
+                try await sessions.checkHeld(id, report, staff: staff)
+                let language = Language.of(request)
+                let words = pages.localization
+                let session = try await visits.session(id, staff: staff)
+                let names = try await schedules.leaders(organisationID: session.organisationID)
+                    .filter { report.receivedBy.contains($0.id) }.map { "\($0.title) \($0.name)" }
+                let people = try await checkedInPeople(id)
+                return try pages.confirmation(
+                    request,
+                    context,
+                    form: form,
+                    heading: words.word("confirm_held_heading", language),
+                    consequences: [
+                        words.word("confirm_held_leaders", language) + " " + names.joined(separator: ", ") + ".",
+                        words.word("confirm_held_attendance", language) + " " + String(attendance ?? people) + ".",
+                        words.word("confirm_held_counts", language),
+                        words.word("confirm_irreversible", language),
+                    ],
+                    confirmLabel: words.word("day_mark_held", language),
+                    backURL: "/staff/sessions/\(id)#held"
+                )
+            }
+            _ = try await sessions.recordHeld(id, report, staff: staff)
+            return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(id)?done=held"])
+        }
+    }
+
+    private func postpone(_ request: Request, _ context: AppRequestContext, id: String) async throws -> Response {
+        let form = try await ConfirmableForm<SessionForm>.read(request, context: context)
+        let staff = context.staff!
+        let session = try await visits.session(id, staff: staff)
+        let zone = try await schedules.timeZone(organisationID: session.organisationID)
+        let to = Self.instant(date: form.fields.date, time: form.fields.time, zone: zone)
+        let change = SessionPostponement(to: to.map { $0.formatted(.iso8601) } ?? "", reason: form.fields.reason ?? "")
+        return try await sessionAction(request, context, id: id) {
+            guard form.confirmed else {
+                try await sessions.checkPostponement(id, change, staff: staff)
+                let language = Language.of(request)
+                let words = pages.localization
+                let newStart = to ?? session.startsAt
+                return try pages.confirmation(
+                    request,
+                    context,
+                    form: form,
+                    heading: words.word("confirm_postpone_heading", language),
+                    consequences: [
+                        words.word("confirm_postpone_to", language) + " "
+                            + pages.when(
+                                newStart,
+                                newStart.addingTimeInterval(session.endsAt.timeIntervalSince(session.startsAt)),
+                                zone: zone,
+                                language
+                            )
+                            + ".",
+                        words.word("confirm_booked_told", language) + " " + String(try await activeBookings(id)) + ".",
+                        words.word("confirm_reason_public", language) + " " + change.reason,
+                    ],
+                    confirmLabel: words.word("day_postpone", language),
+                    backURL: "/staff/sessions/\(id)#change"
+                )
+            }
+            _ = try await sessions.postpone(id, change, staff: staff)
+            return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(id)?done=postponed"])
+        }
+    }
+
+    private func cancel(_ request: Request, _ context: AppRequestContext, id: String) async throws -> Response {
+        let form = try await ConfirmableForm<SessionForm>.read(request, context: context)
+        let staff = context.staff!
+        let change = SessionCancellation(reason: form.fields.reason ?? "")
+        return try await sessionAction(request, context, id: id) {
+            guard form.confirmed else {
+                try await sessions.checkCancellation(id, change, staff: staff)
+                let language = Language.of(request)
+                let words = pages.localization
+                return try pages.confirmation(
+                    request,
+                    context,
+                    form: form,
+                    heading: words.word("confirm_cancel_heading", language),
+                    consequences: [
+                        words.word("confirm_cancel_released", language) + " " + String(try await activeBookings(id)) + ".",
+                        words.word("confirm_reason_public", language) + " " + change.reason,
+                        words.word("confirm_irreversible", language),
+                    ],
+                    confirmLabel: words.word("day_cancel", language),
+                    backURL: "/staff/sessions/\(id)#change"
+                )
+            }
+            _ = try await sessions.cancel(id, change, staff: staff)
+            return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(id)?done=cancelled"])
+        }
+    }
+
+    /// Runs a session form's action; what the desk refuses is shown on the day list, each field named.
+    private func sessionAction(
+        _ request: Request,
+        _ context: AppRequestContext,
+        id: String,
+        _ action: () async throws -> Response
+    ) async throws -> Response {
+        do {
+            return try await action()
+        } catch OfficeError.invalid(let issues) {
+            return try await dayList(request, context, id: id, sessionErrors: issues, status: .unprocessableContent)
+        } catch OfficeError.conflict {
+            return try await dayList(request, context, id: id, sessionErrors: [FieldIssue(field: "not_changeable", message: "")], status: .conflict)
+        } catch SessionChangeError.notChangeable, SessionChangeError.leaderBusy {
+            return try await dayList(request, context, id: id, sessionErrors: [FieldIssue(field: "not_changeable", message: "")], status: .conflict)
+        }
+    }
+
+    /// `2026-03-05` and `07:30` in `zone`, nil when either cannot be read.
+    static func instant(date: String?, time: String?, zone: TimeZone) -> Date? {
+        guard let day = CivilDate(iso: date ?? ""), let time, let match = time.wholeMatch(of: /(\d{1,2}):(\d{2})/),
+            let hours = Int(match.output.1), let minutes = Int(match.output.2), hours < 24, minutes < 60
+        else { return nil }
+        return ZoneClock(zone).instant(day, minutes: hours * 60 + minutes)
+    }
+
+    private func checkedInPeople(_ id: String) async throws -> Int {
+        try await visits.bookings.bookings(session: id).filter { $0.checkedInAt != nil }.reduce(0) { $0 + $1.groupSize }
+    }
+
+    /// Bookings still held for the session: the citizens a change is told to.
+    private func activeBookings(_ id: String) async throws -> Int {
+        try await visits.bookings.bookings(session: id).filter { $0.status != .cancelled && $0.checkedInAt == nil }.count
+    }
+
     private func dayList(
         _ request: Request,
         _ context: AppRequestContext,
         id: String,
         failed: String? = nil,
         errors: [Problem.FieldError] = [],
+        walkIn: BookingFormFields? = nil,
+        walkInErrors: [FieldIssue] = [],
+        sessionErrors: [FieldIssue] = [],
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let session = try await visits.session(id, staff: context.staff!)
+        let staff = context.staff!
+        let session = try await visits.session(id, staff: staff)
         let organisation = try await schedules.organisation(id: session.organisationID)
         let zone = Organisation.zone(named: organisation?.timeZone)
         let language = Language.of(request)
         let words = pages.localization
-        let canCheckIn = context.staff?.hasAnyRole([.secretariat]) == true
+        let isSecretariat = staff.hasAnyRole([.secretariat], in: session.organisationID)
+        let checkInOpen = try await visits.checkInIsOpen(session)
+        let canCheckIn = isSecretariat && checkInOpen && session.status.isUpcoming
         let records = try await visits.bookings.bookings(session: id)
         let visitRows = records.map { record in
             let isFailed = record.reference == failed
@@ -189,12 +425,15 @@ struct SessionDayPagesController {
                 outcome: record.outcome.map { words.word("outcome_\($0.rawValue)", language) },
                 outcomeDetail: record.outcomeDetail?.nilIfEmpty,
                 handledBefore: record.handledBefore?.nilIfEmpty,
-                outcomes: VisitOutcome.allCases.map {
-                    Choice(value: $0.rawValue, label: words.word("outcome_\($0.rawValue)", language), selected: $0 == record.outcome)
-                },
-                categories: CaseCategory.allCases.map {
-                    Choice(value: $0.rawValue, label: words.word("category_\($0.rawValue)", language), selected: $0 == record.category)
-                },
+                // An empty first choice: the handling direction is always chosen, never a silent default.
+                outcomes: [Choice(value: "", label: words.word("day_choose_outcome", language), selected: record.outcome == nil)]
+                    + VisitOutcome.allCases.map {
+                        Choice(value: $0.rawValue, label: words.word("outcome_\($0.rawValue)", language), selected: $0 == record.outcome)
+                    },
+                categories: [Choice(value: "", label: words.word("day_choose_category", language), selected: record.category == nil)]
+                    + CaseCategory.allCases.map {
+                        Choice(value: $0.rawValue, label: words.word("category_\($0.rawValue)", language), selected: $0 == record.category)
+                    },
                 errors: isFailed ? errors.map { words.word("day_error_\($0.field)", language) } : []
             )
         }
@@ -220,7 +459,23 @@ struct SessionDayPagesController {
             owners: leaders.map { DayListPage.Owner(id: $0.id, name: "\($0.title) \($0.name)") }
                 + departments.map { DayListPage.Owner(id: $0.id, name: $0.name) },
             canCommit: context.staff?.hasAnyRole([.secretariat, .leader]) == true,
-            commitmentErrors: (request.uri.queryParameters.get("commitment_error") ?? "").split(separator: "|").map(String.init)
+            commitmentErrors: (request.uri.queryParameters.get("commitment_error") ?? "").split(separator: "|").map(String.init),
+            notice: request.uri.queryParameters.get("done").flatMap { Self.notices.contains($0) ? words.word("day_done_" + $0, language) : nil },
+            checkInOpensAt: checkInOpen || !session.status.isUpcoming
+                ? nil : DocumentDate.short(ZoneClock(zone).day(of: try await visits.checkInOpens(session))),
+            canRegisterWalkIn: isSecretariat && checkInOpen && session.status.isUpcoming && session.kind == .reception,
+            walkIn: walkIn ?? BookingFormFields(session: id),
+            walkInErrors: FormFieldSet.messages(for: walkInErrors.map { BookingFormFields.formField($0.field) }) { field in
+                field == "phone" && walkInErrors.contains { $0.field == "phone" && $0.message.hasPrefix("TD-") }
+                    ? words.word("book_error_already", language) + " " + (walkInErrors.first { $0.field == "phone" }?.message ?? "")
+                    : words.word("book_error_" + field, language)
+            }.messages,
+            canMarkHeld: isSecretariat && sessions.canMarkHeld(session),
+            leaders: leaders.map { Choice(value: $0.id, label: "\($0.title) \($0.name)", selected: session.leaderIDs.contains($0.id)) },
+            canChange: isSecretariat && session.status.isUpcoming,
+            sessionErrors: sessionErrors.map {
+                words.word("day_error_" + ($0.field.split(separator: "[").first.map(String.init) ?? $0.field), language)
+            }
         )
         return try pages.page("web/staff/day", titleKey: "day_title", request: request, context: context, content: content, status: status)
     }

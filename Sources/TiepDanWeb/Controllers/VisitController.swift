@@ -15,8 +15,67 @@ struct VisitController {
         let outcome, outcomeDetail, category, handledBefore: String?
     }
 
+    /// A citizen who came without booking: the booking's fields, without a session (the path's) or a slot.
+    struct WalkIn: Decodable {
+        let citizen: BookingRequest.Citizen
+        let subject: String
+        let summary: String?
+        let groupSize: Int?
+        let representatives: [String]?
+    }
+
+    struct WalkInView: ResponseEncodable {
+        let reference, status: String
+        let checkedInAt: String?
+    }
+
     var endpoints: [Endpoint] {
         [
+            Endpoint(
+                .post,
+                "/api/v1/sessions/{id}/walk-ins",
+                summary: "Register a citizen who came without booking, checked in at once",
+                tag: "staff",
+                roles: [.secretariat],
+                requestBody: """
+                    {"type": "object", "required": ["citizen", "subject"],
+                     "properties": {"citizen": {"type": "object", "required": ["name"],
+                        "properties": {"name": {"type": "string"}, "phone": {"type": "string", "description": "optional for a walk-in"},
+                         "email": {"type": "string"}, "id_number": {"type": "string"}, "address": {"type": "string"}}},
+                      "subject": {"type": "string"}, "summary": {"type": "string"},
+                      "group_size": {"type": "integer"}, "representatives": {"type": "array", "items": {"type": "string"}}}}
+                    """,
+                responses: [
+                    201: "registered and checked in", 409: "check-in not open, or the citizen already holds a booking",
+                    422: "a field is not acceptable",
+                ]
+            ) { request, context -> Response in
+                let id = try context.parameters.require("id")
+                let body = try await request.decodeJSON(WalkIn.self, context: context)
+                let record = try await desk.registerWalkIn(
+                    session: id,
+                    BookingRequest(
+                        sessionId: id,
+                        slotId: nil,
+                        citizen: body.citizen,
+                        subject: body.subject,
+                        summary: body.summary,
+                        groupSize: body.groupSize,
+                        representatives: body.representatives,
+                        waitlist: nil,
+                        channel: nil
+                    ),
+                    staff: context.staff!
+                )
+                let view = WalkInView(
+                    reference: record.reference,
+                    status: record.status.rawValue,
+                    checkedInAt: record.checkedInAt.map { RFC3339.string($0) }
+                )
+                var response = try context.responseEncoder.encode(view, from: request, context: context)
+                response.status = .created
+                return response
+            },
             Endpoint(
                 .post,
                 "/api/v1/bookings/{reference}/check-in",

@@ -31,6 +31,12 @@ struct BookingFormFields: Decodable, Sendable {
         ].map { ($0.0, $0.1 ?? "") }
     }
 
+    /// `citizen.phone` → `phone`: the API's field path as the form's input name.
+    static func formField(_ path: String) -> String {
+        let last = path.split(separator: ".").last.map(String.init) ?? path
+        return last == "slot_id" ? "slot" : last
+    }
+
     /// Every field, to carry to the next step as hidden inputs.
     var hidden: [HiddenField] {
         pairs.map { HiddenField(name: $0.0, value: $0.1) }

@@ -388,7 +388,25 @@ enum PageSamples {
                 commitments: [.init(id: "CK-1", text: "Sửa", due: "30/06/2027")],
                 owners: [.init(id: "l-1", name: "Chủ tịch")],
                 canCommit: true,
-                commitmentErrors: ["Sai"]
+                commitmentErrors: ["Sai"],
+                notice: "Đã ghi",
+                checkInOpensAt: "03/12/2026",
+                canRegisterWalkIn: true,
+                walkIn: BookingFormFields(session: "s-1", name: "Út"),
+                walkInErrors: FormFieldSet.messages(for: ["name", "phone", "id_number", "address", "subject", "group_size", "representatives"]) { $0 }
+                    .messages,
+                canMarkHeld: true,
+                leaders: [choice],
+                canChange: true,
+                sessionErrors: ["Sai"]
+            ),
+            "web/confirm": ConfirmationPage(
+                heading: "Hủy?",
+                consequences: ["Hủy"],
+                action: "/staff/sessions/s-1/cancel",
+                hidden: [HiddenField(name: "reason", value: "Mưa")],
+                confirmLabel: "Hủy",
+                backURL: "/staff/sessions/s-1"
             ),
             "web/staff/register": RegisterPage(
                 organisationName: "Xã",

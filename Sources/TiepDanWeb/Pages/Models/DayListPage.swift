@@ -1,5 +1,6 @@
-/// The secretariat's day list of one reception session: who is booked, check-in, the outcome of each
-/// visit, the session's documents and the commitments made in it.
+/// The secretariat's day list of one reception session, the whole day on one page: who is booked, check-in from the
+/// morning of the session, citizens who came without booking, the outcome of each visit, the receipt, the
+/// commitments made, the session's documents, and marking it held (or postponing or cancelling it).
 struct DayListPage: PageContent {
     /// One booking and its visit.
     struct Visit: Sendable {
@@ -57,4 +58,20 @@ struct DayListPage: PageContent {
     let owners: [Owner]
     let canCommit: Bool
     let commitmentErrors: [String]
+    /// What the last action did, shown once after its redirect.
+    let notice: String?
+    /// When check-in opens, while it is not yet open.
+    let checkInOpensAt: String?
+    /// The walk-in form: shown to the secretariat while check-in is open and the session not yet held.
+    let canRegisterWalkIn: Bool
+    let walkIn: BookingFormFields
+    let walkInErrors: FormFieldSet<String>
+    /// "Mark held": shown to the secretariat once the session has started, until it is held or cancelled.
+    let canMarkHeld: Bool
+    /// The organisation's leaders, those planned for the session ticked.
+    let leaders: [Choice]
+    /// Postpone and cancel: shown to the secretariat while the session is upcoming.
+    let canChange: Bool
+    /// What is wrong with the session form just posted (mark held, postpone, cancel), one line a field.
+    let sessionErrors: [String]
 }
