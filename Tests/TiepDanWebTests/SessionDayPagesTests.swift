@@ -96,6 +96,7 @@ struct SessionDayPagesTests {
             }
             let unchosen = try await Self.post(client, "/staff/bookings/\(booked)/outcome", token: clerk, "outcome=&category=complaint")
             #expect(unchosen.status == .unprocessableContent && unchosen.text.contains("Chọn kết quả tiếp"))
+            #expect(unchosen.text.contains(#"<option value="complaint" selected>"#), "what the clerk chose is kept")
 
             try await client.send(.get, "/api/v1/register?organisation=xa-tan-thanh", token: clerk) { response in
                 let lines = response.json["items"] as? [[String: Any]] ?? []

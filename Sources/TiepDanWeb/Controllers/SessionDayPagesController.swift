@@ -82,7 +82,7 @@ struct SessionDayPagesController {
                         request,
                         context,
                         id: booking.sessionID,
-                        failed: reference,
+                        failed: (reference, form),
                         errors: problem.errors.isEmpty
                             ? [.init(field: "outcome", message: problem.detail)] : problem.errors,
                         status: problem.status
@@ -388,7 +388,7 @@ struct SessionDayPagesController {
         _ request: Request,
         _ context: AppRequestContext,
         id: String,
-        failed: String? = nil,
+        failed: (reference: String, form: OutcomeForm)? = nil,
         errors: [Problem.FieldError] = [],
         walkIn: BookingFormFields? = nil,
         walkInErrors: [FieldIssue] = [],
@@ -406,7 +406,10 @@ struct SessionDayPagesController {
         let canCheckIn = isSecretariat && checkInOpen && session.status.isUpcoming
         let records = try await visits.bookings.bookings(session: id)
         let visitRows = records.map { record in
-            let isFailed = record.reference == failed
+            let isFailed = record.reference == failed?.reference
+            // A refused form shows what the clerk chose, not what was stored before.
+            let outcome = isFailed ? failed?.form.outcome : record.outcome?.rawValue
+            let category = isFailed ? failed?.form.category : record.category?.rawValue
             return DayListPage.Visit(
                 reference: record.reference,
                 time: record.slotStartsAt.map { ZoneClock(zone).time(of: $0) } ?? "—",
@@ -423,16 +426,16 @@ struct SessionDayPagesController {
                 checkedIn: record.checkedInAt.map { ZoneClock(zone).time(of: $0) },
                 canCheckIn: canCheckIn && record.status != .cancelled && record.checkedInAt == nil,
                 outcome: record.outcome.map { words.word("outcome_\($0.rawValue)", language) },
-                outcomeDetail: record.outcomeDetail?.nilIfEmpty,
-                handledBefore: record.handledBefore?.nilIfEmpty,
+                outcomeDetail: (isFailed ? failed?.form.detail : record.outcomeDetail)?.nilIfEmpty,
+                handledBefore: (isFailed ? failed?.form.handledBefore : record.handledBefore)?.nilIfEmpty,
                 // An empty first choice: the handling direction is always chosen, never a silent default.
-                outcomes: [Choice(value: "", label: words.word("day_choose_outcome", language), selected: record.outcome == nil)]
+                outcomes: [Choice(value: "", label: words.word("day_choose_outcome", language), selected: (outcome ?? "").isEmpty)]
                     + VisitOutcome.allCases.map {
-                        Choice(value: $0.rawValue, label: words.word("outcome_\($0.rawValue)", language), selected: $0 == record.outcome)
+                        Choice(value: $0.rawValue, label: words.word("outcome_\($0.rawValue)", language), selected: $0.rawValue == outcome)
                     },
-                categories: [Choice(value: "", label: words.word("day_choose_category", language), selected: record.category == nil)]
+                categories: [Choice(value: "", label: words.word("day_choose_category", language), selected: (category ?? "").isEmpty)]
                     + CaseCategory.allCases.map {
-                        Choice(value: $0.rawValue, label: words.word("category_\($0.rawValue)", language), selected: $0 == record.category)
+                        Choice(value: $0.rawValue, label: words.word("category_\($0.rawValue)", language), selected: $0.rawValue == category)
                     },
                 errors: isFailed ? errors.map { words.word("day_error_\($0.field)", language) } : []
             )
@@ -451,7 +454,7 @@ struct SessionDayPagesController {
             visits: visitRows,
             checkedInPeople: records.filter { $0.checkedInAt != nil }.reduce(0) { $0 + $1.groupSize },
             errorSummary: ErrorSummary.of(
-                errors.prefix(1).map { FieldIssue(field: failed ?? "", message: words.word("day_error_\($0.field)", language)) }
+                errors.prefix(1).map { FieldIssue(field: failed?.reference ?? "", message: words.word("day_error_\($0.field)", language)) }
             ),
             commitments: try await commitments.list(organisationID: session.organisationID).filter { $0.sessionID == id }.map {
                 DayListPage.Commitment(id: $0.id, text: $0.text, due: DocumentDate.short($0.dueDate))
