@@ -9,6 +9,7 @@ import time
 import urllib.error
 import urllib.request
 import uuid
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -32,10 +33,13 @@ def run_command(*args, stdin=None, timeout=60):
 
 
 class Server:
-    """One `tiepdan serve` process on its own port, its log captured to a file."""
+    """One `tiepdan serve` process on its own port, its log captured to a file. With `clock` (UTC, as
+    `2027-01-07 01:00:00`) the process's wall clock starts there and runs on, through the `faketime` wrapper
+    (libfaketime; the monotonic clock, which timeouts use, is left alone)."""
 
-    def __init__(self, database, tmp_path, args=(), preexec=None):
+    def __init__(self, database, tmp_path, args=(), preexec=None, clock=None):
         self.preexec = preexec
+        self.clock = clock
         self.database = database
         self.args = list(args)
         self.port = free_port()
@@ -49,9 +53,14 @@ class Server:
 
     def start(self, wait=True):
         self.log_file = open(self.log_path, "w")
+        # The faketime wrapper, not LD_PRELOAD alone: libfaketime's own setenv would move `environ`, where the Swift
+        # runtime finds the arguments, and the binary would start with none.
+        prefix = ["faketime", "-f", "@" + self.clock] if self.clock else []
+        env = {**ENV, "FAKETIME_DONT_FAKE_MONOTONIC": "1", "TZ": "UTC"} if self.clock else ENV
+        self.started_at = time.time()
         self.process = subprocess.Popen(
-            [BIN, "serve", "--port", str(self.port), "--database", self.database, *self.args],
-            cwd=ROOT, env=ENV, stdout=self.log_file, stderr=subprocess.STDOUT, preexec_fn=self.preexec)
+            [*prefix, BIN, "serve", "--port", str(self.port), "--database", self.database, *self.args],
+            cwd=ROOT, env=env, stdout=self.log_file, stderr=subprocess.STDOUT, preexec_fn=self.preexec)
         if wait:
             self.wait_ready()
         return self
@@ -69,16 +78,31 @@ class Server:
                 time.sleep(0.1)
         raise AssertionError("server did not become ready:\n" + self.log())
 
+    def pid(self):
+        """The server's own process id: under the faketime wrapper, the wrapper's child (the wrapper passes no signal
+        on, and returns the child's exit status)."""
+        if not self.clock:
+            return self.process.pid
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children").read_text().split()
+        return int(children[0]) if children else self.process.pid
+
     def stop(self, sig=signal.SIGTERM, timeout=30):
         if self.process and self.process.poll() is None:
-            self.process.send_signal(sig)
+            os.kill(self.pid(), sig)
             try:
                 self.process.wait(timeout=timeout)
             except subprocess.TimeoutExpired:
-                self.process.kill()
+                os.kill(self.pid(), signal.SIGKILL)
                 self.process.wait()
         self.log_file.close()
         return self.process.returncode
+
+    def now(self):
+        """What time it is for the server: its fake clock run on since it started, else the real time."""
+        if not self.clock:
+            return datetime.now(timezone.utc)
+        start = datetime.strptime(self.clock, "%Y-%m-%d %H:%M:%S").replace(tzinfo=timezone.utc)
+        return start + timedelta(seconds=time.time() - self.started_at)
 
     def log(self):
         return self.log_path.read_text(errors="replace")
@@ -136,8 +160,8 @@ def sqlite_url(tmp_path):
 def server_factory(tmp_path):
     servers = []
 
-    def make(database, args=(), preexec=None):
-        server = Server(database, tmp_path, args, preexec)
+    def make(database, args=(), preexec=None, clock=None):
+        server = Server(database, tmp_path, args, preexec, clock)
         servers.append(server)
         return server
 
