@@ -82,6 +82,8 @@ def test_a_citizen_books_on_a_phone_fixes_errors_changes_an_answer_and_cancels(b
     booking_url = browser.current_url.replace("&new=1", "")
     browser.get(booking_url)
     click(browser, "#cancel-booking")
+    assert "danh sách chờ" in text_of(browser, "consequences"), "asked first, saying what happens to the seat"
+    click(browser, "#confirm-button")
     wait(browser).until(EC.text_to_be_present_in_element((By.ID, "booking-status"), "Đã hủy"))
     assert not browser.find_elements(By.ID, "cancel-booking")
 

@@ -79,6 +79,8 @@ def test_a_bulletin_chosen_published_and_corrected(browser, server):
     assert "tiêu đề" in text_of(browser, "error-summary")
     fill(browser, "title", "Bản tin giải đáp tháng 11")
     click(browser, "#publish")
+    assert "không sửa được" in text_of(browser, "consequences"), "asked first: a bulletin cannot be changed"
+    click(browser, "#confirm-button")
     wait(browser).until(EC.url_contains("/bulletins/BT-"))
     page = browser.find_element(By.TAG_NAME, "body").text
     assert first in page and second not in page and "0911 400 001" not in page
@@ -88,6 +90,7 @@ def test_a_bulletin_chosen_published_and_corrected(browser, server):
     fill(browser, "title", "Bản tin giải đáp tháng 11 (đính chính)")
     Select(browser.find_element(By.ID, "replaces")).select_by_value(bulletin)
     click(browser, "#publish")
+    click(browser, "#confirm-button")
     wait(browser).until(lambda driver: "/bulletins/BT-" in driver.current_url and not driver.current_url.endswith(bulletin))
     assert "Bản tin này đính chính" in browser.find_element(By.TAG_NAME, "body").text
     assert second in browser.find_element(By.TAG_NAME, "body").text

@@ -61,6 +61,7 @@ def test_the_console_with_javascript_on_a_phone(browser, server):
 
     browser.get(f"{server.url}/staff/programmes/{programme}/console")
     click(browser, "#start")
+    click(browser, "#confirm-button")
     wait(browser).until(lambda driver: ":" in driver.find_element(By.ID, "clock-elapsed").text)
     # A mark on the page survives only if the page is never reloaded.
     browser.execute_script("window.stillHere = true")
@@ -92,6 +93,7 @@ def test_the_console_without_javascript_and_closing(plain_browser, server):
     browser.get(f"{server.url}/staff/programmes/{programme}/console")
     assert browser.find_element(By.ID, "clock-elapsed").text == "Chưa lên sóng"
     click(browser, "#start")
+    click(browser, "#confirm-button")
     wait_for(browser, "clock-offset")
     first = references[0]
     fill(browser, f"answer-{first}", "Khởi công tháng 01/2027.")

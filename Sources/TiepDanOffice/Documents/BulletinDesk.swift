@@ -48,33 +48,15 @@ public struct BulletinDesk: Sendable {
         try await schedules.organisations().filter { staff.hasAnyRole([.secretariat], in: $0.id) }
     }
 
+    /// Checks a bulletin without publishing it, so a confirmation step promises only what will be published: the
+    /// number of answers it will hold.
+    public func check(_ body: BulletinRequest, staff: StaffUser) async throws -> Int {
+        try await checked(body, staff: staff).references.count
+    }
+
     /// Publishes the bulletin the request describes (the secretariat), every unacceptable field named at once.
     public func publish(_ body: BulletinRequest, staff: StaffUser) async throws -> BulletinRecord {
-        if let organisation = body.organisationId?.nilIfEmpty {
-            if !staff.canRead(organisation) { throw OfficeError.invalid(field: "organisation_id", "no organisation \(organisation)") }
-            try OrganisationScope.require([.secretariat], in: organisation, staff: staff, what: "organisation")
-        }
-        var errors: [FieldIssue] = []
-        let title = body.title?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        if !(3...200).contains(title.count) { errors.append(.init(field: "title", message: "write 3 to 200 characters")) }
-        var organisation: Organisation?
-        if let id = body.organisationId { organisation = try await schedules.organisation(id: id) }
-        if organisation == nil { errors.append(.init(field: "organisation_id", message: "no such organisation")) }
-        var references = body.questionRefs ?? []
-        if references.isEmpty, let session = body.sessionId {
-            var filter = QuestionFilter()
-            filter.sessionID = session
-            filter.limit = 10_000
-            references = try await questions.list(filter)
-                .filter { ($0.status == .approved || $0.status == .published) && $0.mayBePublic }
-                .map(\.reference)
-            if references.isEmpty { errors.append(.init(field: "session_id", message: "the session has no approved answer that may be published")) }
-        } else if references.isEmpty {
-            errors.append(.init(field: "question_refs", message: "name the answers, or a session_id"))
-        }
-        if references.count > 20_000 { errors.append(.init(field: "question_refs", message: "at most 20,000 answers")) }
-        if Set(references).count != references.count { errors.append(.init(field: "question_refs", message: "names a question twice")) }
-        guard errors.isEmpty, let organisation else { throw OfficeError.invalid(errors) }
+        let (organisation, title, references) = try await checked(body, staff: staff)
         let redactions = try await questions.redactions(references: references)
         let departments = Dictionary(uniqueKeysWithValues: try await schedules.departments(organisationID: organisation.id).map { ($0.id, $0.name) })
         let issuer = DocumentIssuer(organisationName: organisation.name)
@@ -117,5 +99,38 @@ public struct BulletinDesk: Sendable {
                 correctedBy: nil
             )
         }
+    }
+
+    /// The organisation, title and answers of the bulletin the request describes, or every unacceptable field.
+    private func checked(
+        _ body: BulletinRequest,
+        staff: StaffUser
+    ) async throws -> (organisation: Organisation, title: String, references: [String]) {
+        if let organisation = body.organisationId?.nilIfEmpty {
+            if !staff.canRead(organisation) { throw OfficeError.invalid(field: "organisation_id", "no organisation \(organisation)") }
+            try OrganisationScope.require([.secretariat], in: organisation, staff: staff, what: "organisation")
+        }
+        var errors: [FieldIssue] = []
+        let title = body.title?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if !(3...200).contains(title.count) { errors.append(.init(field: "title", message: "write 3 to 200 characters")) }
+        var organisation: Organisation?
+        if let id = body.organisationId { organisation = try await schedules.organisation(id: id) }
+        if organisation == nil { errors.append(.init(field: "organisation_id", message: "no such organisation")) }
+        var references = body.questionRefs ?? []
+        if references.isEmpty, let session = body.sessionId {
+            var filter = QuestionFilter()
+            filter.sessionID = session
+            filter.limit = 10_000
+            references = try await questions.list(filter)
+                .filter { ($0.status == .approved || $0.status == .published) && $0.mayBePublic }
+                .map(\.reference)
+            if references.isEmpty { errors.append(.init(field: "session_id", message: "the session has no approved answer that may be published")) }
+        } else if references.isEmpty {
+            errors.append(.init(field: "question_refs", message: "name the answers, or a session_id"))
+        }
+        if references.count > 20_000 { errors.append(.init(field: "question_refs", message: "at most 20,000 answers")) }
+        if Set(references).count != references.count { errors.append(.init(field: "question_refs", message: "names a question twice")) }
+        guard errors.isEmpty, let organisation else { throw OfficeError.invalid(errors) }
+        return (organisation, title, references)
     }
 }

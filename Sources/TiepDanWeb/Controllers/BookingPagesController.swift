@@ -109,14 +109,38 @@ struct BookingPagesController {
             Endpoint(
                 .post,
                 "/bookings/{reference}/cancel",
-                summary: "Cancel from the booking page (form post)",
+                summary: "Cancel from the booking page (form post, confirmed on a second post)",
                 tag: "pages",
-                responses: [303: "back to the booking's page"],
+                responses: [200: "what will happen, to confirm", 303: "back to the booking's page"],
                 produces: "text/html"
             ) { request, context -> Response in
                 let reference = try context.parameters.require("reference")
-                let form = try await request.decodeForm([String: String].self, context: context)
-                let token = form["token"] ?? ""
+                let form = try await ConfirmableForm<[String: String]>.read(request, context: context)
+                let token = form.fields["token"] ?? ""
+                let back = "/bookings/\(reference)?token=\(token.queryEncoded)"
+                guard form.confirmed else {
+                    guard let booking = try await desk.bookings.find(reference: reference, tokenHash: SessionToken.hash(token)),
+                        let session = try await schedules.session(id: booking.sessionID)
+                    else { throw Problem.notFound("no booking \(reference) with that token") }
+                    if booking.status == .cancelled { return Response(status: .seeOther, headers: [.location: back]) }
+                    let language = Language.of(request)
+                    let words = pages.localization
+                    let zone = try await zone(of: session)
+                    return try pages.confirmation(
+                        request,
+                        context,
+                        form: form,
+                        heading: words.word("confirm_booking_cancel_heading", language) + " " + reference + "?",
+                        consequences: [
+                            words.word("confirm_booking_cancel_session", language) + " " + session.title + ", "
+                                + pages.when(booking.slotStartsAt ?? session.startsAt, session.endsAt, zone: zone, language) + ".",
+                            words.word("confirm_booking_cancel_seat", language),
+                            words.word("confirm_irreversible", language),
+                        ],
+                        confirmLabel: words.word("book_cancel", language),
+                        backURL: back
+                    )
+                }
                 do {
                     _ = try await desk.cancel(reference, tokenHash: SessionToken.hash(token), actor: "citizen")
                 } catch BookingError.alreadyCancelled {

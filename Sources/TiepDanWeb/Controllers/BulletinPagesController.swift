@@ -11,7 +11,7 @@ struct BulletinPagesController {
     let pages: PageRenderer
     let desk: BulletinDesk
 
-    struct Form: Decodable {
+    struct Form: Decodable, Sendable {
         var organisationId: String?
         var title: String?
         var replaces: String?
@@ -42,25 +42,35 @@ struct BulletinPagesController {
             Endpoint(
                 .post,
                 "/staff/bulletins",
-                summary: "Publish the chosen answers (form post)",
+                summary: "Publish the chosen answers (form post, confirmed on a second post)",
                 tag: "pages",
                 roles: [.secretariat],
                 redirectsToLogin: true,
-                responses: [303: "to the published bulletin", 422: "the form naming what is wrong"],
+                responses: [200: "what will be published, to confirm", 303: "to the published bulletin", 422: "the form naming what is wrong"],
                 produces: "text/html"
             ) { request, context -> Response in
-                let form = try await request.decodeForm(Form.self, context: context)
+                let confirmable = try await ConfirmableForm<Form>.read(request, context: context)
+                let form = confirmable.fields
+                let bulletin = BulletinRequest(
+                    organisationId: form.organisationId,
+                    title: form.title,
+                    questionRefs: form.questionRefs ?? [],
+                    sessionId: nil,
+                    replaces: form.replaces?.nilIfEmpty
+                )
                 do {
-                    let record = try await desk.publish(
-                        BulletinRequest(
-                            organisationId: form.organisationId,
-                            title: form.title,
-                            questionRefs: form.questionRefs ?? [],
-                            sessionId: nil,
-                            replaces: form.replaces?.nilIfEmpty
-                        ),
-                        staff: context.staff!
-                    )
+                    guard confirmable.confirmed else {
+                        let answers = try await desk.check(bulletin, staff: context.staff!)
+                        return try pages.confirmBulletin(
+                            request,
+                            context,
+                            form: confirmable,
+                            title: form.title ?? "",
+                            answers: answers,
+                            backURL: "/staff/bulletins?organisation=\((form.organisationId ?? "").queryEncoded)"
+                        )
+                    }
+                    let record = try await desk.publish(bulletin, staff: context.staff!)
                     return Response(status: .seeOther, headers: [.location: "/bulletins/\(record.id)"])
                 } catch let error as any ProblemConvertible where [.unprocessableContent, .conflict].contains(error.problem.status) {
                     let problem = error.problem

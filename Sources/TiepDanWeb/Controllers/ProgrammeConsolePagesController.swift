@@ -66,14 +66,34 @@ struct ProgrammeConsolePagesController {
             Endpoint(
                 .post,
                 "/staff/programmes/{id}/start",
-                summary: "Start the programme's clock on the console (form post)",
+                summary: "Start the programme's clock on the console (form post, confirmed on a second post)",
                 tag: "pages",
                 roles: [.secretariat],
                 redirectsToLogin: true,
-                responses: [409: "not a radio programme or dialogue", 303: "to the console"],
+                responses: [200: "what will happen, to confirm", 409: "not a radio programme or dialogue", 303: "to the console"],
                 produces: "text/html"
-            ) { _, context -> Response in
+            ) { request, context -> Response in
                 let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
+                let form = try await ConfirmableForm<[String: String]>.read(request, context: context)
+                guard form.confirmed else {
+                    let language = Language.of(request)
+                    let words = pages.localization
+                    let zone = try await desk.schedules.timeZone(organisationID: session.organisationID)
+                    return try pages.confirmation(
+                        request,
+                        context,
+                        form: form,
+                        heading: words.word("confirm_start_heading", language),
+                        consequences: [
+                            words.word("confirm_start_planned", language) + " " + pages.when(session.startsAt, session.endsAt, zone: zone, language)
+                                + ".",
+                            words.word("confirm_start_clock", language),
+                            words.word("confirm_irreversible", language),
+                        ],
+                        confirmLabel: words.word("console_start", language),
+                        backURL: "/staff/programmes/\(session.id)/console"
+                    )
+                }
                 try await desk.start(session, staff: context.staff!)
                 return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)/console"])
             },

@@ -57,26 +57,39 @@ struct ProgrammePagesController {
             Endpoint(
                 .post,
                 "/staff/programmes/{id}/bulletin",
-                summary: "Publish the programme's approved answers as a bulletin (form post)",
+                summary: "Publish the programme's approved answers as a bulletin (form post, confirmed on a second post)",
                 tag: "pages",
                 roles: [.secretariat],
                 redirectsToLogin: true,
-                responses: [409: "not a radio programme or dialogue", 303: "to the bulletin", 422: "no approved answer to publish"],
+                responses: [
+                    200: "what will be published, to confirm", 409: "not a radio programme or dialogue", 303: "to the bulletin",
+                    422: "no approved answer to publish",
+                ],
                 produces: "text/html"
             ) { request, context -> Response in
                 let session = try await desk.programme(try context.parameters.require("id"), staff: context.staff!)
-                let language = Language.of(request)
-                let title = pages.localization.word("programme_bulletin", language) + ": " + session.title
-                let record = try await bulletins.publish(
-                    BulletinRequest(
-                        organisationId: session.organisationID,
-                        title: String(title.prefix(200)),
-                        questionRefs: nil,
-                        sessionId: session.id,
-                        replaces: nil
-                    ),
-                    staff: context.staff!
+                let form = try await ConfirmableForm<[String: String]>.read(request, context: context)
+                // The bulletin's title is the programme's, in the language the office works in.
+                let title = String((pages.localization.word("programme_bulletin", .vi) + ": " + session.title).prefix(200))
+                let bulletin = BulletinRequest(
+                    organisationId: session.organisationID,
+                    title: title,
+                    questionRefs: nil,
+                    sessionId: session.id,
+                    replaces: nil
                 )
+                guard form.confirmed else {
+                    let answers = try await bulletins.check(bulletin, staff: context.staff!)
+                    return try pages.confirmBulletin(
+                        request,
+                        context,
+                        form: form,
+                        title: title,
+                        answers: answers,
+                        backURL: "/staff/programmes/\(session.id)"
+                    )
+                }
+                let record = try await bulletins.publish(bulletin, staff: context.staff!)
                 return Response(status: .seeOther, headers: [.location: "/bulletins/\(record.id)"])
             },
         ]
