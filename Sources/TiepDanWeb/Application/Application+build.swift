@@ -130,7 +130,13 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         ).endpoints
     endpoints += DocumentPagesController(pages: pages, visits: visits, schedules: schedules, printer: services.printer).endpoints
     endpoints +=
-        StaffPagesController(pages: pages, signIn: services.signIn, sessions: sessionDesk, cookies: cookies)
+        StaffPagesController(
+            pages: pages,
+            signIn: services.signIn,
+            sessions: sessionDesk,
+            workload: WorkloadDesk(questions: desk, commitments: commitmentDesk, now: services.now),
+            cookies: cookies
+        )
         .endpoints
     endpoints += OwnAccountPagesController(pages: pages, signIn: services.signIn).endpoints
     endpoints +=

@@ -9,6 +9,7 @@ struct StaffPagesController {
     let pages: PageRenderer
     let signIn: SignInDesk
     let sessions: SessionDesk
+    let workload: WorkloadDesk
     let cookies: CookiePolicy
 
     struct LoginForm: Decodable {
@@ -124,7 +125,17 @@ struct StaffPagesController {
                 isToday: ScheduleExpander.localDay(of: session.startsAt, in: zone) == today
             )
         }
-        return DashboardPage(sessions: agenda.receptions.map(item), programmes: agenda.programmes.map(item), organisations: switcher)
+        let receptions = agenda.receptions.map(item)
+        let programmes = agenda.programmes.map(item)
+        return DashboardPage(
+            sessions: receptions,
+            programmes: programmes,
+            organisations: switcher,
+            todayCount: (receptions + programmes).filter(\.isToday).count,
+            workload: try await workload.workload(for: staff, organisationID: chosen),
+            seesQuestions: staff.hasAnyRole([.secretariat, .leader, .officer]),
+            seesApprovals: staff.hasAnyRole([.secretariat, .leader])
+        )
     }
 
     /// The login form, with a GOV.UK-style error summary naming each wrong field.

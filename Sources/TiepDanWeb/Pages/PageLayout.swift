@@ -5,6 +5,8 @@ struct PageLayout: Sendable {
     struct Staff: Sendable {
         let username: String
         let roles: String
+        /// The staff navigation, shown by role.
+        let navigation: [StaffNavigation.Link]
     }
 
     let lang: String

@@ -27,7 +27,13 @@ struct PageRenderer: Sendable {
             switchURL: request.uri.path + "?lang=" + language.other.rawValue,
             switchLabel: localization.word("language_name", language.other),
             switchLang: language.other.rawValue,
-            staff: context.staff.map { PageLayout.Staff(username: $0.username, roles: $0.roles.sorted().map(\.rawValue).joined(separator: ", ")) },
+            staff: context.staff.map {
+                PageLayout.Staff(
+                    username: $0.username,
+                    roles: $0.roles.sorted().map(\.rawValue).joined(separator: ", "),
+                    navigation: StaffNavigation.links(for: $0, currentPath: request.uri.path, words: localization, language)
+                )
+            },
             csrf: csrfToken ?? context.sessionCSRFToken
         )
         let html = try templates.render(template, with: PageModel(layout: layout, content: content))

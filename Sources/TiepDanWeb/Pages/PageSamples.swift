@@ -13,7 +13,11 @@ enum PageSamples {
             switchURL: "/?lang=en",
             switchLabel: "English",
             switchLang: "en",
-            staff: PageLayout.Staff(username: "thu.ky", roles: "secretariat"),
+            staff: PageLayout.Staff(
+                username: "thu.ky",
+                roles: "secretariat",
+                navigation: [StaffNavigation.Link(label: "Câu hỏi", href: "/staff/questions", current: true)]
+            ),
             csrf: "token"
         )
         return pages.mapValues { MergedSample([$0, layout]) }
@@ -348,7 +352,11 @@ enum PageSamples {
                         isToday: false
                     )
                 ],
-                organisations: [Choice(value: "xa-tan-thanh", label: "UBND xã Tân Thành", selected: true)]
+                organisations: [Choice(value: "xa-tan-thanh", label: "UBND xã Tân Thành", selected: true)],
+                todayCount: 1,
+                workload: Workload(questionsDueSoon: 2, questionsOverdue: 1, answersAwaitingApproval: 3, commitmentsDue: 4),
+                seesQuestions: true,
+                seesApprovals: true
             ),
             "web/staff/day": DayListPage(
                 sessionID: "s-1",

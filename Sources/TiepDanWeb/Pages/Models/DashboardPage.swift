@@ -1,4 +1,7 @@
-/// The staff dashboard: this week's reception sessions and the programmes around now, each linking to its page.
+import TiepDanOffice
+
+/// The staff dashboard: what is waiting (counts, each linking to its list), this week's reception sessions and the
+/// programmes around now, each linking to its page.
 struct DashboardPage: PageContent {
     /// One session or programme.
     struct Item: Sendable {
@@ -16,4 +19,10 @@ struct DashboardPage: PageContent {
     let programmes: [Item]
     /// The account's organisations to narrow the page to, when it works in several; empty otherwise.
     let organisations: [Choice]
+    /// Today's reception sessions and programmes.
+    let todayCount: Int
+    let workload: Workload
+    /// Which counts the account's roles make sense of.
+    let seesQuestions: Bool
+    let seesApprovals: Bool
 }
