@@ -31,13 +31,24 @@ struct HTTPBasicsTests {
         }
     }
 
-    @Test("browsers get an HTML error page, not JSON")
+    @Test("browsers get an error page in the page's language, inside the layout, with the way back; the English detail only in English")
     func htmlError() async throws {
         try await TestApp.run { client in
             try await client.execute(uri: "/nothing-here", method: .get, headers: [.accept: "text/html"]) { response in
                 #expect(response.status == .notFound)
                 #expect(response.headers[.contentType]?.hasPrefix("text/html") == true)
-                #expect(response.text.contains("Không thực hiện được yêu cầu"))
+                #expect(response.text.contains(#"<h1 id="error-heading">Không tìm thấy trang</h1>"#))
+                #expect(response.text.contains(#"<a class="brand" href="/">"#), "inside the site's layout")
+                #expect(response.text.contains(#"<a href="/" id="error-back">"#), "a way back")
+                #expect(!response.text.contains("nothing at GET"), "no English server wording on a Vietnamese page")
+            }
+            try await client.execute(
+                uri: "/nothing-here?lang=en",
+                method: .get,
+                headers: [.accept: "text/html", .referer: "https://elsewhere.example/"]
+            ) {
+                #expect($0.text.contains("Page not found") && $0.text.contains("nothing at GET /nothing-here"))
+                #expect($0.text.contains(#"<a href="/" id="error-back">"#), "never back to another site")
             }
         }
     }

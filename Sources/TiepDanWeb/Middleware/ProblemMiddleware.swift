@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import NIOCore
 import NIOHTTP1
@@ -45,7 +46,7 @@ struct ProblemMiddleware: RouterMiddleware {
                 titleKey: "error_title",
                 request: request,
                 context: context,
-                content: ErrorPage(status: problem.status.code, detail: problem.detail),
+                content: errorPage(problem, request: request, context: context),
                 status: problem.status,
                 headers: problem.headers
             )
@@ -73,6 +74,27 @@ struct ProblemMiddleware: RouterMiddleware {
                 headers: error.headers
             )
         }
+    }
+
+    /// The page for `problem`: a heading and an explanation for its kind (else its class of status) in the page's
+    /// language, and the way back.
+    private func errorPage(_ problem: Problem, request: Request, context: Context) -> ErrorPage {
+        let language = Language.of(request)
+        let words = pages.localization.words(language)
+        let kind = words["error_\(problem.slug)_heading"] != nil ? problem.slug : problem.status.code >= 500 ? "server" : "client"
+        // Back to where the person came from, when that was a page of this site; else to their start page.
+        let referer = request.headers[.referer].flatMap(URL.init(string:))
+        let origin = referer.flatMap { url in url.host.map { host in url.port.map { "\(host):\($0)" } ?? host } }
+        let sameSite = origin != nil && origin == request.head.authority
+        let back = sameSite ? referer.map { $0.path + ($0.query.map { "?" + $0 } ?? "") } : nil
+        return ErrorPage(
+            heading: words["error_\(kind)_heading"] ?? problem.title,
+            explanation: words["error_\(kind)_text"] ?? problem.title,
+            detail: language == .en ? problem.detail : nil,
+            status: problem.status.code,
+            requestID: context.id,
+            backURL: back ?? (context.staff == nil ? "/" : "/staff")
+        )
     }
 
     /// Browsers asking for a page get a page; API clients and `/api/` paths get problem+json.

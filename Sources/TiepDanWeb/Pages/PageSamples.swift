@@ -195,7 +195,14 @@ enum PageSamples {
                     )
                 ]
             ),
-            "web/error": ErrorPage(status: 404, detail: "không có"),
+            "web/error": ErrorPage(
+                heading: "Không tìm thấy",
+                explanation: "Trang không có",
+                detail: "no such page",
+                status: 404,
+                requestID: "abc",
+                backURL: "/"
+            ),
             "web/book/session": ChooseSessionPage(
                 organisations: [choice],
                 organisationName: "UBND xã Tân Thành",
