@@ -131,6 +131,25 @@ public struct QuestionRepository: Sendable {
         }
     }
 
+    /// Who sent it, only to compare with what a citizen looking for their own question gives: nothing is shown to
+    /// anyone, so nothing is audited (a replaced link is).
+    public func contactForMatching(reference: String) async throws -> QuestionCitizen? {
+        try await store.read { database in
+            guard
+                let row = try await database.raw(
+                    "SELECT name, phone, email, address, sealed FROM question_citizens WHERE reference = \(bind: reference)"
+                ).first()
+            else { return nil }
+            return QuestionCitizen(
+                name: try row.decode(column: "name", as: String?.self),
+                phone: try row.decode(column: "phone", as: String?.self),
+                email: try row.decode(column: "email", as: String?.self),
+                address: try row.decode(column: "address", as: String?.self),
+                sealed: try row.decode(column: "sealed", as: String?.self)
+            )
+        }
+    }
+
     /// Who sent it, for staff allowed to know; the look is audited, so the trail shows who saw
     /// which submitter (a denouncer's identity above all).
     public func citizen(reference: String, viewer: String, now: Date) async throws -> QuestionCitizen? {

@@ -37,6 +37,8 @@ public struct AppServices: Sendable {
     let publicWrites: RateLimiter
     /// Public PDFs per client address: each one that misses the cache starts a Chromium.
     let publicPDFs: RateLimiter
+    /// Lookups of a lost link per client address: each is a guess at a reference and a phone number.
+    let lookups: RateLimiter
     let signIn: SignInDesk
     /// The reverse proxies whose forwarding headers name the client.
     let trustedProxies: AddressRanges
@@ -80,6 +82,7 @@ public struct AppServices: Sendable {
         self.bookingClosesBefore = bookingClosesBefore
         self.publicWrites = RateLimiter(capacity: publicWritesPerMinute, window: .seconds(60), clock: limitsClock)
         self.publicPDFs = RateLimiter(capacity: 10, window: .seconds(60), clock: limitsClock)
+        self.lookups = RateLimiter(capacity: 5, window: .seconds(60), clock: limitsClock)
         self.store = store
         self.templates = templates
         self.localization = localization

@@ -54,10 +54,10 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     endpoints += AuthController(signIn: services.signIn).endpoints
     endpoints += AuditController(desk: AuditDesk(store: services.store)).endpoints
     let schedules = ScheduleRepository(store: services.store)
-    endpoints += HomePageController(pages: pages, schedules: schedules).endpoints
     let bookings = BookingRepository(store: services.store)
     let commitments = CommitmentRepository(store: services.store)
     let sessionDesk = SessionDesk(schedules: schedules, bookings: bookings, notices: services.notices, now: services.now)
+    endpoints += HomePageController(pages: pages, sessions: sessionDesk).endpoints
     endpoints += ScheduleController(desk: sessionDesk).endpoints
     endpoints += SessionAdminController(desk: sessionDesk).endpoints
     let bookingDesk = BookingDesk(bookings: bookings, schedules: schedules, closesBefore: services.bookingClosesBefore, notices: services.notices)
@@ -121,6 +121,15 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     let bulletins = BulletinDesk(bulletins: BulletinRepository(store: services.store), schedules: schedules, questions: questions)
     endpoints += BulletinController(pages: pages, desk: bulletins, printer: services.printer, pdfRequests: services.publicPDFs).endpoints
     endpoints += BulletinPagesController(pages: pages, desk: bulletins).endpoints
+    endpoints += PublicListPagesController(pages: pages, sessions: sessionDesk, bulletins: bulletins, questions: citizenQuestions).endpoints
+    let lookup = CitizenLookup(
+        bookings: bookings,
+        questions: questions,
+        tokens: AccessTokens(store: services.store),
+        seal: services.seal,
+        now: services.now
+    )
+    endpoints += LookupPagesController(pages: pages, lookup: lookup, limiter: services.lookups).endpoints
     endpoints += ProgrammePagesController(pages: pages, desk: broadcastDesk, minutes: minutes, bulletins: bulletins).endpoints
     endpoints +=
         ProgrammeConsolePagesController(

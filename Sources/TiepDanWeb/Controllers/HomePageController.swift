@@ -1,17 +1,20 @@
 import Foundation
 import Hummingbird
 import TiepDanCore
+import TiepDanOffice
 import TiepDanStore
 
-/// `/`: what the service is, the organisations, and the next sessions.
+/// `/`: what the service is, finding an organisation (search, or a province's communes), and the next sessions.
 struct HomePageController {
     let pages: PageRenderer
-    let schedules: ScheduleRepository
+    let sessions: SessionDesk
+    private var schedules: ScheduleRepository { sessions.schedules }
 
     var endpoints: [Endpoint] {
         [
             Endpoint(.get, "/", summary: "Home page (HTML; ?lang=en for English)", tag: "pages", produces: "text/html") { request, context in
-                let organisations = try await schedules.organisations()
+                // Only the provinces: a province's communes are one step further, never a flat list of thousands.
+                let organisations = try await sessions.topOrganisations()
                 var query = SessionQuery(from: Date(), to: Date().addingTimeInterval(14 * 86_400))
                 query.limit = 8
                 let upcoming = try await schedules.sessions(query).filter { $0.status != .cancelled }

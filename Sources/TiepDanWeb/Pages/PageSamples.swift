@@ -415,6 +415,23 @@ enum PageSamples {
                 canChange: true,
                 sessionErrors: ["Sai"]
             ),
+            "web/organisations": OrganisationListPage(
+                query: "tan thanh",
+                parentName: "UBND tỉnh Đồng Tháp",
+                items: [.init(id: "xa-tan-thanh", name: "UBND xã Tân Thành", hasChildren: true)],
+                nothingFound: true
+            ),
+            "web/bulletins": BulletinListPage(
+                organisationName: "UBND xã Tân Thành",
+                items: [.init(id: "BT-1", title: "Bản tin", organisation: "Xã", published: "30/11/2026", answers: 3, corrected: true)]
+            ),
+            "web/organisation-questions": AnsweredQuestionsPage(
+                organisationID: "xa-tan-thanh",
+                organisationName: "UBND xã Tân Thành",
+                items: [.init(reference: "HD-1", subject: "Đường", answer: "Sẽ sửa", published: "30/11/2026")],
+                nextURL: "/organisations/xa-tan-thanh/questions?cursor=HD-1"
+            ),
+            "web/lookup": LookupPage(reference: "TD-2026-000001", contact: "0912 345 678", notFound: true),
             "web/confirm": ConfirmationPage(
                 heading: "Hủy?",
                 consequences: ["Hủy"],
