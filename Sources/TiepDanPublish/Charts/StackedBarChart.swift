@@ -47,8 +47,9 @@ public struct StackedBarChart: Sendable {
         let slot = bars.isEmpty ? 0 : (width - left - 8) / bars.count
         let barWidth = max(4, slot * 2 / 3)
         var svg =
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"chart-title\" class=\"chart\">"
-        svg += "<title id=\"chart-title\">\(Self.escape(title))</title>"
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(Self.escape(title))\" class=\"chart\">"
+        // Named by aria-label, not by an id: a page shows several charts, and ids must be unique.
+        svg += "<title>\(Self.escape(title))</title>"
         let baseline = top + legendHeight + plotHeight
         svg += "<line x1=\"\(left)\" y1=\"\(baseline)\" x2=\"\(width - 8)\" y2=\"\(baseline)\" stroke=\"#0b0c0c\"/>"
         svg += "<text x=\"\(left - 6)\" y=\"\(top + legendHeight + 10)\" text-anchor=\"end\" font-size=\"11\">\(maximum)</text>"
