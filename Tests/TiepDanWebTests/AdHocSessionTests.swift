@@ -25,6 +25,28 @@ struct AdHocSessionTests {
         return ByteBuffer(bytes: try! JSONSerialization.data(withJSONObject: object))
     }
 
+    @Test("its minutes say đột xuất, not định kỳ, and keep the conclusion's paragraphs")
+    func minutes() async throws {
+        try await TestApp.run { client in
+            let clerk = try await client.token("thu.ky")
+            let headers: HTTPFields = [.authorization: "Bearer \(clerk)", .contentType: "application/json"]
+            let id = try await client.execute(uri: "/api/v1/sessions", method: .post, headers: headers, body: Self.body()) {
+                try #require($0.json["id"] as? String)
+            }
+            let drafted = try await client.send(
+                .post,
+                "/api/v1/sessions/\(id)/minutes",
+                token: clerk,
+                #"{"conclusion": "1. Giao Phòng Địa chính khảo sát.\n2. Báo cáo kết quả trước 15/12."}"#
+            )
+            let minutes = try #require(drafted.json["id"] as? String, "\(drafted.text)")
+            let html = try await QuestionAPITests.get(client, "/minutes/\(minutes)", token: clerk).text
+            #expect(html.contains("Tiếp công dân đột xuất") && !html.contains("định kỳ"))
+            #expect(html.contains("<p class=\"paragraphs\">1. Giao Phòng Địa chính khảo sát.\n2. Báo cáo kết quả trước 15/12.</p>"))
+            #expect(html.contains(".paragraphs{white-space:pre-line}"), "each numbered line on its own line")
+        }
+    }
+
     @Test("the secretariat creates one; it is public, audited, and a second for the same leader at that time is 409")
     func create() async throws {
         try await TestApp.run { client in

@@ -57,6 +57,7 @@ struct DocumentAPITests {
             #expect(drafted.json["version"] as? Int == 1 && drafted.json["state"] as? String == "draft" && drafted.json["number"] == nil)
             let html = try await QuestionAPITests.get(client, "/minutes/\(id)", token: clerk).text
             #expect(html.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") && html.contains("DỰ THẢO"))
+            #expect(html.contains("Tiếp công dân định kỳ"), "a session of the schedule's rules is periodic")
             #expect(html.contains("Phạm Văn Út") && html.contains("Chuyển Phòng Tài nguyên và Môi trường"))
             #expect(html.contains("Phạm Thị Thu") && !html.contains("thu.ky"), "the clerk who recorded it, by full name, never the login")
             #expect(html.contains("Người tố cáo (thông tin được giữ bí mật)"), "the denouncer is never named")

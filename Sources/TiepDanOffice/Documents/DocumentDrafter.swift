@@ -18,6 +18,8 @@ public struct DocumentDrafter: Sendable {
 
     private var issuer: DocumentIssuer { DocumentIssuer(organisationName: facts.organisation.name) }
     private var chair: DocumentPerson { facts.receivers.first ?? DocumentPerson(name: "", title: "") }
+    /// Periodic when the session comes from the schedule's rules, ad hoc ("đột xuất") when the secretariat added it.
+    private var receptionKind: String { facts.session.ruleID == nil ? "đột xuất" : "định kỳ" }
     private var openedAt: String { "Vào lúc \(facts.clock(facts.session.startsAt)), \(DocumentDate.long(facts.day))" }
 
     public func heading(_ kind: MinutesKind, number: Int?, day: CivilDate) -> DocumentHeading {
@@ -30,7 +32,7 @@ public struct DocumentDrafter: Sendable {
                 number: number,
                 day: day,
                 kind: "Biên bản",
-                subject: "Tiếp công dân định kỳ\(title)"
+                subject: "Tiếp công dân \(receptionKind)\(title)"
             )
         case .dialogueMinutes:
             return DocumentHeading(
@@ -165,7 +167,7 @@ public struct DocumentDrafter: Sendable {
         let chairText = chair.name.isEmpty ? "lãnh đạo" : "ông (bà) \(chair.name), \(chair.title)"
         let intro =
             "\(DocumentDate.long(facts.day).prefix(1).uppercased() + DocumentDate.long(facts.day).dropFirst()), \(chairText) "
-            + "đã chủ trì tiếp công dân định kỳ tại \(facts.session.location); có \(facts.attendance) công dân đến trình bày \(cases.count) vụ việc."
+            + "đã chủ trì tiếp công dân \(receptionKind) tại \(facts.session.location); có \(facts.attendance) công dân đến trình bày \(cases.count) vụ việc."
         var recipients = Array(Set(commitments.map(\.owner))).sorted()
         if !cases.isEmpty { recipients.append("Công dân có tên tại Thông báo") }
         return ConclusionNotice(
