@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import TiepDanCore
 
 /// Ad-hoc sessions (tiếp đột xuất) created by the secretariat.
 @Suite("Ad-hoc sessions")
@@ -23,6 +24,44 @@ struct AdHocSessionTests {
         for (key, value) in overrides { object[key] = value }
         for key in removing { object.removeValue(forKey: key) }
         return ByteBuffer(bytes: try! JSONSerialization.data(withJSONObject: object))
+    }
+
+    @Test("the secretariat adds one from the pages: leaders offered for the chosen organisation, each wrong field named, values kept")
+    func page() async throws {
+        try await TestApp.run { client in
+            let clerk = try await client.token("thu.ky")
+            try await client.send(.get, "/staff/new-session?organisation=xa-tan-thanh", token: clerk) { page in
+                #expect(page.status == .ok && page.text.contains(#"value="xa-tan-thanh.chu-tich""#))
+            }
+            let day = ZoneClock(RFC3339.vietnam).day(of: Date()).adding(days: 10)
+            let refused = try await SessionDayPagesTests.post(
+                client,
+                "/staff/sessions",
+                token: clerk,
+                "organisation=xa-tan-thanh&kind=reception&title=&date=\(day)&start=09:30&end=07:30&location=Hội+trường&reason=Ngập"
+            )
+            #expect(refused.status == .unprocessableContent)
+            #expect(
+                refused.text.contains("Ghi tên buổi") && refused.text.contains("Chọn ít nhất một lãnh đạo")
+                    && refused.text.contains("giờ kết thúc sau")
+            )
+            #expect(refused.text.contains(#"value="Hội trường""#), "what was typed is kept")
+            let created = try await SessionDayPagesTests.post(
+                client,
+                "/staff/sessions",
+                token: clerk,
+                "organisation=xa-tan-thanh&kind=reception&title=Tiếp+đột+xuất+về+ngập+úng&leader_ids%5B%5D=xa-tan-thanh.chu-tich"
+                    + "&date=\(day)&start=18:00&end=19:30&location=Hội+trường+UBND+xã&reason=Nhiều+hộ+phản+ánh+ngập+úng"
+            )
+            #expect(created.status == .seeOther, "\(created.text)")
+            let location = try #require(created.headers[.location])
+            #expect(location.hasPrefix("/staff/sessions/xa-tan-thanh.adhoc."))
+            let id = String(location.dropFirst("/staff/sessions/".count))
+            try await client.execute(uri: "/api/v1/sessions/\(id)", method: .get) { response in
+                #expect(response.json["starts_at"] as? String == "\(day)T18:00:00+07:00")
+                #expect(response.json["title"] as? String == "Tiếp đột xuất về ngập úng")
+            }
+        }
     }
 
     @Test("its minutes say đột xuất, not định kỳ, and keep the conclusion's paragraphs")

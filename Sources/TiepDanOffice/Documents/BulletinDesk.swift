@@ -45,7 +45,7 @@ public struct BulletinDesk: Sendable {
 
     /// The organisations whose bulletins `staff` may publish: where it is of the secretariat.
     public func organisations(publishableBy staff: StaffUser) async throws -> [Organisation] {
-        try await schedules.organisations().filter { staff.hasAnyRole([.secretariat], in: $0.id) }
+        try await schedules.organisations(of: staff, holding: [.secretariat])
     }
 
     /// Checks a bulletin without publishing it, so a confirmation step promises only what will be published: the

@@ -12,4 +12,33 @@ public struct AdHocSessionRequest: Decodable, Sendable {
     public let reason: String
     public let slotMinutes: Int?
     public let slotCapacity: Int?
+
+    /// A request as the staff page's form fills it in.
+    public init(
+        organisationId: String,
+        kind: String?,
+        title: String,
+        leaderIds: [String],
+        placeId: String?,
+        location: String?,
+        startsAt: String,
+        endsAt: String,
+        topics: [String]?,
+        reason: String,
+        slotMinutes: Int?,
+        slotCapacity: Int?
+    ) {
+        self.organisationId = organisationId
+        self.kind = kind
+        self.title = title
+        self.leaderIds = leaderIds
+        self.placeId = placeId
+        self.location = location
+        self.startsAt = startsAt
+        self.endsAt = endsAt
+        self.topics = topics
+        self.reason = reason
+        self.slotMinutes = slotMinutes
+        self.slotCapacity = slotCapacity
+    }
 }

@@ -60,6 +60,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     endpoints += HomePageController(pages: pages, sessions: sessionDesk).endpoints
     endpoints += ScheduleController(desk: sessionDesk).endpoints
     endpoints += SessionAdminController(desk: sessionDesk).endpoints
+    endpoints += AdHocSessionPagesController(pages: pages, desk: sessionDesk).endpoints
     let bookingDesk = BookingDesk(bookings: bookings, schedules: schedules, closesBefore: services.bookingClosesBefore, notices: services.notices)
     endpoints += BookingController(desk: bookingDesk, publicWrites: services.publicWrites).endpoints
     let visits = VisitDesk(bookings: bookings, schedules: schedules, now: services.now)

@@ -287,8 +287,8 @@ struct SessionDayPagesController {
         let staff = context.staff!
         let session = try await visits.session(id, staff: staff)
         let zone = try await schedules.timeZone(organisationID: session.organisationID)
-        let to = Self.instant(date: form.fields.date, time: form.fields.time, zone: zone)
-        let change = SessionPostponement(to: to.map { $0.formatted(.iso8601) } ?? "", reason: form.fields.reason ?? "")
+        let to = FormDateTime.instant(date: form.fields.date, time: form.fields.time, zone: zone)
+        let change = SessionPostponement(to: FormDateTime.text(to), reason: form.fields.reason ?? "")
         return try await sessionAction(request, context, id: id) {
             guard form.confirmed else {
                 try await sessions.checkPostponement(id, change, staff: staff)
@@ -365,14 +365,6 @@ struct SessionDayPagesController {
         } catch SessionChangeError.notChangeable, SessionChangeError.leaderBusy {
             return try await dayList(request, context, id: id, sessionErrors: [FieldIssue(field: "not_changeable", message: "")], status: .conflict)
         }
-    }
-
-    /// `2026-03-05` and `07:30` in `zone`, nil when either cannot be read.
-    static func instant(date: String?, time: String?, zone: TimeZone) -> Date? {
-        guard let day = CivilDate(iso: date ?? ""), let time, let match = time.wholeMatch(of: /(\d{1,2}):(\d{2})/),
-            let hours = Int(match.output.1), let minutes = Int(match.output.2), hours < 24, minutes < 60
-        else { return nil }
-        return ZoneClock(zone).instant(day, minutes: hours * 60 + minutes)
     }
 
     private func checkedInPeople(_ id: String) async throws -> Int {

@@ -431,6 +431,18 @@ enum PageSamples {
                 items: [.init(reference: "HD-1", subject: "Đường", answer: "Sẽ sửa", published: "30/11/2026")],
                 nextURL: "/organisations/xa-tan-thanh/questions?cursor=HD-1"
             ),
+            "web/staff/new-session": NewSessionPage(
+                organisations: [choice],
+                organisationID: "xa-tan-thanh",
+                leaders: [choice],
+                kinds: [choice],
+                form: AdHocSessionPagesController.Form(title: "Tiếp", date: "2026-12-03", start: "07:30", end: "11:30", location: "Trụ sở"),
+                errors: [
+                    "title": "Sai", "leaders": "Sai", "start": "Sai", "end": "Sai", "location": "Sai", "reason": "Sai", "slot_minutes": "Sai",
+                    "slot_capacity": "Sai",
+                ],
+                errorSummary: summary
+            ),
             "web/lookup": LookupPage(reference: "TD-2026-000001", contact: "0912 345 678", notFound: true),
             "web/confirm": ConfirmationPage(
                 heading: "Hủy?",

@@ -1,0 +1,18 @@
+public import TiepDanCore
+public import TiepDanStore
+
+extension ScheduleRepository {
+    /// The organisations where `staff` holds one of `roles` (the ones its forms may offer to choose from), by id.
+    public func organisations(of staff: StaffUser, holding roles: Set<StaffRole>) async throws -> [Organisation] {
+        if let readable = staff.readableOrganisations {
+            return try await organisations(ids: readable).values.filter { staff.hasAnyRole(roles, in: $0.id) }.sorted { $0.id < $1.id }
+        }
+        var all: [Organisation] = []
+        while true {
+            let page = try await organisations(after: all.last?.id, limit: 500)
+            all += page
+            if page.count < 500 { break }
+        }
+        return all.filter { staff.hasAnyRole(roles, in: $0.id) }
+    }
+}
