@@ -100,7 +100,9 @@ struct AdHocSessionPagesController {
         let language = Language.of(request)
         let words = pages.localization
         let mine = try await desk.schedules.organisations(of: context.staff!, holding: [.secretariat])
-        let chosen = mine.first { $0.id == form.organisation }?.id ?? (mine.count == 1 ? mine.first?.id : nil)
+        // An organisation the account does not run is as unknown here as one that does not exist.
+        if let asked = form.organisation, !mine.contains(where: { $0.id == asked }) { throw Problem.notFound("no organisation \(asked)") }
+        let chosen = form.organisation ?? (mine.count == 1 ? mine.first?.id : nil)
         let leaders = if let chosen { try await desk.schedules.leaders(organisationID: chosen) } else { [Leader]() }
         // The desk's field names as the form's: `starts_at` is the start time, `leader_ids[1]` the leaders.
         func input(_ field: String) -> String {
