@@ -47,6 +47,9 @@ struct StaffNavigationTests {
                 #expect(page.text.contains(#"<strong id="count-awaiting">1</strong>"#), "one answer (\(answered)) awaits approval")
                 #expect(page.text.contains(#"<strong id="count-overdue">0</strong>"#))
             }
+            try await client.send(.get, "/staff/register", token: clerk) { page in
+                #expect(page.status == .ok, "the navigation's link opens the register of the clerk's first organisation, not a 422")
+            }
             try await client.send(.get, "/staff/questions?status=answered", token: clerk) { page in
                 #expect(page.text.contains(answered), "the count's link lists what it counted")
             }

@@ -4,15 +4,19 @@ public import TiepDanStore
 extension ScheduleRepository {
     /// The organisations where `staff` holds one of `roles` (the ones its forms may offer to choose from), by id.
     public func organisations(of staff: StaffUser, holding roles: Set<StaffRole>) async throws -> [Organisation] {
+        try await organisations(readableBy: staff).filter { staff.hasAnyRole(roles, in: $0.id) }
+    }
+
+    /// The organisations `staff` may read (granted there, or overseeing them), by id.
+    public func organisations(readableBy staff: StaffUser) async throws -> [Organisation] {
         if let readable = staff.readableOrganisations {
-            return try await organisations(ids: readable).values.filter { staff.hasAnyRole(roles, in: $0.id) }.sorted { $0.id < $1.id }
+            return try await organisations(ids: readable).values.sorted { $0.id < $1.id }
         }
         var all: [Organisation] = []
         while true {
             let page = try await organisations(after: all.last?.id, limit: 500)
             all += page
-            if page.count < 500 { break }
+            if page.count < 500 { return all }
         }
-        return all.filter { staff.hasAnyRole(roles, in: $0.id) }
     }
 }

@@ -60,10 +60,12 @@ public struct VisitDesk: Sendable {
         return try await bookings.recordOutcome(reference: reference, try Self.checked(report), actor: staff.id, now: now())
     }
 
-    /// The register (Form 03) of an organisation `staff` may read, from `from` through `to` (dates `YYYY-MM-DD`;
-    /// by default the current month, in the organisation's zone), at most a year.
+    /// The register (Form 03) of an organisation `staff` may read (by default the first it keeps a register for),
+    /// from `from` through `to` (dates `YYYY-MM-DD`; by default the current month, in the organisation's zone), at most
+    /// a year.
     public func register(organisationID: String?, from: String?, to: String?, staff: StaffUser) async throws -> Register {
-        guard let id = organisationID?.nilIfEmpty else { throw OfficeError.invalid(field: "organisation", "choose an organisation") }
+        let own = organisationID?.nilIfEmpty == nil ? try await schedules.organisations(readableBy: staff).first?.id : nil
+        guard let id = organisationID?.nilIfEmpty ?? own else { throw OfficeError.invalid(field: "organisation", "choose an organisation") }
         guard let organisation = try await schedules.organisation(id: id), staff.canRead(id) else {
             throw OfficeError.invalid(field: "organisation", "no organisation \(id)")
         }

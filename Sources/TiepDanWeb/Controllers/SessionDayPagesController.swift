@@ -194,7 +194,7 @@ struct SessionDayPagesController {
                 let register = try await register(request, context)
                 let content = RegisterPage(
                     organisationName: register.organisationName,
-                    organisations: try await schedules.organisations().filter { context.staff!.canRead($0.id) }.map {
+                    organisations: try await schedules.organisations(readableBy: context.staff!).map {
                         Choice(value: $0.id, label: $0.name, selected: $0.id == register.organisationID)
                     },
                     from: register.from.description,
