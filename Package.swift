@@ -137,7 +137,13 @@ let package = Package(
         ),
         .testTarget(
             name: "TiepDanOfficeTests",
-            dependencies: ["TiepDanOffice", "TiepDanStore", "TiepDanCore"]
+            dependencies: [
+                "TiepDanOffice", "TiepDanStore", "TiepDanCore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(
             name: "TiepDanWebTests",

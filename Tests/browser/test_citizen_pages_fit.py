@@ -80,10 +80,13 @@ def test_axe_finds_nothing_critical_or_serious(browser, server, citizen_pages):
     session = next(path for path in citizen_pages if path.startswith("/book/slot")).split("session=")[1]
     question = next(path for path in citizen_pages if path.startswith("/questions/Q-")).split("?")[0].rsplit("/", 1)[1]
     programme = api(server, "GET", "/api/v1/sessions?organisation=xa-tan-thanh&kind=radio&limit=1")["items"][0]["id"]
+    minutes = api(server, "POST", f"/api/v1/sessions/{session}/minutes", {"conclusion": "1. Giao Phòng Địa chính.\n2. Báo cáo."},
+                  server.login("thu.ky", PASSWORD))["id"]
     staff_pages = ["/staff", "/staff/questions", f"/staff/questions/{question}", "/staff/commitments", f"/staff/sessions/{session}",
                    "/staff/register?organisation=xa-tan-thanh", "/staff/documents/register?organisation=xa-tan-thanh", "/staff/bulletins",
                    f"/staff/programmes/{programme}", f"/staff/programmes/{programme}/console", f"/staff/sessions/{programme}/rundown",
-                   "/staff/new-session?organisation=xa-tan-thanh", "/staff/account", "/staff/accounts"]
+                   "/staff/new-session?organisation=xa-tan-thanh", f"/staff/minutes/{minutes}", f"/minutes/{minutes}",
+                   "/staff/account", "/staff/accounts"]
     found = {}
     for signed_in, pages in ((None, citizen_pages), ("thu.ky", staff_pages)):
         if signed_in:

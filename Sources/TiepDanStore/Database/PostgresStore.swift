@@ -36,8 +36,10 @@ public final class PostgresStore: Store {
             }
         configuration.options.maximumConnections = size
         configuration.options.connectTimeout = .seconds(4)
-        // The server ends a statement that runs away, whatever the client does.
-        configuration.options.additionalStartupParameters = [("statement_timeout", "15000")]
+        // The server ends a statement that runs away, whatever the client does: no later than the request waiting for it
+        // gives up (15 s in service; the test scenarios' hundreds of racing transactions on a busy machine wait longer).
+        let milliseconds = limit.components.seconds * 1000 + limit.components.attoseconds / 1_000_000_000_000_000
+        configuration.options.additionalStartupParameters = [("statement_timeout", String(milliseconds))]
         // The pool retries a lost server every few seconds; each failed attempt is not worth a log line (the store logs
         // the outage once), a lasting problem is.
         var background = logger

@@ -40,6 +40,7 @@ struct AdHocSessionPagesController {
                 roles: [.secretariat],
                 redirectsToLogin: true,
                 query: [("organisation", "the organisation, to offer its leaders")],
+                responses: [200: "the form", 404: "no organisation of the account's by that id"],
                 produces: "text/html"
             ) { request, context in
                 try await page(request, context, form: Form(organisation: request.uri.queryParameters.get("organisation")?.nilIfEmpty))
@@ -51,7 +52,10 @@ struct AdHocSessionPagesController {
                 tag: "pages",
                 roles: [.secretariat],
                 redirectsToLogin: true,
-                responses: [303: "to the new session's page", 409: "a leader already has a session then", 422: "the form naming each wrong field"],
+                responses: [
+                    303: "to the new session's page", 404: "no organisation of the account's by that id", 409: "a leader already has a session then",
+                    422: "the form naming each wrong field",
+                ],
                 produces: "text/html"
             ) { request, context -> Response in
                 let form = try await request.decodeForm(Form.self, context: context)
