@@ -9,7 +9,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select
 
-from browsers import PASSWORD, browser, click, fill, text_of, wait, wait_for  # noqa: F401 (browser is a fixture)
+from browsers import PASSWORD, accessibility_problems, browser, click, fill, text_of, wait, wait_for  # noqa: F401 (a fixture)
 from conftest import run_command
 
 SESSION = "xa-tan-thanh.tiep-dinh-ky-thu-5.20270107"  # Thursday 7 January 2027, 07:30, the chairman's periodic day
@@ -78,6 +78,7 @@ def test_a_whole_reception_day_through_the_pages(browser, server_factory, sqlite
     click(browser, "#login-submit")
     click(browser, f"a.day-link[href='/staff/sessions/{SESSION}']")
     wait_for(browser, "day-heading")
+    assert accessibility_problems(browser) == [], "the day list with check-in, walk-ins and outcomes"
 
     visit(browser, booked).find_element(By.CSS_SELECTOR, "button.check-in").click()
     assert "Đã ghi nhận công dân đến" in text_of(browser, "done-notice")
@@ -98,6 +99,7 @@ def test_a_whole_reception_day_through_the_pages(browser, server_factory, sqlite
     click(browser, f"[id='{booked}'] a.receipt-link")
     wait(browser).until(lambda b: booked in b.title)
     assert "Phạm Văn Út" in browser.find_element(By.TAG_NAME, "body").text
+    assert accessibility_problems(browser) == [], "the receipt (Form 02)"
     browser.back()
     click(browser, "#register-link")
     for reference in (booked, single, group):
@@ -108,6 +110,7 @@ def test_a_whole_reception_day_through_the_pages(browser, server_factory, sqlite
     click(browser, "#mark-held")
     assert "Đánh dấu buổi tiếp đã tổ chức?" in text_of(browser, "confirm-heading")
     assert "8." in text_of(browser, "consequences"), "the attendance it will record"
+    assert accessibility_problems(browser) == [], "the confirmation page"
     click(browser, "#confirm-button")
     assert "đã tổ chức" in text_of(browser, "done-notice")
 
