@@ -26,9 +26,11 @@ struct QuestionRuleTests {
     @Test("masking hides phones, e-mails, ID numbers and redacted phrases, and keeps the rest")
     func masking() {
         let masker = PersonalDataMasker(redactions: ["Nguyễn Văn Tư"])
-        let text = "Tôi là Nguyễn Văn Tư, CCCD 079 123 456 789, gọi 0912.345.678 hoặc +84 912 345 679, thư tu@example.vn. Đường số 12 ngập 30 cm."
+        let text =
+            "Tôi là Nguyễn Văn Tư, CCCD 079 123 456 789, gọi 0912.345.678 hoặc +84 912 345 679 hoặc 84912345670, thư tu@example.vn. "
+            + "Đường số 12 ngập 30 cm."
         let masked = masker.masked(text)
-        for secret in ["Nguyễn Văn Tư", "079 123 456 789", "0912.345.678", "+84 912 345 679", "tu@example.vn"] {
+        for secret in ["Nguyễn Văn Tư", "079 123 456 789", "0912.345.678", "+84 912 345 679", "84912345670", "tu@example.vn"] {
             #expect(masked.contains(secret) == false, "\(secret) in \(masked)")
         }
         #expect(masked.contains("Đường số 12 ngập 30 cm"), "ordinary numbers stay: \(masked)")

@@ -38,6 +38,9 @@ def test_a_question_from_a_phone_through_every_desk_to_a_rated_answer(browser, s
     assert [a.get_attribute("href").split("#")[1] for a in summary.find_elements(By.TAG_NAME, "a")] == ["name"]
     assert browser.find_element(By.ID, "text").get_attribute("value") == PAYLOAD, "nothing typed is lost"
     fill(browser, "name", "Võ Văn Mười Một")
+    consent = browser.find_element(By.ID, "publish_consent")
+    assert not consent.is_selected(), "consent to publish is never ticked for the citizen"
+    browser.execute_script("arguments[0].click()", consent)
     click(browser, "#continue")
     assert text_of(browser, "answer-text") == PAYLOAD
     assert_not_run(browser)

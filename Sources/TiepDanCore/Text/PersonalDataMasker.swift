@@ -28,11 +28,11 @@ public struct PersonalDataMasker: Sendable {
     }
 
     // E-mail first, so its digits are not taken for a phone; ID numbers (9 or 12 digits, spaced or
-    // not) before phones; phones as Vietnamese numbers are written: 0 or +84, then 9 digits in groups.
+    // not) before phones; phones as Vietnamese numbers are written: 0, +84 or 84, then 9 digits in groups.
     private static let patterns: [(NSRegularExpression, String)] = [
         (try! NSRegularExpression(pattern: #"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#), "[đã ẩn thư điện tử]"),
         (try! NSRegularExpression(pattern: #"(?<![\d+])(?:\d[ .]?){11}\d(?!\d)"#), "[đã ẩn số giấy tờ]"),
-        (try! NSRegularExpression(pattern: #"(?<![\d])(?:\+84|0084|0)(?:[ .\-]?\d){9,10}(?!\d)"#), "[đã ẩn số điện thoại]"),
+        (try! NSRegularExpression(pattern: #"(?<![\d])(?:\+84|0084|84|0)(?:[ .\-]?\d){9,10}(?!\d)"#), "[đã ẩn số điện thoại]"),
         (try! NSRegularExpression(pattern: #"(?<![\d+])\d{9}(?!\d)"#), "[đã ẩn số giấy tờ]"),
     ]
 }

@@ -34,7 +34,14 @@ public struct BookingDesk: Sendable {
         if let staff, let session = try await schedules.session(id: request.sessionId) {
             try OrganisationScope.require([.secretariat], in: session.organisationID, staff: staff, what: "session \(session.id)")
         }
-        let booked = try await bookings.book(try Self.checked(request, staff: staff, tokenHash: tokenHash), now: now(), closesBefore: closesBefore)
+        let booked: BookingRecord
+        do {
+            booked = try await bookings.book(try Self.checked(request, staff: staff, tokenHash: tokenHash), now: now(), closesBefore: closesBefore)
+        } catch BookingError.alreadyBooked where staff == nil {
+            // Whoever typed a phone number must not learn the booking that number holds: the citizen finds their own
+            // with /lookup.
+            throw BookingError.alreadyBooked(reference: "")
+        }
         OfficeMetrics.bookingAccepted(waitlisted: booked.status == .waitlisted)
         return booked
     }

@@ -307,7 +307,7 @@ struct BookingPagesController {
             let message: String
             switch error {
             case .full: message = pages.localization.word("book_error_full", language)
-            case .alreadyBooked(let reference): message = pages.localization.word("book_error_already", language) + " " + reference
+            case .alreadyBooked: message = pages.localization.word("book_error_already_citizen", language)
             case .slotNotFound: message = pages.localization.word("book_error_slot", language)
             default: message = pages.localization.word("book_error_closed", language)
             }

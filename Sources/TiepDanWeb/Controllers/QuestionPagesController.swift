@@ -28,7 +28,8 @@ struct QuestionPagesController {
                     organisation: parameters.get("organisation"),
                     session: parameters.get("session"),
                     category: "question",
-                    publishConsent: "1"
+                    // Consent to publish is the citizen's to give: never ticked for them.
+                    publishConsent: nil
                 )
                 return try await form(request, context, fields: fields)
             },

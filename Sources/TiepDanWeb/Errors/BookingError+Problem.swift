@@ -17,6 +17,8 @@ extension BookingError: ProblemConvertible {
             return .invalid(field: "slot_id", "no such slot in this session")
         case .full:
             return .conflict("every seat is taken; send \"waitlist\": true to join the waiting list", field: "slot_id")
+        case .alreadyBooked(let reference) where reference.isEmpty:
+            return .conflict("this phone number or ID number already holds a booking for the session; find it at /lookup", field: "citizen.phone")
         case .alreadyBooked(let reference):
             var problem = Problem.conflict("this citizen already holds booking \(reference) for the session", field: "citizen.phone")
             problem.extensions["reference"] = reference
