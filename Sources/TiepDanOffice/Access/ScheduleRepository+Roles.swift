@@ -12,11 +12,6 @@ extension ScheduleRepository {
         if let readable = staff.readableOrganisations {
             return try await organisations(ids: readable).values.sorted { $0.id < $1.id }
         }
-        var all: [Organisation] = []
-        while true {
-            let page = try await organisations(after: all.last?.id, limit: 500)
-            all += page
-            if page.count < 500 { return all }
-        }
+        return try await allOrganisations()
     }
 }

@@ -1,22 +1,12 @@
 public import TiepDanCore
 
 extension SessionDesk {
-    /// Every organisation, read a page at a time.
-    func everyOrganisation() async throws -> [Organisation] {
-        var all: [Organisation] = []
-        while true {
-            let page = try await schedules.organisations(after: all.last?.id, limit: 500)
-            all += page
-            if page.count < 500 { return all }
-        }
-    }
-
     /// The organisations whose name holds every word of `query`, diacritics and case ignored ("tan thanh" finds
     /// "Tân Thành"), provinces first, then by name; at most `limit`.
     public func organisations(matching query: String, limit: Int = 50) async throws -> [Organisation] {
         let words = VietnameseText.folded(query).split(separator: " ").map(String.init)
         guard !words.isEmpty else { return [] }
-        let found = try await everyOrganisation().filter { organisation in
+        let found = try await schedules.allOrganisations().filter { organisation in
             let name = " " + VietnameseText.folded(organisation.name) + " "
             return words.allSatisfy { name.contains(" " + $0) }
         }
@@ -25,12 +15,12 @@ extension SessionDesk {
 
     /// The organisations at the top (provinces, and any without a parent), by name.
     public func topOrganisations() async throws -> [Organisation] {
-        Self.listed(try await everyOrganisation().filter { $0.parentID == nil })
+        Self.listed(try await schedules.organisations(under: nil))
     }
 
     /// The organisations directly under `parentID` (a province's communes and wards), by name.
     public func organisations(under parentID: String) async throws -> [Organisation] {
-        Self.listed(try await everyOrganisation().filter { $0.parentID == parentID })
+        Self.listed(try await schedules.organisations(under: parentID))
     }
 
     /// Provinces before communes, then by name as Vietnamese reads it (diacritics folded).

@@ -41,6 +41,26 @@ extension ScheduleRepository {
         }
     }
 
+    /// Every organisation, by id, in one read.
+    public func allOrganisations() async throws -> [Organisation] {
+        try await storeRead { database in
+            try await database.raw("SELECT id, name, level, parent_id, time_zone FROM organisations ORDER BY id")
+                .all().map(Self.organisation(from:))
+        }
+    }
+
+    /// The organisations directly under `parentID` (a province's communes), or, for nil, those at the top, by id.
+    public func organisations(under parentID: String?) async throws -> [Organisation] {
+        try await storeRead { database in
+            try await database.raw(
+                """
+                SELECT id, name, level, parent_id, time_zone FROM organisations
+                WHERE (\(bind: parentID) IS NULL AND parent_id IS NULL) OR parent_id = \(bind: parentID) ORDER BY id
+                """
+            ).all().map(Self.organisation(from:))
+        }
+    }
+
     /// One organisation.
     public func organisation(id: String) async throws -> Organisation? {
         try await storeRead { database in

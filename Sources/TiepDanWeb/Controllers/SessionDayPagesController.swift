@@ -130,10 +130,15 @@ struct SessionDayPagesController {
                     let record = try await visits.registerWalkIn(session: id, fields.body, staff: context.staff!)
                     return Response(status: .seeOther, headers: [.location: "/staff/sessions/\(id)?done=walk_in#\(record.reference)"])
                 } catch OfficeError.invalid(let issues) {
-                    return try await dayList(request, context, id: id, walkIn: fields, walkInErrors: issues, status: .unprocessableContent)
+                    let messages = FormFieldSet.messages(for: issues.map { BookingFormFields.formField($0.field) }) {
+                        pages.localization.word("book_error_" + $0, Language.of(request))
+                    }.messages
+                    return try await dayList(request, context, id: id, walkIn: fields, walkInErrors: messages, status: .unprocessableContent)
                 } catch BookingError.alreadyBooked(let reference) {
-                    let issue = FieldIssue(field: "phone", message: reference)
-                    return try await dayList(request, context, id: id, walkIn: fields, walkInErrors: [issue], status: .conflict)
+                    // Staff are told which booking holds the citizen, to check them in there.
+                    var messages = FormFieldSet<String>()
+                    messages.phone = pages.localization.word("book_error_already", Language.of(request)) + " " + reference
+                    return try await dayList(request, context, id: id, walkIn: fields, walkInErrors: messages, status: .conflict)
                 }
             },
             Endpoint(
@@ -383,7 +388,7 @@ struct SessionDayPagesController {
         failed: (reference: String, form: OutcomeForm)? = nil,
         errors: [Problem.FieldError] = [],
         walkIn: BookingFormFields? = nil,
-        walkInErrors: [FieldIssue] = [],
+        walkInErrors: FormFieldSet<String> = FormFieldSet(),
         sessionErrors: [FieldIssue] = [],
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
@@ -460,11 +465,7 @@ struct SessionDayPagesController {
                 ? nil : DocumentDate.short(ZoneClock(zone).day(of: try await visits.checkInOpens(session))),
             canRegisterWalkIn: isSecretariat && checkInOpen && session.status.isUpcoming && session.kind == .reception,
             walkIn: walkIn ?? BookingFormFields(session: id),
-            walkInErrors: FormFieldSet.messages(for: walkInErrors.map { BookingFormFields.formField($0.field) }) { field in
-                field == "phone" && walkInErrors.contains { $0.field == "phone" && $0.message.hasPrefix("TD-") }
-                    ? words.word("book_error_already", language) + " " + (walkInErrors.first { $0.field == "phone" }?.message ?? "")
-                    : words.word("book_error_" + field, language)
-            }.messages,
+            walkInErrors: walkInErrors,
             canMarkHeld: isSecretariat && sessions.canMarkHeld(session),
             leaders: leaders.map { Choice(value: $0.id, label: "\($0.title) \($0.name)", selected: session.leaderIDs.contains($0.id)) },
             canChange: isSecretariat && session.status.isUpcoming,
