@@ -92,4 +92,36 @@ struct ComplianceReportTests {
             report.rows(leaders: [Self.chairman], year: 2026, granularity: .month, days: early, today: CivilDate(iso: "2026-03-18")!)[2].held == 0
         )
     }
+
+    @Test(
+        "the shipped rules judge a commune chairman's June 2026 by the weekly day and July by two days a month; a deputy's day is shown apart, never counted"
+    )
+    func lawOfJuly2026() throws {
+        let (minimums, problems) = ReceptionMinimum.load(directory: ScheduleFileTests.repositorySchedules)
+        #expect(problems.isEmpty, "\(problems)")
+        // June 2026 has five Mondays (1, 8, 15, 22, 29). The chairman held 4 June and 11 June; on 18 June and 2 July the
+        // deputy received in the chairman's place; 16 July the chairman received.
+        let days = [
+            "x.chu-tich": ReceptionDays(
+                planned: Self.days(["2026-06-04", "2026-06-11", "2026-06-18", "2026-07-02", "2026-07-16"]),
+                held: Self.days(["2026-06-04", "2026-06-11", "2026-07-16"]),
+                delegated: Self.days(["2026-06-18", "2026-07-02"])
+            )
+        ]
+        let rows = ComplianceReport(minimums: minimums)
+            .rows(leaders: [Self.chairman], year: 2026, granularity: .month, days: days, today: CivilDate(iso: "2026-11-30")!)
+        let june = try #require(rows.first { $0.period == "2026-06" })
+        let july = try #require(rows.first { $0.period == "2026-07" })
+        #expect(june.required == 5 && june.held == 2 && june.delegated == 1 && june.unrecorded == 0 && june.missed == 3)
+        #expect(june.status == .short && june.basis?.contains("2013") == true && june.basis?.contains("136/2025") == false)
+        #expect(july.required == 2 && july.held == 1 && july.delegated == 1 && july.unrecorded == 0 && july.missed == 1)
+        #expect(july.status == .short && july.basis?.contains("136/2025/QH15") == true)
+        // Had the chairman received on 2 July, July would be met: two days a month.
+        var own = days["x.chu-tich"]!
+        own.delegated.remove(CivilDate(iso: "2026-07-02")!)
+        own.held.insert(CivilDate(iso: "2026-07-02")!)
+        let met = ComplianceReport(minimums: minimums)
+            .rows(leaders: [Self.chairman], year: 2026, granularity: .month, days: ["x.chu-tich": own], today: CivilDate(iso: "2026-11-30")!)
+        #expect(met.first { $0.period == "2026-07" }?.status == .met)
+    }
 }

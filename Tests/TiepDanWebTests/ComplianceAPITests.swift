@@ -19,10 +19,11 @@ struct ComplianceAPITests {
         day: String,
         kind: String = "reception",
         status: String,
-        leader: String = "xa-tan-thanh.chu-tich"
+        leader: String = "xa-tan-thanh.chu-tich",
+        receivedBy: String? = nil
     ) async throws {
         let start = Int64(try Date("\(day)T07:30:00+07:00", strategy: .iso8601).timeIntervalSince1970)
-        let received = status == "held" ? leader : nil
+        let received = status == "held" ? receivedBy ?? leader : nil
         try await database.raw(
             """
             INSERT INTO sessions (id, organisation_id, kind, title, leader_ids, location, starts_at, ends_at, status, topics,
@@ -75,11 +76,41 @@ struct ComplianceAPITests {
                 #expect(response.headers[.contentType]?.hasPrefix("text/csv") == true)
                 #expect(response.text.hasPrefix("\u{FEFF}"))
                 // Q1 is under way on 20 March: nothing missed yet. Q2 has not begun.
-                #expect(response.text.contains(#""2026-Q1","13","6","4","1","","","Đang diễn ra""#))
-                #expect(response.text.contains(#""2026-Q2","13","0","0","0","","","Chưa đến kỳ""#))
+                #expect(response.text.contains(#""2026-Q1","13","6","4","1","0","","","Đang diễn ra""#))
+                #expect(response.text.contains(#""2026-Q2","13","0","0","0","0","","","Chưa đến kỳ""#))
             }
             try await client.execute(uri: "/api/v1/compliance?organisation=xa-tan-thanh&period=week", method: .get) {
                 #expect($0.status == .unprocessableContent)
+            }
+        }
+    }
+
+    @Test(
+        "June 2026 is judged by the weekly rule, July by two days a month; a day a deputy received in the chairman's place is shown apart and not counted"
+    )
+    func lawOfJuly2026() async throws {
+        try await TestApp.run(now: try Date("2026-08-10T10:00:00+07:00", strategy: .iso8601)) { client, store in
+            try await store.transaction { database in
+                for (index, day) in ["2026-06-04", "2026-06-11", "2026-06-18", "2026-06-25"].enumerated() {
+                    try await Self.session(database, "jun.\(index)", day: day, status: "held")
+                }
+                try await Self.session(database, "jul.1", day: "2026-07-02", status: "held", receivedBy: "xa-tan-thanh.pho-chu-tich")
+                try await Self.session(database, "jul.2", day: "2026-07-16", status: "held")
+            }
+            let rows = try await client.execute(uri: "/api/v1/compliance?organisation=xa-tan-thanh&year=2026", method: .get) {
+                $0.json["items"] as? [[String: Any]] ?? []
+            }
+            let june = try #require(rows.first { $0["leader_id"] as? String == "xa-tan-thanh.chu-tich" && $0["period"] as? String == "2026-06" })
+            let july = try #require(rows.first { $0["leader_id"] as? String == "xa-tan-thanh.chu-tich" && $0["period"] as? String == "2026-07" })
+            // June 2026 has five Mondays: four held days fall one short of the weekly rule.
+            #expect(june["required"] as? Int == 5 && june["held"] as? Int == 4 && june["status"] as? String == "short")
+            #expect(july["required"] as? Int == 2 && july["held"] as? Int == 1 && july["delegated"] as? Int == 1)
+            #expect(july["missed"] as? Int == 1 && july["unrecorded"] as? Int == 0 && july["status"] as? String == "short")
+            #expect((july["basis"] as? String)?.contains("136/2025/QH15") == true)
+            try await client.execute(uri: "/organisations/xa-tan-thanh/compliance?year=2026", method: .get) { response in
+                #expect(response.text.contains("Cấp phó tiếp thay"))
+                #expect(response.text.contains(#"data-period="2026-07" data-status="short">"#))
+                #expect(response.text.contains(#"<td class="delegated">1</td>"#))
             }
         }
     }

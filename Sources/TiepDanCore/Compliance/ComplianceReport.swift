@@ -1,6 +1,8 @@
 /// The reception compliance report: for each leader and month or quarter, the days of reception the legal minimum for
 /// the leader's role requires, against the days a session the leader received at was marked held. Only days that have
-/// passed are counted, so a month still ahead is never a shortfall.
+/// passed are counted, so a month still ahead is never a shortfall. Each month is judged by the minimum in force on its
+/// first day, so a year that changes rule (the commune chairman's weekly day until June 2026, two days a month from
+/// July) is judged by each in turn.
 public struct ComplianceReport: Sendable {
     /// Months or quarters.
     public enum Granularity: String, Sendable {
@@ -39,7 +41,10 @@ public struct ComplianceReport: Sendable {
                 }
                 // Today's session may still be under way: only days before today can be left unrecorded.
                 let held = own.held.filter { $0 >= first && $0 <= last && $0 <= today }
-                let unrecorded = own.planned.filter { $0 >= first && $0 <= last && $0 < today && !held.contains($0) }
+                let delegated = own.delegated.filter { $0 >= first && $0 <= last && $0 <= today && !held.contains($0) }
+                let unrecorded = own.planned.filter {
+                    $0 >= first && $0 <= last && $0 < today && !held.contains($0) && !delegated.contains($0)
+                }
                 let status: ComplianceStatus =
                     today < first ? .ahead : today <= last ? .inProgress : held.count >= (required ?? 0) ? .met : .short
                 let ended = status == .met || status == .short
@@ -53,6 +58,7 @@ public struct ComplianceReport: Sendable {
                         planned: own.planned.filter { $0 >= first && $0 <= last }.count,
                         held: held.count,
                         unrecorded: unrecorded.count,
+                        delegated: delegated.count,
                         missed: ended ? max(0, (required ?? 0) - held.count - unrecorded.count) : nil,
                         status: status,
                         basis: basis

@@ -15,6 +15,9 @@ public struct ComplianceRow: Sendable, Codable, Equatable {
     /// Days that have passed with a session planned and neither marked held nor cancelled: the secretariat has not
     /// recorded them yet, so they are counted neither as held nor as missed.
     public var unrecorded: Int
+    /// Days that have passed with a session of the leader's held by someone else in the leader's place; shown apart and
+    /// never counted as held.
+    public var delegated: Int
     /// For an ended period, the days the minimum required that were neither held nor left unrecorded; nil otherwise.
     public var missed: Int?
     public var status: ComplianceStatus

@@ -220,8 +220,11 @@ extension ScheduleRepository {
                 for leader in planned.split(separator: ",") { days[String(leader), default: ReceptionDays()].planned.insert(day) }
                 guard try row.decode(column: "status", as: String.self) == SessionStatus.held.rawValue else { continue }
                 let received = try row.decode(column: "received_by", as: String?.self) ?? ""
-                for leader in (received.isEmpty ? planned : received).split(separator: ",") {
-                    days[String(leader), default: ReceptionDays()].held.insert(day)
+                let receivers = Set((received.isEmpty ? planned : received).split(separator: ",").map(String.init))
+                for leader in receivers { days[leader, default: ReceptionDays()].held.insert(day) }
+                // A planned leader who did not receive was stood in for: the day is the deputy's, not theirs.
+                for leader in planned.split(separator: ",").map(String.init) where !receivers.contains(leader) {
+                    days[leader, default: ReceptionDays()].delegated.insert(day)
                 }
             }
             return days

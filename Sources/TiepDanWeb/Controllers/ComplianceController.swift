@@ -40,12 +40,12 @@ struct ComplianceController {
                 let table = CSVTable(
                     headings: [
                         "Lãnh đạo", "Chức danh", "Kỳ", "Số ngày phải tiếp", "Số ngày đã lên lịch", "Số ngày đã tiếp", "Số ngày chưa ghi nhận",
-                        "Số ngày không tiếp", "Tỷ lệ (%)", "Tình trạng", "Căn cứ",
+                        "Số ngày cấp phó tiếp thay", "Số ngày không tiếp", "Tỷ lệ (%)", "Tình trạng", "Căn cứ",
                     ],
                     rows: report.rows.map {
                         [
                             $0.leaderName, $0.role ?? "", $0.period, $0.required.map(String.init) ?? "", String($0.planned), String($0.held),
-                            String($0.unrecorded), $0.missed.map(String.init) ?? "", $0.share.map(String.init) ?? "",
+                            String($0.unrecorded), String($0.delegated), $0.missed.map(String.init) ?? "", $0.share.map(String.init) ?? "",
                             pages.localization.word("compliance_status_" + $0.status.rawValue, .vi), $0.basis ?? "",
                         ]
                     }
@@ -98,13 +98,16 @@ struct ComplianceController {
                                     planned: $0.planned,
                                     held: $0.held,
                                     unrecorded: $0.unrecorded,
+                                    delegated: $0.delegated,
                                     missed: $0.missed.map(String.init) ?? "—",
                                     share: $0.share.map { "\($0)%" } ?? "—",
                                     status: $0.status.rawValue,
                                     statusText: words.word("compliance_status_" + $0.status.rawValue, language)
                                 )
                             },
-                            basis: own.compactMap(\.basis).first?.nilIfEmpty
+                            // A year that changes rule names both bases, in the order they applied.
+                            basis: own.compactMap(\.basis).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+                                .joined(separator: "; ").nilIfEmpty
                         )
                     )
                 }

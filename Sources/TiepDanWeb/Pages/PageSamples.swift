@@ -185,6 +185,7 @@ enum PageSamples {
                                 planned: 2,
                                 held: 1,
                                 unrecorded: 1,
+                                delegated: 0,
                                 missed: "—",
                                 share: "—",
                                 status: "in_progress",

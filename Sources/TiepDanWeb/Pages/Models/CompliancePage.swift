@@ -19,6 +19,8 @@ struct CompliancePage: PageContent {
         let planned: Int
         let held: Int
         let unrecorded: Int
+        /// Days a deputy received in the leader's place: shown apart, never counted as held.
+        let delegated: Int
         /// "—" for a period that has not ended.
         let missed: String
         let share: String
