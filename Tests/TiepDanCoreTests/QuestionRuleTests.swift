@@ -71,12 +71,84 @@ struct QuestionRuleTests {
             }
         }
         #expect(
-            legal.sorted() == [
-                "accept:submitted->accepted", "answer:answered->answered", "answer:assigned->answered", "approve:answered->approved",
-                "assign:accepted->assigned", "assign:answered->assigned", "assign:assigned->assigned", "merge:accepted->merged",
-                "merge:submitted->merged", "publish:approved->published", "reject:accepted->rejected", "reject:submitted->rejected",
-                "return:answered->assigned",
-            ]
+            legal.sorted()
+                == [
+                    "accept:submitted->accepted", "answer:answered->answered", "answer:assigned->answered", "approve:answered->approved",
+                    "assign:accepted->assigned", "assign:answered->assigned", "assign:assigned->assigned", "merge:accepted->merged",
+                    "merge:submitted->merged", "publish:approved->published", "reject:accepted->rejected", "reject:submitted->rejected",
+                    "return:answered->assigned",
+                    // Law 136/2025/QH15: withdrawal from any open status; pause, suspension and continuation once accepted;
+                    // a clarification asked before the answer is drafted.
+                    "clarify:accepted->awaiting_citizen", "clarify:assigned->awaiting_citizen", "clarify:submitted->awaiting_citizen",
+                    "continue:accepted->accepted", "continue:answered->answered", "continue:assigned->assigned",
+                    "pause:accepted->paused", "pause:answered->paused", "pause:assigned->paused",
+                    "suspend:accepted->suspended", "suspend:answered->suspended", "suspend:assigned->suspended",
+                    "suspend:awaiting_citizen->suspended", "suspend:paused->suspended",
+                    "withdraw:accepted->withdrawn", "withdraw:answered->withdrawn", "withdraw:approved->withdrawn", "withdraw:assigned->withdrawn",
+                    "withdraw:awaiting_citizen->withdrawn", "withdraw:paused->withdrawn", "withdraw:submitted->withdrawn",
+                    "withdraw_part:accepted->accepted", "withdraw_part:answered->answered", "withdraw_part:approved->approved",
+                    "withdraw_part:assigned->assigned", "withdraw_part:awaiting_citizen->awaiting_citizen", "withdraw_part:paused->paused",
+                    "withdraw_part:submitted->submitted",
+                ].sorted()
+        )
+        // A stopped clock restarts into the status it stopped in, and only from the stop that matches.
+        #expect(QuestionAction.resume.target(from: .paused, resuming: .assigned) == .assigned)
+        #expect(QuestionAction.clarified.target(from: .awaitingCitizen, resuming: .submitted) == .submitted)
+        #expect(QuestionAction.resume.target(from: .awaitingCitizen, resuming: .submitted) == nil)
+        #expect(QuestionAction.clarified.target(from: .paused, resuming: .assigned) == nil)
+        #expect(!QuestionStatus.paused.clockRuns && QuestionStatus.paused.isOpen && !QuestionStatus.withdrawn.isOpen)
+    }
+
+    @Test("a stopped clock moves a calendar-day deadline by the days stopped and a working-day one by the working days stopped")
+    func stoppedClock() {
+        let complaint = DeadlineRules.standard.rule(.complaint)
+        let question = DeadlineRules.standard.rule(.question)
+        #expect(!complaint.countsWorkingDays(in: .accepted) && complaint.countsWorkingDays(in: .submitted) == false)
+        #expect(question.countsWorkingDays(in: .assigned) && question.countsWorkingDays(in: .submitted))
+        // Five calendar days, 16 to 21 September 2026: 14 October becomes 19 October.
+        #expect(
+            complaint.due(
+                Self.day("2026-10-14"),
+                stoppedOn: Self.day("2026-09-16"),
+                restartedOn: Self.day("2026-09-21"),
+                inWorkingDays: false,
+                calendar: Self.holidays
+            )
+                == Self.day("2026-10-19")
+        )
+        // A calendar-day deadline moved onto a day off goes to the next working day: 14 October + 4 days is Sunday the 18th.
+        #expect(
+            complaint.due(
+                Self.day("2026-10-14"),
+                stoppedOn: Self.day("2026-09-16"),
+                restartedOn: Self.day("2026-09-20"),
+                inWorkingDays: false,
+                calendar: Self.holidays
+            )
+                == Self.day("2026-10-19")
+        )
+        // 28 August to 6 September 2026 holds three working days (28 August, 3 and 4 September; 31 August to
+        // 2 September are days off): 11 September becomes 16 September.
+        #expect(
+            question.due(
+                Self.day("2026-09-11"),
+                stoppedOn: Self.day("2026-08-28"),
+                restartedOn: Self.day("2026-09-07"),
+                inWorkingDays: true,
+                calendar: Self.holidays
+            )
+                == Self.day("2026-09-16")
+        )
+        #expect(
+            question.due(
+                Self.day("2026-09-11"),
+                stoppedOn: Self.day("2026-08-28"),
+                restartedOn: Self.day("2026-08-28"),
+                inWorkingDays: true,
+                calendar: Self.holidays
+            )
+                == Self.day("2026-09-11"),
+            "restarted the day it stopped: nothing moves"
         )
     }
 }

@@ -44,7 +44,8 @@ struct TestApp {
         hasher: PasswordHasher,
         loginAttemptsPerMinute: Int = 100,
         publicWritesPerMinute: Int = 10,
-        now: Date? = nil
+        now: Date? = nil,
+        clock: MovableClock? = nil
     ) async throws -> AppServices {
         let set = ScheduleSet.load(directory: schedulesDirectory)
         return try await AppServices(
@@ -59,7 +60,7 @@ struct TestApp {
             seal: try IdentitySeal(key: Data(repeating: 7, count: 32)),
             minimums: ReceptionMinimum.load(directory: schedulesDirectory).minimums,
             limitsClock: { [started = ContinuousClock.now] in started },
-            now: { now ?? Date() }
+            now: { clock?.now ?? now ?? Date() }
         )
     }
 
@@ -69,6 +70,7 @@ struct TestApp {
         loginAttemptsPerMinute: Int = 100,
         publicWritesPerMinute: Int = 10,
         now: Date? = nil,
+        clock: MovableClock? = nil,
         _ test: @Sendable (any TestClientProtocol, any Store) async throws -> Void
     ) async throws {
         var logger = Logger(label: "test")
@@ -111,7 +113,8 @@ struct TestApp {
             hasher: hasher,
             loginAttemptsPerMinute: loginAttemptsPerMinute,
             publicWritesPerMinute: publicWritesPerMinute,
-            now: now
+            now: now,
+            clock: clock
         )
         let app = try buildApplication(services, logger: logger)
         do {

@@ -16,7 +16,22 @@ public enum QuestionStatus: String, Sendable, Codable, CaseIterable {
     case approved
     /// The answer is out: to the citizen, and to the public when the citizen consented.
     case published
+    /// Handling temporarily suspended (tạm đình chỉ) by a decision with its reason and basis: the time does not count
+    /// toward the deadline until it resumes (Law 136/2025/QH15).
+    case paused
+    /// The office asked the citizen to clarify: the clock stops until the citizen answers.
+    case awaitingCitizen = "awaiting_citizen"
+    /// The citizen withdrew the whole complaint or denunciation: handling ends.
+    case withdrawn
+    /// Handling suspended for good (đình chỉ) by a decision with its reason and basis.
+    case suspended
 
-    /// Whether the question is still being handled (its deadline still runs).
-    public var isOpen: Bool { ![.rejected, .merged, .published].contains(self) }
+    /// Whether the question is still being handled.
+    public var isOpen: Bool { ![.rejected, .merged, .published, .withdrawn, .suspended].contains(self) }
+
+    /// Whether its deadline runs now: open, and not stopped by a temporary suspension or a clarification awaited.
+    public var clockRuns: Bool { isOpen && !clockStopped }
+
+    /// Whether the clock is stopped, to restart where it left off.
+    public var clockStopped: Bool { self == .paused || self == .awaitingCitizen }
 }

@@ -9,18 +9,21 @@ public struct CitizenQuestions: Sendable {
     let intake: QuestionIntake
     public let questions: QuestionRepository
     public let schedules: ScheduleRepository
+    let clock: CaseClock
     let now: @Sendable () -> Date
 
-    /// A desk over the intake's checks and the stored questions; `now` is the clock, moved by tests.
+    /// A desk over the intake's checks, the stored questions and the case clock; `now` is the clock, moved by tests.
     public init(
         intake: QuestionIntake,
         questions: QuestionRepository,
         schedules: ScheduleRepository,
+        clock: CaseClock,
         now: @escaping @Sendable () -> Date = Date.init
     ) {
         self.intake = intake
         self.questions = questions
         self.schedules = schedules
+        self.clock = clock
         self.now = now
     }
 
@@ -81,6 +84,24 @@ public struct CitizenQuestions: Sendable {
         guard let token, !token.isEmpty else { throw OfficeError.notFound("send the question's token as X-Tracking-Token") }
         let record = try await questions.rate(reference, tokenHash: SessionToken.hash(token), score: rating.score, comment: comment, now: now())
         return try await trail(record)
+    }
+
+    /// The citizen's answer to the office's request to clarify, with the question's token: the clock restarts and the
+    /// answer joins the history.
+    public func clarify(_ reference: String, token: String?, text: String) async throws -> QuestionTrail {
+        guard let token, !token.isEmpty, let record = try await questions.find(reference: reference, tokenHash: SessionToken.hash(token))
+        else {
+            throw OfficeError.notFound("no question \(reference) with that token")
+        }
+        let text = try QuestionDesk.text(text, field: "text", "write your clarification", limit: 5000)
+        let changed = try await questions.apply(
+            .clarified,
+            to: record.reference,
+            change: try await clock.restarting(record, note: text),
+            actor: "citizen",
+            now: now()
+        )
+        return try await trail(changed)
     }
 
     /// A page of published answers, newest first, with nothing the public may not read.

@@ -32,7 +32,7 @@ extension QuestionDesk {
             query.departmentID = filter.departmentID
             query.within = QuestionAccess.readable(by: staff)
             if let due {
-                let today = ZoneClock(RFC3339.vietnam).day(of: Date())
+                let today = ZoneClock(RFC3339.vietnam).day(of: now())
                 query.openAndDueBy = due == .dueSoon ? holidays.adding(workingDays: 3, to: today) : today.adding(days: -1)
             }
             query.after = filter.cursor
@@ -63,7 +63,7 @@ extension QuestionDesk {
 
     /// Shows the question's text unmasked in public, or masks it again: the secretariat's call.
     public func showUnmasked(_ record: QuestionRecord, _ show: Bool, staff: StaffUser) async throws {
-        try await questions.setShowUnmasked(record.reference, show, actor: staff.id, now: Date())
+        try await questions.setShowUnmasked(record.reference, show, actor: staff.id, now: now())
     }
 
     /// The question as the public would read it, with its redactions and masking.

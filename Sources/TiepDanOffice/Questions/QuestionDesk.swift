@@ -10,15 +10,27 @@ public struct QuestionDesk: Sendable {
     public let holidays: HolidayCalendar
     public let deadlines: DeadlineRules
     public let seal: IdentitySeal
+    /// Stops and restarts the clock of a case; shared with the citizen's desk.
+    public let clock: CaseClock
+    let now: @Sendable () -> Date
 
-    /// A desk over the questions, the schedules (for departments and zones) and the deadline rules.
-    public init(questions: QuestionRepository, schedules: ScheduleRepository, holidays: HolidayCalendar, deadlines: DeadlineRules, seal: IdentitySeal)
-    {
+    /// A desk over the questions, the schedules (for departments and zones) and the deadline rules; `now` is the
+    /// clock, moved by tests.
+    public init(
+        questions: QuestionRepository,
+        schedules: ScheduleRepository,
+        holidays: HolidayCalendar,
+        deadlines: DeadlineRules,
+        seal: IdentitySeal,
+        now: @escaping @Sendable () -> Date = Date.init
+    ) {
         self.questions = questions
         self.schedules = schedules
         self.holidays = holidays
         self.deadlines = deadlines
         self.seal = seal
+        self.now = now
+        clock = CaseClock(schedules: schedules, holidays: holidays, deadlines: deadlines, now: now)
     }
 
     /// The question, if `staff` may read it (else 404, so its existence is not told).
@@ -42,7 +54,7 @@ public struct QuestionDesk: Sendable {
         switch decision {
         case "accept":
             let zone = try await schedules.timeZone(organisationID: record.organisationID)
-            let resolution = deadlines.rule(record.category).resolutionDue(acceptedOn: ZoneClock(zone).day(of: Date()), calendar: holidays)
+            let resolution = deadlines.rule(record.category).resolutionDue(acceptedOn: ZoneClock(zone).day(of: now()), calendar: holidays)
             return try await act(.accept, record, QuestionChange(note: reason, dueDate: resolution), staff)
         case "reject":
             guard let reason, reason.count >= 3 else { throw OfficeError.invalid(field: "reason", "tell the citizen why it is not accepted") }
@@ -117,7 +129,7 @@ public struct QuestionDesk: Sendable {
         guard due <= limit else {
             throw OfficeError.invalid(field: "due_date", "one extension adds at most \(rule.extensionDays) days (until \(limit))")
         }
-        return try await questions.extend(record.reference, to: due, reason: reason, maxExtensions: rule.maxExtensions, actor: staff.id, now: Date())
+        return try await questions.extend(record.reference, to: due, reason: reason, maxExtensions: rule.maxExtensions, actor: staff.id, now: now())
     }
 
     /// Hides a phrase from every public view of the question.
@@ -125,7 +137,7 @@ public struct QuestionDesk: Sendable {
         try requireRole(staff, .secretariat, record)
         let phrase = phrase.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (2...200).contains(phrase.count) else { throw OfficeError.invalid(field: "phrase", "2 to 200 characters") }
-        try await questions.redact(record.reference, phrase: phrase, actor: staff.id, now: Date())
+        try await questions.redact(record.reference, phrase: phrase, actor: staff.id, now: now())
     }
 
     /// Who sent it, opened from the seal for a denunciation; the look is audited.
@@ -136,25 +148,25 @@ public struct QuestionDesk: Sendable {
                     ? "a denouncer's identity is for the assigned handlers only" : "this needs the assigned department or the secretariat"
             )
         }
-        guard let citizen = try await questions.citizen(reference: record.reference, viewer: staff.id, now: Date()) else {
+        guard let citizen = try await questions.citizen(reference: record.reference, viewer: staff.id, now: now()) else {
             throw OfficeError.notFound("no submitter recorded")
         }
         if let sealed = citizen.sealed { return (try seal.open(sealed), true) }
         return (IdentitySeal.Identity(name: citizen.name ?? "", phone: citizen.phone, email: citizen.email, address: citizen.address), false)
     }
 
-    /// How the question stands against its due date today ("closed" once handled).
+    /// How the question stands against its due date today ("closed" once handled, "stopped" while its clock is).
     public func dueState(_ record: QuestionRecord) -> String {
         guard record.status.isOpen else { return "closed" }
-        return DueState.of(due: record.dueDate, today: ZoneClock(RFC3339.vietnam).day(of: Date()), calendar: holidays).rawValue
+        guard record.status.clockRuns else { return "stopped" }
+        return DueState.of(due: record.dueDate, today: ZoneClock(RFC3339.vietnam).day(of: now()), calendar: holidays).rawValue
     }
 
-    private func act(_ action: QuestionAction, _ record: QuestionRecord, _ change: QuestionChange, _ staff: StaffUser) async throws -> QuestionRecord
-    {
-        try await questions.apply(action, to: record.reference, change: change, actor: staff.id, now: Date())
+    func act(_ action: QuestionAction, _ record: QuestionRecord, _ change: QuestionChange, _ staff: StaffUser) async throws -> QuestionRecord {
+        try await questions.apply(action, to: record.reference, change: change, actor: staff.id, now: now())
     }
 
-    private func requireRole(_ staff: StaffUser, _ role: StaffRole, _ record: QuestionRecord) throws {
+    func requireRole(_ staff: StaffUser, _ role: StaffRole, _ record: QuestionRecord) throws {
         try OrganisationScope.require([role], in: record.organisationID, staff: staff, what: "question \(record.reference)")
     }
 }

@@ -14,5 +14,6 @@ enum Migrations {
         secondFactor,
         secondFactorPolicy,
         readiness,
+        stoppedClock,
     ]
 }

@@ -12,13 +12,28 @@ public struct QuestionChange: Sendable {
     public var dueDate: CivilDate?
     /// The answer text.
     public var answer: String?
+    /// The day the clock stops (pause, clarify).
+    public var clockStoppedOn: CivilDate?
+    /// Where the due date moves when the clock restarts (resume, clarified), given the case as it stood stopped: read
+    /// inside the change's transaction, so two restarts at once cannot both move it.
+    public var restartedDue: (@Sendable (QuestionRecord) -> CivilDate)?
 
     /// Creates a change.
-    public init(note: String? = nil, mergeInto: String? = nil, departmentID: String? = nil, dueDate: CivilDate? = nil, answer: String? = nil) {
+    public init(
+        note: String? = nil,
+        mergeInto: String? = nil,
+        departmentID: String? = nil,
+        dueDate: CivilDate? = nil,
+        answer: String? = nil,
+        clockStoppedOn: CivilDate? = nil,
+        restartedDue: (@Sendable (QuestionRecord) -> CivilDate)? = nil
+    ) {
         self.note = note
         self.mergeInto = mergeInto
         self.departmentID = departmentID
         self.dueDate = dueDate
         self.answer = answer
+        self.clockStoppedOn = clockStoppedOn
+        self.restartedDue = restartedDue
     }
 }

@@ -23,6 +23,9 @@ public struct QuestionRecord: Sendable, Equatable {
     public var publishedAt: Date?
     public var rating: Int?
     public var ratingComment: String?
+    /// While the clock is stopped: the status the case returns to, and the day it stopped.
+    public var resumeStatus: QuestionStatus?
+    public var clockStoppedOn: CivilDate?
     public var createdAt: Date
     public var updatedAt: Date
 }

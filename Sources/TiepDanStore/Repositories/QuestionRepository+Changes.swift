@@ -29,7 +29,10 @@ extension QuestionRepository {
         on database: any SQLDatabase
     ) async throws -> QuestionRecord {
         guard let current = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
-        guard let target = action.target(from: current.status) else {
+        guard action.applies(to: current.category) else {
+            throw QuestionError.notAllowed("the law gives no \(action.rawValue) for a \(current.category.rawValue)")
+        }
+        guard let target = action.target(from: current.status, resuming: current.resumeStatus) else {
             throw QuestionError.illegalTransition(action: action, from: current.status)
         }
         let stamp = Int64(now.timeIntervalSince1970)
@@ -63,8 +66,21 @@ extension QuestionRepository {
             sets["approved_by"] = actor
         case .publish:
             sets["published_at"] = stamp
-        case .reject, .returnForRevision:
-            // The draft stays for its author to revise; the comment is the event's note.
+        case .pause, .clarify:
+            guard let day = change.clockStoppedOn else { throw QuestionError.notAllowed("name the day the clock stops") }
+            sets["resume_status"] = current.status.rawValue
+            sets["clock_stopped_on"] = day.description
+        case .resume, .clarified:
+            sets.updateValue(nil, forKey: "resume_status")
+            sets.updateValue(nil, forKey: "clock_stopped_on")
+            if let move = change.restartedDue { sets["due_date"] = move(current).description }
+        case .withdraw, .suspend:
+            // Handling ends: a stopped clock never restarts.
+            sets.updateValue(nil, forKey: "resume_status")
+            sets.updateValue(nil, forKey: "clock_stopped_on")
+        case .reject, .returnForRevision, .withdrawPart, .continueHandling:
+            // The draft stays for its author to revise; the comment, the part that remains or the reason is the
+            // event's note.
             break
         }
         var update = database.update("questions").where("reference", .equal, reference).where("status", .equal, current.status.rawValue)
@@ -94,7 +110,7 @@ extension QuestionRepository {
                 before: AuditEntry.json(["status": current.status.rawValue]),
                 after: AuditEntry.json([
                     "status": target.rawValue, "department": change.departmentID ?? "",
-                    "due_date": change.dueDate?.description ?? "", "merge_into": change.mergeInto ?? "",
+                    "due_date": (sets["due_date"] as? String) ?? "", "merge_into": change.mergeInto ?? "",
                 ])
             ),
             on: database

@@ -192,7 +192,7 @@ public struct QuestionRepository: Sendable {
             if let department = filter.departmentID { query = query.where("department_id", .equal, department) }
             if let day = filter.openAndDueBy {
                 query = query.where("due_date", .lessThanOrEqual, day.description)
-                    .where("status", .in, QuestionStatus.allCases.filter(\.isOpen).map(\.rawValue))
+                    .where("status", .in, QuestionStatus.allCases.filter(\.clockRuns).map(\.rawValue))
             }
             if let after = filter.after { query = query.where("reference", .greaterThan, after) }
             if let scope = filter.within {
@@ -286,7 +286,8 @@ public struct QuestionRepository: Sendable {
 
     static let columns = """
         reference, organisation_id, session_id, category, channel, subject, text, status, merged_into, department_id, due_date,
-        extensions, supporters, publish_consent, show_unmasked, answer, published_at, rating, rating_comment, created_at, updated_at
+        extensions, supporters, publish_consent, show_unmasked, answer, published_at, rating, rating_comment, resume_status,
+        clock_stopped_on, created_at, updated_at
         """
 
     static func record(_ reference: String, on database: any SQLDatabase) async throws -> QuestionRecord? {
@@ -317,6 +318,8 @@ public struct QuestionRepository: Sendable {
             publishedAt: try instant("published_at"),
             rating: try row.decode(column: "rating", as: Int?.self),
             ratingComment: try row.decode(column: "rating_comment", as: String?.self),
+            resumeStatus: try row.decode(column: "resume_status", as: String?.self).flatMap(QuestionStatus.init(rawValue:)),
+            clockStoppedOn: try row.decode(column: "clock_stopped_on", as: String?.self).flatMap(CivilDate.init(iso:)),
             createdAt: try instant("created_at") ?? Date(),
             updatedAt: try instant("updated_at") ?? Date()
         )

@@ -71,7 +71,8 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         schedules: schedules,
         holidays: services.holidays,
         deadlines: services.deadlines,
-        seal: services.seal
+        seal: services.seal,
+        now: services.now
     )
     endpoints += QuestionStaffController(desk: desk).endpoints
     endpoints += QuestionStaffPagesController(pages: pages, desk: desk).endpoints
@@ -93,9 +94,21 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
             desk: ComplianceDesk(schedules: schedules, minimums: services.minimums, now: services.now)
         ).endpoints
     endpoints += CommitmentStaffPagesController(pages: pages, desk: commitmentDesk, schedules: schedules).endpoints
-    let intake = QuestionIntake(schedules: schedules, holidays: services.holidays, deadlines: services.deadlines, seal: services.seal)
-    let citizenQuestions = CitizenQuestions(intake: intake, questions: questions, schedules: schedules)
-    endpoints += QuestionController(desk: citizenQuestions, publicWrites: services.publicWrites).endpoints
+    let intake = QuestionIntake(
+        schedules: schedules,
+        holidays: services.holidays,
+        deadlines: services.deadlines,
+        seal: services.seal,
+        now: services.now
+    )
+    let citizenQuestions = CitizenQuestions(
+        intake: intake,
+        questions: questions,
+        schedules: schedules,
+        clock: desk.clock,
+        now: services.now
+    )
+    endpoints += QuestionController(desk: citizenQuestions, staffDesk: desk, publicWrites: services.publicWrites).endpoints
     endpoints += QuestionPagesController(pages: pages, desk: citizenQuestions, publicWrites: services.publicWrites).endpoints
     endpoints += CalendarFeedController(schedules: schedules).endpoints
     endpoints += OrganisationPageController(pages: pages, schedules: schedules, closesBefore: services.bookingClosesBefore).endpoints

@@ -9,7 +9,13 @@ import TiepDanStore
 /// question", the rating, and the public list of published answers.
 struct QuestionController {
     let desk: CitizenQuestions
+    /// For a signed-in secretariat recording a citizen's clarification on the citizen's route.
+    let staffDesk: QuestionDesk
     let publicWrites: RateLimiter
+
+    struct Clarification: Decodable {
+        let text: String
+    }
 
     struct Suggestion: Encodable, Sendable {
         let reference, subject: String
@@ -113,6 +119,29 @@ struct QuestionController {
             ) { request, context -> TrackingView in
                 let body = try await request.decodeJSON(AnswerRating.self, context: context)
                 return Self.view(try await desk.rate(try context.parameters.require("reference"), token: request.trackingToken, body))
+            },
+            Endpoint(
+                .post,
+                "/api/v1/questions/{reference}/clarification",
+                summary: "Answer the office's request to clarify (token), or, signed in, record the citizen's answer; the clock restarts",
+                tag: "questions",
+                requestBody: #"{"type": "object", "required": ["text"], "properties": {"text": {"type": "string"}}}"#,
+                responses: [
+                    200: "clarified; the question's history", 404: "no question with that token", 409: "no clarification asked",
+                    422: "a field is not acceptable", 429: "too many requests",
+                ]
+            ) { request, context -> TrackingView in
+                let body = try await request.decodeJSON(Clarification.self, context: context)
+                let reference = try context.parameters.require("reference")
+                if let staff = context.staff {
+                    let record = try await staffDesk.readable(reference, staff: staff)
+                    _ = try await staffDesk.recordClarification(record, text: body.text, staff: staff)
+                    return Self.view(try await desk.track(reference, token: nil, staff: staff))
+                }
+                if let wait = await publicWrites.consume("clarification:" + context.clientAddress) {
+                    throw Problem.tooManyRequests(retryAfter: wait)
+                }
+                return Self.view(try await desk.clarify(reference, token: request.trackingToken, text: body.text))
             },
             Endpoint(
                 .get,

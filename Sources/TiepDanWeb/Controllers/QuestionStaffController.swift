@@ -59,6 +59,31 @@ struct QuestionStaffController {
         let comment: String
     }
 
+    struct Withdrawal: Decodable {
+        let scope: String
+        let remaining: String?
+        let reason: String
+    }
+
+    struct Suspension: Decodable {
+        let temporary: Bool
+        let reason: String
+        /// Optional in the JSON so that its absence is named as the field missing, like an empty one.
+        let basis: String?
+    }
+
+    struct Resumption: Decodable {
+        let reason: String?
+    }
+
+    struct ClarificationRequest: Decodable {
+        let request: String
+    }
+
+    struct Continuation: Decodable {
+        let reason: String
+    }
+
     var endpoints: [Endpoint] {
         [
             Endpoint(
@@ -229,6 +254,72 @@ struct QuestionStaffController {
             ) { request, context -> StaffItem in
                 let body = try await request.decodeJSON(Extend.self, context: context)
                 return item(try await desk.extend(try await readable(context), dueDate: body.dueDate, reason: body.reason, staff: context.staff!))
+            },
+            Endpoint(
+                .post,
+                "/api/v1/questions/{reference}/withdraw",
+                summary: "Record the citizen's withdrawal of a complaint or denunciation: all (it ends) or part (the rest goes on)",
+                tag: "staff",
+                roles: [.secretariat],
+                requestBody:
+                    #"{"type": "object", "required": ["scope", "reason"], "properties": {"scope": {"type": "string", "enum": ["part", "all"]}, "remaining": {"type": "string"}, "reason": {"type": "string"}}}"#,
+                responses: [200: "withdrawn", 409: "closed, or not a complaint or denunciation", 422: "a field is not acceptable"]
+            ) { request, context -> StaffItem in
+                let body = try await request.decodeJSON(Withdrawal.self, context: context)
+                let record = try await readable(context)
+                return item(try await desk.withdraw(record, scope: body.scope, remaining: body.remaining, reason: body.reason, staff: context.staff!))
+            },
+            Endpoint(
+                .post,
+                "/api/v1/questions/{reference}/suspend",
+                summary: "Suspend handling by decision: temporarily (the clock stops until resumed) or for good",
+                tag: "staff",
+                roles: [.secretariat],
+                requestBody:
+                    #"{"type": "object", "required": ["temporary", "reason", "basis"], "properties": {"temporary": {"type": "boolean"}, "reason": {"type": "string"}, "basis": {"type": "string"}}}"#,
+                responses: [200: "suspended", 409: "not being handled, or not a complaint or denunciation", 422: "a field is not acceptable"]
+            ) { request, context -> StaffItem in
+                let body = try await request.decodeJSON(Suspension.self, context: context)
+                let record = try await readable(context)
+                return item(
+                    try await desk.suspend(record, temporary: body.temporary, reason: body.reason, basis: body.basis ?? "", staff: context.staff!)
+                )
+            },
+            Endpoint(
+                .post,
+                "/api/v1/questions/{reference}/resume",
+                summary: "Resume a temporarily suspended case; every deadline moves by the days paused",
+                tag: "staff",
+                roles: [.secretariat],
+                requestBody: #"{"type": "object", "properties": {"reason": {"type": "string"}}}"#,
+                responses: [200: "resumed", 409: "not paused", 422: "a field is not acceptable"]
+            ) { request, context -> StaffItem in
+                let body = try await request.decodeJSON(Resumption.self, context: context)
+                return item(try await desk.resume(try await readable(context), reason: body.reason, staff: context.staff!))
+            },
+            Endpoint(
+                .post,
+                "/api/v1/questions/{reference}/clarify",
+                summary: "Ask the citizen to clarify; the clock stops until the answer",
+                tag: "staff",
+                roles: [.secretariat],
+                requestBody: #"{"type": "object", "required": ["request"], "properties": {"request": {"type": "string"}}}"#,
+                responses: [200: "waiting for the citizen", 409: "not in a status that allows it", 422: "a field is not acceptable"]
+            ) { request, context -> StaffItem in
+                let body = try await request.decodeJSON(ClarificationRequest.self, context: context)
+                return item(try await desk.clarify(try await readable(context), request: body.request, staff: context.staff!))
+            },
+            Endpoint(
+                .post,
+                "/api/v1/questions/{reference}/continue",
+                summary: "Record that the complainant missed the dialogue without a valid reason; handling continues",
+                tag: "staff",
+                roles: [.secretariat],
+                requestBody: #"{"type": "object", "required": ["reason"], "properties": {"reason": {"type": "string"}}}"#,
+                responses: [200: "continued", 409: "not a complaint being handled", 422: "a field is not acceptable"]
+            ) { request, context -> StaffItem in
+                let body = try await request.decodeJSON(Continuation.self, context: context)
+                return item(try await desk.continueAfterAbsence(try await readable(context), reason: body.reason, staff: context.staff!))
             },
             Endpoint(
                 .post,
