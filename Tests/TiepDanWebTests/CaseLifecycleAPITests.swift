@@ -168,4 +168,75 @@ struct CaseLifecycleAPITests {
             )
         }
     }
+
+    @Test("in the browser: the clerk asks to clarify and pauses from the question's page; the citizen answers on the tracking page")
+    func pages() async throws {
+        let clock = MovableClock(try Date("2026-09-14T09:00:00+07:00", strategy: .iso8601))
+        try await TestApp.run(clock: clock) { client, _ in
+            let created = try await QuestionAPITests.ask(client, "Khiếu nại việc cấp giấy chứng nhận quyền sử dụng đất", category: "complaint")
+            let reference = try #require(created.json["reference"] as? String)
+            let token = try #require(created.json["token"] as? String)
+            let clerk = try await client.token("thu.ky")
+            let page = "/staff/questions/\(reference)"
+            try await client.send(.get, page, token: clerk) { response in
+                #expect(response.text.contains(#"id="clarify""#), "a clarification may be asked before acceptance")
+                #expect(!response.text.contains(#"id="pause""#), "nothing to suspend before acceptance")
+                #expect(response.text.contains(#"id="withdraw-all""#))
+            }
+            let asked = try await SessionDayPagesTests.post(client, page + "/clarify", token: clerk, "request=")
+            #expect(asked.status == .unprocessableContent && asked.text.contains("Ghi nội dung đề nghị công dân bổ sung"))
+            let sent = try await SessionDayPagesTests.post(
+                client,
+                page + "/clarify",
+                token: clerk,
+                "request=Xin+n%C3%AAu+r%C3%B5+s%E1%BB%91+th%E1%BB%ADa"
+            )
+            #expect(sent.status == .seeOther)
+            clock.set(day: "2026-09-17")
+            let csrf = try await client.execute(uri: "/staff", method: .get) { try #require(PagesTests.cookie("td_csrf", in: $0)) }
+            let tracking = "/questions/\(reference)?token=\(token.queryEncodedForTest)"
+            try await client.execute(uri: tracking, method: .get) { response in
+                #expect(response.text.contains(#"id="clarification-request">Xin nêu rõ số thửa</p>"#))
+                #expect(response.text.contains("Chờ người gửi bổ sung, làm rõ") && response.text.contains("tạm dừng tính thời hạn"))
+            }
+            func answer(_ text: String) async throws -> TestResponse {
+                try await client.execute(
+                    uri: "/questions/\(reference)/clarification",
+                    method: .post,
+                    headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "td_csrf=\(csrf)"],
+                    body: ByteBuffer(string: "_csrf=\(csrf)&token=\(token.queryEncodedForTest)&text=\(text)")
+                ) { $0 }
+            }
+            let empty = try await answer("")
+            #expect(empty.status == .unprocessableContent && empty.text.contains(#"id="clarification-error""#))
+            let answered = try await answer("Th%E1%BB%ADa+s%E1%BB%91+112")
+            #expect(answered.status == .seeOther)
+            try await client.execute(uri: tracking, method: .get) { response in
+                #expect(!response.text.contains(#"id="clarification""#), "nothing more is asked")
+                #expect(response.text.contains("Thửa số 112"))
+            }
+            _ = try await client.send(.post, "/api/v1/questions/\(reference)/screen", token: clerk, #"{"decision": "accept"}"#)
+            let paused = try await SessionDayPagesTests.post(
+                client,
+                page + "/suspend",
+                token: clerk,
+                "temporary=1&reason=Ch%E1%BB%9D+gi%C3%A1m+%C4%91%E1%BB%8Bnh&basis="
+            )
+            #expect(paused.status == .unprocessableContent && paused.text.contains("Ghi căn cứ pháp lý"))
+            let done = try await SessionDayPagesTests.post(
+                client,
+                page + "/suspend",
+                token: clerk,
+                "temporary=1&reason=Ch%E1%BB%9D+gi%C3%A1m+%C4%91%E1%BB%8Bnh&basis=%C4%90i%E1%BB%81u+30a"
+            )
+            #expect(done.status == .seeOther)
+            try await client.send(.get, page, token: clerk) { response in
+                #expect(response.text.contains(#"id="resume""#) && !response.text.contains(#"id="pause""#))
+                #expect(response.text.contains("Tạm đình chỉ giải quyết"))
+            }
+            try await client.send(.get, page, token: try await client.token("lanh.dao")) { response in
+                #expect(!response.text.contains(#"id="case-turns""#), "the turns are the secretariat's to record")
+            }
+        }
+    }
 }

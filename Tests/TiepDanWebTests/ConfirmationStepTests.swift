@@ -82,8 +82,3 @@ struct ConfirmationStepTests {
         }
     }
 }
-
-extension String {
-    /// The string as a query or form value.
-    fileprivate var queryEncodedForTest: String { addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? self }
-}

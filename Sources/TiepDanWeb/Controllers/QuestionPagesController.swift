@@ -118,6 +118,29 @@ struct QuestionPagesController {
                 }
                 return Response(status: .seeOther, headers: [.location: "/questions/\(reference)?token=\(token.queryEncoded)"])
             },
+            Endpoint(
+                .post,
+                "/questions/{reference}/clarification",
+                summary: "Answer the office's request to clarify (form post)",
+                tag: "pages",
+                responses: [303: "back to the tracking page", 429: "too many requests"],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let reference = try context.parameters.require("reference")
+                let form = try await request.decodeForm([String: String].self, context: context)
+                let token = form["token"] ?? ""
+                if let wait = await publicWrites.consume("clarification:" + context.clientAddress) {
+                    throw Problem.tooManyRequests(retryAfter: wait)
+                }
+                do {
+                    _ = try await desk.clarify(reference, token: token, text: form["text"] ?? "")
+                } catch OfficeError.invalid {
+                    return try await tracking(request, context, token: token, clarificationError: true)
+                } catch QuestionError.illegalTransition {
+                    // Answered already (a second tap): the page shows where it stands.
+                }
+                return Response(status: .seeOther, headers: [.location: "/questions/\(reference)?token=\(token.queryEncoded)"])
+            },
         ]
     }
 
@@ -186,8 +209,13 @@ struct QuestionPagesController {
         return try pages.formPage("web/questions/check", titleKey: "ask_check_title", request, context, content: content, status: status)
     }
 
-    private func tracking(_ request: Request, _ context: AppRequestContext, token: String? = nil, ratingError: Bool = false) async throws -> Response
-    {
+    private func tracking(
+        _ request: Request,
+        _ context: AppRequestContext,
+        token: String? = nil,
+        ratingError: Bool = false,
+        clarificationError: Bool = false
+    ) async throws -> Response {
         let reference = try context.parameters.require("reference")
         let token = token ?? request.uri.queryParameters.get("token") ?? ""
         let trail = try await desk.track(reference, token: token)
@@ -210,14 +238,18 @@ struct QuestionPagesController {
             category: words.word("category_\(record.category.rawValue)", language),
             subject: record.subject,
             text: record.text,
-            due: record.status.isOpen ? DocumentDate.short(record.dueDate) : nil,
+            due: record.status.isOpen
+                ? DocumentDate.short(record.dueDate) + (record.status.clockStopped ? " (" + words.word("due_stopped", language) + ")" : "") : nil,
             history: history,
             answer: trail.answer?.nilIfEmpty,
             canRate: record.status == .published && record.rating == nil,
             rating: record.rating.map(String.init),
             ratingError: ratingError,
             supporters: record.supporters,
-            mergedInto: record.mergedInto?.nilIfEmpty
+            mergedInto: record.mergedInto?.nilIfEmpty,
+            clarificationRequest: record.status == .awaitingCitizen
+                ? trail.events.last { $0.action == QuestionAction.clarify.rawValue }?.note ?? "" : nil,
+            clarificationError: clarificationError
         )
         return try pages.formPage(
             "web/questions/tracking",
@@ -225,7 +257,7 @@ struct QuestionPagesController {
             request,
             context,
             content: content,
-            status: ratingError ? .unprocessableContent : .ok
+            status: ratingError || clarificationError ? .unprocessableContent : .ok
         )
     }
 

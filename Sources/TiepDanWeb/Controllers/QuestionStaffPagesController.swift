@@ -19,9 +19,14 @@ struct QuestionStaffPagesController {
         var text: String?
         var phrase: String?
         var comment: String?
+        var request: String?
+        var basis: String?
+        var remaining: String?
+        var scope: String?
+        var temporary: String?
 
         enum CodingKeys: String, CodingKey {
-            case decision, reason, text, phrase, comment
+            case decision, reason, text, phrase, comment, request, basis, remaining, scope, temporary
             case mergeInto = "merge_into"
             case departmentId = "department_id"
             case dueDate = "due_date"
@@ -88,7 +93,8 @@ struct QuestionStaffPagesController {
             Endpoint(
                 .post,
                 "/staff/questions/{reference}/{action}",
-                summary: "screen, assign, answer, approve, publish or redact (form post)",
+                summary:
+                    "screen, assign, answer, approve, return, publish, redact, extend, clarify, clarification, suspend, resume, withdraw or continue (form post)",
                 tag: "pages",
                 roles: [.secretariat, .leader, .officer],
                 redirectsToLogin: true,
@@ -98,8 +104,9 @@ struct QuestionStaffPagesController {
                 let staff = context.staff!
                 let record = try await desk.readable(try context.parameters.require("reference"), staff: staff)
                 let form = try await request.decodeForm(ActionForm.self, context: context)
+                let action = try context.parameters.require("action")
                 do {
-                    switch try context.parameters.require("action") {
+                    switch action {
                     case "screen":
                         _ = try await desk.screen(record, decision: form.decision ?? "", reason: form.reason, mergeInto: form.mergeInto, staff: staff)
                     case "assign":
@@ -110,6 +117,26 @@ struct QuestionStaffPagesController {
                     case "publish": _ = try await desk.publish(record, staff: staff)
                     case "redact": try await desk.redact(record, phrase: form.phrase ?? "", staff: staff)
                     case "extend": _ = try await desk.extend(record, dueDate: form.dueDate ?? "", reason: form.reason ?? "", staff: staff)
+                    case "clarify": _ = try await desk.clarify(record, request: form.request ?? "", staff: staff)
+                    case "clarification": _ = try await desk.recordClarification(record, text: form.text ?? "", staff: staff)
+                    case "suspend":
+                        _ = try await desk.suspend(
+                            record,
+                            temporary: form.temporary == "1",
+                            reason: form.reason ?? "",
+                            basis: form.basis ?? "",
+                            staff: staff
+                        )
+                    case "resume": _ = try await desk.resume(record, reason: form.reason, staff: staff)
+                    case "withdraw":
+                        _ = try await desk.withdraw(
+                            record,
+                            scope: form.scope ?? "",
+                            remaining: form.remaining,
+                            reason: form.reason ?? "",
+                            staff: staff
+                        )
+                    case "continue": _ = try await desk.continueAfterAbsence(record, reason: form.reason ?? "", staff: staff)
                     default: throw Problem.notFound("no such action")
                     }
                 } catch let error as any ProblemConvertible where [.unprocessableContent, .conflict, .forbidden].contains(error.problem.status) {
@@ -118,7 +145,11 @@ struct QuestionStaffPagesController {
                     let messages =
                         problem.errors.isEmpty
                         ? [pages.localization.word("question_error_state", language) + " (\(problem.detail))"]
-                        : problem.errors.map { pages.localization.word("question_error_\($0.field)", language) }
+                        : problem.errors.map {
+                            // The citizen's clarification is the form's `text`, like an answer, but not one.
+                            let field = action == "clarification" && $0.field == "text" ? "clarification" : $0.field
+                            return pages.localization.word("question_error_\(field)", language)
+                        }
                     return try await detail(
                         request,
                         context,
@@ -220,6 +251,7 @@ struct QuestionStaffPagesController {
             canPublish: isClerk && record.status == .approved,
             canRedact: isClerk,
             canSeeSubmitter: QuestionAccess.canSeeSubmitter(record, staff: staff),
+            turns: CaseTurns(record, isClerk: isClerk),
             isDenunciation: record.category == .denunciation,
             errorSummary: ErrorSummary.of(errors.map { FieldIssue(field: "actions", message: $0) })
         )

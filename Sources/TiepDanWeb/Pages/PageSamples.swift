@@ -294,7 +294,9 @@ enum PageSamples {
                 rating: "5",
                 ratingError: false,
                 supporters: 2,
-                mergedInto: "Q-2026-000002"
+                mergedInto: "Q-2026-000002",
+                clarificationRequest: "Xin ghi rõ thôn, ấp",
+                clarificationError: true
             ),
             "web/staff/login": LoginPage(username: "thu.ky", errorSummary: summary, usernameError: "Nhập", passwordError: "Sai", codeError: "Mã"),
             "web/staff/accounts": AccountsPage(
@@ -502,6 +504,7 @@ enum PageSamples {
                 canPublish: true,
                 canRedact: true,
                 canSeeSubmitter: true,
+                turns: .every,
                 isDenunciation: false,
                 errorSummary: summary
             ),

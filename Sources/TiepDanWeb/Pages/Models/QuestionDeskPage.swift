@@ -44,6 +44,9 @@ struct QuestionDeskPage: PageContent {
     let canPublish: Bool
     let canRedact: Bool
     let canSeeSubmitter: Bool
+    /// The turns of Law 136/2025/QH15 the member may take now: ask the citizen to clarify, record the answer,
+    /// suspend (temporarily or for good), resume, record a withdrawal, continue after a missed dialogue.
+    let turns: CaseTurns
     let isDenunciation: Bool
     let errorSummary: ErrorSummary?
 }

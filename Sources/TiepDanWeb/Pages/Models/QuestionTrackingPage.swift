@@ -28,4 +28,8 @@ struct QuestionTrackingPage: PageContent {
     let supporters: Int
     /// The question it was merged into, absent for one never merged.
     let mergedInto: String?
+    /// What the office asked the citizen to clarify, while it waits for the answer.
+    let clarificationRequest: String?
+    /// The clarification sent was empty or too long.
+    let clarificationError: Bool
 }
