@@ -60,6 +60,30 @@ struct ScheduleFileTests {
         #expect(problems.isEmpty, "\(problems)")
     }
 
+    @Test("a reception rule may be online or hybrid with an https join link; the link goes with every session it plans")
+    func onlineReception() throws {
+        let hybrid = Self.valid + "\n    mode: hybrid\n    join_url: https://meet.example.vn/xa-thu"
+        #expect(try Self.problems(hybrid) == [])
+        let directory = try Self.folder(["xa.yaml": hybrid])
+        let set = ScheduleSet.load(directory: directory)
+        let rule = try #require(set.schedules.first?.rules.first)
+        #expect(rule.mode == .hybrid && rule.joinURL == "https://meet.example.vn/xa-thu")
+        let planned = ScheduleExpander(holidays: set.holidays).sessions(
+            of: set.schedules,
+            from: CivilDate(2026, 3, 2),
+            through: CivilDate(2026, 3, 8)
+        )
+        #expect(!planned.isEmpty && planned.allSatisfy { $0.mode == .hybrid && $0.joinURL == "https://meet.example.vn/xa-thu" })
+        let missing = try Self.problems(Self.valid + "\n    mode: online")
+        #expect(missing.contains { $0.contains("'thu-5': a session that is online needs its join_url") }, "\(missing)")
+        let plain = try Self.problems(Self.valid + "\n    join_url: https://meet.example.vn/x")
+        #expect(plain.contains { $0.contains("join_url is for online and hybrid sessions") }, "\(plain)")
+        let clear = try Self.problems(Self.valid + "\n    mode: online\n    join_url: http://meet.example.vn/x")
+        #expect(clear.contains { $0.contains("join_url must be an https link") }, "\(clear)")
+        let unknown = try Self.problems(Self.valid + "\n    mode: radio")
+        #expect(unknown.contains { $0.contains("mode 'radio' must be in_person, online or hybrid") }, "\(unknown)")
+    }
+
     @Test("a valid file has no problems")
     func validFile() throws {
         #expect(try Self.problems(Self.valid) == [])

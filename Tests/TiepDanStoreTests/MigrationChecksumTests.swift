@@ -21,6 +21,7 @@ struct MigrationChecksumTests {
         12: "5020d9eba34d30e4968ea38153ce8cf6f7b9fe3b9371d989822226d28d353b67",
         13: "30b76eacaf2d2246e0803038a4d66f0a44d417e7ee48ea066c6e2289c18cc5c9",
         14: "004261e0c28f246e1a0f0dd372918e5c7103c9fa7b512fc15c6270f271d9a8eb",
+        15: "16fb4acd3cf57f99212cab8a09dc6b875b2be4d66540ad99e0ac05ac1f9353cb",
     ]
 
     @Test("no shipped migration has changed, whatever reformatted or edited its file")

@@ -41,7 +41,7 @@ struct PageTemplateCheckTests {
             .write(to: row, atomically: true, encoding: .utf8)
         let localization = try Localization(directory: folder.path + "/web/i18n")
         let problems = AppServices.check(folder.path, localization: localization).map(\.description)
-        #expect(problems.contains { $0.hasSuffix("web/staff/day.mustache:8: unknown variable 'checkedInPeeple'") }, "\(problems)")
+        #expect(problems.contains { $0.hasSuffix("web/staff/day.mustache:9: unknown variable 'checkedInPeeple'") }, "\(problems)")
         #expect(problems.contains { $0.hasSuffix("web/staff/console-row.mustache:6: unknown variable 'state_label'") }, "\(problems)")
     }
 }

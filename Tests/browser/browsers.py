@@ -93,15 +93,16 @@ def sign_in_as(browser, server, username):
     wait_for(browser, "dashboard-heading")
 
 
-def adhoc_session(server, title="Tiếp công dân về ngập úng"):
-    """An ad-hoc reception session of Tân Thành's first leader, starting in two hours; its id."""
+def adhoc_session(server, title="Tiếp công dân về ngập úng", **extra):
+    """An ad-hoc reception session of Tân Thành's first leader, starting in two hours (`extra` adds fields such as
+    `mode` and `join_url`); its id."""
     token = server.login("thu.ky", PASSWORD)
     _, _, body = server.request("GET", "/api/v1/leaders?organisation=xa-tan-thanh")
     leader = json.loads(body)["items"][0]["id"]
     start = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(hours=2)
     status, _, body = server.request("POST", "/api/v1/sessions", {
         "organisation_id": "xa-tan-thanh", "title": title, "leader_ids": [leader], "location": "Hội trường",
-        "starts_at": start.isoformat(), "ends_at": (start + timedelta(hours=2)).isoformat(), "reason": "Nhiều hộ phản ánh"},
+        "starts_at": start.isoformat(), "ends_at": (start + timedelta(hours=2)).isoformat(), "reason": "Nhiều hộ phản ánh", **extra},
         headers={"Authorization": f"Bearer {token}"})
     assert status == 201, body
     return json.loads(body)["id"]

@@ -74,7 +74,9 @@ enum ScheduleFileParser {
                 )
             )
         }
-        let receptionKeys = ["id", "leader", "place", "rule", "start", "time", "slot_minutes", "slot_capacity", "on_holiday", "topics", "title"]
+        let receptionKeys = [
+            "id", "leader", "place", "rule", "start", "time", "slot_minutes", "slot_capacity", "on_holiday", "topics", "title", "mode", "join_url",
+        ]
         for node in reader.list(root.value("reception"), "'reception'") {
             guard let map = reader.map(node, "a reception rule", allowed: receptionKeys) else { continue }
             if let rule = recurring(map, kind: .reception, ids: &ids, schedule: schedule, reader: reader) {
@@ -172,6 +174,18 @@ enum ScheduleFileParser {
                 reader.report(map.value("questions_close"), "questions_close '\(text)' must be an ISO 8601 duration such as P3D or PT12H")
             }
         }
+        var mode = SessionMode.inPerson
+        if let text = map.string("mode") {
+            if let parsed = SessionMode(rawValue: text) {
+                mode = parsed
+            } else {
+                reader.report(map.value("mode"), "mode '\(text)' must be in_person, online or hybrid")
+            }
+        }
+        let joinURL = map.string("join_url")
+        if let problem = mode.joinLinkProblem(joinURL) {
+            reader.report(joinURL == nil ? map.node : map.value("join_url"), "'\(id)': \(problem)")
+        }
         if kind == .radio && map.string("station", required: true) == nil { return nil }
         guard let rule, let start, let hours else { return nil }
         let defaultTitle = kind == .reception ? "Tiếp công dân định kỳ" : "Đối thoại trên sóng phát thanh"
@@ -191,6 +205,8 @@ enum ScheduleFileParser {
             onHoliday: policy,
             topics: map.strings("topics"),
             questionsClose: questionsClose,
+            mode: mode,
+            joinURL: joinURL,
             line: mark.line,
             column: mark.column
         )

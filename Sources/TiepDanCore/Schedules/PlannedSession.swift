@@ -41,6 +41,10 @@ public struct PlannedSession: Sendable, Equatable {
     public var slotCapacity: Int?
     /// When questions stop being accepted (radio).
     public var questionsCloseAt: Date?
+    /// In person, online or hybrid.
+    public var mode: SessionMode
+    /// The online meeting's link; never published.
+    public var joinURL: String?
 
     /// Creates a value.
     public init(
@@ -60,7 +64,9 @@ public struct PlannedSession: Sendable, Equatable {
         topics: [String],
         slotMinutes: Int?,
         slotCapacity: Int?,
-        questionsCloseAt: Date?
+        questionsCloseAt: Date?,
+        mode: SessionMode = .inPerson,
+        joinURL: String? = nil
     ) {
         self.id = id
         self.ruleID = ruleID
@@ -79,5 +85,7 @@ public struct PlannedSession: Sendable, Equatable {
         self.slotMinutes = slotMinutes
         self.slotCapacity = slotCapacity
         self.questionsCloseAt = questionsCloseAt
+        self.mode = mode
+        self.joinURL = joinURL
     }
 }

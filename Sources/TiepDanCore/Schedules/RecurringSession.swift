@@ -28,6 +28,10 @@ public struct RecurringSession: Sendable, Equatable {
     public var topics: [String]
     /// How long before a radio broadcast questions close.
     public var questionsClose: ISODuration?
+    /// In person, online or hybrid (reception).
+    public var mode: SessionMode = .inPerson
+    /// The online meeting's link (online and hybrid): given only to citizens holding a confirmed booking.
+    public var joinURL: String? = nil
     /// Where the rule is written, for problems found later.
     public var line: Int
     /// Column of the rule's `rule` value.

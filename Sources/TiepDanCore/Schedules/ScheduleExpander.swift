@@ -86,7 +86,9 @@ public struct ScheduleExpander: Sendable {
             topics: rule.topics,
             slotMinutes: rule.slotMinutes,
             slotCapacity: rule.slotCapacity,
-            questionsCloseAt: nil
+            questionsCloseAt: nil,
+            mode: rule.mode,
+            joinURL: rule.joinURL
         )
     }
 

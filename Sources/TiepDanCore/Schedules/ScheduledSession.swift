@@ -40,6 +40,11 @@ public struct ScheduledSession: Sendable, Equatable {
     public var sequence: Int
     /// When it last changed.
     public var updatedAt: Date
+    /// In person, online or hybrid.
+    public var mode: SessionMode
+    /// The online meeting's link: for citizens holding a confirmed booking and for staff, never on a public page,
+    /// feed or API answer.
+    public var joinURL: String?
 
     /// Creates a session value.
     public init(
@@ -61,7 +66,9 @@ public struct ScheduledSession: Sendable, Equatable {
         slotCapacity: Int?,
         questionsCloseAt: Date?,
         sequence: Int,
-        updatedAt: Date
+        updatedAt: Date,
+        mode: SessionMode = .inPerson,
+        joinURL: String? = nil
     ) {
         self.id = id
         self.organisationID = organisationID
@@ -82,6 +89,8 @@ public struct ScheduledSession: Sendable, Equatable {
         self.questionsCloseAt = questionsCloseAt
         self.sequence = sequence
         self.updatedAt = updatedAt
+        self.mode = mode
+        self.joinURL = joinURL
     }
 
     /// The booking slots the hours divide into (none for radio).

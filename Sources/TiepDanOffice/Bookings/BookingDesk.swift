@@ -31,12 +31,14 @@ public struct BookingDesk: Sendable {
     /// Books a seat (or a place on the waiting list) for the request; `staff` is the secretariat member
     /// booking on a citizen's behalf, nil for the citizen.
     public func book(_ request: BookingRequest, staff: StaffUser?, tokenHash: String) async throws -> BookingRecord {
-        if let staff, let session = try await schedules.session(id: request.sessionId) {
+        let session = try await schedules.session(id: request.sessionId)
+        if let staff, let session {
             try OrganisationScope.require([.secretariat], in: session.organisationID, staff: staff, what: "session \(session.id)")
         }
         let booked: BookingRecord
         do {
-            booked = try await bookings.book(try Self.checked(request, staff: staff, tokenHash: tokenHash), now: now(), closesBefore: closesBefore)
+            let checked = try Self.checked(request, staff: staff, tokenHash: tokenHash, mode: session?.mode ?? .inPerson)
+            booked = try await bookings.book(checked, now: now(), closesBefore: closesBefore)
         } catch BookingError.alreadyBooked where staff == nil {
             // Whoever typed a phone number must not learn the booking that number holds: the citizen finds their own
             // with /lookup.
@@ -77,7 +79,13 @@ public struct BookingDesk: Sendable {
     /// The booking the request asks for, or every field that is not acceptable; the citizen's pages
     /// call it before the "check your answers" page, without booking. A citizen who has come in person (`walkIn`)
     /// need not give a phone number: nothing about the session is left to tell them.
-    public static func checked(_ body: BookingRequest, staff: StaffUser?, tokenHash: String, walkIn: Bool = false) throws -> NewBooking {
+    public static func checked(
+        _ body: BookingRequest,
+        staff: StaffUser?,
+        tokenHash: String,
+        walkIn: Bool = false,
+        mode: SessionMode = .inPerson
+    ) throws -> NewBooking {
         var errors: [FieldIssue] = []
         func fail(_ field: String, _ message: String) { errors.append(.init(field: field, message: message)) }
         func text(_ value: String?) -> String? { value?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty }
@@ -110,7 +118,14 @@ public struct BookingDesk: Sendable {
         }
         let (channel, channelProblem) = IntakeChannel.resolve(body.channel, byStaff: staff != nil)
         if let channelProblem { fail("channel", channelProblem) }
-        guard errors.isEmpty, walkIn || phoneKey != nil else { throw OfficeError.invalid(errors) }
+        let attend = text(body.attend)
+        let choice = attend.flatMap(SessionMode.init(rawValue:))
+        // Someone who walked in attends in person, whatever the session's mode; a choice that is no mode is no choice.
+        let attendance = walkIn ? .inPerson : attend != nil && choice == nil ? nil : mode.attendance(choosing: choice)
+        if attendance == nil {
+            fail("attend", mode == .hybrid ? "choose in_person or online" : "this session is \(mode.rawValue) only")
+        }
+        guard errors.isEmpty, walkIn || phoneKey != nil, let attendance else { throw OfficeError.invalid(errors) }
         return NewBooking(
             sessionID: body.sessionId,
             slotID: body.slotId,
@@ -128,7 +143,8 @@ public struct BookingDesk: Sendable {
             waitlist: body.waitlist ?? false,
             channel: channel,
             createdBy: staff?.id ?? "citizen",
-            tokenHash: tokenHash
+            tokenHash: tokenHash,
+            attendance: attendance
         )
     }
 }

@@ -31,6 +31,8 @@ public struct BookingRequest: Decodable, Sendable {
     public let waitlist: Bool?
     /// How it came in; the secretariat's only, citizens' are `web`.
     public let channel: String?
+    /// `in_person` or `online`: the citizen's choice for a hybrid session (an in-person or online one needs none).
+    public let attend: String?
 
     /// Creates a request.
     public init(
@@ -42,7 +44,8 @@ public struct BookingRequest: Decodable, Sendable {
         groupSize: Int?,
         representatives: [String]?,
         waitlist: Bool?,
-        channel: String?
+        channel: String?,
+        attend: String? = nil
     ) {
         self.sessionId = sessionId
         self.slotId = slotId
@@ -53,5 +56,6 @@ public struct BookingRequest: Decodable, Sendable {
         self.representatives = representatives
         self.waitlist = waitlist
         self.channel = channel
+        self.attend = attend
     }
 }

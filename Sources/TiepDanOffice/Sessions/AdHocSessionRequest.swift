@@ -12,6 +12,10 @@ public struct AdHocSessionRequest: Decodable, Sendable {
     public let reason: String
     public let slotMinutes: Int?
     public let slotCapacity: Int?
+    /// `in_person` (the default), `online` or `hybrid`.
+    public let mode: String?
+    /// The online meeting's link, for online and hybrid sessions.
+    public let joinUrl: String?
 
     /// A request as the staff page's form fills it in.
     public init(
@@ -26,7 +30,9 @@ public struct AdHocSessionRequest: Decodable, Sendable {
         topics: [String]?,
         reason: String,
         slotMinutes: Int?,
-        slotCapacity: Int?
+        slotCapacity: Int?,
+        mode: String? = nil,
+        joinUrl: String? = nil
     ) {
         self.organisationId = organisationId
         self.kind = kind
@@ -40,5 +46,7 @@ public struct AdHocSessionRequest: Decodable, Sendable {
         self.reason = reason
         self.slotMinutes = slotMinutes
         self.slotCapacity = slotCapacity
+        self.mode = mode
+        self.joinUrl = joinUrl
     }
 }

@@ -18,6 +18,8 @@ public struct PublicSession: Encodable, Sendable {
     public let reason: String?
     public let topics: [String]
     public let questionsCloseAt: String?
+    /// `in_person`, `online` or `hybrid`. The join link itself is never part of the public view.
+    public let mode: String
     /// Filled when one session is asked for.
     public var slots: [Slot]?
 
@@ -39,6 +41,7 @@ public struct PublicSession: Encodable, Sendable {
         reason = session.reason
         topics = session.topics
         questionsCloseAt = session.questionsCloseAt.map { RFC3339.string($0, in: zone) }
+        mode = session.mode.rawValue
         slots = nil
     }
 

@@ -231,7 +231,15 @@ public struct SessionDesk: Sendable {
         for issue in [BoundedNumber.slotMinutes.issue(request.slotMinutes), BoundedNumber.slotCapacity.issue(request.slotCapacity)] {
             if let issue { fail(issue.field, issue.message) }
         }
-        guard issues.isEmpty, let organisation, let kind, let starts, let ends else { throw OfficeError.invalid(issues) }
+        let mode = SessionMode(rawValue: request.mode ?? SessionMode.inPerson.rawValue)
+        let joinURL = request.joinUrl?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        if let mode {
+            if mode.takesOnline && kind != .reception { fail("mode", "only a reception session is held online") }
+            if let problem = mode.joinLinkProblem(joinURL) { fail("join_url", problem) }
+        } else {
+            fail("mode", "must be in_person, online or hybrid")
+        }
+        guard issues.isEmpty, let organisation, let kind, let starts, let ends, let mode else { throw OfficeError.invalid(issues) }
         let day = organisation.clock.day(of: starts)
         let reception = kind == .reception
         return ScheduledSession(
@@ -253,7 +261,9 @@ public struct SessionDesk: Sendable {
             slotCapacity: reception ? request.slotCapacity ?? 1 : nil,
             questionsCloseAt: nil,
             sequence: 0,
-            updatedAt: now()
+            updatedAt: now(),
+            mode: mode,
+            joinURL: joinURL
         )
     }
 }

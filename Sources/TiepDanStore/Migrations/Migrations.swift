@@ -15,5 +15,6 @@ enum Migrations {
         secondFactorPolicy,
         readiness,
         stoppedClock,
+        onlineReception,
     ]
 }

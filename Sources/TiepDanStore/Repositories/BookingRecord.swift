@@ -30,4 +30,6 @@ public struct BookingRecord: Sendable, Equatable {
     public var category: CaseCategory?
     /// The body that already handled the case, if any (Form 03 column 7).
     public var handledBefore: String?
+    /// In person or online: how the citizen attends (chosen when booking a hybrid session).
+    public var attendance: SessionMode = .inPerson
 }

@@ -247,11 +247,12 @@ public struct BookingRepository: Sendable {
         try await database.raw(
             """
             INSERT INTO bookings (reference, token_hash, session_id, slot_id, status, queue_position, subject, summary,
-                group_size, phone_key, id_number_key, channel, created_by, created_at, updated_at, checked_in_at, checked_in_by)
+                group_size, phone_key, id_number_key, channel, created_by, created_at, updated_at, checked_in_at, checked_in_by, attend_mode)
             VALUES (\(bind: reference), \(bind: request.tokenHash), \(bind: request.sessionID), \(bind: slot), \(bind: status.rawValue),
                 \(bind: Int64(queuePosition)), \(bind: request.subject), \(bind: request.summary), \(bind: request.groupSize),
                 \(bind: request.phoneKey), \(bind: request.idNumber), \(bind: request.channel), \(bind: request.createdBy),
-                \(bind: stamp), \(bind: stamp), \(bind: checkedIn ? stamp : nil), \(bind: checkedIn ? request.createdBy : nil))
+                \(bind: stamp), \(bind: stamp), \(bind: checkedIn ? stamp : nil), \(bind: checkedIn ? request.createdBy : nil),
+                \(bind: request.attendance.rawValue))
             """
         ).run()
         try await database.raw(
@@ -289,7 +290,7 @@ public struct BookingRepository: Sendable {
                 """
                 SELECT b.reference, b.session_id, b.slot_id, s.starts_at AS slot_starts_at, s.ends_at AS slot_ends_at, b.status,
                     b.subject, b.summary, b.group_size, b.channel, b.created_at, b.checked_in_at, b.outcome, b.outcome_detail,
-                    b.category, b.handled_before,
+                    b.category, b.handled_before, b.attend_mode,
                     c.name, c.phone, c.email, c.id_number, c.address, c.representatives
                 FROM bookings b JOIN booking_citizens c ON c.reference = b.reference
                 LEFT JOIN booking_slots s ON s.id = b.slot_id
@@ -323,7 +324,8 @@ public struct BookingRepository: Sendable {
             outcome: try row.decode(column: "outcome", as: String?.self).flatMap(VisitOutcome.init(rawValue:)),
             outcomeDetail: try row.decode(column: "outcome_detail", as: String?.self),
             category: try row.decode(column: "category", as: String?.self).flatMap(CaseCategory.init(rawValue:)),
-            handledBefore: try row.decode(column: "handled_before", as: String?.self)
+            handledBefore: try row.decode(column: "handled_before", as: String?.self),
+            attendance: SessionMode(rawValue: try row.decode(column: "attend_mode", as: String.self)) ?? .inPerson
         )
     }
 }

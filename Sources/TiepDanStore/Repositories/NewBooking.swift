@@ -1,3 +1,5 @@
+public import TiepDanCore
+
 /// A booking as asked for, validated by the caller.
 public struct NewBooking: Sendable {
     public var sessionID: String
@@ -19,6 +21,8 @@ public struct NewBooking: Sendable {
     public var createdBy: String
     /// SHA-256 of the secret token handed to the citizen.
     public var tokenHash: String
+    /// In person or online (for a hybrid session, the citizen's choice).
+    public var attendance: SessionMode
 
     /// Creates the request.
     public init(
@@ -37,7 +41,8 @@ public struct NewBooking: Sendable {
         waitlist: Bool,
         channel: String,
         createdBy: String,
-        tokenHash: String
+        tokenHash: String,
+        attendance: SessionMode = .inPerson
     ) {
         self.sessionID = sessionID
         self.slotID = slotID
@@ -55,5 +60,6 @@ public struct NewBooking: Sendable {
         self.channel = channel
         self.createdBy = createdBy
         self.tokenHash = tokenHash
+        self.attendance = attendance
     }
 }

@@ -21,6 +21,8 @@ struct SessionRow {
     let slotMinutes: Int?
     let slotCapacity: Int?
     let questionsCloseAt: Int64?
+    let mode: String
+    let joinURL: String?
 
     /// A session from the files; its leader and place ids become global (`ORG.ID`).
     init(planned: PlannedSession) {
@@ -44,7 +46,9 @@ struct SessionRow {
                 slotCapacity: planned.slotCapacity,
                 questionsCloseAt: planned.questionsCloseAt,
                 sequence: 0,
-                updatedAt: planned.startsAt
+                updatedAt: planned.startsAt,
+                mode: planned.mode,
+                joinURL: planned.joinURL
             )
         )
     }
@@ -67,15 +71,20 @@ struct SessionRow {
         slotMinutes = session.slotMinutes
         slotCapacity = session.slotCapacity
         questionsCloseAt = session.questionsCloseAt.map { Int64($0.timeIntervalSince1970) }
+        mode = session.mode.rawValue
+        joinURL = session.joinURL
     }
 
     /// A stable digest of everything a subscriber sees, so an unchanged session keeps its SEQUENCE.
     var hash: String {
-        let canonical = [
-            kind, title, leaderIDs, placeID ?? "", location, "\(startsAt)", "\(endsAt)", status,
-            movedFrom ?? "", reason ?? "", topics, "\(slotMinutes ?? 0)", "\(slotCapacity ?? 0)",
-            "\(questionsCloseAt ?? 0)",
-        ].joined(separator: "\u{1F}")
+        let canonical =
+            [
+                kind, title, leaderIDs, placeID ?? "", location, "\(startsAt)", "\(endsAt)", status,
+                movedFrom ?? "", reason ?? "", topics, "\(slotMinutes ?? 0)", "\(slotCapacity ?? 0)",
+                "\(questionsCloseAt ?? 0)",
+            ]
+            // In person, the digest is what it was before sessions had a mode, so no subscriber sees a change that is none.
+            .joined(separator: "\u{1F}") + (mode == SessionMode.inPerson.rawValue ? "" : "\u{1F}" + mode + "\u{1F}" + (joinURL ?? ""))
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in canonical.utf8 {
             value ^= UInt64(byte)
@@ -89,11 +98,11 @@ struct SessionRow {
             """
             INSERT INTO sessions (id, organisation_id, rule_id, kind, title, leader_ids, place_id, location, starts_at,
                 ends_at, status, moved_from, reason, topics, slot_minutes, slot_capacity, questions_close_at, source,
-                content_hash, sequence, created_at, updated_at)
+                content_hash, sequence, created_at, updated_at, mode, join_url)
             VALUES (\(bind: id), \(bind: organisationID), \(bind: ruleID), \(bind: kind), \(bind: title), \(bind: leaderIDs),
                 \(bind: placeID), \(bind: location), \(bind: startsAt), \(bind: endsAt), \(bind: status), \(bind: movedFrom),
                 \(bind: reason), \(bind: topics), \(bind: slotMinutes), \(bind: slotCapacity), \(bind: questionsCloseAt),
-                \(bind: source), \(bind: hash), 0, \(bind: stamp), \(bind: stamp))
+                \(bind: source), \(bind: hash), 0, \(bind: stamp), \(bind: stamp), \(bind: mode), \(bind: joinURL))
             """
         ).run()
     }
@@ -105,7 +114,8 @@ struct SessionRow {
                 place_id = \(bind: placeID), location = \(bind: location), starts_at = \(bind: startsAt), ends_at = \(bind: endsAt),
                 status = \(bind: status), moved_from = \(bind: movedFrom), reason = \(bind: reason), topics = \(bind: topics),
                 slot_minutes = \(bind: slotMinutes), slot_capacity = \(bind: slotCapacity),
-                questions_close_at = \(bind: questionsCloseAt), content_hash = \(bind: hash),
+                questions_close_at = \(bind: questionsCloseAt), mode = \(bind: mode), join_url = \(bind: joinURL),
+                content_hash = \(bind: hash),
                 sequence = sequence + 1, updated_at = \(bind: stamp)
             WHERE id = \(bind: id)
             """
@@ -122,7 +132,7 @@ struct SessionRow {
 
     static let columns = """
         id, organisation_id, rule_id, kind, title, leader_ids, place_id, location, starts_at, ends_at, status,
-        moved_from, reason, topics, slot_minutes, slot_capacity, questions_close_at, sequence, updated_at
+        moved_from, reason, topics, slot_minutes, slot_capacity, questions_close_at, sequence, updated_at, mode, join_url
         """
 
     static func session(from row: any SQLRow) throws -> ScheduledSession {
@@ -150,7 +160,9 @@ struct SessionRow {
             slotCapacity: try row.decode(column: "slot_capacity", as: Int?.self),
             questionsCloseAt: try row.decode(column: "questions_close_at", as: Int64?.self).map { Date(timeIntervalSince1970: TimeInterval($0)) },
             sequence: try row.decode(column: "sequence", as: Int.self),
-            updatedAt: try instant("updated_at")
+            updatedAt: try instant("updated_at"),
+            mode: SessionMode(rawValue: try row.decode(column: "mode", as: String.self)) ?? .inPerson,
+            joinURL: try row.decode(column: "join_url", as: String?.self)
         )
     }
 }

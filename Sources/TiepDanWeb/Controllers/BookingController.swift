@@ -36,6 +36,10 @@ struct BookingController {
         let slot: SlotView?
         let session: SessionSummary
         let citizen: CitizenView
+        /// `in_person` or `online`.
+        let attendance: String
+        /// The online meeting's link, for a confirmed booking that attends online only.
+        let joinUrl: String?
     }
 
     struct DayListItem: Encodable, Sendable {
@@ -93,7 +97,8 @@ struct BookingController {
                         "phone": {"type": "string"}, "email": {"type": "string"}, "id_number": {"type": "string"}, "address": {"type": "string"}}},
                       "subject": {"type": "string"}, "summary": {"type": "string"}, "group_size": {"type": "integer"},
                       "representatives": {"type": "array", "items": {"type": "string"}}, "waitlist": {"type": "boolean"},
-                      "channel": {"type": "string", "description": "staff only"}}}
+                      "channel": {"type": "string", "description": "staff only"},
+                      "attend": {"type": "string", "enum": ["in_person", "online"], "description": "for a hybrid session, how the citizen attends"}}}
                     """,
                 responses: [
                     201: "booked or waitlisted; keep the token", 400: "malformed body", 404: "no such session",
@@ -129,6 +134,7 @@ struct BookingController {
             ) { request, context -> BookingView in
                 let reference = try context.parameters.require("reference")
                 let record = try await desk.find(reference, tokenHash: request.trackingToken.map(SessionToken.hash), staff: context.staff)
+                let session = try await desk.schedules.session(id: record.sessionID)
                 return BookingView(
                     reference: record.reference,
                     status: record.status.rawValue,
@@ -145,7 +151,9 @@ struct BookingController {
                         email: record.email,
                         idNumber: record.idNumber,
                         address: record.address
-                    )
+                    ),
+                    attendance: record.attendance.rawValue,
+                    joinUrl: session.flatMap { record.joinLink(in: $0) }
                 )
             },
             Endpoint(

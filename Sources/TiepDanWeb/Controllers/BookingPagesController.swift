@@ -78,7 +78,7 @@ struct BookingPagesController {
                 let fields = try await request.decodeForm(BookingFormFields.self, context: context)
                 let session = try await desk.bookableSession(fields.session)
                 do {
-                    _ = try BookingDesk.checked(fields.body, staff: nil, tokenHash: "")
+                    _ = try BookingDesk.checked(fields.body, staff: nil, tokenHash: "", mode: session.mode)
                 } catch OfficeError.invalid(let issues) {
                     return try await details(request, context, fields: fields, errors: issues, status: .unprocessableContent)
                 }
@@ -260,6 +260,8 @@ struct BookingPagesController {
             session: try await heading(session, zone: zone, request: request),
             slotTime: slotTime(session, fields.slot, zone: zone),
             form: fields,
+            attendsInPerson: fields.attend == "in_person",
+            attendsOnline: fields.attend == "online",
             wantsWaitlist: fields.waitlist == "1",
             errors: messages,
             focus: focus,
@@ -281,6 +283,8 @@ struct BookingPagesController {
             session: try await heading(session, zone: zone, request: request),
             slotTime: slotTime(session, fields.slot, zone: zone) ?? pages.localization.word("book_first_free", Language.of(request)),
             form: fields,
+            attendsInPerson: fields.attend == "in_person",
+            attendsOnline: fields.attend == "online",
             groupSize: fields.groupSize?.trimmingCharacters(in: .whitespaces).nilIfEmpty ?? "1",
             representatives: fields.representativeList,
             wantsWaitlist: fields.waitlist == "1",
@@ -342,7 +346,9 @@ struct BookingPagesController {
             session: try await heading(session, zone: zone, request: request),
             time: time,
             name: booking.name,
-            subject: booking.subject
+            subject: booking.subject,
+            attendance: pages.localization.word("session_mode_" + booking.attendance.rawValue, language),
+            joinURL: booking.joinLink(in: session)
         )
         return try pages.formPage("web/book/booking", titleKey: "book_booking_title", request, context, content: content)
     }
@@ -361,7 +367,10 @@ struct BookingPagesController {
             when: pages.when(session.startsAt, session.endsAt, zone: zone, Language.of(request)),
             location: session.location,
             organisationID: session.organisationID,
-            organisation: organisation?.name ?? session.organisationID
+            organisation: organisation?.name ?? session.organisationID,
+            mode: pages.localization.word("session_mode_" + session.mode.rawValue, Language.of(request)),
+            isHybrid: session.mode == .hybrid,
+            isRecorded: session.mode.takesOnline
         )
     }
 

@@ -25,7 +25,8 @@ struct SessionAdminController {
                       "place_id": {"type": "string"}, "location": {"type": "string"},
                       "starts_at": {"type": "string", "format": "date-time"}, "ends_at": {"type": "string", "format": "date-time"},
                       "topics": {"type": "array", "items": {"type": "string"}}, "reason": {"type": "string"},
-                      "slot_minutes": {"type": "integer"}, "slot_capacity": {"type": "integer"}}}
+                      "slot_minutes": {"type": "integer"}, "slot_capacity": {"type": "integer"},
+                      "mode": {"type": "string", "enum": ["in_person", "online", "hybrid"]}, "join_url": {"type": "string", "format": "uri"}}}
                     """,
                 responses: [
                     201: "created", 400: "malformed body", 401: "no sign-in", 403: "not secretariat",

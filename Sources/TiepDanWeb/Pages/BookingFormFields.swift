@@ -15,9 +15,11 @@ struct BookingFormFields: Decodable, Sendable {
     var summary: String?
     var groupSize: String?
     var representatives: String?
+    /// `in_person` or `online`, for a hybrid session.
+    var attend: String?
 
     enum CodingKeys: String, CodingKey {
-        case session, slot, waitlist, name, phone, email, address, subject, summary, representatives
+        case session, slot, waitlist, name, phone, email, address, subject, summary, representatives, attend
         case idNumber = "id_number"
         case groupSize = "group_size"
     }
@@ -27,7 +29,7 @@ struct BookingFormFields: Decodable, Sendable {
         [
             ("session", session), ("slot", slot), ("waitlist", waitlist), ("name", name), ("phone", phone), ("email", email),
             ("id_number", idNumber), ("address", address), ("subject", subject), ("summary", summary), ("group_size", groupSize),
-            ("representatives", representatives),
+            ("representatives", representatives), ("attend", attend),
         ].map { ($0.0, $0.1 ?? "") }
     }
 
@@ -61,7 +63,8 @@ struct BookingFormFields: Decodable, Sendable {
             groupSize: size.isEmpty ? 1 : Int(size) ?? 0,
             representatives: representativeList,
             waitlist: waitlist == "1",
-            channel: nil
+            channel: nil,
+            attend: text(attend)
         )
     }
 }

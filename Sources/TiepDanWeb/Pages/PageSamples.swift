@@ -31,7 +31,10 @@ enum PageSamples {
         when: "Thứ Năm, 03/12/2026, 07:30 – 11:30",
         location: "Trụ sở UBND xã",
         organisationID: "xa-tan-thanh",
-        organisation: "UBND xã Tân Thành"
+        organisation: "UBND xã Tân Thành",
+        mode: "Trực tiếp và trực tuyến",
+        isHybrid: true,
+        isRecorded: true
     )
     private static let bookingForm = BookingFormFields(
         session: "s-1",
@@ -230,6 +233,8 @@ enum PageSamples {
                 session: heading,
                 slotTime: "07:30 – 08:00",
                 form: bookingForm,
+                attendsInPerson: bookingForm.attend == "in_person",
+                attendsOnline: bookingForm.attend == "online",
                 wantsWaitlist: true,
                 errors: marks("Nhập họ và tên"),
                 focus: marks(true),
@@ -239,6 +244,8 @@ enum PageSamples {
                 session: heading,
                 slotTime: "07:30 – 08:00",
                 form: bookingForm,
+                attendsInPerson: bookingForm.attend == "in_person",
+                attendsOnline: bookingForm.attend == "online",
                 groupSize: "3",
                 representatives: ["Phạm Văn Út"],
                 wantsWaitlist: true,
@@ -257,7 +264,9 @@ enum PageSamples {
                 session: heading,
                 time: "07:30",
                 name: "Phạm Văn Út",
-                subject: "Đường ngập"
+                subject: "Đường ngập",
+                attendance: "Trực tuyến",
+                joinURL: "https://meet.example.vn/tiep-dan"
             ),
             "web/questions/new": QuestionFormPage(
                 form: questionForm,
@@ -374,6 +383,7 @@ enum PageSamples {
                 organisationID: "xa-tan-thanh",
                 organisationName: "Xã",
                 location: "Trụ sở",
+                joinURL: "https://meet.example.vn/x",
                 when: "Thứ Năm",
                 status: "Theo lịch",
                 day: "2026-12-03",
@@ -389,6 +399,7 @@ enum PageSamples {
                         summary: "Ngập",
                         groupSize: 1,
                         representatives: "Út",
+                        attendance: "Trực tuyến",
                         status: "Đã xác nhận",
                         isActive: true,
                         checkedIn: "07:35",

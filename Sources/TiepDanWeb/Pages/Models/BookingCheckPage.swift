@@ -3,6 +3,9 @@ struct BookingCheckPage: PageContent {
     let session: SessionHeading
     let slotTime: String
     let form: BookingFormFields
+    /// The hybrid session's choice, for the radio buttons and the answers to check.
+    let attendsInPerson: Bool
+    let attendsOnline: Bool
     /// The group's size, 1 when the citizen left it blank.
     let groupSize: String
     let representatives: [String]

@@ -4,6 +4,9 @@ struct BookingDetailsPage: PageContent {
     /// The chosen time, absent for "the first free time".
     let slotTime: String?
     let form: BookingFormFields
+    /// The hybrid session's choice, for the radio buttons and the answers to check.
+    let attendsInPerson: Bool
+    let attendsOnline: Bool
     let wantsWaitlist: Bool
     let errors: FormFieldSet<String>
     let focus: FormFieldSet<Bool>

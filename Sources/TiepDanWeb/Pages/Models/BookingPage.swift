@@ -13,4 +13,8 @@ struct BookingPage: PageContent {
     let time: String
     let name: String
     let subject: String
+    /// In person or online, in words.
+    let attendance: String
+    /// The online meeting's link: only on a confirmed booking that attends online, never anywhere public.
+    let joinURL: String?
 }

@@ -15,6 +15,8 @@ struct DayListPage: PageContent {
         let summary: String?
         let groupSize: Int
         let representatives: String?
+        /// In person or online, for a session held online in whole or part.
+        let attendance: String?
         let status: String
         let isActive: Bool
         /// When the citizen was checked in, absent before.
@@ -47,6 +49,8 @@ struct DayListPage: PageContent {
     let organisationID: String
     let organisationName: String
     let location: String
+    /// The online meeting's link, for the staff who run it.
+    let joinURL: String?
     let when: String
     let status: String
     /// The session's day, for the register's links.

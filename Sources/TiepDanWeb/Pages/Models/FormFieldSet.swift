@@ -16,6 +16,7 @@ struct FormFieldSet<Value: Sendable>: Sendable {
     var text: Value?
     var groupSize: Value?
     var representatives: Value?
+    var attend: Value?
 
     /// Sets the value of the field the form names `field` (`id_number`, `group_size`, ...); other names are ignored.
     mutating func set(_ field: String, _ value: Value) {
@@ -33,6 +34,7 @@ struct FormFieldSet<Value: Sendable>: Sendable {
         case "text": text = value
         case "group_size": groupSize = value
         case "representatives": representatives = value
+        case "attend": attend = value
         default: break
         }
     }

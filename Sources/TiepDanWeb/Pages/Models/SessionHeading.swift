@@ -6,4 +6,10 @@ struct SessionHeading: Sendable {
     let location: String
     let organisationID: String
     let organisation: String
+    /// How it is held, in words (in person, online, or both).
+    let mode: String
+    /// Citizens choose in person or online when booking.
+    let isHybrid: Bool
+    /// Held online in whole or part, and so recorded: citizens are told before they book.
+    let isRecorded: Bool
 }
