@@ -87,4 +87,35 @@ struct OnlineSessionAPITests {
             }
         }
     }
+
+    @Test("recordings are registered with their SHA-256, each wrong field named, and listed in the minutes")
+    func recordings() async throws {
+        try await TestApp.run { client in
+            let session = try await BookingAPITests.session(client)
+            let clerk = try await client.token("thu.ky")
+            let base = "/api/v1/sessions/\(session)/recordings"
+            let digest = String(repeating: "ab", count: 32)
+            let bad = try await client.send(
+                .post,
+                base,
+                token: clerk,
+                #"{"uri": "", "sha256": "xyz", "started_at": "hôm qua", "duration_seconds": 0}"#
+            )
+            let fields = Set((bad.json["errors"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String })
+            #expect(bad.status == .unprocessableContent && fields == ["uri", "sha256", "started_at", "duration_seconds"], "\(bad.text)")
+            #expect(try await client.send(.post, base, token: try await client.token("lanh.dao"), "{}").status != .created)
+            let body =
+                #"{"uri": "luu-tru/tiep-dan.mp4", "sha256": "\#(digest.uppercased())", "started_at": "2026-12-03T07:35:00+07:00", "duration_seconds": 5110}"#
+            let created = try await client.send(.post, base, token: clerk, body)
+            #expect(created.status == .created && created.json["position"] as? Int == 1 && created.json["sha256"] as? String == digest)
+            #expect(try await client.send(.post, "/api/v1/sessions/none/recordings", token: clerk, body).status == .notFound)
+            try await client.send(.get, base, token: clerk) { list in
+                #expect((list.json["items"] as? [[String: Any]])?.map { $0["uri"] as? String } == ["luu-tru/tiep-dan.mp4"])
+            }
+            let drafted = try await client.send(.post, "/api/v1/sessions/\(session)/minutes", token: clerk, "{}")
+            let id = try #require(drafted.json["id"] as? String)
+            let html = try await QuestionAPITests.get(client, "/minutes/\(id)", token: clerk).text
+            #expect(html.contains("Ghi âm, ghi hình") && html.contains(digest) && html.contains("1 giờ 25 phút 10 giây"))
+        }
+    }
 }

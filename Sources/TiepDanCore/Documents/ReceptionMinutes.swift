@@ -31,6 +31,8 @@ public struct ReceptionMinutes: Sendable, Codable, Equatable {
     public var signer: DocumentPerson
     /// Who recorded the minutes (the clerk, by full name and title), absent when unknown.
     public var recorder: DocumentPerson?
+    /// The sound and picture recordings of the session, each with its SHA-256.
+    public var recordings: [MinutesRecording]
 
     /// Creates the minutes.
     public init(
@@ -48,7 +50,8 @@ public struct ReceptionMinutes: Sendable, Codable, Equatable {
         notes: String,
         closedAt: String,
         signer: DocumentPerson,
-        recorder: DocumentPerson? = nil
+        recorder: DocumentPerson? = nil,
+        recordings: [MinutesRecording] = []
     ) {
         self.heading = heading
         self.draft = draft
@@ -65,5 +68,6 @@ public struct ReceptionMinutes: Sendable, Codable, Equatable {
         self.closedAt = closedAt
         self.signer = signer
         self.recorder = recorder
+        self.recordings = recordings
     }
 }

@@ -118,7 +118,16 @@ public struct DocumentDrafter: Sendable {
             notes: notes,
             closedAt: "Buổi tiếp kết thúc lúc \(facts.clock(facts.session.endsAt)) cùng ngày",
             signer: signer,
-            recorder: recorder
+            recorder: recorder,
+            recordings: facts.recordings.map {
+                MinutesRecording(
+                    number: $0.position,
+                    uri: $0.uri,
+                    startedAt: facts.clock($0.startedAt),
+                    duration: MinutesRecording.duration($0.durationSeconds),
+                    sha256: $0.sha256
+                )
+            }
         )
     }
 

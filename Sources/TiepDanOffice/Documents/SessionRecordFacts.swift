@@ -17,6 +17,8 @@ public struct SessionRecordFacts: Sendable {
     public let commitments: [CommitmentRecord]
     /// Department and leader names by global id.
     public let names: [String: String]
+    /// The recordings registered on the session, in order.
+    public let recordings: [SessionRecording]
 
     public var day: CivilDate { ZoneClock(zone).day(of: session.startsAt) }
 
@@ -63,7 +65,8 @@ public struct SessionRecordFacts: Sendable {
             visits: seen,
             questions: collected,
             commitments: made,
-            names: names
+            names: names,
+            recordings: try await schedules.recordings(sessionID: session.id)
         )
     }
 }

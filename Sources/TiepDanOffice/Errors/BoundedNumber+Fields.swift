@@ -25,4 +25,6 @@ extension BoundedNumber {
     public static let slotCapacity = BoundedNumber("slot_capacity", 1...200)
     /// A version of minutes, as edits number them.
     public static let minutesVersion = BoundedNumber("version", 1...1_000_000)
+    /// A recording's length: up to a day.
+    public static let recordingSeconds = BoundedNumber("duration_seconds", 1...86_400)
 }

@@ -154,7 +154,7 @@ public struct SessionDesk: Sendable {
 
     /// The session, if `staff` is of its organisation's secretariat: else not found, or forbidden.
     @discardableResult
-    private func requireSecretariat(of id: String, _ staff: StaffUser) async throws -> ScheduledSession {
+    func requireSecretariat(of id: String, _ staff: StaffUser) async throws -> ScheduledSession {
         guard let session = try await schedules.session(id: id) else { throw OfficeError.notFound("no session \(id)") }
         try OrganisationScope.require([.secretariat], in: session.organisationID, staff: staff, what: "session \(id)")
         return session

@@ -99,7 +99,16 @@ public enum DocumentSamples {
             notes: "",
             closedAt: "Buổi tiếp kết thúc lúc 11 giờ 00 cùng ngày",
             signer: DocumentPerson(name: chairman.name, title: "Chủ tịch"),
-            recorder: DocumentPerson(name: "Phạm Thị Thu", title: "Công chức Văn phòng - Thống kê")
+            recorder: DocumentPerson(name: "Phạm Thị Thu", title: "Công chức Văn phòng - Thống kê"),
+            recordings: [
+                MinutesRecording(
+                    number: 1,
+                    uri: "luu-tru/2026/tiep-cong-dan-16-11-2026.mp4",
+                    startedAt: "07 giờ 32",
+                    duration: MinutesRecording.duration(12_310),
+                    sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                )
+            ]
         )
     }
 

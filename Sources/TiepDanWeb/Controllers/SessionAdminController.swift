@@ -10,6 +10,21 @@ import TiepDanStore
 struct SessionAdminController {
     let desk: SessionDesk
 
+    /// A recording as the API shows it.
+    struct RecordingView: ResponseEncodable {
+        let sessionId, uri, sha256, startedAt: String
+        let position, durationSeconds: Int
+
+        init(_ recording: SessionRecording) {
+            sessionId = recording.sessionID
+            position = recording.position
+            uri = recording.uri
+            sha256 = recording.sha256
+            startedAt = RFC3339.string(recording.startedAt)
+            durationSeconds = recording.durationSeconds
+        }
+    }
+
     var endpoints: [Endpoint] {
         [
             Endpoint(
@@ -39,6 +54,39 @@ struct SessionAdminController {
                 response.status = .created
                 response.headers[.location] = "/api/v1/sessions/\(session.id)"
                 return response
+            },
+            Endpoint(
+                .post,
+                "/api/v1/sessions/{id}/recordings",
+                summary:
+                    "Register a recording of the session with its file's SHA-256 (listed in the minutes; checked by `tiepdan recordings verify`)",
+                tag: "staff",
+                roles: [.secretariat],
+                requestBody: """
+                    {"type": "object", "required": ["uri", "sha256", "started_at", "duration_seconds"],
+                     "properties": {"uri": {"type": "string"}, "sha256": {"type": "string", "pattern": "^[0-9a-fA-F]{64}$"},
+                      "started_at": {"type": "string", "format": "date-time"}, "duration_seconds": {"type": "integer", "minimum": 1, "maximum": 86400}}}
+                    """,
+                responses: [201: "registered", 404: "no such session", 422: "a field is not acceptable"]
+            ) { request, context -> Response in
+                let body = try await request.decodeJSON(RecordingRequest.self, context: context)
+                let recording = try await desk.registerRecording(try context.parameters.require("id"), body, staff: context.staff!)
+                var response = try context.responseEncoder.encode(RecordingView(recording), from: request, context: context)
+                response.status = .created
+                return response
+            },
+            Endpoint(
+                .get,
+                "/api/v1/sessions/{id}/recordings",
+                summary: "The session's recordings, in order",
+                tag: "staff",
+                roles: [.secretariat],
+                responses: [200: "the recordings", 404: "no such session"]
+            ) { _, context -> ListPage<RecordingView> in
+                ListPage(
+                    items: try await desk.recordings(try context.parameters.require("id"), staff: context.staff!).map(RecordingView.init),
+                    nextCursor: nil
+                )
             },
             Endpoint(
                 .post,
