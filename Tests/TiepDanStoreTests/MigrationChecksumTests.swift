@@ -22,6 +22,7 @@ struct MigrationChecksumTests {
         13: "30b76eacaf2d2246e0803038a4d66f0a44d417e7ee48ea066c6e2289c18cc5c9",
         14: "004261e0c28f246e1a0f0dd372918e5c7103c9fa7b512fc15c6270f271d9a8eb",
         15: "16fb4acd3cf57f99212cab8a09dc6b875b2be4d66540ad99e0ac05ac1f9353cb",
+        16: "74b216d64145b99082f343f12db4c91b76f3a892669444ec1ea7527c9a04edf9",
     ]
 
     @Test("no shipped migration has changed, whatever reformatted or edited its file")

@@ -32,13 +32,13 @@ struct DocumentAPITests {
                 .post,
                 "/api/v1/bookings/\(first)/outcome",
                 token: leader,
-                #"{"outcome": "transferred", "detail": "Chuyển Phòng Tài nguyên và Môi trường", "category": "complaint"}"#
+                #"{"outcome": "transferred", "detail": "Chuyển Phòng Tài nguyên và Môi trường", "category": "complaint", "id_number": "079186001234", "address": "Ấp 3"}"#
             )
             _ = try await client.send(
                 .post,
                 "/api/v1/bookings/\(second)/outcome",
                 token: leader,
-                #"{"outcome": "accepted", "category": "denunciation"}"#
+                #"{"outcome": "accepted", "category": "denunciation", "id_number": "079186005678", "address": "Ấp 1"}"#
             )
             let commitment = try await CommitmentAPITests.create(
                 client,

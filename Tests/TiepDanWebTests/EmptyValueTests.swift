@@ -66,7 +66,7 @@ struct EmptyValueTests {
                 .post,
                 "/api/v1/bookings/\(second)/outcome",
                 token: clerk,
-                #"{"outcome": "accepted", "category": "petition"}"#
+                #"{"outcome": "accepted", "category": "petition", "id_number": "079186005678", "address": "Ấp 1"}"#
             )
             #expect(accepted.status == .ok)
             try await client.send(.get, "/staff/sessions/\(session)", token: clerk) { response in

@@ -21,9 +21,11 @@ struct QuestionAPITests {
         extra: [String: Any] = [:],
         token: String? = nil
     ) async throws -> TestResponse {
+        var citizen: [String: Any] = ["name": name, "phone": phone, "address": "Ấp Tân Lợi"]
+        // Since July 2026 whoever complains, denounces or petitions gives an identity paper.
+        if ["complaint", "denunciation", "petition"].contains(category) { citizen["id_number"] = "079 186 001 234" }
         var object: [String: Any] = [
-            "organisation_id": "xa-tan-thanh", "category": category, "text": text, "publish_consent": true,
-            "citizen": ["name": name, "phone": phone, "address": "Ấp Tân Lợi"],
+            "organisation_id": "xa-tan-thanh", "category": category, "text": text, "publish_consent": true, "citizen": citizen,
         ]
         for (key, value) in extra { object[key] = value }
         var headers: HTTPFields = [.contentType: "application/json"]
@@ -168,7 +170,7 @@ struct QuestionAPITests {
 
     @Test("bad input answers 422 naming the field and writes nothing; a citizen cannot claim a staff channel")
     func badInput() async throws {
-        try await TestApp.run { client in
+        try await TestApp.run(publicWritesPerMinute: 100) { client in
             let cases: [([String: Any], String)] = [
                 (["category": "gossip"], "category"),
                 (["text": "ngắn"], "text"),
@@ -177,6 +179,17 @@ struct QuestionAPITests {
                 (["citizen": ["name": "A"]], "citizen.name"),
                 (["citizen": ["name": "Nguyễn Văn A", "phone": "123"]], "citizen.phone"),
                 (["category": "denunciation", "citizen": ["name": "Nguyễn Văn A"]], "citizen"),
+                // Law 136/2025/QH15: a complaint, denunciation or petition names its sender's address and identity paper.
+                (["category": "complaint", "citizen": ["name": "Nguyễn Văn A", "phone": "0911 222 333"]], "citizen.id_number"),
+                (["category": "petition", "citizen": ["name": "Nguyễn Văn A", "phone": "0911 222 333"]], "citizen.address"),
+                (["category": "complaint", "citizen": ["name": "Nguyễn Văn A", "address": "Ấp 1", "id_number": "12345"]], "citizen.id_number"),
+                (
+                    [
+                        "category": "complaint",
+                        "citizen": ["name": "Nguyễn Văn A", "address": "Ấp 1", "id_type": "bằng lái", "id_number": "B1234567"],
+                    ],
+                    "citizen.id_type"
+                ),
             ]
             for (extra, field) in cases {
                 let response = try await Self.ask(client, "Một câu hỏi đủ dài để gửi", extra: extra)
@@ -195,6 +208,14 @@ struct QuestionAPITests {
             #expect(session == nil)
             let closed = try await Self.ask(client, "Câu hỏi cho buổi tiếp không có thật", extra: ["session_id": "xa-tan-thanh.khong-co"])
             #expect(closed.status == .conflict)
+            let passport = try await Self.ask(
+                client,
+                "Khiếu nại của người có hộ chiếu về việc cấp phép",
+                extra: [
+                    "category": "complaint", "citizen": ["name": "Lý Văn Sáu", "address": "Ấp 2", "id_type": "passport", "id_number": "c 1234567"],
+                ]
+            )
+            #expect(passport.status == .created, "another paper named is accepted: \(passport.text)")
             let staffEntry = try await Self.ask(client, "Cử tri gọi đường dây nóng hỏi về điện", extra: ["channel": "hotline"], token: clerk)
             #expect(staffEntry.status == .created)
         }
@@ -219,6 +240,10 @@ struct QuestionAPITests {
             #expect(try stored?.decode(column: "phone", as: String?.self) == nil)
             let sealed = try #require(try stored?.decode(column: "sealed", as: String?.self))
             #expect(sealed.contains("Kín") == false && sealed.hasPrefix("v1:"))
+            let plainID = try await store.read { database in
+                try await database.raw("SELECT id_number FROM question_citizens").first()?.decode(column: "id_number", as: String?.self)
+            }
+            #expect(plainID == nil, "a denouncer's ID number is in the seal only")
 
             let clerk = try await client.token("thu.ky")
             let officer = try await client.token("can.bo")
@@ -229,6 +254,7 @@ struct QuestionAPITests {
             #expect(try await Self.get(client, "/api/v1/questions/\(reference)/submitter", token: clerk).status == .forbidden)
             let seen = try await Self.get(client, "/api/v1/questions/\(reference)/submitter", token: officer)
             #expect(seen.status == .ok && seen.json["name"] as? String == "Đặng Thị Kín" && seen.json["sealed"] as? Bool == true)
+            #expect(seen.json["id_number"] as? String == "079186001234" && seen.json["id_type"] as? String == "cccd")
             #expect(try await Self.get(client, "/api/v1/questions/\(reference)/submitter", token: admin).status == .ok)
             let trail = try await store.read { try await AuditLog.trail(kind: "question", id: reference, on: $0) }
             #expect(trail.filter { $0.action == "view_denouncer" }.count == 2)

@@ -20,7 +20,10 @@ struct RundownAPITests {
                 let body: [String: Any] = [
                     "organisation_id": organisation, "session_id": id, "category": index % 2 == 0 ? "question" : "complaint",
                     "text": String(repeating: "Đề nghị sửa đường và đèn chiếu sáng. ", count: 5 + index * 10),
-                    "citizen": ["name": "Người hỏi \(index)", "phone": "09110000\(10 + index)"],
+                    "citizen": [
+                        "name": "Người hỏi \(index)", "phone": "09110000\(10 + index)", "address": "Ấp \(index)",
+                        "id_number": "07918600\(1000 + index)",
+                    ],
                 ]
                 try await client.execute(
                     uri: "/api/v1/questions",

@@ -90,7 +90,7 @@ struct SessionDayTests {
                     .post,
                     "/api/v1/bookings/\(first)/outcome",
                     token: clerk,
-                    #"{"outcome": "accepted", "category": "complaint"}"#
+                    #"{"outcome": "accepted", "category": "complaint", "id_number": "079186001234", "address": "Ấp 3"}"#
                 ).status == .conflict,
                 "check in first"
             )
@@ -113,15 +113,29 @@ struct SessionDayTests {
                 #"{"outcome": "maybe", "category": "gossip"}"#
             )
             #expect(Set((wrong.json["errors"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String }) == ["outcome", "category"])
+            // Law 136/2025/QH15: a complaint is received from an identified person; the booking had no ID number.
+            let anonymous = try await client.send(
+                .post,
+                "/api/v1/bookings/\(first)/outcome",
+                token: leader,
+                #"{"outcome": "transferred", "detail": "Chuyển Phòng Tài nguyên và Môi trường", "category": "complaint"}"#
+            )
+            #expect(anonymous.status == .unprocessableContent)
+            #expect((anonymous.json["errors"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String }.contains("id_number"))
             let transferred = try await client.send(
                 .post,
                 "/api/v1/bookings/\(first)/outcome",
                 token: leader,
-                #"{"outcome": "transferred", "detail": "Chuyển Phòng Tài nguyên và Môi trường", "category": "complaint", "handled_before": "UBND ấp 3"}"#
+                #"{"outcome": "transferred", "detail": "Chuyển Phòng Tài nguyên và Môi trường", "category": "complaint", "handled_before": "UBND ấp 3", "id_number": "079186001234", "address": "Ấp 3"}"#
             )
             #expect(transferred.status == .ok && transferred.json["outcome"] as? String == "transferred")
             _ = try await client.send(.post, "/api/v1/bookings/\(second)/check-in", token: clerk, "")
-            _ = try await client.send(.post, "/api/v1/bookings/\(second)/outcome", token: clerk, #"{"outcome": "accepted", "category": "petition"}"#)
+            _ = try await client.send(
+                .post,
+                "/api/v1/bookings/\(second)/outcome",
+                token: clerk,
+                #"{"outcome": "accepted", "category": "petition", "id_number": "079186005678", "address": "Ấp 1"}"#
+            )
 
             let leaderID = try await client.execute(uri: "/api/v1/sessions/\(session)", method: .get) {
                 try #require(($0.json["leader_ids"] as? [String])?.first)

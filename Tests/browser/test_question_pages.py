@@ -101,6 +101,11 @@ def test_a_denouncer_is_seen_by_the_assigned_officer_only(browser, server):
     fill(browser, "name", "Lý Thị Kín Đáo")
     fill(browser, "phone", "0977 111 000")
     click(browser, "#continue")
+    summary = wait_for(browser, "error-summary").text
+    assert "căn cước" in summary and "địa chỉ" in summary.lower(), "a denouncer identifies themselves (Law 136/2025/QH15)"
+    fill(browser, "address", "Ấp Tân Lợi")
+    fill(browser, "id_number", "079186007777")
+    click(browser, "#continue")
     assert wait_for(browser, "secrecy-note").is_displayed()
     click(browser, "#send")
     reference = text_of(browser, "reference")

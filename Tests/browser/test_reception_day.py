@@ -36,12 +36,14 @@ def visit(browser, reference):
     return wait(browser).until(lambda b: b.find_element(By.ID, reference))
 
 
-def record_outcome(browser, reference, outcome, category, detail=""):
+def record_outcome(browser, reference, outcome, category, detail="", id_number=""):
     section = visit(browser, reference)
     Select(section.find_element(By.NAME, "outcome")).select_by_value(outcome)
     Select(section.find_element(By.NAME, "category")).select_by_value(category)
     if detail:
         section.find_element(By.NAME, "detail").send_keys(detail)
+    if id_number:
+        section.find_element(By.NAME, "id_number").send_keys(id_number)
     section.find_element(By.CSS_SELECTOR, "button.record-outcome").click()
     assert "Đã ghi kết quả tiếp" in text_of(browser, "done-notice")
 
@@ -87,7 +89,13 @@ def test_a_whole_reception_day_through_the_pages(browser, server_factory, sqlite
                              representatives="Nguyễn Văn Sáu\nTrần Thị Bảy", phone="0903 000 006")
     assert text_of(browser, "checked-in-people") == "8"
 
-    record_outcome(browser, booked, "accepted", "petition")
+    # A petition is received from an identified person (Law 136/2025/QH15): the booking gave no ID number.
+    section = visit(browser, booked)
+    Select(section.find_element(By.NAME, "outcome")).select_by_value("accepted")
+    Select(section.find_element(By.NAME, "category")).select_by_value("petition")
+    section.find_element(By.CSS_SELECTOR, "button.record-outcome").click()
+    assert "căn cước" in text_of(browser, "error-summary")
+    record_outcome(browser, booked, "accepted", "petition", id_number="079186001234")
     record_outcome(browser, single, "guided", "question", detail="Hướng dẫn nộp hồ sơ tại bộ phận một cửa")
     record_outcome(browser, group, "accepted", "feedback")
     fill(browser, "commitment-text", "Nạo vét mương thoát nước ấp 2 trước mùa mưa")

@@ -10,6 +10,7 @@ from conftest import run_command
 NAME = "Đặng Thị Bí Mật"
 PHONE_VARIANTS = ("0988 765 432", "0988765432", "988765432")
 EMAIL = "bimat@example.vn"
+ID_NUMBER = "079186004321"  # since July 2026 a denouncer gives an identity paper: sealed like the rest
 
 
 def add_user(database, username, role, department=None):
@@ -21,7 +22,7 @@ def add_user(database, username, role, department=None):
 
 
 def assert_secret_absent(where, text):
-    for secret in (NAME, EMAIL, *PHONE_VARIANTS):
+    for secret in (NAME, EMAIL, ID_NUMBER, *PHONE_VARIANTS):
         assert secret not in text, f"{secret!r} found in {where}"
 
 
@@ -35,7 +36,7 @@ def test_no_trace_of_the_denouncer_anywhere_public(server_factory, sqlite_url, t
         "organisation_id": "xa-tan-thanh", "category": "denunciation", "publish_consent": True,
         "subject": "Tố cáo sai phạm khi cấp giấy chứng nhận",
         "text": "Cán bộ địa chính nhận tiền của người dân khi làm thủ tục cấp giấy chứng nhận quyền sử dụng đất.",
-        "citizen": {"name": NAME, "phone": PHONE_VARIANTS[0], "email": EMAIL, "address": "Ấp Tân Hòa"}})
+        "citizen": {"name": NAME, "phone": PHONE_VARIANTS[0], "email": EMAIL, "address": "Ấp Tân Hòa", "id_number": ID_NUMBER}})
     assert status == 201, body
     created = json.loads(body)
     reference, token = created["reference"], created["token"]
@@ -53,7 +54,7 @@ def test_no_trace_of_the_denouncer_anywhere_public(server_factory, sqlite_url, t
     status, body = staff("thu.ky", "GET", base + "/submitter")
     assert status == 403, "the secretariat does not see a denouncer"
     status, body = staff("can.bo", "GET", base + "/submitter")
-    assert status == 200 and json.loads(body)["name"] == NAME, "the handler does"
+    assert status == 200 and json.loads(body)["name"] == NAME and json.loads(body)["id_number"] == ID_NUMBER, "the handler does"
     assert staff("can.bo", "POST", base + "/answer", {"text": "Đã xác minh và xử lý kỷ luật cán bộ vi phạm."})[0] == 200
     assert staff("lanh.dao", "POST", base + "/approve")[0] == 200
     assert staff("thu.ky", "POST", base + "/publish")[0] == 200
@@ -77,5 +78,5 @@ def test_no_trace_of_the_denouncer_anywhere_public(server_factory, sqlite_url, t
     database = Path(sqlite_url.removeprefix("sqlite:"))
     for file in [database, *database.parent.glob(database.name + "-*")]:
         raw = file.read_bytes()
-        for secret in (NAME, EMAIL, *PHONE_VARIANTS):
+        for secret in (NAME, EMAIL, ID_NUMBER, *PHONE_VARIANTS):
             assert secret.encode() not in raw, f"{secret!r} stored in the clear in {file.name}"

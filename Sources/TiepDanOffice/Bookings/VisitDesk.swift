@@ -56,8 +56,10 @@ public struct VisitDesk: Sendable {
 
     /// Records what happened at the visit (its organisation's secretariat or a leader), every unacceptable field named at once.
     public func record(_ reference: String, _ report: VisitReport, staff: StaffUser) async throws -> BookingRecord {
-        _ = try await scoped(reference, [.secretariat, .leader], staff: staff)
-        return try await bookings.recordOutcome(reference: reference, try Self.checked(report), actor: staff.id, now: now())
+        let booking = try await scoped(reference, [.secretariat, .leader], staff: staff)
+        var visit = try Self.checked(report)
+        try Self.identify(&visit, report, booking: booking)
+        return try await bookings.recordOutcome(reference: reference, visit, actor: staff.id, now: now())
     }
 
     /// The register (Form 03) of an organisation `staff` may read (by default the first it keeps a register for),
@@ -103,6 +105,39 @@ public struct VisitDesk: Sendable {
             try OrganisationScope.require(roles, in: session.organisationID, staff: staff, what: "booking \(reference)")
         }
         return record
+    }
+
+    /// Law 136/2025/QH15: a complaint, denunciation or petition is received from a person identified by address and an
+    /// identity paper; what the booking lacks is taken at the desk. A refusal needs none: refusing reception to someone
+    /// who will not identify themselves is what the law allows.
+    static func identify(_ visit: inout VisitRecord, _ report: VisitReport, booking: BookingRecord) throws {
+        var errors: [FieldIssue] = []
+        let address = report.address?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        if let address, address.count > 300 { errors.append(.init(field: "address", message: "at most 300 characters")) }
+        if let number = report.idNumber?.nilIfEmpty {
+            switch PersonalIdentification.parse(paper: report.idType?.nilIfEmpty, number: number) {
+            case .success(let parsed): visit.idNumber = parsed.number
+            case .failure(.paper(let why)): errors.append(.init(field: "id_type", message: why))
+            case .failure(.number(let why)): errors.append(.init(field: "id_number", message: why))
+            }
+        }
+        visit.address = address
+        if PersonalIdentification.required(for: visit.category) && visit.outcome != .refused && errors.isEmpty {
+            if (visit.idNumber ?? booking.idNumber?.nilIfEmpty) == nil {
+                errors.append(
+                    .init(
+                        field: "id_number",
+                        message: "a \(visit.category.rawValue) is received from an identified person: record the identity paper number"
+                    )
+                )
+            }
+            if (address ?? booking.address?.nilIfEmpty) == nil {
+                errors.append(
+                    .init(field: "address", message: "a \(visit.category.rawValue) is received from an identified person: record the address")
+                )
+            }
+        }
+        guard errors.isEmpty else { throw OfficeError.invalid(errors) }
     }
 
     /// The outcome the report describes, or every field that is not acceptable.

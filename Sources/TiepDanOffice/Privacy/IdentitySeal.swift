@@ -11,13 +11,19 @@ public struct IdentitySeal: Sendable {
         public var phone: String?
         public var email: String?
         public var address: String?
+        /// The identity paper (`cccd`, `cmnd`, `passport`, `other`) and its number; absent in identities sealed before
+        /// the July 2026 law asked for them.
+        public var idType: String?
+        public var idNumber: String?
 
         /// Creates an identity.
-        public init(name: String, phone: String?, email: String?, address: String?) {
+        public init(name: String, phone: String?, email: String?, address: String?, idType: String? = nil, idNumber: String? = nil) {
             self.name = name
             self.phone = phone
             self.email = email
             self.address = address
+            self.idType = idType
+            self.idNumber = idNumber
         }
     }
 

@@ -152,7 +152,16 @@ public struct QuestionDesk: Sendable {
             throw OfficeError.notFound("no submitter recorded")
         }
         if let sealed = citizen.sealed { return (try seal.open(sealed), true) }
-        return (IdentitySeal.Identity(name: citizen.name ?? "", phone: citizen.phone, email: citizen.email, address: citizen.address), false)
+        return (
+            IdentitySeal.Identity(
+                name: citizen.name ?? "",
+                phone: citizen.phone,
+                email: citizen.email,
+                address: citizen.address,
+                idType: citizen.idType,
+                idNumber: citizen.idNumber
+            ), false
+        )
     }
 
     /// How the question stands against its due date today ("closed" once handled, "stopped" while its clock is).

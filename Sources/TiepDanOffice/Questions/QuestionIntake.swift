@@ -55,6 +55,20 @@ public struct QuestionIntake: Sendable {
         if category == .denunciation && phone == nil && email == nil && address == nil {
             fail("citizen", "a denunciation needs a way to reach the denouncer (phone, e-mail or address); it stays secret")
         }
+        // Law 136/2025/QH15: whoever complains, denounces or petitions gives name, address and an identity paper.
+        var identification: PersonalIdentification?
+        let idNumber = text(body.citizen.idNumber)
+        if let category, PersonalIdentification.required(for: category) {
+            if address == nil { fail("citizen.address", "a \(category.rawValue) needs the sender's address") }
+            if idNumber == nil { fail("citizen.id_number", "a \(category.rawValue) needs the sender's identity paper number (CCCD)") }
+        }
+        if let idNumber {
+            switch PersonalIdentification.parse(paper: text(body.citizen.idType), number: idNumber) {
+            case .success(let parsed): identification = parsed
+            case .failure(.paper(let why)): fail("citizen.id_type", why)
+            case .failure(.number(let why)): fail("citizen.id_number", why)
+            }
+        }
         let (channel, channelProblem) = IntakeChannel.resolve(body.channel, byStaff: staff != nil)
         if let channelProblem { fail("channel", channelProblem) }
         guard errors.isEmpty, let organisation, let category else { throw OfficeError.invalid(errors) }
@@ -65,7 +79,14 @@ public struct QuestionIntake: Sendable {
         let flaggedSubject = text(body.website) == nil ? subject : "[kiểm tra: có thể là thư rác] " + subject
         // A denouncer's identity is stored only sealed; the plain fields stay empty.
         let sealed = category == .denunciation
-        let identity = IdentitySeal.Identity(name: name, phone: phone, email: email, address: address)
+        let identity = IdentitySeal.Identity(
+            name: name,
+            phone: phone,
+            email: email,
+            address: address,
+            idType: identification?.paper.rawValue,
+            idNumber: identification?.number
+        )
         return NewQuestion(
             organisationID: organisation.id,
             sessionID: body.sessionId,
@@ -77,6 +98,7 @@ public struct QuestionIntake: Sendable {
             phone: sealed ? nil : phone,
             email: sealed ? nil : email,
             address: sealed ? nil : address,
+            identification: sealed ? nil : identification,
             sealedIdentity: sealed ? try seal.seal(identity) : nil,
             publishConsent: body.publishConsent ?? false,
             dueDate: due,

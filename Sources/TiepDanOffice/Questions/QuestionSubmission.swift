@@ -7,13 +7,19 @@ public struct QuestionSubmission: Decodable, Sendable {
         public let phone: String?
         public let email: String?
         public let address: String?
+        /// `cccd` (the default), `cmnd`, `passport` or `other`.
+        public let idType: String?
+        /// The identity paper's number: required, with the address, of whoever complains, denounces or petitions.
+        public let idNumber: String?
 
         /// Creates the sender's details.
-        public init(name: String, phone: String?, email: String?, address: String?) {
+        public init(name: String, phone: String?, email: String?, address: String?, idType: String? = nil, idNumber: String? = nil) {
             self.name = name
             self.phone = phone
             self.email = email
             self.address = address
+            self.idType = idType
+            self.idNumber = idNumber
         }
     }
 

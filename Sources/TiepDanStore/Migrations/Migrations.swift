@@ -16,5 +16,6 @@ enum Migrations {
         readiness,
         stoppedClock,
         onlineReception,
+        intakeIdentity,
     ]
 }

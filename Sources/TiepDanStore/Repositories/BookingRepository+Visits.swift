@@ -97,6 +97,15 @@ extension BookingRepository {
                 WHERE reference = \(bind: reference)
                 """
             ).run()
+            if visit.idNumber != nil || visit.address != nil {
+                try await database.raw(
+                    """
+                    UPDATE booking_citizens SET id_number = COALESCE(\(bind: visit.idNumber), id_number),
+                        address = COALESCE(\(bind: visit.address), address)
+                    WHERE reference = \(bind: reference)
+                    """
+                ).run()
+            }
             // The outcome is recorded, not its wording: the detail may name people.
             try await AuditLog.append(
                 AuditEntry(

@@ -14,6 +14,8 @@ public struct NewQuestion: Sendable {
     public var phone: String?
     public var email: String?
     public var address: String?
+    /// The sender's identity paper, when given (never in the clear for a denouncer: it is in the seal).
+    public var identification: PersonalIdentification?
     public var sealedIdentity: String?
     public var publishConsent: Bool
     /// The legal due date computed from the category's rule.
@@ -34,6 +36,7 @@ public struct NewQuestion: Sendable {
         phone: String?,
         email: String?,
         address: String?,
+        identification: PersonalIdentification? = nil,
         sealedIdentity: String?,
         publishConsent: Bool,
         dueDate: CivilDate,
@@ -50,6 +53,7 @@ public struct NewQuestion: Sendable {
         self.phone = phone
         self.email = email
         self.address = address
+        self.identification = identification
         self.sealedIdentity = sealedIdentity
         self.publishConsent = publishConsent
         self.dueDate = dueDate

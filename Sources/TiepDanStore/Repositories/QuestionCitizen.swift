@@ -6,4 +6,7 @@ public struct QuestionCitizen: Sendable, Equatable {
     public var email: String?
     public var address: String?
     public var sealed: String?
+    /// The identity paper and its number, for a sender who is not a denouncer (a denouncer's is in the seal).
+    public var idType: String? = nil
+    public var idNumber: String? = nil
 }

@@ -39,9 +39,10 @@ public struct QuestionRepository: Sendable {
             ).run()
             try await database.raw(
                 """
-                INSERT INTO question_citizens (reference, name, phone, email, address, sealed)
+                INSERT INTO question_citizens (reference, name, phone, email, address, sealed, id_type, id_number)
                 VALUES (\(bind: reference), \(bind: question.name), \(bind: question.phone), \(bind: question.email),
-                    \(bind: question.address), \(bind: question.sealedIdentity))
+                    \(bind: question.address), \(bind: question.sealedIdentity), \(bind: question.identification?.paper.rawValue),
+                    \(bind: question.identification?.number))
                 """
             ).run()
             if engine == .sqlite {
@@ -137,7 +138,7 @@ public struct QuestionRepository: Sendable {
         try await store.read { database in
             guard
                 let row = try await database.raw(
-                    "SELECT name, phone, email, address, sealed FROM question_citizens WHERE reference = \(bind: reference)"
+                    "SELECT name, phone, email, address, sealed, id_type, id_number FROM question_citizens WHERE reference = \(bind: reference)"
                 ).first()
             else { return nil }
             return QuestionCitizen(
@@ -145,7 +146,9 @@ public struct QuestionRepository: Sendable {
                 phone: try row.decode(column: "phone", as: String?.self),
                 email: try row.decode(column: "email", as: String?.self),
                 address: try row.decode(column: "address", as: String?.self),
-                sealed: try row.decode(column: "sealed", as: String?.self)
+                sealed: try row.decode(column: "sealed", as: String?.self),
+                idType: try row.decode(column: "id_type", as: String?.self),
+                idNumber: try row.decode(column: "id_number", as: String?.self)
             )
         }
     }

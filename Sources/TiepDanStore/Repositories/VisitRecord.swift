@@ -8,12 +8,24 @@ public struct VisitRecord: Sendable {
     public var category: CaseCategory
     /// The body that already handled the case, if any.
     public var handledBefore: String?
+    /// The identity paper number and address taken at the desk, kept with the booking's citizen; nil leaves what is there.
+    public var idNumber: String?
+    public var address: String?
 
     /// Creates the record.
-    public init(outcome: VisitOutcome, detail: String?, category: CaseCategory, handledBefore: String?) {
+    public init(
+        outcome: VisitOutcome,
+        detail: String?,
+        category: CaseCategory,
+        handledBefore: String?,
+        idNumber: String? = nil,
+        address: String? = nil
+    ) {
         self.outcome = outcome
         self.detail = detail
         self.category = category
         self.handledBefore = handledBefore
+        self.idNumber = idNumber
+        self.address = address
     }
 }

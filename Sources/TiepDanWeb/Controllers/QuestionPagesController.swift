@@ -178,6 +178,9 @@ struct QuestionPagesController {
                     checked: $0.rawValue == (fields.category ?? "question")
                 )
             },
+            idTypes: PersonalIdentification.Paper.allCases.map {
+                Choice(value: $0.rawValue, label: words.word("id_type_\($0.rawValue)", language), selected: $0.rawValue == (fields.idType ?? "cccd"))
+            },
             consents: fields.publishConsent == "1",
             errors: messages,
             focus: focus,

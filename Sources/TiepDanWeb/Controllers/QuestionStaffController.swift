@@ -46,7 +46,7 @@ struct QuestionStaffController {
 
     struct Submitter: ResponseEncodable {
         let name: String?
-        let phone, email, address: String?
+        let phone, email, address, idType, idNumber: String?
         let sealed: Bool
     }
 
@@ -155,7 +155,15 @@ struct QuestionStaffController {
                 responses: [200: "the submitter", 403: "not for you"]
             ) { _, context -> Submitter in
                 let (identity, sealed) = try await desk.submitter(try await readable(context), staff: context.staff!)
-                return Submitter(name: identity.name, phone: identity.phone, email: identity.email, address: identity.address, sealed: sealed)
+                return Submitter(
+                    name: identity.name,
+                    phone: identity.phone,
+                    email: identity.email,
+                    address: identity.address,
+                    idType: identity.idType,
+                    idNumber: identity.idNumber,
+                    sealed: sealed
+                )
             },
             Endpoint(
                 .post,

@@ -80,6 +80,9 @@ struct QuestionStaffPagesController {
                     phone: identity.phone?.nilIfEmpty,
                     email: identity.email?.nilIfEmpty,
                     address: identity.address?.nilIfEmpty,
+                    identification: identity.idNumber.map { number in
+                        (identity.idType.map { pages.localization.word("id_type_\($0)", Language.of(request)) + ": " } ?? "") + number
+                    },
                     sealed: sealed
                 )
                 return try pages.page(

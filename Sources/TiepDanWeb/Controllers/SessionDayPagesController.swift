@@ -35,10 +35,13 @@ struct SessionDayPagesController {
         let category: String?
         let detail: String?
         let handledBefore: String?
+        let idNumber: String?
+        let address: String?
 
         enum CodingKeys: String, CodingKey {
-            case outcome, category, detail
+            case outcome, category, detail, address
             case handledBefore = "handled_before"
+            case idNumber = "id_number"
         }
     }
 
@@ -72,7 +75,9 @@ struct SessionDayPagesController {
                     outcome: form.outcome ?? "",
                     detail: form.detail,
                     category: form.category ?? "",
-                    handledBefore: form.handledBefore
+                    handledBefore: form.handledBefore,
+                    idNumber: form.idNumber,
+                    address: form.address
                 )
                 do {
                     _ = try await visits.record(reference, report, staff: context.staff!)

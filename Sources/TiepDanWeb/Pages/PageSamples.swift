@@ -273,6 +273,7 @@ enum PageSamples {
                 organisations: [choice],
                 sessions: [choice],
                 categories: [.init(value: "question", label: "Câu hỏi", hint: "Hỏi", checked: true)],
+                idTypes: [choice],
                 consents: true,
                 errors: marks("Sai"),
                 focus: marks(true),
@@ -519,7 +520,15 @@ enum PageSamples {
                 isDenunciation: false,
                 errorSummary: summary
             ),
-            "web/staff/submitter": SubmitterPage(reference: "Q-1", name: "Mười", phone: "0911", email: "m@example.vn", address: "Ấp", sealed: true),
+            "web/staff/submitter": SubmitterPage(
+                reference: "Q-1",
+                name: "Mười",
+                phone: "0911",
+                email: "m@example.vn",
+                address: "Ấp",
+                identification: "Căn cước công dân (12 số): 079186001234",
+                sealed: true
+            ),
             "web/staff/minutes": MinutesPage(
                 id: "BB-1",
                 version: 2,

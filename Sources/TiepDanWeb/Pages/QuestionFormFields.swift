@@ -11,6 +11,8 @@ struct QuestionFormFields: Decodable, Sendable {
     var phone: String?
     var email: String?
     var address: String?
+    var idType: String?
+    var idNumber: String?
     var publishConsent: String?
     /// The honeypot: hidden from people, filled by robots.
     var website: String?
@@ -18,12 +20,15 @@ struct QuestionFormFields: Decodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case organisation, session, category, subject, text, name, phone, email, address, website
         case publishConsent = "publish_consent"
+        case idType = "id_type"
+        case idNumber = "id_number"
     }
 
     var pairs: [(String, String)] {
         [
             ("organisation", organisation), ("session", session), ("category", category), ("subject", subject), ("text", text),
-            ("name", name), ("phone", phone), ("email", email), ("address", address), ("publish_consent", publishConsent),
+            ("name", name), ("phone", phone), ("email", email), ("address", address), ("id_type", idType), ("id_number", idNumber),
+            ("publish_consent", publishConsent),
             ("website", website),
         ].map { ($0.0, $0.1 ?? "") }
     }
@@ -42,7 +47,14 @@ struct QuestionFormFields: Decodable, Sendable {
             category: category ?? "",
             subject: text(subject),
             text: self.text ?? "",
-            citizen: .init(name: name ?? "", phone: text(phone), email: text(email), address: text(address)),
+            citizen: .init(
+                name: name ?? "",
+                phone: text(phone),
+                email: text(email),
+                address: text(address),
+                idType: text(idType),
+                idNumber: text(idNumber)
+            ),
             publishConsent: publishConsent == "1",
             channel: nil,
             website: text(website)

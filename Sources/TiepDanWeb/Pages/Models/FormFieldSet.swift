@@ -17,6 +17,7 @@ struct FormFieldSet<Value: Sendable>: Sendable {
     var groupSize: Value?
     var representatives: Value?
     var attend: Value?
+    var idType: Value?
 
     /// Sets the value of the field the form names `field` (`id_number`, `group_size`, ...); other names are ignored.
     mutating func set(_ field: String, _ value: Value) {
@@ -35,6 +36,7 @@ struct FormFieldSet<Value: Sendable>: Sendable {
         case "group_size": groupSize = value
         case "representatives": representatives = value
         case "attend": attend = value
+        case "id_type": idType = value
         default: break
         }
     }

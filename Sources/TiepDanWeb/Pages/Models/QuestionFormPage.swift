@@ -14,6 +14,8 @@ struct QuestionFormPage: PageContent {
     /// The chosen organisation's sessions that still take questions.
     let sessions: [Choice]
     let categories: [Category]
+    /// The identity papers a sender may name (CCCD first).
+    let idTypes: [Choice]
     let consents: Bool
     let errors: FormFieldSet<String>
     let focus: FormFieldSet<Bool>

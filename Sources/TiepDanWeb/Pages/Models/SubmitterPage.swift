@@ -5,6 +5,8 @@ struct SubmitterPage: PageContent {
     let phone: String?
     let email: String?
     let address: String?
+    /// The identity paper and its number, as given.
+    let identification: String?
     /// Opened from the seal (a denouncer): the page says the look was recorded.
     let sealed: Bool
 }
