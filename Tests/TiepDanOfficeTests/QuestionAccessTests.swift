@@ -64,12 +64,13 @@ struct QuestionAccessTests {
         #expect(QuestionAccess.canSeeSubmitter(Self.question(.petition, department: "giao-thong"), staff: Self.staff([.secretariat])))
     }
 
-    @Test("the public sees an answer only with the asker's consent, and never a denunciation's")
+    @Test("the public sees an answer only with the asker's consent, and never a denunciation's or information's")
     func publicVisibility() {
         #expect(Self.question(.question, department: nil, consent: true).mayBePublic)
         #expect(!Self.question(.question, department: nil, consent: false).mayBePublic)
         #expect(!Self.question(.denunciation, department: nil, consent: true).mayBePublic)
-        for category in CaseCategory.allCases where category != .denunciation {
+        #expect(!Self.question(.information, department: nil, consent: true).mayBePublic)
+        for category in CaseCategory.allCases where category != .denunciation && category != .information {
             #expect(PublicVisibility.allows(category, consent: true))
         }
     }

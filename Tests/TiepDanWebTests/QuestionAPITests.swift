@@ -221,6 +221,50 @@ struct QuestionAPITests {
         }
     }
 
+    @Test("information about wrongdoing comes without a name, is handled as information, not sealed as a denouncer's, and never published")
+    func information() async throws {
+        try await TestApp.run { client, store in
+            let created = try await Self.ask(
+                client,
+                "Cán bộ thu thuế chợ xã thu tiền không có biên lai, có ảnh chụp kèm theo",
+                category: "information",
+                name: "",
+                phone: "",
+                extra: ["session_id": "xa-tan-thanh.doi-thoai-phat-thanh.20261226"]
+            )
+            #expect(created.status == .created, "\(created.text)")
+            let reference = try #require(created.json["reference"] as? String)
+            let stored = try await store.read { database in
+                try await database.raw(
+                    """
+                    SELECT q.publish_consent, q.session_id, c.name, c.sealed FROM questions q
+                    JOIN question_citizens c ON c.reference = q.reference WHERE q.reference = \(bind: reference)
+                    """
+                ).first()
+            }
+            #expect(try stored?.decode(column: "publish_consent", as: Int.self) == 0, "never published, whatever was ticked")
+            #expect(try stored?.decode(column: "session_id", as: String?.self) == nil, "never read on air")
+            #expect(try stored?.decode(column: "name", as: String?.self) == nil && stored?.decode(column: "sealed", as: String?.self) == nil)
+            let clerk = try await client.token("thu.ky")
+            let leader = try await client.token("lanh.dao")
+            let officer = try await client.token("can.bo")
+            let base = "/api/v1/questions/\(reference)"
+            #expect(try await client.send(.post, base + "/screen", token: clerk, #"{"decision": "accept"}"#).status == .ok)
+            #expect(try await client.send(.post, base + "/withdraw", token: clerk, #"{"scope": "all", "reason": "x y z"}"#).status == .conflict)
+            _ = try await client.send(.post, base + "/assign", token: clerk, #"{"department_id": "xa-tan-thanh.dia-chinh"}"#)
+            #expect(try await Self.get(client, base + "/submitter", token: clerk).json["sealed"] as? Bool == false)
+            _ = try await client.send(.post, base + "/answer", token: officer, #"{"text": "Đã kiểm tra, xử lý theo thẩm quyền."}"#)
+            _ = try await client.send(.post, base + "/approve", token: leader)
+            #expect(try await client.send(.post, base + "/publish", token: clerk).status == .ok)
+            try await client.execute(uri: "/api/v1/public/questions?organisation=xa-tan-thanh", method: .get) {
+                #expect(!$0.text.contains(reference) && !$0.text.contains("biên lai"))
+            }
+            // Anything else keeps its signature.
+            let unsigned = try await Self.ask(client, "Một câu hỏi không ký tên gửi cơ quan", name: "")
+            #expect(unsigned.status == .unprocessableContent)
+        }
+    }
+
     @Test("a denouncer's identity is sealed in the database, hidden from the secretariat, shown to the handler, and each look audited")
     func denunciation() async throws {
         try await TestApp.run { client, store in

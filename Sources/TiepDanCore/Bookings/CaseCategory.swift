@@ -5,6 +5,10 @@ public enum CaseCategory: String, Sendable, Codable, CaseIterable {
     case petition
     case complaint
     case denunciation
+    /// Information about wrongdoing from someone who does not identify themselves (or cannot be verified): not a
+    /// denunciation, so it carries neither a denouncer's protections nor duties; examined as information when it names
+    /// a wrongdoer with specific evidence (Law on Denunciations 2018, Art. 25; Law 136/2025/QH15), never published.
+    case information
 }
 
 extension CaseCategory {
@@ -16,6 +20,7 @@ extension CaseCategory {
         case .petition: return "Kiến nghị, phản ánh"
         case .complaint: return "Khiếu nại"
         case .denunciation: return "Tố cáo"
+        case .information: return "Thông tin có nội dung tố cáo"
         }
     }
 }

@@ -58,6 +58,15 @@ public struct DeadlineRules: Sendable {
                     maxExtensions: 2,
                     basis: "Luật Tố cáo 2018, Điều 24, 30"
                 ),
+                DeadlineRule(
+                    category: .information,
+                    firstDays: 10,
+                    firstInWorkingDays: true,
+                    resolveDays: nil,
+                    extensionDays: 0,
+                    maxExtensions: 0,
+                    basis: "Luật Tố cáo 2018, Điều 25"
+                ),
             ].map { ($0.category, $0) }
         )
     )

@@ -43,7 +43,7 @@ public struct RundownCandidate: Sendable, Equatable {
         switch category {
         case .question, .feedback: answer = 90
         case .petition: answer = 120
-        case .complaint, .denunciation: answer = 180
+        case .complaint, .denunciation, .information: answer = 180
         }
         return min(600, max(60, textLength / 14 + answer))
     }

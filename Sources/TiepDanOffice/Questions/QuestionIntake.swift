@@ -43,7 +43,9 @@ public struct QuestionIntake: Sendable {
         if subject.count > 200 { fail("subject", "at most 200 characters") }
         subject = subject.isEmpty ? "—" : subject
         let name = text(body.citizen.name) ?? ""
-        if !(2...100).contains(name.count) { fail("citizen.name", "enter the full name (2 to 100 characters)") }
+        // Information about wrongdoing may come without a name; everything else is signed.
+        let anonymous = category == .information && name.isEmpty
+        if !anonymous && !(2...100).contains(name.count) { fail("citizen.name", "enter the full name (2 to 100 characters)") }
         let phone = text(body.citizen.phone)
         if let phone, PhoneNumber.normalized(phone) == nil { fail("citizen.phone", "must be a Vietnamese phone number such as 0912 345 678") }
         let email = text(body.citizen.email)
@@ -89,18 +91,20 @@ public struct QuestionIntake: Sendable {
         )
         return NewQuestion(
             organisationID: organisation.id,
-            sessionID: body.sessionId,
+            // Information is never read on air nor listed in a session's minutes: it belongs to no session.
+            sessionID: category == .information ? nil : body.sessionId,
             category: category,
             channel: channel,
             subject: flaggedSubject,
             text: content,
-            name: sealed ? nil : name,
+            name: sealed || anonymous ? nil : name,
             phone: sealed ? nil : phone,
             email: sealed ? nil : email,
             address: sealed ? nil : address,
             identification: sealed ? nil : identification,
             sealedIdentity: sealed ? try seal.seal(identity) : nil,
-            publishConsent: body.publishConsent ?? false,
+            // Never published, whatever was ticked.
+            publishConsent: category == .information ? false : body.publishConsent ?? false,
             dueDate: due,
             createdBy: staff?.id ?? "citizen",
             tokenHash: tokenHash

@@ -437,7 +437,8 @@ struct SessionDayPagesController {
                         Choice(value: $0.rawValue, label: words.word("outcome_\($0.rawValue)", language), selected: $0.rawValue == outcome)
                     },
                 categories: [Choice(value: "", label: words.word("day_choose_category", language), selected: (category ?? "").isEmpty)]
-                    + CaseCategory.allCases.map {
+                    // Someone received at the desk is identified: what they bring is never anonymous information.
+                    + CaseCategory.allCases.filter { $0 != .information }.map {
                         Choice(value: $0.rawValue, label: words.word("category_\($0.rawValue)", language), selected: $0.rawValue == category)
                     },
                 errors: isFailed ? errors.map { words.word("day_error_\($0.field)", language) } : []
