@@ -151,4 +151,28 @@ struct QuestionRuleTests {
             "restarted the day it stopped: nothing moves"
         )
     }
+
+    @Test("a complaint's resolution limit from the shipped rules: 30 days, 45 complex or remote, 60 both; second instance 45, 60, 70")
+    func complaintLimits() {
+        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("schedules").path
+        let (rules, problems) = DeadlineRules.load(directory: directory)
+        #expect(problems.isEmpty, "\(problems)")
+        for source in [rules, DeadlineRules.standard] {
+            let rule = source.rule(.complaint)
+            let limits = CaseConditions.all.map { rule.resolveDays(for: $0) }
+            // In the order complex, remote, both; then the same for the second instance.
+            #expect(limits == [30, 45, 45, 60, 45, 60, 60, 70])
+        }
+        #expect(rules.rule(.question).resolveDays(for: CaseConditions(complex: true)) == nil, "a question has no resolution limit")
+        // Accepted Monday 14 September 2026, complex and remote: 60 days is Friday 13 November.
+        #expect(
+            rules.rule(.complaint).resolutionDue(
+                acceptedOn: Self.day("2026-09-14"),
+                conditions: CaseConditions(complex: true, remote: true),
+                calendar: Self.holidays
+            )
+                == Self.day("2026-11-13")
+        )
+    }
 }

@@ -23,6 +23,7 @@ struct MigrationChecksumTests {
         14: "004261e0c28f246e1a0f0dd372918e5c7103c9fa7b512fc15c6270f271d9a8eb",
         15: "16fb4acd3cf57f99212cab8a09dc6b875b2be4d66540ad99e0ac05ac1f9353cb",
         16: "74b216d64145b99082f343f12db4c91b76f3a892669444ec1ea7527c9a04edf9",
+        17: "aab5decc9a30c58b55be46065fea6322406180e7c6bc2830991adc6c88fa38ff",
     ]
 
     @Test("no shipped migration has changed, whatever reformatted or edited its file")

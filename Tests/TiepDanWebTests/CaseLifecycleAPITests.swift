@@ -26,6 +26,21 @@ struct CaseLifecycleAPITests {
             let accepted = try await client.send(.post, base + "/screen", token: clerk, #"{"decision": "accept"}"#)
             // Accepted Monday 14 September 2026: 30 calendar days, to Wednesday 14 October.
             #expect(accepted.json["due_date"] as? String == "2026-10-14")
+            // A complex complaint from a remote area has 60 days: Friday 13 November, and its history says why.
+            let remote = try #require(
+                try await QuestionAPITests.ask(client, "Khiếu nại về bồi thường đất ở cồn xa", category: "complaint").json["reference"] as? String
+            )
+            let counted = try await client.send(
+                .post,
+                "/api/v1/questions/\(remote)/screen",
+                token: clerk,
+                #"{"decision": "accept", "complex": true, "remote_area": true}"#
+            )
+            #expect(counted.json["due_date"] as? String == "2026-11-13")
+            try await client.send(.get, "/api/v1/questions/\(remote)", token: clerk) { response in
+                let notes = (response.json["history"] as? [[String: Any]] ?? []).compactMap { $0["note"] as? String }
+                #expect(notes.contains { $0.contains("vụ việc phức tạp, vùng sâu, vùng xa (60 ngày)") }, "\(notes)")
+            }
             #expect(
                 try await client.send(.post, base + "/suspend", token: clerk, #"{"temporary": true, "reason": "Chờ giám định"}"#).status
                     == .unprocessableContent,

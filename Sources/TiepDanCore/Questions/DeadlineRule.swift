@@ -16,6 +16,8 @@ public struct DeadlineRule: Sendable, Equatable {
     public var maxExtensions: Int
     /// The law that sets it.
     public var basis: String
+    /// Resolution limits that differ from `resolveDays` for a complex case, a remote area or the second instance.
+    public var resolveDaysWhen: [CaseConditions: Int] = [:]
 
     /// Creates a rule.
     public init(
@@ -43,8 +45,13 @@ public struct DeadlineRule: Sendable, Equatable {
             : calendar.workingDay(onOrAfter: day.adding(days: firstDays))
     }
 
-    /// The due date once accepted on `day`: the resolution limit where the law sets one.
-    public func resolutionDue(acceptedOn day: CivilDate, calendar: HolidayCalendar) -> CivilDate? {
-        resolveDays.map { calendar.workingDay(onOrAfter: day.adding(days: $0)) }
+    /// The due date once accepted on `day`: the resolution limit where the law sets one, for the case's conditions.
+    public func resolutionDue(acceptedOn day: CivilDate, conditions: CaseConditions = CaseConditions(), calendar: HolidayCalendar) -> CivilDate? {
+        resolveDays(for: conditions).map { calendar.workingDay(onOrAfter: day.adding(days: $0)) }
+    }
+
+    /// Calendar days to resolve a case in `conditions`: the limit the rules give for them, else the plain one.
+    public func resolveDays(for conditions: CaseConditions) -> Int? {
+        resolveDaysWhen[conditions] ?? resolveDays
     }
 }

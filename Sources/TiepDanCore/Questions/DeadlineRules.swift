@@ -40,15 +40,24 @@ public struct DeadlineRules: Sendable {
                     maxExtensions: 0,
                     basis: "Luật Tiếp công dân 2013, Điều 28"
                 ),
-                DeadlineRule(
-                    category: .complaint,
-                    firstDays: 10,
-                    firstInWorkingDays: false,
-                    resolveDays: 30,
-                    extensionDays: 15,
-                    maxExtensions: 1,
-                    basis: "Luật Khiếu nại 2011, Điều 27-28"
-                ),
+                {
+                    var complaint = DeadlineRule(
+                        category: .complaint,
+                        firstDays: 10,
+                        firstInWorkingDays: false,
+                        resolveDays: 30,
+                        extensionDays: 15,
+                        maxExtensions: 1,
+                        basis: "Luật Khiếu nại 2011, Điều 27-28, 37"
+                    )
+                    for (complex, remote, second, days) in [
+                        (true, false, false, 45), (false, true, false, 45), (true, true, false, 60), (false, false, true, 45),
+                        (true, false, true, 60), (false, true, true, 60), (true, true, true, 70),
+                    ] {
+                        complaint.resolveDaysWhen[CaseConditions(complex: complex, remote: remote, secondInstance: second)] = days
+                    }
+                    return complaint
+                }(),
                 DeadlineRule(
                     category: .denunciation,
                     firstDays: 5,
@@ -77,7 +86,7 @@ public struct DeadlineRules: Sendable {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return (standard, []) }
         let reader = YAMLReader(file: path)
         var rules = standard.rules
-        let keys = ["category", "first_days", "first_in", "resolve_days", "extension_days", "max_extensions", "basis"]
+        let keys = ["category", "first_days", "first_in", "extension_days", "max_extensions", "basis"] + CaseConditions.all.map(\.key)
         if let root = reader.map(reader.root(of: text), "the deadlines file", allowed: ["deadlines"]) {
             for node in reader.list(root.value("deadlines"), "'deadlines'") {
                 guard let map = reader.map(node, "a deadline", allowed: keys),
@@ -93,7 +102,7 @@ public struct DeadlineRules: Sendable {
                     reader.report(map.value("first_in"), "'first_in' must be working_days or days")
                     continue
                 }
-                rules[category] = DeadlineRule(
+                var rule = DeadlineRule(
                     category: category,
                     firstDays: days,
                     firstInWorkingDays: unit == "working_days",
@@ -102,6 +111,10 @@ public struct DeadlineRules: Sendable {
                     maxExtensions: map.int("max_extensions", in: 0...10) ?? 0,
                     basis: map.string("basis", required: true) ?? ""
                 )
+                for conditions in CaseConditions.all where conditions != CaseConditions() {
+                    if let limit = map.int(conditions.key, in: 1...365) { rule.resolveDaysWhen[conditions] = limit }
+                }
+                rules[category] = rule
             }
         }
         return (DeadlineRules(rules: rules), reader.problems)

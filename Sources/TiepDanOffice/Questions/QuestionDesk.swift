@@ -47,6 +47,7 @@ public struct QuestionDesk: Sendable {
         decision: String,
         reason: String?,
         mergeInto: String?,
+        conditions: CaseConditions = CaseConditions(),
         staff: StaffUser
     ) async throws -> QuestionRecord {
         try requireRole(staff, .secretariat, record)
@@ -54,8 +55,18 @@ public struct QuestionDesk: Sendable {
         switch decision {
         case "accept":
             let zone = try await schedules.timeZone(organisationID: record.organisationID)
-            let resolution = deadlines.rule(record.category).resolutionDue(acceptedOn: ZoneClock(zone).day(of: now()), calendar: holidays)
-            return try await act(.accept, record, QuestionChange(note: reason, dueDate: resolution), staff)
+            let rule = deadlines.rule(record.category)
+            let resolution = rule.resolutionDue(acceptedOn: ZoneClock(zone).day(of: now()), conditions: conditions, calendar: holidays)
+            let limit = rule.resolveDays(for: conditions).map { " (\($0) ngày)" } ?? ""
+            // The history says what the limit was counted for, so the citizen sees why it is 45 days and not 30.
+            let counted = [
+                conditions.complex ? "vụ việc phức tạp" : nil, conditions.remote ? "vùng sâu, vùng xa" : nil,
+                conditions.secondInstance ? "giải quyết lần hai" : nil,
+            ]
+            .compactMap { $0 }
+            let note = ([reason] + (counted.isEmpty ? [] : [counted.joined(separator: ", ") + limit])).compactMap { $0 }.joined(separator: "; ")
+                .nilIfEmpty
+            return try await act(.accept, record, QuestionChange(note: note, dueDate: resolution, conditions: conditions), staff)
         case "reject":
             guard let reason, reason.count >= 3 else { throw OfficeError.invalid(field: "reason", "tell the citizen why it is not accepted") }
             return try await act(.reject, record, QuestionChange(note: reason), staff)

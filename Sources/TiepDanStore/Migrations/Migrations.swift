@@ -17,5 +17,6 @@ enum Migrations {
         stoppedClock,
         onlineReception,
         intakeIdentity,
+        caseConditions,
     ]
 }

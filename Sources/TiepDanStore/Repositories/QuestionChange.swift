@@ -12,6 +12,8 @@ public struct QuestionChange: Sendable {
     public var dueDate: CivilDate?
     /// The answer text.
     public var answer: String?
+    /// What the resolution limit is counted for (accept).
+    public var conditions: CaseConditions?
     /// The day the clock stops (pause, clarify).
     public var clockStoppedOn: CivilDate?
     /// Where the due date moves when the clock restarts (resume, clarified), given the case as it stood stopped: read
@@ -25,6 +27,7 @@ public struct QuestionChange: Sendable {
         departmentID: String? = nil,
         dueDate: CivilDate? = nil,
         answer: String? = nil,
+        conditions: CaseConditions? = nil,
         clockStoppedOn: CivilDate? = nil,
         restartedDue: (@Sendable (QuestionRecord) -> CivilDate)? = nil
     ) {
@@ -33,6 +36,7 @@ public struct QuestionChange: Sendable {
         self.departmentID = departmentID
         self.dueDate = dueDate
         self.answer = answer
+        self.conditions = conditions
         self.clockStoppedOn = clockStoppedOn
         self.restartedDue = restartedDue
     }

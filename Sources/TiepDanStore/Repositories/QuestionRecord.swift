@@ -26,6 +26,8 @@ public struct QuestionRecord: Sendable, Equatable {
     /// While the clock is stopped: the status the case returns to, and the day it stopped.
     public var resumeStatus: QuestionStatus?
     public var clockStoppedOn: CivilDate?
+    /// A complex case, a remote area, the second instance: what the resolution limit was counted for.
+    public var conditions: CaseConditions = CaseConditions()
     public var createdAt: Date
     public var updatedAt: Date
 }

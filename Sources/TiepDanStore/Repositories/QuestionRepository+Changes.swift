@@ -59,6 +59,11 @@ extension QuestionRepository {
             if let due = change.dueDate { sets["due_date"] = due.description }
         case .accept:
             if let due = change.dueDate { sets["due_date"] = due.description }
+            if let conditions = change.conditions {
+                sets["complex"] = conditions.complex ? 1 : 0
+                sets["remote_area"] = conditions.remote ? 1 : 0
+                sets["second_instance"] = conditions.secondInstance ? 1 : 0
+            }
         case .answer:
             sets["answer"] = change.answer
             sets["answered_by"] = actor

@@ -290,7 +290,7 @@ public struct QuestionRepository: Sendable {
     static let columns = """
         reference, organisation_id, session_id, category, channel, subject, text, status, merged_into, department_id, due_date,
         extensions, supporters, publish_consent, show_unmasked, answer, published_at, rating, rating_comment, resume_status,
-        clock_stopped_on, created_at, updated_at
+        clock_stopped_on, complex, remote_area, second_instance, created_at, updated_at
         """
 
     static func record(_ reference: String, on database: any SQLDatabase) async throws -> QuestionRecord? {
@@ -323,6 +323,11 @@ public struct QuestionRepository: Sendable {
             ratingComment: try row.decode(column: "rating_comment", as: String?.self),
             resumeStatus: try row.decode(column: "resume_status", as: String?.self).flatMap(QuestionStatus.init(rawValue:)),
             clockStoppedOn: try row.decode(column: "clock_stopped_on", as: String?.self).flatMap(CivilDate.init(iso:)),
+            conditions: CaseConditions(
+                complex: try row.decode(column: "complex", as: Int.self) == 1,
+                remote: try row.decode(column: "remote_area", as: Int.self) == 1,
+                secondInstance: try row.decode(column: "second_instance", as: Int.self) == 1
+            ),
             createdAt: try instant("created_at") ?? Date(),
             updatedAt: try instant("updated_at") ?? Date()
         )

@@ -20,6 +20,10 @@ struct QuestionStaffController {
         let decision: String
         let reason: String?
         let mergeInto: String?
+        /// A complaint's conditions, which lengthen its resolution limit.
+        let complex: Bool?
+        let remoteArea: Bool?
+        let secondInstance: Bool?
     }
 
     struct Assign: Decodable {
@@ -206,7 +210,7 @@ struct QuestionStaffController {
                 tag: "staff",
                 roles: [.secretariat],
                 requestBody:
-                    #"{"type": "object", "required": ["decision"], "properties": {"decision": {"type": "string", "enum": ["accept", "reject", "merge"]}, "reason": {"type": "string"}, "merge_into": {"type": "string"}}}"#,
+                    #"{"type": "object", "required": ["decision"], "properties": {"decision": {"type": "string", "enum": ["accept", "reject", "merge"]}, "reason": {"type": "string"}, "merge_into": {"type": "string"}, "complex": {"type": "boolean"}, "remote_area": {"type": "boolean"}, "second_instance": {"type": "boolean"}}}"#,
                 responses: [200: "screened", 409: "not in a status that allows it", 422: "a field is not acceptable"]
             ) { request, context -> StaffItem in
                 let body = try await request.decodeJSON(Screen.self, context: context)
@@ -216,6 +220,11 @@ struct QuestionStaffController {
                         decision: body.decision,
                         reason: body.reason,
                         mergeInto: body.mergeInto,
+                        conditions: CaseConditions(
+                            complex: body.complex ?? false,
+                            remote: body.remoteArea ?? false,
+                            secondInstance: body.secondInstance ?? false
+                        ),
                         staff: context.staff!
                     )
                 )

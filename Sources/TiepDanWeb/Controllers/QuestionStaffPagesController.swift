@@ -24,9 +24,14 @@ struct QuestionStaffPagesController {
         var remaining: String?
         var scope: String?
         var temporary: String?
+        var complex: String?
+        var remoteArea: String?
+        var secondInstance: String?
 
         enum CodingKeys: String, CodingKey {
-            case decision, reason, text, phrase, comment, request, basis, remaining, scope, temporary
+            case decision, reason, text, phrase, comment, request, basis, remaining, scope, temporary, complex
+            case remoteArea = "remote_area"
+            case secondInstance = "second_instance"
             case mergeInto = "merge_into"
             case departmentId = "department_id"
             case dueDate = "due_date"
@@ -111,7 +116,18 @@ struct QuestionStaffPagesController {
                 do {
                     switch action {
                     case "screen":
-                        _ = try await desk.screen(record, decision: form.decision ?? "", reason: form.reason, mergeInto: form.mergeInto, staff: staff)
+                        _ = try await desk.screen(
+                            record,
+                            decision: form.decision ?? "",
+                            reason: form.reason,
+                            mergeInto: form.mergeInto,
+                            conditions: CaseConditions(
+                                complex: form.complex == "1",
+                                remote: form.remoteArea == "1",
+                                secondInstance: form.secondInstance == "1"
+                            ),
+                            staff: staff
+                        )
                     case "assign":
                         _ = try await desk.assign(record, departmentID: form.departmentId ?? "", dueDate: form.dueDate, staff: staff)
                     case "answer": _ = try await desk.answer(record, text: form.text ?? "", staff: staff)
@@ -256,6 +272,7 @@ struct QuestionStaffPagesController {
             canSeeSubmitter: QuestionAccess.canSeeSubmitter(record, staff: staff),
             turns: CaseTurns(record, isClerk: isClerk),
             isDenunciation: record.category == .denunciation,
+            isComplaint: record.category == .complaint,
             errorSummary: ErrorSummary.of(errors.map { FieldIssue(field: "actions", message: $0) })
         )
         return try pages.page("web/staff/question", titleKey: "question_title", request: request, context: context, content: content, status: status)

@@ -518,6 +518,7 @@ enum PageSamples {
                 canSeeSubmitter: true,
                 turns: .every,
                 isDenunciation: false,
+                isComplaint: true,
                 errorSummary: summary
             ),
             "web/staff/submitter": SubmitterPage(

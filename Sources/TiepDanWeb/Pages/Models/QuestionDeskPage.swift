@@ -48,5 +48,7 @@ struct QuestionDeskPage: PageContent {
     /// suspend (temporarily or for good), resume, record a withdrawal, continue after a missed dialogue.
     let turns: CaseTurns
     let isDenunciation: Bool
+    /// A complaint: accepting it asks what lengthens its resolution limit.
+    let isComplaint: Bool
     let errorSummary: ErrorSummary?
 }
