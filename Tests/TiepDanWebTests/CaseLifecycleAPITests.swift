@@ -54,6 +54,29 @@ struct CaseLifecycleAPITests {
                 #"{"temporary": true, "reason": "Chờ kết quả giám định của Sở", "basis": "Luật Khiếu nại, Điều 30a"}"#
             )
             #expect(paused.status == .ok && paused.json["status"] as? String == "paused" && paused.json["due_state"] as? String == "stopped")
+            // The pause is a written decision (step 3: submitted, accept, pause), printed and recorded as sent.
+            let decision = try await client.send(.get, "/staff/questions/\(reference)/decisions/3", token: clerk)
+            #expect(decision.status == .ok && decision.text.contains("QUYẾT ĐỊNH") && decision.text.contains("Số:"))
+            #expect(decision.text.contains("Về việc tạm đình chỉ việc giải quyết khiếu nại"))
+            #expect(decision.text.contains("Căn cứ Luật Khiếu nại, Điều 30a;") && decision.text.contains("Chờ kết quả giám định của Sở"))
+            #expect(decision.text.contains("Thời gian tạm đình chỉ không tính vào thời hạn giải quyết"))
+            #expect(decision.text.contains("Ông (bà) Trần Văn Mười, địa chỉ: Ấp Tân Lợi"), "the secretariat may name a complainant")
+            let acceptance = try await client.send(.get, "/staff/questions/\(reference)/decisions/2?format=txt", token: clerk)
+            #expect(
+                acceptance.text.contains("THÔNG BÁO") && acceptance.text.contains("Thụ lý giải quyết khiếu nại")
+                    && acceptance.text.contains("14/10/2026")
+            )
+            #expect(
+                try await client.send(.get, "/staff/questions/\(reference)/decisions/1", token: clerk).status == .notFound,
+                "a submission calls for none"
+            )
+            #expect(try await client.send(.get, "/staff/questions/\(reference)/decisions/3", token: try await client.token("can.bo")).status != .ok)
+            let sent = try await SessionDayPagesTests.post(client, "/staff/questions/\(reference)/decisions/3/sent", token: clerk, "party=sender")
+            #expect(sent.status == .seeOther)
+            #expect(
+                try await SessionDayPagesTests.post(client, "/staff/questions/\(reference)/decisions/3/sent", token: clerk, "party=ai").status
+                    == .unprocessableContent
+            )
             #expect(try await client.send(.post, base + "/answer", token: clerk, #"{"text": "Trả lời"}"#).status != .ok)
             clock.set(day: "2026-09-21")
             let resumed = try await client.send(.post, base + "/resume", token: clerk, #"{"reason": "Đã có kết quả giám định"}"#)
@@ -90,10 +113,13 @@ struct CaseLifecycleAPITests {
             try await client.execute(uri: base, method: .get, headers: [QuestionAPITests.tracking: token]) { response in
                 let history = response.json["history"] as? [[String: Any]] ?? []
                 #expect(
-                    history.map { $0["action"] as? String } == ["submitted", "accept", "pause", "resume", "withdraw_part", "continue", "withdraw"]
+                    history.map { $0["action"] as? String } == [
+                        "submitted", "accept", "pause", "decision_sent", "resume", "withdraw_part", "continue", "withdraw",
+                    ]
                 )
                 #expect((history[2]["note"] as? String)?.contains("Luật Khiếu nại, Điều 30a") == true)
-                #expect((history[4]["note"] as? String)?.contains("Mức bồi thường về đất") == true)
+                #expect((history[3]["note"] as? String)?.contains("đã gửi người gửi") == true)
+                #expect((history[5]["note"] as? String)?.contains("Mức bồi thường về đất") == true)
                 #expect(response.json["status"] as? String == "withdrawn")
             }
             // A question (not a complaint) is never withdrawn or suspended this way.

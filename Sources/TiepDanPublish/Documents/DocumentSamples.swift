@@ -328,11 +328,31 @@ public enum DocumentSamples {
     }
 
     /// Every document template with its sample model, by template name.
+    /// The temporary suspension of a complaint.
+    public static var caseDecision: CaseDecision {
+        CaseDecision(
+            heading: DocumentHeading(
+                issuer: laiVung,
+                code: CaseDecisionKind.pause.code,
+                number: nil,
+                day: CivilDate(2026, 9, 16),
+                kind: CaseDecisionKind.pause.documentKind,
+                subject: CaseDecisionKind.pause.subject(.complaint)
+            ),
+            addressee: "Ông (bà) Trần Văn Mười, địa chỉ: Ấp Tân Lợi, xã Lai Vung",
+            decided: CaseDecisionKind.pause.decided(.complaint, reference: "Q-2026-000123", due: "14/10/2026"),
+            reason: "Chờ kết quả giám định của Sở Tài nguyên và Môi trường",
+            basis: "Luật Khiếu nại 2011, sửa đổi bởi Luật số 136/2025/QH15",
+            recipients: ["Như trên", "Chủ tịch UBND xã"],
+            signer: DocumentPerson(name: chairman.name, title: "Chủ tịch")
+        )
+    }
+
     public static var byTemplate: [String: any Sendable] {
         [
             "documents/reception-minutes": receptionMinutes, "documents/dialogue-minutes": dialogueMinutes,
             "documents/conclusion-notice": conclusionNotice, "documents/register": register, "documents/receipt": receipt,
-            "documents/bulletin": bulletin(), "documents/rundown": rundown,
+            "documents/bulletin": bulletin(), "documents/rundown": rundown, "documents/case-decision": caseDecision,
         ]
     }
 }

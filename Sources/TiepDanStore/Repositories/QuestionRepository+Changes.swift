@@ -248,3 +248,26 @@ extension QuestionRepository {
         }
     }
 }
+
+extension QuestionRepository {
+    /// Records in the history (and the audit trail) that a written notice or decision was sent to a party, without
+    /// changing the case.
+    public func recordDispatch(_ reference: String, note: String, actor: String, now: Date) async throws {
+        try await store.transaction { database in
+            guard let current = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
+            try await Self.recordEvent(reference, actor: actor, action: "decision_sent", status: current.status, note: note, now: now, on: database)
+            try await AuditLog.append(
+                AuditEntry(
+                    at: now,
+                    actor: actor,
+                    entityKind: "question",
+                    entityID: reference,
+                    action: "decision_sent",
+                    before: nil,
+                    after: AuditEntry.json(["note": note])
+                ),
+                on: database
+            )
+        }
+    }
+}

@@ -75,7 +75,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         now: services.now
     )
     endpoints += QuestionStaffController(desk: desk).endpoints
-    endpoints += QuestionStaffPagesController(pages: pages, desk: desk).endpoints
+    endpoints += QuestionStaffPagesController(pages: pages, desk: desk, printer: services.printer).endpoints
     let commitmentDesk = CommitmentDesk(commitments: commitments, schedules: schedules, questions: questions, holidays: services.holidays)
     endpoints += CommitmentController(desk: commitmentDesk).endpoints
     endpoints += CommitmentPagesController(pages: pages, desk: commitmentDesk, schedules: schedules).endpoints

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import TiepDanCore
 import TiepDanOffice
+import TiepDanPublish
 import TiepDanStore
 
 /// Staff pages for questions: the queue with due states and search, and one question with the
@@ -9,6 +10,7 @@ import TiepDanStore
 struct QuestionStaffPagesController {
     let pages: PageRenderer
     let desk: QuestionDesk
+    let printer: ChromiumPrinter?
 
     struct ActionForm: Decodable {
         var decision: String?
@@ -97,6 +99,45 @@ struct QuestionStaffPagesController {
                     context: context,
                     content: content
                 )
+            },
+            Endpoint(
+                .get,
+                "/staff/questions/{reference}/decisions/{position}",
+                summary: "The written notice or decision of a step in the case's history (Decree 30/2020 layout)",
+                tag: "pages",
+                roles: [.secretariat, .leader],
+                redirectsToLogin: true,
+                query: [("format", "html, pdf or txt")],
+                responses: [200: "the document", 404: "no such question, or the step calls for no writing"],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let staff = context.staff!
+                let record = try await desk.readable(try context.parameters.require("reference"), staff: staff)
+                let position = try BoundedNumber("position", 1...10_000).parse(context.parameters.get("position")) ?? 0
+                let (kind, document) = try await desk.decision(record, position: position, staff: staff)
+                return try await DocumentResponse.make(
+                    try pages.templates.render("documents/case-decision", with: document),
+                    request: request,
+                    filename: "\(kind.code.lowercased())-\(record.reference)-\(position)",
+                    printer: printer
+                )
+            },
+            Endpoint(
+                .post,
+                "/staff/questions/{reference}/decisions/{position}/sent",
+                summary: "Record that the notice or decision was sent to a party (form post: party)",
+                tag: "pages",
+                roles: [.secretariat],
+                redirectsToLogin: true,
+                responses: [303: "back to the question", 404: "no such question or step", 422: "no such party"],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let staff = context.staff!
+                let record = try await desk.readable(try context.parameters.require("reference"), staff: staff)
+                let position = try BoundedNumber("position", 1...10_000).parse(context.parameters.get("position")) ?? 0
+                let form = try await request.decodeForm([String: String].self, context: context)
+                try await desk.recordSent(record, position: position, party: form["party"] ?? "", staff: staff)
+                return Response(status: .seeOther, headers: [.location: "/staff/questions/\(record.reference)"])
             },
             Endpoint(
                 .post,
@@ -233,11 +274,14 @@ struct QuestionStaffPagesController {
         let words = pages.localization
         let isClerk = staff.hasAnyRole([.secretariat])
         let clock = try await desk.schedules.organisation(id: record.organisationID)?.clock ?? ZoneClock(RFC3339.vietnam)
-        let history = try await desk.history(record).map {
+        let canWrite = staff.hasAnyRole([.secretariat, .leader], in: record.organisationID)
+        let history = try await desk.history(record).enumerated().map {
             QuestionDeskPage.Step(
-                when: DocumentDate.short(clock.day(of: $0.at)) + " " + clock.time(of: $0.at),
-                what: words.word("ask_event_\($0.action)", language),
-                note: $0.note?.nilIfEmpty
+                when: DocumentDate.short(clock.day(of: $0.element.at)) + " " + clock.time(of: $0.element.at),
+                what: words.word("ask_event_\($0.element.action)", language),
+                note: $0.element.note?.nilIfEmpty,
+                // The step's written notice or decision, to print and to record as sent.
+                decision: CaseDecisionKind(action: $0.element.action) != nil && canWrite ? String($0.offset + 1) : nil
             )
         }
         let similar =

@@ -505,7 +505,7 @@ enum PageSamples {
                 dueLabel: "Trong hạn",
                 supporters: 1,
                 answer: "Đã sửa",
-                history: [.init(when: "03/12/2026", what: "Gửi", note: "ghi chú")],
+                history: [.init(when: "03/12/2026", what: "Gửi", note: "ghi chú", decision: "2")],
                 similar: [.init(reference: "Q-2", subject: "Đường", score: 80)],
                 departments: [.init(id: "d-1", name: "Địa chính", selected: true)],
                 canScreen: true,

@@ -6,6 +6,8 @@ struct QuestionDeskPage: PageContent {
         let when: String
         let what: String
         let note: String?
+        /// The position of a step that calls for a written notice or decision, for its links.
+        let decision: String?
     }
 
     /// A question that may be the same one.
