@@ -121,6 +121,12 @@ public struct CitizenQuestions: Sendable {
     private func trail(_ record: QuestionRecord) async throws -> QuestionTrail {
         let carrier = try await questions.carrier(of: record)
         let published = carrier.status == .published
+        // The asker's own answer is theirs in full; the answer of the question theirs was merged into is someone else's
+        // case: shown only as the public sees it (masked, redacted), and not at all when the public may not read it.
+        let answer: String? =
+            carrier.reference == record.reference
+            ? carrier.answer
+            : carrier.mayBePublic ? PublicQuestion(carrier, redactions: try await questions.redactions(reference: carrier.reference)).answer : nil
         return QuestionTrail(
             record: record,
             // A leader's comment on a draft is the office's own business, not its sender's.
@@ -129,7 +135,7 @@ public struct CitizenQuestions: Sendable {
                 if event.action == QuestionAction.returnForRevision.rawValue { shown.note = nil }
                 return shown
             },
-            answer: published ? carrier.answer : nil,
+            answer: published ? answer : nil,
             publishedAt: carrier.publishedAt,
             zone: Organisation.zone(named: try await schedules.organisation(id: record.organisationID)?.timeZone)
         )
