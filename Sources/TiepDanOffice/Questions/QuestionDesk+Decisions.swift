@@ -10,12 +10,7 @@ extension QuestionDesk {
     /// The notice or decision of the step at `position` (1-based) in the case's history; 404 for a step that calls for
     /// none. A denouncer is named only to whoever may open the seal.
     public func decision(_ record: QuestionRecord, position: Int, staff: StaffUser) async throws -> (CaseDecisionKind, CaseDecision) {
-        try OrganisationScope.require([.secretariat, .leader], in: record.organisationID, staff: staff, what: "question \(record.reference)")
-        let events = try await questions.events(reference: record.reference)
-        guard (1...max(1, events.count)).contains(position), position <= events.count,
-            let kind = CaseDecisionKind(action: events[position - 1].action)
-        else { throw OfficeError.notFound("no notice or decision at step \(position) of \(record.reference)") }
-        let event = events[position - 1]
+        let (kind, event) = try await step(record, position: position, staff: staff)
         guard let organisation = try await schedules.organisation(id: record.organisationID) else {
             throw OfficeError.notFound("no organisation \(record.organisationID)")
         }
@@ -53,7 +48,8 @@ extension QuestionDesk {
 
     /// Records that the notice or decision at `position` went to `party` (`sender`, `subject`, `agency`).
     public func recordSent(_ record: QuestionRecord, position: Int, party: String, staff: StaffUser) async throws {
-        let (kind, _) = try await decision(record, position: position, staff: staff)
+        // Only the step is needed: drafting the document would open (and audit a look at) the sender's identity.
+        let (kind, _) = try await step(record, position: position, staff: staff)
         guard Self.parties.contains(party) else {
             throw OfficeError.invalid(field: "party", "must be one of \(Self.parties.joined(separator: ", "))")
         }
@@ -64,6 +60,16 @@ extension QuestionDesk {
             actor: staff.id,
             now: now()
         )
+    }
+
+    /// The history step at `position` (1-based) and the writing it calls for; 404 for a step that calls for none.
+    private func step(_ record: QuestionRecord, position: Int, staff: StaffUser) async throws -> (CaseDecisionKind, QuestionEvent) {
+        try OrganisationScope.require([.secretariat, .leader], in: record.organisationID, staff: staff, what: "question \(record.reference)")
+        let events = try await questions.events(reference: record.reference)
+        guard events.indices.contains(position - 1), let kind = CaseDecisionKind(action: events[position - 1].action) else {
+            throw OfficeError.notFound("no notice or decision at step \(position) of \(record.reference)")
+        }
+        return (kind, events[position - 1])
     }
 
     /// "Ông (bà) NAME, địa chỉ: ADDRESS", opened from the seal only for whoever may see a denouncer.
