@@ -161,6 +161,7 @@ struct Serve: AsyncParsableCommand {
                     deadlines: deadlines,
                     seal: seal,
                     minimums: ReceptionMinimum.load(directory: schedules).minimums,
+                    retention: RetentionRule.load(directory: schedules).rules,
                     trustedProxies: try trustedProxies(),
                     metrics: metrics,
                     metricsFrom: metricsFrom

@@ -26,11 +26,22 @@ enum QuestionFixtures {
             email: nil,
             address: nil,
             sealedIdentity: nil,
-            publishConsent: consent,
+            consents: consent ? [.publish, .broadcast] : [],
             dueDate: CivilDate(year: 2026, month: 10, day: 5)!,
             createdBy: "citizen",
             tokenHash: token
         )
+    }
+}
+
+extension QuestionFixtures {
+    /// Takes a question from submitted to published, each step as the office would.
+    static func publish(_ reference: String, in questions: QuestionRepository, now: Date) async throws {
+        _ = try await questions.apply(.accept, to: reference, change: QuestionChange(), actor: "u-sec", now: now)
+        _ = try await questions.apply(.assign, to: reference, change: QuestionChange(departmentID: "xa-thu.dia-chinh"), actor: "u-sec", now: now)
+        _ = try await questions.apply(.answer, to: reference, change: QuestionChange(answer: "Sẽ làm."), actor: "u-off", now: now)
+        _ = try await questions.apply(.approve, to: reference, change: QuestionChange(), actor: "u-lead", now: now)
+        _ = try await questions.apply(.publish, to: reference, change: QuestionChange(), actor: "u-sec", now: now)
     }
 }
 
@@ -143,7 +154,12 @@ extension StoreScenarios {
             let similar = try await questions.similar(to: "Đường ấp 3 ngập nước", organisationID: "xa-thu")
             #expect(Set(similar.prefix(2).map(\.question.reference)) == [first.reference, second.reference])
             #expect(similar.contains { $0.question.reference == other.reference } == false)
-            _ = try await questions.support(first.reference, now: now)
+            await #expect(throws: QuestionError.notFound, "an unpublished question takes no support and is not revealed") {
+                _ = try await questions.support(first.reference, clientKey: "a", now: now)
+            }
+            try await QuestionFixtures.publish(first.reference, in: questions, now: now)
+            #expect(try await questions.support(first.reference, clientKey: "a", now: now).supporters == 1)
+            #expect(try await questions.support(first.reference, clientKey: "a", now: now).supporters == 1, "once per client")
             let merged = try await questions.apply(
                 .merge,
                 to: second.reference,
@@ -153,12 +169,15 @@ extension StoreScenarios {
             )
             #expect(merged.status == .merged && merged.mergedInto == first.reference)
             #expect(try await questions.find(reference: first.reference)?.supporters == 2, "one supporter, plus the merged asker")
-            _ = try await questions.support(second.reference, now: now)
+            _ = try await questions.support(second.reference, clientKey: "b", now: now)
             #expect(try await questions.find(reference: first.reference)?.supporters == 3, "support for a merged question goes to its carrier")
             await #expect(throws: QuestionError.self) {
                 _ = try await questions.apply(.merge, to: other.reference, change: QuestionChange(mergeInto: other.reference), actor: "u", now: now)
             }
-            #expect(try await questions.events(reference: first.reference).map(\.action) == ["submitted", "merged_from"])
+            #expect(
+                try await questions.events(reference: first.reference).map(\.action)
+                    == ["submitted", "accept", "assign", "answer", "approve", "publish", "merged_from"]
+            )
         },
         StoreScenario(name: "extensions are limited by law and kept in the history; a session's cut-off closes it") {
             (store: any Store) async throws in

@@ -25,7 +25,8 @@ struct QuestionAPITests {
         // Since July 2026 whoever complains, denounces or petitions gives an identity paper.
         if ["complaint", "denunciation", "petition"].contains(category) { citizen["id_number"] = "079 186 001 234" }
         var object: [String: Any] = [
-            "organisation_id": "xa-tan-thanh", "category": category, "text": text, "publish_consent": true, "citizen": citizen,
+            "organisation_id": "xa-tan-thanh", "category": category, "text": text, "publish_consent": true,
+            "broadcast_consent": true, "citizen": citizen,
         ]
         for (key, value) in extra { object[key] = value }
         var headers: HTTPFields = [.contentType: "application/json"]

@@ -59,6 +59,7 @@ struct TestApp {
             deadlines: DeadlineRules.load(directory: schedulesDirectory).rules,
             seal: try IdentitySeal(key: Data(repeating: 7, count: 32)),
             minimums: ReceptionMinimum.load(directory: schedulesDirectory).minimums,
+            retention: RetentionRule.load(directory: schedulesDirectory).rules,
             limitsClock: { [started = ContinuousClock.now] in started },
             now: { clock?.now ?? now ?? Date() }
         )

@@ -47,7 +47,7 @@ def citizen_pages(server):
         f"/bookings/{booking['reference']}?token={booking['token']}",
         "/questions/new?organisation=xa-tan-thanh", f"/questions/{reference}?token={question['token']}",
         "/bulletins", f"/bulletins/{bulletin['id']}", f"/organisations/xa-tan-thanh/questions",
-        "/organisations/xa-tan-thanh/commitments", f"/commitments/{commitment['id']}",
+        "/organisations/xa-tan-thanh/commitments", f"/commitments/{commitment['id']}", "/privacy",
         "/organisations/xa-tan-thanh/compliance", "/lookup", "/khong-co-trang-nay", "/staff",
     ]
 

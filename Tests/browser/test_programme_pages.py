@@ -12,7 +12,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select
 
-from browsers import browser, click, fill, sign_in_as, staff_server, text_of, wait, wait_for  # noqa: F401 (fixtures)
+from browsers import PASSWORD, browser, click, fill, sign_in_as, staff_server, text_of, wait, wait_for  # noqa: F401 (fixtures)
 
 
 @pytest.fixture
@@ -31,17 +31,23 @@ def plain_browser():
 
 
 def programme_with_questions(server):
+    """A programme with three questions whose askers agreed to hear them on air, screened by the secretariat: what the
+    rundown takes (`PublicVisibility.mayAir`)."""
     _, _, body = server.request("GET", "/api/v1/sessions?organisation=xa-tan-thanh&kind=radio&limit=5")
     programme = next(item["id"] for item in json.loads(body)["items"] if item["questions_open"])
+    clerk = {"Authorization": f"Bearer {server.login('thu.ky', PASSWORD)}"}
     references = []
     for index, text in enumerate(("Đường liên ấp Tân Lợi ngập sâu mỗi mùa mưa, khi nào sửa?",
                                   "Trường tiểu học ấp Tân Hòa thiếu phòng học.",
                                   "Đèn đường ấp Tân Lợi hỏng đã lâu.")):
         status, _, body = server.request("POST", "/api/v1/questions", {
             "organisation_id": "xa-tan-thanh", "session_id": programme, "category": "question", "publish_consent": True,
-            "text": text, "citizen": {"name": f"Người hỏi {index}", "phone": f"0911 200 00{index}"}})
+            "broadcast_consent": True, "text": text, "citizen": {"name": f"Người hỏi {index}", "phone": f"0911 200 00{index}"}})
         assert status == 201, body
-        references.append(json.loads(body)["reference"])
+        reference = json.loads(body)["reference"]
+        status, _, body = server.request("POST", f"/api/v1/questions/{reference}/screen", {"decision": "accept"}, headers=clerk)
+        assert status == 200, body
+        references.append(reference)
     return programme, references
 
 

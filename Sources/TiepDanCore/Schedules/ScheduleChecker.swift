@@ -10,7 +10,10 @@ public struct ScheduleChecker: Sendable {
     /// A checker for `set`, with the legal minimums of `directory/legal/`.
     public init(set: ScheduleSet, directory: String) {
         self.set = set
-        (minimums, minimumProblems) = ReceptionMinimum.load(directory: directory)
+        let loaded = ReceptionMinimum.load(directory: directory)
+        minimums = loaded.minimums
+        // The retention file lives beside the minimums, and is checked with them.
+        minimumProblems = loaded.problems + RetentionRule.load(directory: directory).problems
     }
 
     /// Every problem: the set's own, then those found over `days` days from `from`.

@@ -46,9 +46,13 @@ public struct BroadcastDesk: Sendable {
         try OrganisationScope.require([.secretariat], in: session.organisationID, staff: staff, what: "session \(session.id)")
     }
 
-    /// Questions collected for the programme that are still its own (not rejected, not merged into another).
+    /// Questions collected for the programme that are still its own (not rejected, not merged into another); never a
+    /// denunciation or information about wrongdoing, which no programme may air (`ConsentPurpose.applies(to:)`) and
+    /// whose handlers take them from the queue, not from the console.
     public func collected(_ session: ScheduledSession) async throws -> [QuestionRecord] {
-        try await all(session).filter { $0.status != .rejected && $0.status != .merged }
+        try await all(session).filter {
+            $0.status != .rejected && $0.status != .merged && ConsentPurpose.broadcast.applies(to: $0.category)
+        }
     }
 
     /// Every question sent for the programme, merged ones included.
@@ -66,7 +70,20 @@ public struct BroadcastDesk: Sendable {
 
     public static let unassigned = "Chưa phân công"
 
-    /// The rundown from the collected questions; `airMinutes` overrides the programme's length.
+    /// The texts as the presenter may read them on air: masked (phones, e-mails, ID numbers) and with the staff's
+    /// redactions hidden, unless staff decided a text needs none; by reference.
+    public func readable(_ questions: [QuestionRecord]) async throws -> [String: String] {
+        let redactions = try await self.questions.redactions(references: questions.map(\.reference))
+        return Dictionary(
+            questions.map { question in
+                (question.reference, PublicQuestion(question, redactions: redactions[question.reference] ?? []).text)
+            },
+            uniquingKeysWith: { first, _ in first }
+        )
+    }
+
+    /// The rundown from the collected questions the programme may read on air; `airMinutes` overrides the programme's
+    /// length. Returns every collected question too, for the console's call-ins and the unassigned list.
     public func rundown(
         _ session: ScheduledSession,
         airMinutes: Int? = nil,
@@ -88,7 +105,9 @@ public struct BroadcastDesk: Sendable {
         let marked = Set(urgent)
         let clock = ZoneClock(RFC3339.vietnam)
         let today = clock.day(of: Date())
-        let candidates = collected.map { question in
+        // Only what may be heard on air (`PublicVisibility.mayAir`): screened, consented, never a denunciation.
+        let candidates = collected.filter { PublicVisibility.mayAir($0.category, status: $0.status, consent: $0.broadcastConsent) }.map {
+            question in
             RundownCandidate(
                 id: question.reference,
                 topic: question.departmentID.flatMap { departments[$0] } ?? Self.unassigned,
@@ -183,7 +202,8 @@ public struct BroadcastDesk: Sendable {
             email: nil,
             address: nil,
             sealedIdentity: nil,
-            publishConsent: false,
+            // The caller is heard by calling; nothing further is consented to.
+            consents: [],
             dueDate: deadlines.rule(.question).firstDue(submittedOn: today, calendar: holidays),
             createdBy: staff.id,
             tokenHash: SessionToken.hash(SessionToken.generate())

@@ -65,6 +65,12 @@ public struct IdentitySeal: Sendable {
         return (try IdentitySeal(key: key), true)
     }
 
+    /// A keyed digest (HMAC-SHA256, hex) of `text`: the same text always gives the same digest, and without the key no
+    /// one can tell which text gave it, so a client's address can be counted once without being kept.
+    public func digest(_ text: String) -> String {
+        HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: key).map { String(format: "%02x", $0) }.joined()
+    }
+
     /// The identity encrypted and authenticated, as base64 text.
     public func seal(_ identity: Identity) throws -> String {
         try seal(bytes: try JSONEncoder().encode(identity))

@@ -9,6 +9,7 @@ public struct CitizenQuestions: Sendable {
     let intake: QuestionIntake
     public let questions: QuestionRepository
     public let schedules: ScheduleRepository
+    public let consents: ConsentRepository
     let clock: CaseClock
     let now: @Sendable () -> Date
 
@@ -17,12 +18,14 @@ public struct CitizenQuestions: Sendable {
         intake: QuestionIntake,
         questions: QuestionRepository,
         schedules: ScheduleRepository,
+        consents: ConsentRepository,
         clock: CaseClock,
         now: @escaping @Sendable () -> Date = Date.init
     ) {
         self.intake = intake
         self.questions = questions
         self.schedules = schedules
+        self.consents = consents
         self.clock = clock
         self.now = now
     }
@@ -71,9 +74,29 @@ public struct CitizenQuestions: Sendable {
         return try await trail(record)
     }
 
-    /// "I have the same question": one more supporter, on the question that carries it after a merge.
-    public func support(_ reference: String) async throws -> QuestionRecord {
-        try await questions.support(reference, now: now())
+    /// "I have the same question", from `client` (its address): one more supporter on a published question the public
+    /// may read (the question that carries it after a merge), counted once per client. Any other reference is not
+    /// found, so the call neither reveals which references exist nor pushes an unpublished text up a rundown.
+    public func support(_ reference: String, client: String) async throws -> QuestionRecord {
+        try await questions.support(reference, clientKey: intake.seal.digest("support\u{1}" + client), now: now())
+    }
+
+    /// The citizen, with the question's token, withdraws a consent in force: from now on the question is not published,
+    /// read on air or messaged about for that purpose (a bulletin already published stays as it was issued).
+    public func withdrawConsent(_ reference: String, token: String?, purpose: String) async throws -> QuestionTrail {
+        guard let token, !token.isEmpty, let record = try await questions.find(reference: reference, tokenHash: SessionToken.hash(token))
+        else {
+            throw OfficeError.notFound("no question \(reference) with that token")
+        }
+        guard let purpose = ConsentPurpose(rawValue: purpose) else {
+            throw OfficeError.invalid(field: "purpose", "must be publish, broadcast or messages")
+        }
+        do {
+            _ = try await consents.withdraw(purpose, from: .question(record.reference), channel: "web", by: "citizen", now: now())
+        } catch QuestionError.notFound {
+            throw OfficeError.conflict("no consent to \(purpose.rawValue) is in force on \(reference)")
+        }
+        return try await trail(record)
     }
 
     /// The sender's rating of the published answer, once.
@@ -137,6 +160,7 @@ public struct CitizenQuestions: Sendable {
             },
             answer: published ? answer : nil,
             publishedAt: carrier.publishedAt,
+            consents: try await consents.consents(.question(record.reference)),
             zone: Organisation.zone(named: try await schedules.organisation(id: record.organisationID)?.timeZone)
         )
     }

@@ -103,8 +103,9 @@ public struct QuestionIntake: Sendable {
             address: sealed ? nil : address,
             identification: sealed ? nil : identification,
             sealedIdentity: sealed ? try seal.seal(identity) : nil,
-            // Never published, whatever was ticked.
-            publishConsent: category == .information ? false : body.publishConsent ?? false,
+            // Only what the category can carry is kept (`ConsentPurpose.applies(to:)`): a denunciation is never
+            // published nor aired, whatever was ticked.
+            consents: body.consents,
             dueDate: due,
             createdBy: staff?.id ?? "citizen",
             tokenHash: tokenHash

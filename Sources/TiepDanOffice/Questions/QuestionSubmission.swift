@@ -1,3 +1,5 @@
+public import TiepDanCore
+
 /// A question, feedback, petition, complaint or denunciation as a citizen or the secretariat sends it,
 /// before it is checked: the JSON body of `POST /api/v1/questions` and what the citizen's form fills in.
 public struct QuestionSubmission: Decodable, Sendable {
@@ -29,11 +31,24 @@ public struct QuestionSubmission: Decodable, Sendable {
     public let subject: String?
     public let text: String
     public let citizen: Citizen
+    /// The citizen's own choices, each unticked unless the citizen ticks it: publish the question and its answer, read
+    /// it on air, send messages about it.
     public let publishConsent: Bool?
+    public let broadcastConsent: Bool?
+    public let messagesConsent: Bool?
     /// How it came in; the secretariat's only, citizens' are `web`.
     public let channel: String?
     /// The form's honeypot: people never see it, robots fill it.
     public let website: String?
+
+    /// The uses the citizen agreed to.
+    public var consents: Set<ConsentPurpose> {
+        var given: Set<ConsentPurpose> = []
+        if publishConsent == true { given.insert(.publish) }
+        if broadcastConsent == true { given.insert(.broadcast) }
+        if messagesConsent == true { given.insert(.messages) }
+        return given
+    }
 
     /// Creates a submission.
     public init(
@@ -44,6 +59,8 @@ public struct QuestionSubmission: Decodable, Sendable {
         text: String,
         citizen: Citizen,
         publishConsent: Bool?,
+        broadcastConsent: Bool? = nil,
+        messagesConsent: Bool? = nil,
         channel: String?,
         website: String?
     ) {
@@ -54,6 +71,8 @@ public struct QuestionSubmission: Decodable, Sendable {
         self.text = text
         self.citizen = citizen
         self.publishConsent = publishConsent
+        self.broadcastConsent = broadcastConsent
+        self.messagesConsent = messagesConsent
         self.channel = channel
         self.website = website
     }

@@ -18,5 +18,6 @@ enum Migrations {
         onlineReception,
         intakeIdentity,
         caseConditions,
+        personalData,
     ]
 }

@@ -17,7 +17,11 @@ public struct NewQuestion: Sendable {
     /// The sender's identity paper, when given (never in the clear for a denouncer: it is in the seal).
     public var identification: PersonalIdentification?
     public var sealedIdentity: String?
-    public var publishConsent: Bool
+    /// The optional uses the citizen agreed to; those the category cannot carry (`ConsentPurpose.applies(to:)`) are
+    /// never recorded (`kept`).
+    public var consents: Set<ConsentPurpose>
+    /// The version of the notice and consent wording the citizen was shown (`PrivacyNotice.version`).
+    public var consentVersion: String
     /// The legal due date computed from the category's rule.
     public var dueDate: CivilDate
     /// `citizen` or the staff user's id.
@@ -38,7 +42,8 @@ public struct NewQuestion: Sendable {
         address: String?,
         identification: PersonalIdentification? = nil,
         sealedIdentity: String?,
-        publishConsent: Bool,
+        consents: Set<ConsentPurpose> = [],
+        consentVersion: String = PrivacyNotice.version,
         dueDate: CivilDate,
         createdBy: String,
         tokenHash: String
@@ -55,9 +60,19 @@ public struct NewQuestion: Sendable {
         self.address = address
         self.identification = identification
         self.sealedIdentity = sealedIdentity
-        self.publishConsent = publishConsent
+        self.consents = consents
+        self.consentVersion = consentVersion
         self.dueDate = dueDate
         self.createdBy = createdBy
         self.tokenHash = tokenHash
     }
+
+    /// The consents the category can carry: what is stored.
+    var kept: Set<ConsentPurpose> { consents.filter { $0.applies(to: category) } }
+
+    /// Consent to publish, as the question's row keeps it.
+    var publishConsent: Bool { kept.contains(.publish) }
+
+    /// Consent to read it on air, as the question's row keeps it.
+    var broadcastConsent: Bool { kept.contains(.broadcast) }
 }

@@ -16,7 +16,10 @@ public struct QuestionRecord: Sendable, Equatable {
     public var dueDate: CivilDate
     public var extensions: Int
     public var supporters: Int
+    /// The asker's consent, in force now, to publish the question and its answer (masked).
     public var publishConsent: Bool
+    /// The asker's consent, in force now, to hear it read on air.
+    public var broadcastConsent: Bool = false
     /// Staff decided the text needs no masking in public.
     public var showUnmasked: Bool
     public var answer: String?

@@ -174,12 +174,21 @@ extension QuestionRepository {
         }
     }
 
-    /// "I have the same question": one more supporter, on the question that carries it after a merge.
-    public func support(_ reference: String, now: Date) async throws -> QuestionRecord {
+    /// "I have the same question": one more supporter on a published question the public may read (the one that carries
+    /// it after a merge), at most once per `clientKey`; a second time changes nothing. Not found for any other.
+    public func support(_ reference: String, clientKey: String, now: Date) async throws -> QuestionRecord {
         try await store.transaction { database in
             guard var current = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
             if let into = current.mergedInto, let carrier = try await Self.record(into, on: database) { current = carrier }
-            guard current.status != .rejected else { throw QuestionError.notAllowed("the question was not accepted") }
+            guard current.status == .published, current.mayBePublic else { throw QuestionError.notFound }
+            let counted = try await database.raw(
+                """
+                INSERT INTO question_supports (reference, client_key, at)
+                VALUES (\(bind: current.reference), \(bind: clientKey), \(bind: Int64(now.timeIntervalSince1970)))
+                ON CONFLICT DO NOTHING RETURNING reference
+                """
+            ).first()
+            guard counted != nil else { return current }
             try await database.raw(
                 """
                 UPDATE questions SET supporters = supporters + 1 WHERE reference = \(bind: current.reference)

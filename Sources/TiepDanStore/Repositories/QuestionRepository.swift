@@ -30,13 +30,22 @@ public struct QuestionRepository: Sendable {
             try await database.raw(
                 """
                 INSERT INTO questions (reference, token_hash, organisation_id, session_id, category, channel, subject, text, folded,
-                    status, due_date, publish_consent, created_by, created_at, updated_at)
+                    status, due_date, publish_consent, broadcast_consent, created_by, created_at, updated_at)
                 VALUES (\(bind: reference), \(bind: question.tokenHash), \(bind: question.organisationID), \(bind: question.sessionID),
                     \(bind: question.category.rawValue), \(bind: question.channel), \(bind: question.subject), \(bind: question.text),
                     \(bind: folded), 'submitted', \(bind: question.dueDate.description), \(bind: question.publishConsent ? 1 : 0),
-                    \(bind: question.createdBy), \(bind: stamp), \(bind: stamp))
+                    \(bind: question.broadcastConsent ? 1 : 0), \(bind: question.createdBy), \(bind: stamp), \(bind: stamp))
                 """
             ).run()
+            try await ConsentRepository.record(
+                question.kept,
+                subject: .question(reference),
+                version: question.consentVersion,
+                channel: question.channel,
+                by: question.createdBy,
+                now: now,
+                on: database
+            )
             try await database.raw(
                 """
                 INSERT INTO question_citizens (reference, name, phone, email, address, sealed, id_type, id_number)
@@ -289,7 +298,7 @@ public struct QuestionRepository: Sendable {
 
     static let columns = """
         reference, organisation_id, session_id, category, channel, subject, text, status, merged_into, department_id, due_date,
-        extensions, supporters, publish_consent, show_unmasked, answer, published_at, rating, rating_comment, resume_status,
+        extensions, supporters, publish_consent, broadcast_consent, show_unmasked, answer, published_at, rating, rating_comment, resume_status,
         clock_stopped_on, complex, remote_area, second_instance, created_at, updated_at
         """
 
@@ -316,6 +325,7 @@ public struct QuestionRepository: Sendable {
             extensions: try row.decode(column: "extensions", as: Int.self),
             supporters: try row.decode(column: "supporters", as: Int.self),
             publishConsent: try row.decode(column: "publish_consent", as: Int.self) == 1,
+            broadcastConsent: try row.decode(column: "broadcast_consent", as: Int.self) == 1,
             showUnmasked: try row.decode(column: "show_unmasked", as: Int.self) == 1,
             answer: try row.decode(column: "answer", as: String?.self),
             publishedAt: try instant("published_at"),

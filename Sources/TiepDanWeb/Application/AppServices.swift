@@ -29,6 +29,8 @@ public struct AppServices: Sendable {
     public let seal: IdentitySeal
     /// The legal minimum of reception days per role.
     public let minimums: [ReceptionMinimum]
+    /// How long each kind of record keeps its personal data (`schedules/legal/retention.yaml`).
+    public let retention: [RetentionRule]
     /// The office's clock: what today is for the compliance report and the session day; tests hold it still.
     public let now: @Sendable () -> Date
     /// Prints documents to PDF; nil where no Chromium is installed.
@@ -62,6 +64,7 @@ public struct AppServices: Sendable {
         deadlines: DeadlineRules = .standard,
         seal: IdentitySeal,
         minimums: [ReceptionMinimum] = [],
+        retention: [RetentionRule] = [],
         printer: ChromiumPrinter? = ChromiumPrinter.find(),
         limitsClock: @escaping @Sendable () -> ContinuousClock.Instant = { .now },
         trustedProxies: AddressRanges = .none,
@@ -75,6 +78,7 @@ public struct AppServices: Sendable {
         self.metricsFrom = metricsFrom
         self.printer = printer
         self.minimums = minimums
+        self.retention = retention
         self.notices = notices
         self.holidays = holidays
         self.deadlines = deadlines

@@ -105,6 +105,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         intake: intake,
         questions: questions,
         schedules: schedules,
+        consents: ConsentRepository(store: services.store),
         clock: desk.clock,
         now: services.now
     )
@@ -144,6 +145,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         now: services.now
     )
     endpoints += LookupPagesController(pages: pages, lookup: lookup, limiter: services.lookups).endpoints
+    endpoints += PrivacyPagesController(pages: pages, retention: services.retention).endpoints
     endpoints += ProgrammePagesController(pages: pages, desk: broadcastDesk, minutes: minutes, bulletins: bulletins).endpoints
     endpoints +=
         ProgrammeConsolePagesController(

@@ -227,7 +227,7 @@ struct ProgrammeConsolePagesController {
         let words = pages.localization
         let zone = try await desk.schedules.timeZone(organisationID: session.organisationID)
         let (rundown, collected) = try await desk.rundown(session, reserveMinutes: nil)
-        let byReference = Dictionary(uniqueKeysWithValues: collected.map { ($0.reference, $0) })
+        let readable = try await desk.readable(collected)
         let marks = try await desk.broadcasts.marks(sessionID: session.id)
         let state = try await desk.broadcasts.state(sessionID: session.id)
         let closed = state.closedAt != nil
@@ -241,7 +241,7 @@ struct ProgrammeConsolePagesController {
                 topic: topic,
                 length: length(entry.seconds),
                 seconds: planned ? entry.seconds : 0,
-                subject: byReference[entry.id]?.text ?? "",
+                subject: readable[entry.id] ?? "",
                 planned: planned ? ZoneClock(zone).time(of: session.startsAt.addingTimeInterval(TimeInterval(entry.startsAtSecond ?? 0))) : nil,
                 state: mark?.state.rawValue ?? "pending",
                 stateLabel: label,
@@ -256,7 +256,7 @@ struct ProgrammeConsolePagesController {
                 ConsolePage.CallIn(
                     reference: call.reference,
                     caller: try await desk.questions.callerName(reference: call.reference) ?? "—",
-                    question: call.text,
+                    question: readable[call.reference] ?? "",
                     stateLabel: words.word("console_\(marks[call.reference]?.state.rawValue ?? "deferred")", language)
                 )
             )
@@ -283,7 +283,7 @@ struct ProgrammeConsolePagesController {
             rows: rundown.selected.map { row($0, planned: true) },
             spare: spare,
             callIns: callIns,
-            unassigned: unassigned.map { ConsolePage.Unassigned(reference: $0.reference, subject: $0.subject) },
+            unassigned: unassigned.map { ConsolePage.Unassigned(reference: $0.reference, subject: PersonalDataMasker().masked($0.subject)) },
             departments: departments.map { Choice(value: $0.id, label: $0.name, selected: false) },
             errorSummary: ErrorSummary.of(errors)
         )

@@ -32,11 +32,17 @@ struct QuestionController {
         let note: String?
     }
 
+    struct ConsentView: Encodable, Sendable {
+        let purpose, textVersion, channel, givenAt: String
+        let withdrawnAt: String?
+    }
+
     struct TrackingView: ResponseEncodable {
         let reference, organisationId, category, subject, text, status, dueDate, createdAt: String
         let sessionId, mergedInto, answer, publishedAt: String?
         let supporters: Int
         let rating: Int?
+        let consents: [ConsentView]
         let history: [HistoryStep]
     }
 
@@ -54,7 +60,10 @@ struct QuestionController {
                       "subject": {"type": "string"}, "text": {"type": "string"},
                       "citizen": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"},
                         "phone": {"type": "string"}, "email": {"type": "string"}, "address": {"type": "string"}}},
-                      "publish_consent": {"type": "boolean"}, "channel": {"type": "string", "description": "staff only"}}}
+                      "publish_consent": {"type": "boolean", "description": "publish the question and its answer, masked"},
+                      "broadcast_consent": {"type": "boolean", "description": "read it on a radio programme"},
+                      "messages_consent": {"type": "boolean", "description": "confirmations and answers by Zalo, SMS or e-mail"},
+                      "channel": {"type": "string", "description": "staff only"}}}
                     """,
                 responses: [
                     201: "received: reference, token, due date, similar answered questions", 409: "the session's cut-off passed",
@@ -96,15 +105,15 @@ struct QuestionController {
             Endpoint(
                 .post,
                 "/api/v1/questions/{reference}/support",
-                summary: "I have the same question",
+                summary: "I have the same question (a published question; once per client)",
                 tag: "questions",
-                responses: [200: "supporters", 404: "no such question", 429: "too many requests"]
+                responses: [200: "supporters", 404: "no such published question", 429: "too many requests"]
             ) { _, context -> Response in
                 if let wait = await publicWrites.consume("support:" + context.clientAddress) {
                     throw Problem.tooManyRequests(retryAfter: wait)
                 }
                 let reference = try context.parameters.require("reference")
-                let record = try await desk.support(reference)
+                let record = try await desk.support(reference, client: context.clientAddress)
                 let body = #"{"reference":"\#(record.reference)","supporters":\#(record.supporters)}"#
                 return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: body)))
             },
@@ -142,6 +151,27 @@ struct QuestionController {
                     throw Problem.tooManyRequests(retryAfter: wait)
                 }
                 return Self.view(try await desk.clarify(reference, token: request.trackingToken, text: body.text))
+            },
+            Endpoint(
+                .post,
+                "/api/v1/questions/{reference}/consents/{purpose}/withdraw",
+                summary: "Withdraw a consent (token): publish, broadcast or messages; it ends every later use",
+                tag: "questions",
+                responses: [
+                    200: "withdrawn; the question's consents and history", 404: "no question with that token",
+                    409: "no such consent in force", 422: "no such purpose", 429: "too many requests",
+                ]
+            ) { request, context -> TrackingView in
+                if let wait = await publicWrites.consume("consent:" + context.clientAddress) {
+                    throw Problem.tooManyRequests(retryAfter: wait)
+                }
+                return Self.view(
+                    try await desk.withdrawConsent(
+                        try context.parameters.require("reference"),
+                        token: request.trackingToken,
+                        purpose: try context.parameters.require("purpose")
+                    )
+                )
             },
             Endpoint(
                 .get,
@@ -188,6 +218,15 @@ struct QuestionController {
             publishedAt: trail.publishedAt.map { RFC3339.string($0) },
             supporters: record.supporters,
             rating: record.rating,
+            consents: trail.consents.map {
+                ConsentView(
+                    purpose: $0.purpose.rawValue,
+                    textVersion: $0.textVersion,
+                    channel: $0.channel,
+                    givenAt: RFC3339.string($0.givenAt),
+                    withdrawnAt: $0.withdrawnAt.map { RFC3339.string($0) }
+                )
+            },
             history: history
         )
     }

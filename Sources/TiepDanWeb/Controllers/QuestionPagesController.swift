@@ -141,6 +141,27 @@ struct QuestionPagesController {
                 }
                 return Response(status: .seeOther, headers: [.location: "/questions/\(reference)?token=\(token.queryEncoded)"])
             },
+            Endpoint(
+                .post,
+                "/questions/{reference}/consents/{purpose}/withdraw",
+                summary: "Withdraw a consent (form post with the token)",
+                tag: "pages",
+                responses: [303: "back to the tracking page", 429: "too many requests"],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let reference = try context.parameters.require("reference")
+                let form = try await request.decodeForm([String: String].self, context: context)
+                let token = form["token"] ?? ""
+                if let wait = await publicWrites.consume("consent:" + context.clientAddress) {
+                    throw Problem.tooManyRequests(retryAfter: wait)
+                }
+                do {
+                    _ = try await desk.withdrawConsent(reference, token: token, purpose: try context.parameters.require("purpose"))
+                } catch OfficeError.conflict {
+                    // Withdrawn already (a second tap): the page shows it.
+                }
+                return Response(status: .seeOther, headers: [.location: "/questions/\(reference)?token=\(token.queryEncoded)#consents"])
+            },
         ]
     }
 
@@ -181,7 +202,7 @@ struct QuestionPagesController {
             idTypes: PersonalIdentification.Paper.allCases.map {
                 Choice(value: $0.rawValue, label: words.word("id_type_\($0.rawValue)", language), selected: $0.rawValue == (fields.idType ?? "cccd"))
             },
-            consents: fields.publishConsent == "1",
+            consents: fields.consentChoices { words.word($0, language) },
             errors: messages,
             focus: focus,
             errorSummary: ErrorSummary.of(summary)
@@ -205,7 +226,7 @@ struct QuestionPagesController {
             sessionTitle: sessionTitle,
             categoryLabel: pages.localization.word("category_\(fields.category ?? "question")", language),
             isDenunciation: fields.category == "denunciation",
-            consents: fields.publishConsent == "1",
+            consents: fields.consentChoices { pages.localization.word($0, language) },
             hidden: fields.hidden,
             errorSummary: problem.map { ErrorSummary(errors: [FieldIssue(field: "send", message: $0)]) }
         )
@@ -230,7 +251,17 @@ struct QuestionPagesController {
             QuestionTrackingPage.Step(
                 when: DocumentDate.short(ZoneClock(zone).day(of: event.at)) + " " + ZoneClock(zone).time(of: event.at),
                 what: words.word("ask_event_\(event.action)", language),
-                note: event.note?.nilIfEmpty
+                note: event.action == "consent_withdrawn"
+                    ? words.word("consent_\(event.note ?? "")_short", language) : event.note?.nilIfEmpty
+            )
+        }
+        let consents = trail.consents.map { consent in
+            func day(_ at: Date) -> String { DocumentDate.short(ZoneClock(zone).day(of: at)) + " " + ZoneClock(zone).time(of: at) }
+            return QuestionTrackingPage.Consent(
+                purpose: consent.purpose.rawValue,
+                label: words.word("consent_\(consent.purpose.rawValue)_short", language),
+                given: day(consent.givenAt),
+                withdrawn: consent.withdrawnAt.map(day)
             )
         }
         let content = QuestionTrackingPage(
@@ -252,7 +283,9 @@ struct QuestionPagesController {
             mergedInto: record.mergedInto?.nilIfEmpty,
             clarificationRequest: record.status == .awaitingCitizen
                 ? trail.events.last { $0.action == QuestionAction.clarify.rawValue }?.note ?? "" : nil,
-            clarificationError: clarificationError
+            clarificationError: clarificationError,
+            consents: consents,
+            hasConsents: !consents.isEmpty
         )
         return try pages.formPage(
             "web/questions/tracking",

@@ -274,7 +274,7 @@ enum PageSamples {
                 sessions: [choice],
                 categories: [.init(value: "question", label: "Câu hỏi", hint: "Hỏi", checked: true)],
                 idTypes: [choice],
-                consents: true,
+                consents: [ConsentChoice(field: "publish_consent", label: "Đồng ý", shortLabel: "Đồng ý", checked: true)],
                 errors: marks("Sai"),
                 focus: marks(true),
                 errorSummary: summary
@@ -285,7 +285,7 @@ enum PageSamples {
                 sessionTitle: "Tiếp công dân",
                 categoryLabel: "Câu hỏi",
                 isDenunciation: false,
-                consents: true,
+                consents: [ConsentChoice(field: "publish_consent", label: "Đồng ý", shortLabel: "Đồng ý", checked: true)],
                 hidden: questionForm.hidden,
                 errorSummary: summary
             ),
@@ -306,7 +306,9 @@ enum PageSamples {
                 supporters: 2,
                 mergedInto: "Q-2026-000002",
                 clarificationRequest: "Xin ghi rõ thôn, ấp",
-                clarificationError: true
+                clarificationError: true,
+                consents: [.init(purpose: "publish", label: "Đồng ý công khai", given: "01/12/2026 08:00", withdrawn: nil)],
+                hasConsents: true
             ),
             "web/staff/login": LoginPage(username: "thu.ky", errorSummary: summary, usernameError: "Nhập", passwordError: "Sai", codeError: "Mã"),
             "web/staff/accounts": AccountsPage(
@@ -459,6 +461,11 @@ enum PageSamples {
                 errorSummary: summary
             ),
             "web/lookup": LookupPage(reference: "TD-2026-000001", contact: "0912 345 678", notFound: true),
+            "web/privacy": PrivacyPage(
+                vietnamese: true,
+                version: "2026-12-01",
+                periods: [.init(kind: "Lịch hẹn", months: 6, after: "sau ngày tiếp", basis: "Luật 91/2025/QH15")]
+            ),
             "web/confirm": ConfirmationPage(
                 heading: "Hủy?",
                 consequences: ["Hủy"],

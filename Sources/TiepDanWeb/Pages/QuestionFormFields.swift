@@ -14,12 +14,16 @@ struct QuestionFormFields: Decodable, Sendable {
     var idType: String?
     var idNumber: String?
     var publishConsent: String?
+    var broadcastConsent: String?
+    var messagesConsent: String?
     /// The honeypot: hidden from people, filled by robots.
     var website: String?
 
     enum CodingKeys: String, CodingKey {
         case organisation, session, category, subject, text, name, phone, email, address, website
         case publishConsent = "publish_consent"
+        case broadcastConsent = "broadcast_consent"
+        case messagesConsent = "messages_consent"
         case idType = "id_type"
         case idNumber = "id_number"
     }
@@ -28,9 +32,21 @@ struct QuestionFormFields: Decodable, Sendable {
         [
             ("organisation", organisation), ("session", session), ("category", category), ("subject", subject), ("text", text),
             ("name", name), ("phone", phone), ("email", email), ("address", address), ("id_type", idType), ("id_number", idNumber),
-            ("publish_consent", publishConsent),
+            ("publish_consent", publishConsent), ("broadcast_consent", broadcastConsent), ("messages_consent", messagesConsent),
             ("website", website),
         ].map { ($0.0, $0.1 ?? "") }
+    }
+
+    /// The optional uses, each as the citizen left it (`PageRenderer` words `consent_<purpose>`).
+    func consentChoices(_ word: (String) -> String) -> [ConsentChoice] {
+        [("publish", publishConsent), ("broadcast", broadcastConsent), ("messages", messagesConsent)].map { purpose, value in
+            ConsentChoice(
+                field: purpose + "_consent",
+                label: word("consent_" + purpose),
+                shortLabel: word("consent_\(purpose)_short"),
+                checked: value == "1"
+            )
+        }
     }
 
     /// Every field, to carry to the next step as hidden inputs.
@@ -56,6 +72,8 @@ struct QuestionFormFields: Decodable, Sendable {
                 idNumber: text(idNumber)
             ),
             publishConsent: publishConsent == "1",
+            broadcastConsent: broadcastConsent == "1",
+            messagesConsent: messagesConsent == "1",
             channel: nil,
             website: text(website)
         )

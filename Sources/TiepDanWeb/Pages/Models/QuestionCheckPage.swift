@@ -6,7 +6,8 @@ struct QuestionCheckPage: PageContent {
     let sessionTitle: String?
     let categoryLabel: String
     let isDenunciation: Bool
-    let consents: Bool
+    /// The optional uses, each unticked unless the citizen ticked it.
+    let consents: [ConsentChoice]
     let hidden: [HiddenField]
     let errorSummary: ErrorSummary?
 }

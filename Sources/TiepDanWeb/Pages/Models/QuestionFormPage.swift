@@ -16,7 +16,8 @@ struct QuestionFormPage: PageContent {
     let categories: [Category]
     /// The identity papers a sender may name (CCCD first).
     let idTypes: [Choice]
-    let consents: Bool
+    /// The optional uses, each unticked unless the citizen ticked it.
+    let consents: [ConsentChoice]
     let errors: FormFieldSet<String>
     let focus: FormFieldSet<Bool>
     let errorSummary: ErrorSummary?

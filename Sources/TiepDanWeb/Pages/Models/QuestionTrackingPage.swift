@@ -8,6 +8,14 @@ struct QuestionTrackingPage: PageContent {
         let note: String?
     }
 
+    /// A consent the citizen gave, and whether it still stands.
+    struct Consent: Sendable {
+        let purpose: String
+        let label: String
+        let given: String
+        /// When it was withdrawn; absent while it stands (and the page offers to withdraw it).
+        let withdrawn: String?
+    }
     let reference: String
     let token: String
     /// Just sent: the page confirms the reference.
@@ -32,4 +40,7 @@ struct QuestionTrackingPage: PageContent {
     let clarificationRequest: String?
     /// The clarification sent was empty or too long.
     let clarificationError: Bool
+    /// What the citizen agreed to; empty when nothing was.
+    let consents: [Consent]
+    let hasConsents: Bool
 }
