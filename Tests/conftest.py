@@ -5,6 +5,7 @@ import re
 import signal
 import socket
 import subprocess
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -18,6 +19,13 @@ ROOT = Path(os.environ.get("TIEPDAN_ROOT", Path(__file__).resolve().parents[1]))
 BIN = os.environ.get("TIEPDAN_BIN", str(ROOT / ".build" / "debug" / "tiepdan"))
 # Sign-ins in tests need not cost a quarter of a second each.
 ENV = {**os.environ, "TIEPDAN_BCRYPT_COST": "4", "LOG_LEVEL": "info"}
+# Servers started without --secret-key-file keep their sealing key where a user's service would (~/.config/tiepdan),
+# here in a folder of this run's own rather than the runner's home.
+CONFIG_HOME = Path(tempfile.mkdtemp(prefix="tiepdan-config-"))
+ENV["XDG_CONFIG_HOME"] = str(CONFIG_HOME)
+ENV.pop("CONFIGURATION_DIRECTORY", None)
+ENV.pop("TIEPDAN_SECRET_KEY", None)
+DEFAULT_KEY = CONFIG_HOME / "tiepdan" / "secret.key"
 
 
 def free_port():

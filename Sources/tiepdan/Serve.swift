@@ -68,11 +68,7 @@ struct Serve: AsyncParsableCommand {
     /// The relay named by `--smtp`, else by `TIEPDAN_SMTP`.
     var smtpURL: String? { smtp ?? ProcessInfo.processInfo.environment["TIEPDAN_SMTP"] }
 
-    @Option(
-        help:
-            "File holding the key that seals denouncers' identities (created on first start); TIEPDAN_SECRET_KEY (base64) overrides it. Keep it out of database backups."
-    )
-    var secretKeyFile = "data/secret.key"
+    @OptionGroup var key: SecretKeyOptions
 
     @Option(
         help:
@@ -147,8 +143,12 @@ struct Serve: AsyncParsableCommand {
                 let holidays = HolidayFiles.load(directory: schedules + "/holidays").calendar()
                 let (deadlines, deadlineProblems) = DeadlineRules.load(directory: schedules)
                 for problem in deadlineProblems { logger.warning("\(problem)") }
-                let (seal, createdKey) = try IdentitySeal.configured(environment: ProcessInfo.processInfo.environment, file: secretKeyFile)
-                if createdKey { logger.notice("created a new secret key for denouncers' identities", metadata: ["file": "\(secretKeyFile)"]) }
+                let (seal, keyOutcome) = try await SealingKey.load(
+                    environment: ProcessInfo.processInfo.environment,
+                    file: key.file,
+                    data: SealedData(store: store)
+                )
+                key.log(keyOutcome, fingerprint: seal.fingerprint, logger: logger)
                 let services = try await AppServices(
                     store: store,
                     templates: templateSet,

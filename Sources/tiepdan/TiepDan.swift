@@ -8,7 +8,7 @@ struct TiepDan: AsyncParsableCommand {
         abstract: "Tiếp công dân và đối thoại — citizen reception and dialogue for People's Committees.",
         subcommands: [
             Serve.self, Migrate.self, Users.self, SchedulesCommand.self, CalendarCommand.self, Ceiling.self, RundownBenchmark.self,
-            TemplatesCommand.self, BulletinBenchmark.self, Backup.self, Restore.self, RecordingsCommand.self,
+            TemplatesCommand.self, BulletinBenchmark.self, Backup.self, Restore.self, RecordingsCommand.self, KeyCommand.self,
         ]
     )
 }

@@ -35,9 +35,13 @@ public struct IdentitySeal: Sendable {
         self.key = SymmetricKey(data: key)
     }
 
-    /// The key from `TIEPDAN_SECRET_KEY` (base64) when set, else from `file`, which is created
-    /// with a new random key (mode 0600) on first use.
-    public static func configured(environment: [String: String], file: String) throws -> (seal: IdentitySeal, created: Bool) {
+    /// The key from `TIEPDAN_SECRET_KEY` (base64) when set, else from `file`. A missing file is created with a new random
+    /// key (mode 0600) only when `mayCreate`: where sealed data exists, a new key would open none of it.
+    public static func configured(
+        environment: [String: String],
+        file: String,
+        mayCreate: Bool = true
+    ) throws -> (seal: IdentitySeal, created: Bool) {
         if let text = environment["TIEPDAN_SECRET_KEY"] {
             guard let data = Data(base64Encoded: text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
                 throw IdentitySealError.badKey("TIEPDAN_SECRET_KEY is not base64")
@@ -50,19 +54,34 @@ public struct IdentitySeal: Sendable {
             }
             return (try IdentitySeal(key: data), false)
         }
-        let key = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }
+        guard mayCreate else { throw IdentitySealError.missing(file) }
+        let seal = IdentitySeal.generated()
+        try seal.write(to: file)
+        return (seal, true)
+    }
+
+    /// A seal with a new random key.
+    public static func generated() -> IdentitySeal {
+        // A 32-byte key cannot fail the length check.
+        try! IdentitySeal(key: SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) })
+    }
+
+    /// Writes the key to a new file `file` readable only by this user (its folder created if need be); refuses to
+    /// overwrite one.
+    public func write(to file: String) throws {
         let directory = URL(fileURLWithPath: file).deletingLastPathComponent().path
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        guard
-            FileManager.default.createFile(
-                atPath: file,
-                contents: Data((key.base64EncodedString() + "\n").utf8),
-                attributes: [.posixPermissions: 0o600]
-            )
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let text = key.withUnsafeBytes { Data($0) }.base64EncodedString() + "\n"
+        guard !FileManager.default.fileExists(atPath: file),
+            FileManager.default.createFile(atPath: file, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
         else {
             throw IdentitySealError.badKey("cannot write a new key to \(file)")
         }
-        return (try IdentitySeal(key: key), true)
+    }
+
+    /// Names the key without revealing it: what the database records, and what `serve` compares at start.
+    public var fingerprint: String {
+        digest("tiepdan sealing key fingerprint")
     }
 
     /// A keyed digest (HMAC-SHA256, hex) of `text`: the same text always gives the same digest, and without the key no
@@ -100,11 +119,14 @@ public struct IdentitySeal: Sendable {
 public enum IdentitySealError: Error, CustomStringConvertible {
     case badKey(String)
     case unreadable
+    /// No key at the file named, and it may not be created.
+    case missing(String)
 
     public var description: String {
         switch self {
         case .badKey(let why): return "secret key: \(why)"
         case .unreadable: return "the sealed identity cannot be read"
+        case .missing(let file): return "secret key: no key at \(file)"
         }
     }
 }
