@@ -43,6 +43,42 @@ extension StoreScenarios {
             let denounced = try await questions.submit(denunciation, now: now)
             #expect(!denounced.publishConsent && !denounced.broadcastConsent, "a denunciation never carries them")
             #expect(try await consents.consents(.question(denounced.reference)).map(\.purpose) == [.messages])
-        }
+        },
+        StoreScenario(name: "a denouncer received in person is kept only sealed: the clear columns and the keys that repeat them emptied") {
+            (store: any Store) async throws in
+            let session = try await BookingFixtures.session(in: store)
+            let bookings = BookingRepository(store: store)
+            let now = BookingFixtures.now
+            var request = BookingFixtures.request(session, phone: 41)
+            request.idNumber = "079186004321"
+            request.address = "Ấp 2"
+            let booked = try await bookings.registerWalkIn(request, now: now, opensAt: now.addingTimeInterval(-60))
+            var visit = VisitRecord(outcome: .transferred, detail: "Chuyển Thanh tra", category: .denunciation, handledBefore: nil)
+            visit.sealedIdentity = "v1:sealed-elsewhere"
+            let recorded = try await bookings.recordOutcome(reference: booked.reference, visit, actor: "u-sec", now: now)
+            #expect(recorded.name == DenouncerSecrecy.label && recorded.phone.isEmpty && recorded.idNumber == nil && recorded.address == nil)
+            #expect(recorded.sealedIdentity == "v1:sealed-elsewhere")
+            let row = try #require(
+                try await store.read {
+                    try await $0.raw(
+                        """
+                        SELECT c.name, c.phone, c.id_number, b.phone_key, b.id_number_key FROM booking_citizens c
+                        JOIN bookings b ON b.reference = c.reference WHERE c.reference = \(bind: booked.reference)
+                        """
+                    ).first()
+                }
+            )
+            #expect(try row.decode(column: "name", as: String.self).isEmpty && row.decode(column: "phone", as: String.self).isEmpty)
+            #expect(try row.decode(column: "id_number", as: String?.self) == nil && row.decode(column: "id_number_key", as: String?.self) == nil)
+            #expect(try row.decode(column: "phone_key", as: String.self) == "sealed:" + booked.reference)
+            visit.category = .complaint
+            visit.sealedIdentity = nil
+            visit.idNumber = "079186009999"
+            let again = try await bookings.recordOutcome(reference: booked.reference, visit, actor: "u-sec", now: now)
+            #expect(again.sealedIdentity == "v1:sealed-elsewhere" && again.idNumber == nil, "once sealed, never unsealed by a later outcome")
+            #expect(try await bookings.sealedIdentity(reference: booked.reference, viewer: "u-lead", now: now) == "v1:sealed-elsewhere")
+            let looks = try await store.read { try await AuditLog.trail(kind: "booking", id: booked.reference, on: $0) }
+            #expect(looks.last?.action == "view_denouncer" && looks.last?.actor == "u-lead")
+        },
     ]
 }

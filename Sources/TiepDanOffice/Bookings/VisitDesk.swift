@@ -6,12 +6,20 @@ public import TiepDanStore
 public struct VisitDesk: Sendable {
     public let bookings: BookingRepository
     public let schedules: ScheduleRepository
+    /// Seals a denouncer received in person.
+    let seal: IdentitySeal
     let now: @Sendable () -> Date
 
     /// A desk over the bookings of the day and the sessions they are for.
-    public init(bookings: BookingRepository, schedules: ScheduleRepository, now: @escaping @Sendable () -> Date = Date.init) {
+    public init(
+        bookings: BookingRepository,
+        schedules: ScheduleRepository,
+        seal: IdentitySeal,
+        now: @escaping @Sendable () -> Date = Date.init
+    ) {
         self.bookings = bookings
         self.schedules = schedules
+        self.seal = seal
         self.now = now
     }
 
@@ -59,7 +67,36 @@ public struct VisitDesk: Sendable {
         let booking = try await scoped(reference, [.secretariat, .leader], staff: staff)
         var visit = try Self.checked(report)
         try Self.identify(&visit, report, booking: booking)
+        if visit.category == .denunciation, booking.sealedIdentity == nil {
+            visit.sealedIdentity = try seal.seal(
+                IdentitySeal.Identity(
+                    name: booking.name,
+                    phone: booking.phone.nilIfEmpty,
+                    email: booking.email,
+                    address: visit.address ?? booking.address,
+                    idType: (visit.idNumber ?? booking.idNumber) == nil
+                        ? nil : report.idType?.nilIfEmpty ?? PersonalIdentification.Paper.cccd.rawValue,
+                    idNumber: visit.idNumber ?? booking.idNumber,
+                    representatives: booking.representatives.isEmpty ? nil : booking.representatives
+                )
+            )
+        }
         return try await bookings.recordOutcome(reference: reference, visit, actor: staff.id, now: now())
+    }
+
+    /// Who denounced in person, opened from the seal for a leader of the session's organisation (who received the
+    /// citizen and decides the handling) or a system administrator; every look is audited. A conflict when the booking
+    /// holds no sealed identity.
+    public func denouncer(_ reference: String, staff: StaffUser) async throws -> IdentitySeal.Identity {
+        let booking = try await scoped(reference, [], staff: staff)
+        guard let session = try await schedules.session(id: booking.sessionID) else { throw OfficeError.notFound("no booking \(reference)") }
+        guard staff.isSystemAdmin || staff.hasAnyRole([.leader], in: session.organisationID) else {
+            throw OfficeError.forbidden("a denouncer's identity is for the organisation's leaders only")
+        }
+        guard let sealed = try await bookings.sealedIdentity(reference: reference, viewer: staff.id, now: now()) else {
+            throw OfficeError.conflict("booking \(reference) holds no sealed identity: it was not received as a denunciation")
+        }
+        return try seal.open(sealed)
     }
 
     /// The register (Form 03) of an organisation `staff` may read (by default the first it keeps a register for),

@@ -57,7 +57,7 @@ public struct DocumentDrafter: Sendable {
 
     /// Who came, as documents name them: a denouncer never by name.
     public static func citizen(_ booking: BookingRecord) -> String {
-        if booking.category == .denunciation { return "Người tố cáo (thông tin được giữ bí mật)" }
+        if booking.category == .denunciation || booking.sealedIdentity != nil { return DenouncerSecrecy.label }
         return booking.representatives.isEmpty ? booking.name : booking.representatives.joined(separator: ", ") + " (đại diện)"
     }
 

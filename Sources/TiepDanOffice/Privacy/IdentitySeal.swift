@@ -15,15 +15,26 @@ public struct IdentitySeal: Sendable {
         /// the July 2026 law asked for them.
         public var idType: String?
         public var idNumber: String?
+        /// A group's representatives, when a group denounced in person.
+        public var representatives: [String]?
 
         /// Creates an identity.
-        public init(name: String, phone: String?, email: String?, address: String?, idType: String? = nil, idNumber: String? = nil) {
+        public init(
+            name: String,
+            phone: String?,
+            email: String?,
+            address: String?,
+            idType: String? = nil,
+            idNumber: String? = nil,
+            representatives: [String]? = nil
+        ) {
             self.name = name
             self.phone = phone
             self.email = email
             self.address = address
             self.idType = idType
             self.idNumber = idNumber
+            self.representatives = representatives
         }
     }
 

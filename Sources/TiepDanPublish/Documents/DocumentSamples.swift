@@ -32,7 +32,7 @@ public enum DocumentSamples {
         MinutesVisit(
             number: 3,
             reference: "TD-2026-000313",
-            citizen: "Người tố cáo (thông tin được giữ bí mật)",
+            citizen: "Người tố cáo (giữ bí mật)",
             people: 1,
             content: "Tố cáo hành vi thu tiền trái quy định khi làm thủ tục chứng thực.",
             category: "Tố cáo",

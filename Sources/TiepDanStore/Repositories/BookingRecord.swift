@@ -32,4 +32,7 @@ public struct BookingRecord: Sendable, Equatable {
     public var handledBefore: String?
     /// In person or online: how the citizen attends (chosen when booking a hybrid session).
     public var attendance: SessionMode = .inPerson
+    /// A denouncer received in person: the identity, sealed; `name` then reads `DenouncerSecrecy.label` and the other
+    /// personal fields are empty.
+    public var sealedIdentity: String?
 }

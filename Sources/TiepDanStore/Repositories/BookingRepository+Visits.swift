@@ -97,7 +97,22 @@ extension BookingRepository {
                 WHERE reference = \(bind: reference)
                 """
             ).run()
-            if visit.idNumber != nil || visit.address != nil {
+            if let sealed = visit.sealedIdentity, booking.sealedIdentity == nil {
+                // A denouncer received in person is sealed like one who wrote: the clear columns and the keys that
+                // repeat them are emptied in the same transaction.
+                try await database.raw(
+                    """
+                    UPDATE booking_citizens SET sealed = \(bind: sealed), name = '', phone = '', email = NULL, id_number = NULL,
+                        address = NULL, representatives = ''
+                    WHERE reference = \(bind: reference)
+                    """
+                ).run()
+                try await database.raw(
+                    """
+                    UPDATE bookings SET phone_key = \(bind: "sealed:" + reference), id_number_key = NULL WHERE reference = \(bind: reference)
+                    """
+                ).run()
+            } else if booking.sealedIdentity == nil, visit.idNumber != nil || visit.address != nil {
                 try await database.raw(
                     """
                     UPDATE booking_citizens SET id_number = COALESCE(\(bind: visit.idNumber), id_number),
@@ -121,6 +136,22 @@ extension BookingRepository {
             )
             guard let record = try await Self.record(reference: reference, on: database) else { throw VisitError.notFound }
             return record
+        }
+    }
+
+    /// The sealed identity of a denouncer received in person, for `viewer`, who may open it: the look is audited in the
+    /// same transaction. Nil when the booking holds none.
+    public func sealedIdentity(reference: String, viewer: String, now: Date) async throws -> String? {
+        try await storeTransaction { database in
+            guard
+                let sealed = try await database.raw("SELECT sealed FROM booking_citizens WHERE reference = \(bind: reference)").first()?
+                    .decode(column: "sealed", as: String?.self)
+            else { return nil }
+            try await AuditLog.append(
+                AuditEntry(at: now, actor: viewer, entityKind: "booking", entityID: reference, action: "view_denouncer"),
+                on: database
+            )
+            return sealed
         }
     }
 

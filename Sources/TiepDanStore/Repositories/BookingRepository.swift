@@ -291,7 +291,7 @@ public struct BookingRepository: Sendable {
                 SELECT b.reference, b.session_id, b.slot_id, s.starts_at AS slot_starts_at, s.ends_at AS slot_ends_at, b.status,
                     b.subject, b.summary, b.group_size, b.channel, b.created_at, b.checked_in_at, b.outcome, b.outcome_detail,
                     b.category, b.handled_before, b.attend_mode,
-                    c.name, c.phone, c.email, c.id_number, c.address, c.representatives
+                    c.name, c.phone, c.email, c.id_number, c.address, c.representatives, c.sealed
                 FROM bookings b JOIN booking_citizens c ON c.reference = b.reference
                 LEFT JOIN booking_slots s ON s.id = b.slot_id
                 WHERE b.reference = \(bind: reference)
@@ -302,6 +302,7 @@ public struct BookingRepository: Sendable {
             try row.decode(column: column, as: Int64?.self).map { Date(timeIntervalSince1970: TimeInterval($0)) }
         }
         let representatives = try row.decode(column: "representatives", as: String.self)
+        let sealed = try row.decode(column: "sealed", as: String?.self)
         return BookingRecord(
             reference: try row.decode(column: "reference", as: String.self),
             sessionID: try row.decode(column: "session_id", as: String.self),
@@ -313,7 +314,7 @@ public struct BookingRepository: Sendable {
             summary: try row.decode(column: "summary", as: String.self),
             groupSize: try row.decode(column: "group_size", as: Int.self),
             representatives: representatives.isEmpty ? [] : representatives.split(separator: "\n").map(String.init),
-            name: try row.decode(column: "name", as: String.self),
+            name: sealed == nil ? try row.decode(column: "name", as: String.self) : DenouncerSecrecy.label,
             phone: try row.decode(column: "phone", as: String.self),
             email: try row.decode(column: "email", as: String?.self),
             idNumber: try row.decode(column: "id_number", as: String?.self),
@@ -325,7 +326,8 @@ public struct BookingRepository: Sendable {
             outcomeDetail: try row.decode(column: "outcome_detail", as: String?.self),
             category: try row.decode(column: "category", as: String?.self).flatMap(CaseCategory.init(rawValue:)),
             handledBefore: try row.decode(column: "handled_before", as: String?.self),
-            attendance: SessionMode(rawValue: try row.decode(column: "attend_mode", as: String.self)) ?? .inPerson
+            attendance: SessionMode(rawValue: try row.decode(column: "attend_mode", as: String.self)) ?? .inPerson,
+            sealedIdentity: sealed
         )
     }
 }

@@ -11,6 +11,9 @@ public struct VisitRecord: Sendable {
     /// The identity paper number and address taken at the desk, kept with the booking's citizen; nil leaves what is there.
     public var idNumber: String?
     public var address: String?
+    /// For a denunciation: everything that identifies the citizen, sealed by the caller; the clear columns are then
+    /// emptied, for good (a later outcome of another category does not unseal them).
+    public var sealedIdentity: String?
 
     /// Creates the record.
     public init(

@@ -63,7 +63,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     endpoints += AdHocSessionPagesController(pages: pages, desk: sessionDesk).endpoints
     let bookingDesk = BookingDesk(bookings: bookings, schedules: schedules, closesBefore: services.bookingClosesBefore, notices: services.notices)
     endpoints += BookingController(desk: bookingDesk, publicWrites: services.publicWrites).endpoints
-    let visits = VisitDesk(bookings: bookings, schedules: schedules, now: services.now)
+    let visits = VisitDesk(bookings: bookings, schedules: schedules, seal: services.seal, now: services.now)
     endpoints += VisitController(desk: visits).endpoints
     let questions = QuestionRepository(store: services.store)
     let desk = QuestionDesk(

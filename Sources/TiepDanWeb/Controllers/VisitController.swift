@@ -24,6 +24,12 @@ struct VisitController {
         let representatives: [String]?
     }
 
+    struct DenouncerView: ResponseEncodable {
+        let name: String
+        let phone, email, address, idType, idNumber: String?
+        let representatives: [String]
+    }
+
     struct WalkInView: ResponseEncodable {
         let reference, status: String
         let checkedInAt: String?
@@ -105,6 +111,25 @@ struct VisitController {
                 let reference = try context.parameters.require("reference")
                 let body = try await request.decodeJSON(VisitReport.self, context: context)
                 return Self.view(try await desk.record(reference, body, staff: context.staff!))
+            },
+            Endpoint(
+                .get,
+                "/api/v1/bookings/{reference}/denouncer",
+                summary: "Who denounced in person, opened from the seal (audited; the organisation's leaders)",
+                tag: "staff",
+                roles: [.leader],
+                responses: [200: "the denouncer", 403: "not for you", 404: "no such booking", 409: "not received as a denunciation"]
+            ) { _, context -> DenouncerView in
+                let identity = try await desk.denouncer(try context.parameters.require("reference"), staff: context.staff!)
+                return DenouncerView(
+                    name: identity.name,
+                    phone: identity.phone,
+                    email: identity.email,
+                    address: identity.address,
+                    idType: identity.idType,
+                    idNumber: identity.idNumber,
+                    representatives: identity.representatives ?? []
+                )
             },
             Endpoint(
                 .get,
