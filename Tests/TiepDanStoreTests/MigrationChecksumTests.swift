@@ -25,6 +25,7 @@ struct MigrationChecksumTests {
         16: "74b216d64145b99082f343f12db4c91b76f3a892669444ec1ea7527c9a04edf9",
         17: "aab5decc9a30c58b55be46065fea6322406180e7c6bc2830991adc6c88fa38ff",
         18: "bca09c55e51c005fc6d6fc78891e620e4017e16c6e93eefef26fd64fecd35d8c",
+        19: "9e8b9b6856d8cc2af047a61ac8861dcd0b1e4299c7e77d69fb27ab9a4b6cf2bc",
     ]
 
     @Test("no shipped migration has changed, whatever reformatted or edited its file")

@@ -32,6 +32,8 @@ public final class SQLiteStore: Store {
             "PRAGMA synchronous = FULL",
             "PRAGMA foreign_keys = ON",
             "PRAGMA busy_timeout = 10000",
+            // What is deleted or overwritten is zeroed on disk, so an erased person's data is not left in free pages.
+            "PRAGMA secure_delete = ON",
         ] {
             try await database.raw(SQLQueryString(pragma)).run()
         }

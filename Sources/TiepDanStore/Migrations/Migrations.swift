@@ -19,5 +19,6 @@ enum Migrations {
         intakeIdentity,
         caseConditions,
         personalData,
+        privacyRequests,
     ]
 }

@@ -146,6 +146,8 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     )
     endpoints += LookupPagesController(pages: pages, lookup: lookup, limiter: services.lookups).endpoints
     endpoints += PrivacyPagesController(pages: pages, retention: services.retention).endpoints
+    let privacy = PrivacyDesk(store: services.store, schedules: schedules, holidays: services.holidays, seal: services.seal, now: services.now)
+    endpoints += PrivacyController(desk: privacy, publicWrites: services.publicWrites).endpoints
     endpoints += ProgrammePagesController(pages: pages, desk: broadcastDesk, minutes: minutes, bulletins: bulletins).endpoints
     endpoints +=
         ProgrammeConsolePagesController(
