@@ -146,4 +146,33 @@ struct PrivacyRequestTests {
             #expect(refusedByLaw.status == .conflict && refusedByLaw.text.contains("complete the request as refused"), "\(refusedByLaw.text)")
         }
     }
+
+    @Test("the secretariat works a request in the browser: the queue with both clocks, acknowledge, refuse with a reason")
+    func pages() async throws {
+        try await TestApp.run(publicWritesPerMinute: 100) { client, _ in
+            let asked = try await QuestionAPITests.ask(client, "Khi nào xã sửa cống ấp Tân Lợi?", name: Self.name, phone: Self.phone)
+            let question = try #require(asked.json["reference"] as? String)
+            let token = try #require(asked.json["token"] as? String)
+            let id = try #require(try await Self.file(client, ["kind": "object", "reference": question, "token": token]).json["id"] as? String)
+            let clerk = try await client.token("thu.ky")
+            let queue = try await QuestionAPITests.get(client, "/staff/privacy", token: clerk)
+            #expect(queue.status == .ok && queue.text.contains(#"id="row-\#(id)""#) && queue.text.contains("Phản đối xử lý"))
+            #expect(queue.text.contains(#"href="/staff/privacy""#), "the navigation leads here")
+            #expect(try await SessionDayPagesTests.post(client, "/staff/privacy/\(id)/acknowledge", token: clerk, "").status == .seeOther)
+            let refused = try await SessionDayPagesTests.post(client, "/staff/privacy/\(id)/complete", token: clerk, "outcome=refused")
+            #expect(refused.status == .unprocessableContent && refused.text.contains("error-summary"))
+            let reason = "Vi%E1%BB%87c+x%E1%BB%AD+l%C3%BD+l%C3%A0+nhi%E1%BB%87m+v%E1%BB%A5+theo+lu%E1%BA%ADt"
+            #expect(
+                try await SessionDayPagesTests.post(client, "/staff/privacy/\(id)/complete", token: clerk, "outcome=refused&reason=\(reason)").status
+                    == .seeOther
+            )
+            let page = try await QuestionAPITests.get(client, "/staff/privacy/\(id)", token: clerk)
+            #expect(
+                page.text.contains("Đã từ chối") && page.text.contains("Việc xử lý là nhiệm vụ theo luật") && !page.text.contains(#"id="complete""#)
+            )
+            let export = try await QuestionAPITests.get(client, "/staff/privacy/\(id)/export", token: clerk)
+            #expect(export.status == .ok && export.text.contains(Self.name) && export.text.contains("Khi nào xã sửa cống"))
+            #expect(try await QuestionAPITests.get(client, "/staff/privacy", token: try await client.token("can.bo")).status == .forbidden)
+        }
+    }
 }

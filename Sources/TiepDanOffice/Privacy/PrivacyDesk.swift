@@ -296,3 +296,11 @@ public struct PrivacyDesk: Sendable {
         }
     }
 }
+
+extension PrivacyDesk {
+    /// How a request stands against `day` today (`DueState`), or `closed` once completed.
+    public func dueState(_ record: PrivacyRequestRecord, _ day: CivilDate) -> String {
+        guard record.status == .open else { return "closed" }
+        return DueState.of(due: day, today: ZoneClock(RFC3339.vietnam).day(of: now()), calendar: holidays).rawValue
+    }
+}

@@ -148,6 +148,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     endpoints += PrivacyPagesController(pages: pages, retention: services.retention).endpoints
     let privacy = PrivacyDesk(store: services.store, schedules: schedules, holidays: services.holidays, seal: services.seal, now: services.now)
     endpoints += PrivacyController(desk: privacy, publicWrites: services.publicWrites).endpoints
+    endpoints += PrivacyStaffPagesController(pages: pages, desk: privacy).endpoints
     endpoints += ProgrammePagesController(pages: pages, desk: broadcastDesk, minutes: minutes, bulletins: bulletins).endpoints
     endpoints +=
         ProgrammeConsolePagesController(

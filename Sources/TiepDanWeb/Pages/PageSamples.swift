@@ -461,6 +461,50 @@ enum PageSamples {
                 errorSummary: summary
             ),
             "web/lookup": LookupPage(reference: "TD-2026-000001", contact: "0912 345 678", notFound: true),
+            "web/staff/privacy": PrivacyQueuePage(
+                rows: [
+                    .init(
+                        id: "PR-2026-000001",
+                        kind: "Xóa",
+                        subject: "Q-2026-000001",
+                        filed: "01/12/2026 08:00",
+                        status: "Đang xử lý",
+                        acknowledged: false,
+                        acknowledgeBy: "03/12/2026",
+                        acknowledgeState: "due_soon",
+                        acknowledgeLabel: "sắp đến hạn",
+                        due: "21/12/2026",
+                        dueState: "on_track",
+                        dueLabel: "trong hạn"
+                    )
+                ],
+                all: true
+            ),
+            "web/staff/privacy-request": PrivacyRequestPage(
+                id: "PR-2026-000001",
+                kind: "Xóa",
+                subject: "Q-2026-000001",
+                channel: "web",
+                filed: "01/12/2026 08:00",
+                status: "Đang xử lý",
+                detail: "Xin xóa",
+                acknowledgeBy: "03/12/2026",
+                due: "21/12/2026",
+                dueState: "on_track",
+                dueLabel: "trong hạn",
+                acknowledged: "02/12/2026 09:00",
+                extendedReason: "Chờ xác minh",
+                outcomeReason: "Đã ẩn danh",
+                isOpen: true,
+                canAct: true,
+                canExtend: true,
+                errorSummary: summary
+            ),
+            "web/staff/privacy-export": PersonalDataExportPage(
+                request: "PR-2026-000001",
+                generated: "2026-12-01T08:00:00+07:00",
+                items: [.init(reference: "TD-2026-000001", heading: "Lịch hẹn", fields: [.init(label: "Họ tên", value: "Lê Thị Riêng")])]
+            ),
             "web/privacy": PrivacyPage(
                 vietnamese: true,
                 version: "2026-12-01",
