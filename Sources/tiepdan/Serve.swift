@@ -173,6 +173,11 @@ struct Serve: AsyncParsableCommand {
                     workingDaysBefore: max(0, commitmentReminderDays),
                     logger: logger
                 )
+                let retention = RetentionJob(
+                    desk: RetentionDesk(rules: services.retention, store: store),
+                    interval: .seconds(6 * 3600),
+                    logger: logger
+                )
                 let limits = ConnectionLimits(
                     total: maxConnections ?? ConnectionLimits.totalWithinOpenFileLimit(),
                     perClient: max(1, maxConnectionsPerClient),
@@ -181,7 +186,7 @@ struct Serve: AsyncParsableCommand {
                 let app = try buildApplication(
                     services,
                     configuration: .init(address: .hostname(host, port: port)),
-                    background: [worker, reminders],
+                    background: [worker, reminders, retention],
                     limits: limits,
                     idleTimeout: .seconds(max(1, idleTimeoutSeconds)),
                     bodyTimeout: .seconds(max(1, bodyTimeoutSeconds)),

@@ -26,6 +26,7 @@ struct MigrationChecksumTests {
         17: "aab5decc9a30c58b55be46065fea6322406180e7c6bc2830991adc6c88fa38ff",
         18: "bca09c55e51c005fc6d6fc78891e620e4017e16c6e93eefef26fd64fecd35d8c",
         19: "9e8b9b6856d8cc2af047a61ac8861dcd0b1e4299c7e77d69fb27ab9a4b6cf2bc",
+        20: "1bfb991011850791eec1ff15e4543acdbca1081390bcc87a5adff4cf35505065",
     ]
 
     @Test("no shipped migration has changed, whatever reformatted or edited its file")

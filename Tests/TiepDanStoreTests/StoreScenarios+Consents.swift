@@ -80,5 +80,55 @@ extension StoreScenarios {
             let looks = try await store.read { try await AuditLog.trail(kind: "booking", id: booked.reference, on: $0) }
             #expect(looks.last?.action == "view_denouncer" && looks.last?.actor == "u-lead")
         },
+        StoreScenario(name: "records past their retention period are anonymised once, rows and counts kept; what is not due stays") {
+            (store: any Store) async throws in
+            let session = try await BookingFixtures.session(in: store)
+            let bookings = BookingRepository(store: store)
+            let questions = QuestionRepository(store: store)
+            let retention = RetentionRepository(store: store)
+            let now = BookingFixtures.now
+            let noShow = try await bookings.book(BookingFixtures.request(session, phone: 51), now: now, closesBefore: 3600)
+            let came = try await bookings.registerWalkIn(BookingFixtures.request(session, phone: 52), now: now, opensAt: now.addingTimeInterval(-60))
+            let asked = try await questions.submit(QuestionFixtures.question("Khi nào sửa đường? Gọi 0912345678"), now: now)
+            try await QuestionFixtures.publish(asked.reference, in: questions, now: now)
+            let notice = try await store.transaction { database in
+                try await NotificationOutbox.enqueue(
+                    OutgoingNotice(
+                        channel: .sms,
+                        recipient: "0900000051",
+                        subject: "Lịch hẹn",
+                        body: "Nhắc lịch",
+                        aboutKind: "booking",
+                        aboutID: noShow.reference
+                    ),
+                    now: now,
+                    on: database
+                )
+            }
+            try await store.transaction { try await $0.raw("UPDATE notifications SET status = 'sent' WHERE id = \(bind: notice)").run() }
+
+            let beforeSession = now  // the session is a week later: nothing has passed
+            #expect(try await retention.due(.bookingNotAttended, before: beforeSession, limit: 10).isEmpty)
+            let later = now.addingTimeInterval(30 * 86_400)
+            #expect(try await retention.due(.bookingNotAttended, before: later, limit: 10) == [noShow.reference])
+            #expect(try await retention.due(.register, before: later, limit: 10) == [came.reference])
+            #expect(try await retention.due(.closedCase, before: later, limit: 10) == [asked.reference])
+            #expect(try await retention.due(.closedComplaint, before: later, limit: 10).isEmpty)
+            #expect(try await retention.due(.notice, before: later, limit: 10) == [notice])
+
+            #expect(try await retention.apply(.bookingNotAttended, [noShow.reference], now: later) == 1)
+            #expect(try await retention.apply(.closedCase, [asked.reference], now: later) == 1)
+            #expect(try await retention.apply(.notice, [notice], now: later) == 1)
+            let erased = try #require(try await bookings.find(reference: noShow.reference, tokenHash: nil))
+            #expect(erased.name == ErasedData.name && erased.phone.isEmpty && erased.status == noShow.status, "the row and its status stay")
+            #expect(try await bookings.find(reference: came.reference, tokenHash: nil)?.name == came.name, "the register is not due")
+            let question = try #require(try await questions.find(reference: asked.reference))
+            #expect(question.status == .published && !question.text.contains("0912345678"))
+            #expect(try await questions.citizen(reference: asked.reference, viewer: "u", now: later)?.name == nil)
+            #expect(try await retention.due(.bookingNotAttended, before: later, limit: 10).isEmpty, "never chosen again")
+            #expect(try await retention.due(.closedCase, before: later, limit: 10).isEmpty)
+            #expect(try await retention.due(.notice, before: later, limit: 10).isEmpty)
+            #expect(try await questions.search("0912345678").isEmpty, "nor found by what was erased")
+        },
     ]
 }

@@ -110,3 +110,41 @@ def test_deletion_leaves_no_trace_and_every_count(server_factory, database, tmp_
         assert OTHER in dump, "the dump is of the right database"
         for secret in secrets:
             assert secret not in dump, f"{secret!r} still in the dump"
+
+
+def test_retention_anonymises_what_passed_its_period_on_the_clock(server_factory, sqlite_url, tmp_path):
+    """`tiepdan retention run` under libfaketime: nothing is due today; seven months after the session, the booking of
+    a citizen who never came is anonymised (its row kept), and a second run finds nothing more."""
+    from conftest import BIN, ENV, ROOT
+
+    server = server_factory(sqlite_url, args=["--secret-key-file", str(tmp_path / "secret.key")]).start()
+    status, _, body = server.request("GET", "/api/v1/sessions?organisation=xa-tan-thanh&kind=reception&limit=5")
+    session = next(s for s in json.loads(body)["items"] if s["status"] == "scheduled")
+    status, _, body = server.request("POST", "/api/v1/bookings", {
+        "session_id": session["id"], "subject": "Hỏi về đất", "citizen": {"name": NAME, "phone": PHONE}})
+    assert status == 201, body
+    reference = json.loads(body)["reference"]
+    assert server.stop() == 0
+
+    def retention(*args, clock=None):
+        prefix = ["faketime", "-f", "@" + clock] if clock else []
+        return subprocess.run([*prefix, BIN, "retention", "run", "--database", sqlite_url, *args], capture_output=True, text=True,
+                              cwd=ROOT, env={**ENV, "TZ": "UTC"}, timeout=60)
+
+    today = retention("--dry-run")
+    assert today.returncode == 0 and "booking_not_attended: 0 due" in today.stdout, today.stdout + today.stderr
+    later = session["starts_at"][:4]
+    clock = f"{int(later) + 1}-{session['starts_at'][5:7]}-{session['starts_at'][8:10]} 12:00:00"  # a year after the session
+    due = retention("--dry-run", clock=clock)
+    assert "booking_not_attended: 1 due" in due.stdout, due.stdout + due.stderr
+    path = Path(sqlite_url.removeprefix("sqlite:"))
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT name FROM booking_citizens WHERE reference = ?", (reference,)).fetchone()[0] == NAME, \
+            "a dry run changes nothing"
+    done = retention(clock=clock)
+    assert done.returncode == 0 and "booking_not_attended: 1 anonymised" in done.stdout, done.stdout + done.stderr
+    with sqlite3.connect(path) as connection:
+        row = connection.execute("SELECT c.name, c.phone, b.status FROM booking_citizens c JOIN bookings b USING (reference) "
+                                 "WHERE reference = ?", (reference,)).fetchone()
+    assert row[0] != NAME and row[1] == "" and row[2] == "confirmed", row
+    assert "booking_not_attended: 0 anonymised" in retention(clock=clock).stdout, "an erased record is never chosen again"

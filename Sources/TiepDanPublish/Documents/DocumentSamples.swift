@@ -348,11 +348,35 @@ public enum DocumentSamples {
         )
     }
 
+    public static var breachNotice: BreachNotice {
+        BreachNotice(
+            heading: DocumentHeading(
+                issuer: laiVung,
+                code: "TB",
+                number: nil,
+                day: CivilDate(2026, 12, 2),
+                kind: "Thông báo",
+                subject: "Về vi phạm quy định bảo vệ dữ liệu cá nhân"
+            ),
+            addressee: "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05), Bộ Công an",
+            discovered: "08:30 ngày 01/12/2026",
+            reportBy: "08:30 ngày 04/12/2026",
+            description: "Một bản sao lưu cơ sở dữ liệu bị để trong thư mục dùng chung & có thể đã bị sao chép.",
+            dataKinds: "họ tên, số điện thoại, địa chỉ của người đặt lịch tiếp",
+            peopleAffected: "312 người",
+            consequences: "Người đặt lịch có thể bị gọi điện làm phiền.",
+            measures: "Đã xóa bản sao, đổi mật khẩu thư mục, thông báo cho người bị ảnh hưởng.",
+            contact: "Văn phòng HĐND và UBND xã Lai Vung",
+            signer: DocumentPerson(name: chairman.name, title: "Chủ tịch")
+        )
+    }
+
     public static var byTemplate: [String: any Sendable] {
         [
             "documents/reception-minutes": receptionMinutes, "documents/dialogue-minutes": dialogueMinutes,
             "documents/conclusion-notice": conclusionNotice, "documents/register": register, "documents/receipt": receipt,
             "documents/bulletin": bulletin(), "documents/rundown": rundown, "documents/case-decision": caseDecision,
+            "documents/breach-notice": breachNotice,
         ]
     }
 }

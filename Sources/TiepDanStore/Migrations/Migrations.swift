@@ -20,5 +20,6 @@ enum Migrations {
         caseConditions,
         personalData,
         privacyRequests,
+        breaches,
     ]
 }

@@ -109,7 +109,8 @@ public struct PersonalDataRepository: Sendable {
     /// Anonymises, beyond recovery and on `database` (the transaction that completes the request), the bookings and
     /// questions named: every personal field emptied, the person's `names` and every phone, e-mail and ID number
     /// masked out of the texts, the history and the search index, and the notices about them deleted. The rows stay,
-    /// so every count the reports make is unchanged.
+    /// so every count the reports make is unchanged. Without `mergingIndex` the caller merges SQLite's full-text index
+    /// once after many (`mergeIndex`).
     public static func erase(
         bookings: [String],
         questions: [String],
@@ -117,6 +118,7 @@ public struct PersonalDataRepository: Sendable {
         actor: String,
         now: Date,
         engine: DatabaseEngine,
+        mergingIndex: Bool = true,
         on database: any SQLDatabase
     ) async throws {
         let masker = PersonalDataMasker(redactions: names.filter { $0.count >= 2 })
@@ -195,10 +197,15 @@ public struct PersonalDataRepository: Sendable {
             try await AuditLog.append(AuditEntry(at: now, actor: actor, entityKind: "question", entityID: reference, action: "erase"), on: database)
         }
         // The full-text index keeps deleted terms in old segments until they are merged: merge them now.
-        if engine == .sqlite, !questions.isEmpty {
-            for table in ["questions_fts", "questions_public_fts"] {
-                try await database.raw("INSERT INTO \(unsafeRaw: table) (\(unsafeRaw: table)) VALUES ('optimize')").run()
-            }
+        if engine == .sqlite, !questions.isEmpty, mergingIndex {
+            try await Self.mergeIndex(on: database)
+        }
+    }
+
+    /// Merges SQLite's full-text indexes, which keep deleted terms in old segments until then.
+    static func mergeIndex(on database: any SQLDatabase) async throws {
+        for table in ["questions_fts", "questions_public_fts"] {
+            try await database.raw("INSERT INTO \(unsafeRaw: table) (\(unsafeRaw: table)) VALUES ('optimize')").run()
         }
     }
 

@@ -1,0 +1,29 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+import TiepDanOffice
+import TiepDanStore
+
+/// Runs beside the server: every few hours it anonymises what has passed its retention period (`RetentionDesk`).
+/// Safe on every instance: an erased record is never chosen again, and erasing one twice changes nothing.
+struct RetentionJob: Service {
+    let desk: RetentionDesk
+    let interval: Duration
+    let logger: Logger
+
+    func run() async throws {
+        while !Task.isShuttingDownGracefully && !Task.isCancelled {
+            do {
+                let counts = try await desk.run(now: Date())
+                for (kind, count) in counts where count > 0 {
+                    logger.notice("retention: anonymised records past their period", metadata: ["kind": "\(kind.rawValue)", "count": "\(count)"])
+                }
+            } catch StoreError.unavailable {
+                // The store has logged the outage once; the next round tries again.
+            } catch {
+                logger.error("retention round failed", metadata: ["error": "\(error)"])
+            }
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
+        }
+    }
+}
