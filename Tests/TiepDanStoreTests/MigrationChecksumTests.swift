@@ -27,6 +27,7 @@ struct MigrationChecksumTests {
         18: "bca09c55e51c005fc6d6fc78891e620e4017e16c6e93eefef26fd64fecd35d8c",
         19: "9e8b9b6856d8cc2af047a61ac8861dcd0b1e4299c7e77d69fb27ab9a4b6cf2bc",
         20: "1bfb991011850791eec1ff15e4543acdbca1081390bcc87a5adff4cf35505065",
+        21: "549f129abec1b0483b40c8e4876e30f0ea43b02ca728efea1f83dce3e85bd291",
     ]
 
     @Test("no shipped migration has changed, whatever reformatted or edited its file")

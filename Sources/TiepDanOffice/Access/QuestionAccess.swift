@@ -35,6 +35,12 @@ public enum QuestionAccess {
         return handles(question, staff: staff) || staff.hasAnyRole([.secretariat, .leader], in: question.organisationID)
     }
 
+    /// Whether `staff` may open a sensitive question's sealed text: those who handle it (the assigned department's
+    /// officers), the organisation's leaders, who approve its answer, and system administrators; not the secretariat.
+    public static func canOpenSensitive(_ question: QuestionRecord, staff: StaffUser) -> Bool {
+        staff.isSystemAdmin || staff.hasAnyRole([.leader], in: question.organisationID) || handles(question, staff: staff)
+    }
+
     /// Whether `staff` may draft the answer: the assigned department's officers, and the organisation's leaders.
     public static func canAnswer(_ question: QuestionRecord, staff: StaffUser) -> Bool {
         staff.hasAnyRole([.leader], in: question.organisationID) || handles(question, staff: staff)

@@ -21,5 +21,6 @@ enum Migrations {
         personalData,
         privacyRequests,
         breaches,
+        sensitiveRecords,
     ]
 }

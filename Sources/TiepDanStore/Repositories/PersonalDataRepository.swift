@@ -137,7 +137,8 @@ public struct PersonalDataRepository: Sendable {
                     UPDATE bookings SET phone_key = \(bind: "erased:" + reference), id_number_key = NULL,
                         subject = \(bind: masker.masked(try row.decode(column: "subject", as: String.self))),
                         summary = \(bind: masker.masked(try row.decode(column: "summary", as: String.self))),
-                        outcome_detail = \(bind: try row.decode(column: "outcome_detail", as: String?.self).map(masker.masked))
+                        outcome_detail = \(bind: try row.decode(column: "outcome_detail", as: String?.self).map(masker.masked)),
+                        sealed_text = NULL
                     WHERE reference = \(bind: reference)
                     """
                 ).run()
@@ -169,7 +170,7 @@ public struct PersonalDataRepository: Sendable {
                 UPDATE questions SET subject = \(bind: subject), text = \(bind: text), folded = \(bind: folded),
                     answer = \(bind: try row.decode(column: "answer", as: String?.self).map(question.masked)),
                     rating_comment = \(bind: try row.decode(column: "rating_comment", as: String?.self).map(question.masked)),
-                    token_hash = \(bind: "erased:" + reference)
+                    token_hash = \(bind: "erased:" + reference), sealed_text = NULL
                 WHERE reference = \(bind: reference)
                 """
             ).run()

@@ -31,6 +31,8 @@ public struct QuestionRecord: Sendable, Equatable {
     public var clockStoppedOn: CivilDate?
     /// A complex case, a remote area, the second instance: what the resolution limit was counted for.
     public var conditions: CaseConditions = CaseConditions()
+    /// Flagged sensitive: the subject and text are sealed (`sealedText`), the clear ones read `SensitiveText`.
+    public var sensitive: Bool = false
     public var createdAt: Date
     public var updatedAt: Date
 }

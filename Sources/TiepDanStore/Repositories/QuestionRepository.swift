@@ -299,7 +299,7 @@ public struct QuestionRepository: Sendable {
     static let columns = """
         reference, organisation_id, session_id, category, channel, subject, text, status, merged_into, department_id, due_date,
         extensions, supporters, publish_consent, broadcast_consent, show_unmasked, answer, published_at, rating, rating_comment, resume_status,
-        clock_stopped_on, complex, remote_area, second_instance, created_at, updated_at
+        clock_stopped_on, complex, remote_area, second_instance, created_at, updated_at, sealed_text
         """
 
     static func record(_ reference: String, on database: any SQLDatabase) async throws -> QuestionRecord? {
@@ -338,6 +338,7 @@ public struct QuestionRepository: Sendable {
                 remote: try row.decode(column: "remote_area", as: Int.self) == 1,
                 secondInstance: try row.decode(column: "second_instance", as: Int.self) == 1
             ),
+            sensitive: try row.decode(column: "sealed_text", as: String?.self) != nil,
             createdAt: try instant("created_at") ?? Date(),
             updatedAt: try instant("updated_at") ?? Date()
         )

@@ -1,8 +1,9 @@
 import Foundation
 import SQLKit
 
-/// Everything stored sealed under the service's key (denouncers' identities, staff's second-factor secrets), and the
-/// fingerprint of the key that sealed it: what `serve` checks its key against, and what `key rotate` re-seals.
+/// Everything stored sealed under the service's key (denouncers' identities, sensitive texts, staff's second-factor
+/// secrets), and the fingerprint of the key that sealed it: what `serve` checks its key against, and what `key rotate`
+/// re-seals.
 public struct SealedData: Sendable {
     let store: any Store
 
@@ -15,6 +16,8 @@ public struct SealedData: Sendable {
     static let columns: [(table: String, key: String, column: String)] = [
         ("question_citizens", "reference", "sealed"),
         ("booking_citizens", "reference", "sealed"),
+        ("questions", "reference", "sealed_text"),
+        ("bookings", "reference", "sealed_text"),
         ("users", "id", "totp_secret"),
         ("users", "id", "totp_pending"),
     ]

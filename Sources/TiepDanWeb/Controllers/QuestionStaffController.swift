@@ -193,6 +193,27 @@ struct QuestionStaffController {
             },
             Endpoint(
                 .post,
+                "/api/v1/questions/{reference}/sensitive",
+                summary: "Flag it sensitive: its subject and text sealed, out of search, never published or aired (once)",
+                tag: "staff",
+                roles: [.secretariat, .leader],
+                responses: [200: "sealed", 409: "sealed already"]
+            ) { _, context -> StaffItem in
+                item(try await desk.markSensitive(try await readable(context), staff: context.staff!))
+            },
+            Endpoint(
+                .get,
+                "/api/v1/questions/{reference}/sensitive",
+                summary: "A sensitive question's sealed subject and text (audited; its handlers and leaders)",
+                tag: "staff",
+                roles: [.leader, .officer],
+                responses: [200: "the subject and text", 403: "not for you", 409: "not sealed as sensitive"]
+            ) { _, context -> SensitiveView in
+                let content = try await desk.sensitiveContent(try await readable(context), staff: context.staff!)
+                return SensitiveView(subject: content.subject, text: content.text)
+            },
+            Endpoint(
+                .post,
                 "/api/v1/questions/{reference}/return",
                 summary: "Send the drafted answer back for revision, with a comment",
                 tag: "staff",
@@ -364,6 +385,10 @@ struct QuestionStaffController {
                 return Response(status: .noContent)
             },
         ]
+    }
+
+    struct SensitiveView: ResponseEncodable {
+        let subject, text: String
     }
 
     private func readable(_ context: AppRequestContext) async throws -> QuestionRecord {

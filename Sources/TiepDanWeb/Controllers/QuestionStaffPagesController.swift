@@ -123,6 +123,27 @@ struct QuestionStaffPagesController {
                 )
             },
             Endpoint(
+                .get,
+                "/staff/questions/{reference}/sensitive",
+                summary: "A sensitive question's sealed subject and text (audited; its handlers and leaders)",
+                tag: "pages",
+                roles: [.leader, .officer],
+                redirectsToLogin: true,
+                responses: [200: "OK", 403: "not for you", 409: "not sealed as sensitive"],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let staff = context.staff!
+                let record = try await desk.readable(try context.parameters.require("reference"), staff: staff)
+                let content = try await desk.sensitiveContent(record, staff: staff)
+                return try pages.page(
+                    "web/staff/sensitive",
+                    titleKey: "question_sensitive_title",
+                    request: request,
+                    context: context,
+                    content: SensitivePage(reference: record.reference, subject: content.subject, text: content.text)
+                )
+            },
+            Endpoint(
                 .post,
                 "/staff/questions/{reference}/decisions/{position}/sent",
                 summary: "Record that the notice or decision was sent to a party (form post: party)",
@@ -197,6 +218,7 @@ struct QuestionStaffPagesController {
                             staff: staff
                         )
                     case "continue": _ = try await desk.continueAfterAbsence(record, reason: form.reason ?? "", staff: staff)
+                    case "sensitive": _ = try await desk.markSensitive(record, staff: staff)
                     default: throw Problem.notFound("no such action")
                     }
                 } catch let error as any ProblemConvertible where [.unprocessableContent, .conflict, .forbidden].contains(error.problem.status) {
@@ -314,6 +336,9 @@ struct QuestionStaffPagesController {
             canPublish: isClerk && record.status == .approved,
             canRedact: isClerk,
             canSeeSubmitter: QuestionAccess.canSeeSubmitter(record, staff: staff),
+            sensitive: record.sensitive,
+            canOpenSensitive: record.sensitive && QuestionAccess.canOpenSensitive(record, staff: staff),
+            canMarkSensitive: !record.sensitive && staff.hasAnyRole([.secretariat, .leader], in: record.organisationID),
             turns: CaseTurns(record, isClerk: isClerk),
             isDenunciation: record.category == .denunciation,
             isComplaint: record.category == .complaint,

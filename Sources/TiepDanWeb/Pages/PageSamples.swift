@@ -505,6 +505,7 @@ enum PageSamples {
                 generated: "2026-12-01T08:00:00+07:00",
                 items: [.init(reference: "TD-2026-000001", heading: "Lịch hẹn", fields: [.init(label: "Họ tên", value: "Lê Thị Riêng")])]
             ),
+            "web/staff/sensitive": SensitivePage(reference: "Q-2026-000001", subject: "Sức khỏe", text: "Bệnh án"),
             "web/privacy": PrivacyPage(
                 vietnamese: true,
                 version: "2026-12-01",
@@ -567,6 +568,9 @@ enum PageSamples {
                 canPublish: true,
                 canRedact: true,
                 canSeeSubmitter: true,
+                sensitive: true,
+                canOpenSensitive: true,
+                canMarkSensitive: true,
                 turns: .every,
                 isDenunciation: false,
                 isComplaint: true,

@@ -46,6 +46,10 @@ struct QuestionDeskPage: PageContent {
     let canPublish: Bool
     let canRedact: Bool
     let canSeeSubmitter: Bool
+    /// Sealed as sensitive, and whether this account may open it; or whether it may flag it.
+    let sensitive: Bool
+    let canOpenSensitive: Bool
+    let canMarkSensitive: Bool
     /// The turns of Law 136/2025/QH15 the member may take now: ask the citizen to clarify, record the answer,
     /// suspend (temporarily or for good), resume, record a withdrawal, continue after a missed dialogue.
     let turns: CaseTurns

@@ -1,0 +1,54 @@
+import Foundation
+import SQLKit
+import TiepDanCore
+
+extension QuestionRepository {
+    /// Flags the question sensitive: `sealed` (its subject and text, sealed by the caller) replaces them, which read
+    /// `SensitiveText` from now on; it leaves the search indexes and is never published nor aired. Once only.
+    public func sealSensitive(_ reference: String, sealed: String, actor: String, now: Date) async throws -> QuestionRecord {
+        let engine = store.engine
+        return try await store.transaction { database in
+            let changed = try await database.raw(
+                """
+                UPDATE questions SET sealed_text = \(bind: sealed), subject = \(bind: SensitiveText.subject), text = \(bind: SensitiveText.text),
+                    folded = '', publish_consent = 0, broadcast_consent = 0, updated_at = \(bind: Int64(now.timeIntervalSince1970))
+                WHERE reference = \(bind: reference) AND sealed_text IS NULL
+                RETURNING status
+                """
+            ).first()
+            guard let changed else {
+                guard try await Self.record(reference, on: database) != nil else { throw QuestionError.notFound }
+                throw QuestionError.notAllowed("already sealed as sensitive")
+            }
+            if engine == .sqlite {
+                for table in ["questions_fts", "questions_public_fts"] {
+                    try await database.raw("DELETE FROM \(unsafeRaw: table) WHERE reference = \(bind: reference)").run()
+                }
+                try await PersonalDataRepository.mergeIndex(on: database)
+            }
+            let status = QuestionStatus(rawValue: try changed.decode(column: "status", as: String.self)) ?? .submitted
+            try await Self.recordEvent(reference, actor: actor, action: "sealed_sensitive", status: status, note: nil, now: now, on: database)
+            try await AuditLog.append(
+                AuditEntry(at: now, actor: actor, entityKind: "question", entityID: reference, action: "seal_sensitive"),
+                on: database
+            )
+            guard let record = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
+            return record
+        }
+    }
+
+    /// The sealed subject and text, for `viewer`, who may open them: the look is audited in the same transaction.
+    public func sensitiveText(_ reference: String, viewer: String, now: Date) async throws -> String? {
+        try await store.transaction { database in
+            guard
+                let sealed = try await database.raw("SELECT sealed_text FROM questions WHERE reference = \(bind: reference)").first()?
+                    .decode(column: "sealed_text", as: String?.self)
+            else { return nil }
+            try await AuditLog.append(
+                AuditEntry(at: now, actor: viewer, entityKind: "question", entityID: reference, action: "view_sensitive"),
+                on: database
+            )
+            return sealed
+        }
+    }
+}
