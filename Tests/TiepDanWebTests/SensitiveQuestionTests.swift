@@ -50,4 +50,29 @@ struct SensitiveQuestionTests {
             #expect(try row.decode(column: "folded", as: String.self).isEmpty && row.decode(column: "publish_consent", as: Int.self) == 0)
         }
     }
+
+    @Test("a visit flagged sensitive keeps what the citizen brought sealed from the day list, the register and the API")
+    func sealedVisit() async throws {
+        try await TestApp.run(publicWritesPerMinute: 100) { client, _ in
+            let session = try await BookingAPITests.session(client)
+            let booked = try await client.execute(
+                uri: "/api/v1/bookings",
+                method: .post,
+                headers: BookingAPITests.json,
+                body: BookingAPITests.body(session, ["subject": "Con tôi nghiện ma túy, xin xã giúp cai nghiện", "summary": "Cháu 17 tuổi"])
+            ) { $0 }
+            let reference = try #require(booked.json["reference"] as? String, "\(booked.text)")
+            let clerk = try await client.token("thu.ky")
+            let leader = try await client.token("lanh.dao")
+            #expect(try await client.send(.post, "/api/v1/bookings/\(reference)/sensitive", token: clerk).status == .ok)
+            #expect(try await client.send(.post, "/api/v1/bookings/\(reference)/sensitive", token: clerk).status == .conflict)
+            for uri in ["/api/v1/bookings/\(reference)", "/api/v1/sessions/\(session)/bookings", "/staff/sessions/\(session)"] {
+                let seen = try await QuestionAPITests.get(client, uri, token: clerk)
+                #expect(seen.status == .ok && !seen.text.contains("ma túy") && !seen.text.contains("17 tuổi"), "\(uri)")
+            }
+            #expect(try await QuestionAPITests.get(client, "/api/v1/bookings/\(reference)/sensitive", token: clerk).status == .forbidden)
+            let opened = try await QuestionAPITests.get(client, "/api/v1/bookings/\(reference)/sensitive", token: leader)
+            #expect(opened.status == .ok && (opened.json["subject"] as? String)?.contains("ma túy") == true)
+        }
+    }
 }

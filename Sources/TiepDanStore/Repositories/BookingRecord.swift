@@ -35,4 +35,6 @@ public struct BookingRecord: Sendable, Equatable {
     /// A denouncer received in person: the identity, sealed; `name` then reads `DenouncerSecrecy.label` and the other
     /// personal fields are empty.
     public var sealedIdentity: String?
+    /// Flagged sensitive: the subject, summary and outcome detail are sealed; the clear ones read `SensitiveText`.
+    public var sensitive: Bool = false
 }

@@ -290,7 +290,7 @@ public struct BookingRepository: Sendable {
                 """
                 SELECT b.reference, b.session_id, b.slot_id, s.starts_at AS slot_starts_at, s.ends_at AS slot_ends_at, b.status,
                     b.subject, b.summary, b.group_size, b.channel, b.created_at, b.checked_in_at, b.outcome, b.outcome_detail,
-                    b.category, b.handled_before, b.attend_mode,
+                    b.category, b.handled_before, b.attend_mode, b.sealed_text,
                     c.name, c.phone, c.email, c.id_number, c.address, c.representatives, c.sealed
                 FROM bookings b JOIN booking_citizens c ON c.reference = b.reference
                 LEFT JOIN booking_slots s ON s.id = b.slot_id
@@ -327,7 +327,8 @@ public struct BookingRepository: Sendable {
             category: try row.decode(column: "category", as: String?.self).flatMap(CaseCategory.init(rawValue:)),
             handledBefore: try row.decode(column: "handled_before", as: String?.self),
             attendance: SessionMode(rawValue: try row.decode(column: "attend_mode", as: String.self)) ?? .inPerson,
-            sealedIdentity: sealed
+            sealedIdentity: sealed,
+            sensitive: try row.decode(column: "sealed_text", as: String?.self) != nil
         )
     }
 }

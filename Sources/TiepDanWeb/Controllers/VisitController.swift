@@ -24,6 +24,11 @@ struct VisitController {
         let representatives: [String]?
     }
 
+    struct SensitiveView: ResponseEncodable {
+        let subject, summary: String
+        let outcomeDetail: String?
+    }
+
     struct DenouncerView: ResponseEncodable {
         let name: String
         let phone, email, address, idType, idNumber: String?
@@ -111,6 +116,27 @@ struct VisitController {
                 let reference = try context.parameters.require("reference")
                 let body = try await request.decodeJSON(VisitReport.self, context: context)
                 return Self.view(try await desk.record(reference, body, staff: context.staff!))
+            },
+            Endpoint(
+                .post,
+                "/api/v1/bookings/{reference}/sensitive",
+                summary: "Flag the visit sensitive: what the citizen brought is sealed (once)",
+                tag: "staff",
+                roles: [.secretariat, .leader],
+                responses: [200: "sealed", 404: "no such booking", 409: "sealed already"]
+            ) { _, context -> VisitView in
+                Self.view(try await desk.markSensitive(try context.parameters.require("reference"), staff: context.staff!))
+            },
+            Endpoint(
+                .get,
+                "/api/v1/bookings/{reference}/sensitive",
+                summary: "A sensitive visit's sealed subject, summary and outcome detail (audited; the organisation's leaders)",
+                tag: "staff",
+                roles: [.leader],
+                responses: [200: "the content", 403: "not for you", 409: "not sealed as sensitive"]
+            ) { _, context -> SensitiveView in
+                let content = try await desk.sensitiveContent(try context.parameters.require("reference"), staff: context.staff!)
+                return SensitiveView(subject: content.subject, summary: content.summary, outcomeDetail: content.outcomeDetail)
             },
             Endpoint(
                 .get,
