@@ -9,9 +9,12 @@ import TiepDanStore
 struct RetentionJob: Service {
     let desk: RetentionDesk
     let interval: Duration
+    /// The first round waits this long, so the job adds nothing to the server's start.
+    let firstAfter: Duration = .seconds(300)
     let logger: Logger
 
     func run() async throws {
+        try? await cancelWhenGracefulShutdown { try await Task.sleep(for: firstAfter) }
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
             do {
                 let counts = try await desk.run(now: Date())

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Dates written the way Decree 30/2020 (Appendix I) prescribes.
 public enum DocumentDate {
     /// "Lai Vung, ngày 05 tháng 3 năm 2026". The decree puts a 0 before days under 10 and
@@ -18,6 +20,11 @@ public enum DocumentDate {
     public static func short(_ day: CivilDate) -> String {
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         return "\(two(day.day))/\(two(day.month))/\(day.year)"
+    }
+
+    /// "05/03/2026 07:30": a moment as `clock`'s zone writes its day and time.
+    public static func short(_ at: Date, clock: ZoneClock) -> String {
+        short(clock.day(of: at)) + " " + clock.time(of: at)
     }
 
     /// "08:30" from minutes after midnight, for pages and tables.

@@ -96,7 +96,7 @@ public struct BreachDesk: Sendable {
             throw OfficeError.notFound("no organisation \(record.organisationID)")
         }
         let leaders = try await schedules.leaders(organisationID: organisation.id)
-        let head = leaders.first { $0.role?.hasSuffix("chairman") == true } ?? leaders.first
+        let head = leaders.head
         let clock = organisation.clock
         func moment(_ at: Date) -> String { clock.time(of: at) + " ngày " + DocumentDate.short(clock.day(of: at)) }
         return BreachNotice(

@@ -15,7 +15,7 @@ extension QuestionDesk {
             throw OfficeError.notFound("no organisation \(record.organisationID)")
         }
         let leaders = try await schedules.leaders(organisationID: organisation.id)
-        let head = leaders.first { $0.role?.hasSuffix("chairman") == true } ?? leaders.first
+        let head = leaders.head
         let day = organisation.clock.day(of: event.at)
         let rule = deadlines.rule(record.category)
         // What the step recorded: "reason (căn cứ: basis)" for a suspension; the basis then is the staff member's.

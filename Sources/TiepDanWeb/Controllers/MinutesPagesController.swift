@@ -125,7 +125,7 @@ struct MinutesPagesController {
                 version: record.version,
                 stateLabel: state(record),
                 createdBy: record.createdBy,
-                createdAt: DocumentDate.short(ZoneClock(zone).day(of: record.createdAt)) + " " + ZoneClock(zone).time(of: record.createdAt)
+                createdAt: DocumentDate.short(record.createdAt, clock: ZoneClock(zone))
             )
         }
         let content = MinutesPage(

@@ -192,7 +192,6 @@ struct PrivacyStaffPagesController {
 
     /// A moment as the office's day and time in Vietnam.
     static func day(_ at: Date) -> String {
-        let clock = ZoneClock(RFC3339.vietnam)
-        return DocumentDate.short(clock.day(of: at)) + " " + clock.time(of: at)
+        DocumentDate.short(at, clock: ZoneClock(RFC3339.vietnam))
     }
 }

@@ -249,19 +249,18 @@ struct QuestionPagesController {
         let zone = trail.zone
         let history = trail.events.map { event in
             QuestionTrackingPage.Step(
-                when: DocumentDate.short(ZoneClock(zone).day(of: event.at)) + " " + ZoneClock(zone).time(of: event.at),
+                when: DocumentDate.short(event.at, clock: ZoneClock(zone)),
                 what: words.word("ask_event_\(event.action)", language),
                 note: event.action == "consent_withdrawn"
                     ? words.word("consent_\(event.note ?? "")_short", language) : event.note?.nilIfEmpty
             )
         }
         let consents = trail.consents.map { consent in
-            func day(_ at: Date) -> String { DocumentDate.short(ZoneClock(zone).day(of: at)) + " " + ZoneClock(zone).time(of: at) }
-            return QuestionTrackingPage.Consent(
+            QuestionTrackingPage.Consent(
                 purpose: consent.purpose.rawValue,
                 label: words.word("consent_\(consent.purpose.rawValue)_short", language),
-                given: day(consent.givenAt),
-                withdrawn: consent.withdrawnAt.map(day)
+                given: DocumentDate.short(consent.givenAt, clock: ZoneClock(zone)),
+                withdrawn: consent.withdrawnAt.map { DocumentDate.short($0, clock: ZoneClock(zone)) }
             )
         }
         let content = QuestionTrackingPage(

@@ -299,7 +299,7 @@ struct QuestionStaffPagesController {
         let canWrite = staff.hasAnyRole([.secretariat, .leader], in: record.organisationID)
         let history = try await desk.history(record).enumerated().map {
             QuestionDeskPage.Step(
-                when: DocumentDate.short(clock.day(of: $0.element.at)) + " " + clock.time(of: $0.element.at),
+                when: DocumentDate.short($0.element.at, clock: clock),
                 what: words.word("ask_event_\($0.element.action)", language),
                 note: $0.element.note?.nilIfEmpty,
                 // The step's written notice or decision, to print and to record as sent.
