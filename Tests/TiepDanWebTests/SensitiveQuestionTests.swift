@@ -9,7 +9,9 @@ import Testing
 /// only by its handlers and leaders, each look audited.
 @Suite("Sensitive questions")
 struct SensitiveQuestionTests {
-    @Test("flagged sensitive, the text is sealed: the secretariat and the public see a placeholder, a leader opens it, audited")
+    @Test(
+        "flagged sensitive, the text is sealed: the secretariat and the public see a placeholder, its asker their own words, a leader opens it, audited"
+    )
     func sealedText() async throws {
         try await TestApp.run(publicWritesPerMinute: 100) { client, store in
             let asked = try await QuestionAPITests.ask(client, "Tôi nhiễm HIV, bị trạm y tế xã tiết lộ cho hàng xóm, xin xã xem xét.")
@@ -28,8 +30,14 @@ struct SensitiveQuestionTests {
             #expect(!page.text.contains(#"id="sensitive-link""#), "the secretariat is not a handler")
             #expect(try await QuestionAPITests.get(client, "/api/v1/questions/\(reference)/sensitive", token: clerk).status == .forbidden)
             #expect((try await QuestionAPITests.get(client, "/api/v1/questions/search?q=HIV", token: clerk).json["items"] as? [Any])?.isEmpty == true)
+            let asStaff = try await QuestionAPITests.get(client, "/api/v1/questions/\(reference)", token: clerk)
+            #expect(asStaff.status == .ok && !asStaff.text.contains("HIV"))
+            // The asker, with the token, reads their own words, on the API and on the tracking page, which says why they are sealed.
             let tracking = try await QuestionAPITests.get(client, "/api/v1/questions/\(reference)?token=\(token.queryEncodedForTest)")
-            #expect(tracking.status == .ok && !tracking.text.contains("HIV"))
+            #expect(tracking.status == .ok && (tracking.json["text"] as? String)?.contains("HIV") == true)
+            let trackingPage = try await QuestionAPITests.get(client, "/questions/\(reference)?token=\(token.queryEncodedForTest)")
+            #expect(trackingPage.text.contains("HIV") && trackingPage.text.contains(#"id="sensitive-note""#))
+            #expect(try await QuestionAPITests.get(client, "/questions/\(reference)?token=wrong").status == .notFound)
 
             let opened = try await QuestionAPITests.get(client, "/api/v1/questions/\(reference)/sensitive", token: leader)
             #expect(opened.status == .ok && (opened.json["text"] as? String)?.contains("HIV") == true)

@@ -71,7 +71,7 @@ public struct CitizenQuestions: Sendable {
         else {
             throw OfficeError.notFound("no question \(reference) with that token")
         }
-        return try await trail(record)
+        return try await trail(record, askerToken: token)
     }
 
     /// "I have the same question", from `client` (its address): one more supporter on a published question the public
@@ -96,7 +96,7 @@ public struct CitizenQuestions: Sendable {
         } catch QuestionError.notFound {
             throw OfficeError.conflict("no consent to \(purpose.rawValue) is in force on \(reference)")
         }
-        return try await trail(record)
+        return try await trail(record, askerToken: token)
     }
 
     /// The sender's rating of the published answer, once.
@@ -106,7 +106,7 @@ public struct CitizenQuestions: Sendable {
         if let comment, comment.count > 2000 { throw OfficeError.invalid(field: "comment", "at most 2,000 characters") }
         guard let token, !token.isEmpty else { throw OfficeError.notFound("send the question's token as X-Tracking-Token") }
         let record = try await questions.rate(reference, tokenHash: SessionToken.hash(token), score: rating.score, comment: comment, now: now())
-        return try await trail(record)
+        return try await trail(record, askerToken: token)
     }
 
     /// The citizen's answer to the office's request to clarify, with the question's token: the clock restarts and the
@@ -124,7 +124,7 @@ public struct CitizenQuestions: Sendable {
             actor: "citizen",
             now: now()
         )
-        return try await trail(changed)
+        return try await trail(changed, askerToken: token)
     }
 
     /// A page of published answers, newest first, with nothing the public may not read.
@@ -141,7 +141,17 @@ public struct CitizenQuestions: Sendable {
         )
     }
 
-    private func trail(_ record: QuestionRecord) async throws -> QuestionTrail {
+    /// The question's history and answer; for its asker (`askerToken`), a sensitive question shows their own subject and
+    /// text, which everyone else reads as `SensitiveText`.
+    private func trail(_ record: QuestionRecord, askerToken: String? = nil) async throws -> QuestionTrail {
+        var record = record
+        if record.sensitive, let askerToken,
+            let sealed = try await questions.sealedTextForAsker(record.reference, tokenHash: SessionToken.hash(askerToken))
+        {
+            let own = try JSONDecoder().decode(QuestionDesk.SensitiveContent.self, from: try intake.seal.open(bytes: sealed))
+            record.subject = own.subject
+            record.text = own.text
+        }
         let carrier = try await questions.carrier(of: record)
         let published = carrier.status == .published
         // The asker's own answer is theirs in full; the answer of the question theirs was merged into is someone else's

@@ -51,4 +51,16 @@ extension QuestionRepository {
             return sealed
         }
     }
+
+    /// The sealed subject and text for the question's own asker, whose token hash must match: their own words, so the look
+    /// is not an access to audit. Nil when the token does not match or the question is not sealed.
+    public func sealedTextForAsker(_ reference: String, tokenHash: String) async throws -> String? {
+        try await store.read { database in
+            try await database.raw(
+                """
+                SELECT sealed_text FROM questions WHERE reference = \(bind: reference) AND token_hash = \(bind: tokenHash)
+                """
+            ).first()?.decode(column: "sealed_text", as: String?.self)
+        }
+    }
 }

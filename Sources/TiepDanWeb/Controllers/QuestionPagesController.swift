@@ -284,7 +284,8 @@ struct QuestionPagesController {
                 ? trail.events.last { $0.action == QuestionAction.clarify.rawValue }?.note ?? "" : nil,
             clarificationError: clarificationError,
             consents: consents,
-            hasConsents: !consents.isEmpty
+            hasConsents: !consents.isEmpty,
+            sensitive: record.sensitive
         )
         return try pages.formPage(
             "web/questions/tracking",

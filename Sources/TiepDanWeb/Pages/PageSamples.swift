@@ -308,7 +308,8 @@ enum PageSamples {
                 clarificationRequest: "Xin ghi rõ thôn, ấp",
                 clarificationError: true,
                 consents: [.init(purpose: "publish", label: "Đồng ý công khai", given: "01/12/2026 08:00", withdrawn: nil)],
-                hasConsents: true
+                hasConsents: true,
+                sensitive: true
             ),
             "web/staff/login": LoginPage(username: "thu.ky", errorSummary: summary, usernameError: "Nhập", passwordError: "Sai", codeError: "Mã"),
             "web/staff/accounts": AccountsPage(

@@ -43,4 +43,6 @@ struct QuestionTrackingPage: PageContent {
     /// What the citizen agreed to; empty when nothing was.
     let consents: [Consent]
     let hasConsents: Bool
+    /// Sealed as sensitive: the asker reads their own words, told that only the handlers do too.
+    let sensitive: Bool
 }
