@@ -45,4 +45,51 @@ struct BreachRegisterTests {
             #expect(try await client.send(.post, "/api/v1/breaches/\(id)/reported", token: admin, "{}").status == .conflict)
         }
     }
+
+    @Test("in the browser: the register shows each clock, a refused form names its fields and keeps what was typed, reported once")
+    func pages() async throws {
+        let clock = MovableClock(try Date("2026-12-01T10:30:00+07:00", strategy: .iso8601))
+        try await TestApp.run(clock: clock) { client, _ in
+            let admin = try await client.token("admin")
+            #expect(try await QuestionAPITests.get(client, "/staff/breaches", token: try await client.token("thu.ky")).status == .forbidden)
+            let empty = try await QuestionAPITests.get(client, "/staff/breaches", token: admin)
+            #expect(empty.status == .ok && empty.text.contains(#"id="breach-empty""#) && empty.text.contains(#"href="/staff/breaches""#))
+
+            // "ba trăm" is no count: refused, the field named, what was typed kept.
+            let refused = try await SessionDayPagesTests.post(
+                client,
+                "/staff/breaches",
+                token: admin,
+                "organisation_id=xa-tan-thanh&discovered_at=2026-12-01T08%3A30&description=L%E1%BB%99+danh+s%C3%A1ch&data_kinds=h%E1%BB%8D+t%C3%AAn&people_affected=ba+tr%C4%83m"
+            )
+            #expect(refused.status == .unprocessableContent && refused.text.contains("error-summary"))
+            #expect(refused.text.contains(#"id="people_affected-error""#) && refused.text.contains("Lộ danh sách"))
+            #expect(
+                (try await QuestionAPITests.get(client, "/api/v1/breaches", token: admin).json["items"] as? [Any])?.isEmpty == true,
+                "nothing kept"
+            )
+
+            let recorded = try await SessionDayPagesTests.post(
+                client,
+                "/staff/breaches",
+                token: admin,
+                "organisation_id=xa-tan-thanh&discovered_at=2026-12-01T08%3A30&description=L%E1%BB%99+danh+s%C3%A1ch&data_kinds=h%E1%BB%8D+t%C3%AAn&people_affected=300"
+            )
+            #expect(recorded.status == .seeOther)
+            let items = try #require(try await QuestionAPITests.get(client, "/api/v1/breaches", token: admin).json["items"] as? [[String: Any]])
+            let id = try #require(items.first?["id"] as? String)
+            #expect(items.first?["discovered_at"] as? String == "2026-12-01T08:30:00+07:00", "the form's time is Vietnam's")
+            var page = try await QuestionAPITests.get(client, "/staff/breaches", token: admin)
+            #expect(page.text.contains(#"id="clock-\#(id)">còn 70 giờ"#) && page.text.contains("04/12/2026 08:30"))
+            clock.set(try Date("2026-12-04T11:30:00+07:00", strategy: .iso8601))
+            page = try await QuestionAPITests.get(client, "/staff/breaches", token: admin)
+            #expect(page.text.contains(#"id="clock-\#(id)">quá hạn 3 giờ"#) && page.text.contains(#"class="due-overdue""#))
+            #expect(
+                try await SessionDayPagesTests.post(client, "/staff/breaches/\(id)/reported", token: admin, "reference=A05-77").status == .seeOther
+            )
+            page = try await QuestionAPITests.get(client, "/staff/breaches", token: admin)
+            #expect(page.text.contains("A05-77") && !page.text.contains(#"id="reported-\#(id)""#))
+            #expect(try await SessionDayPagesTests.post(client, "/staff/breaches/\(id)/reported", token: admin, "").status == .conflict)
+        }
+    }
 }

@@ -149,9 +149,9 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     let privacy = PrivacyDesk(store: services.store, schedules: schedules, holidays: services.holidays, seal: services.seal, now: services.now)
     endpoints += PrivacyController(desk: privacy, publicWrites: services.publicWrites).endpoints
     endpoints += PrivacyStaffPagesController(pages: pages, desk: privacy).endpoints
-    endpoints +=
-        BreachController(desk: BreachDesk(store: services.store, schedules: schedules, now: services.now), pages: pages, printer: services.printer)
-        .endpoints
+    let breaches = BreachDesk(store: services.store, schedules: schedules, now: services.now)
+    endpoints += BreachController(desk: breaches, pages: pages, printer: services.printer).endpoints
+    endpoints += BreachPagesController(pages: pages, desk: breaches).endpoints
     endpoints += ProgrammePagesController(pages: pages, desk: broadcastDesk, minutes: minutes, bulletins: bulletins).endpoints
     endpoints +=
         ProgrammeConsolePagesController(

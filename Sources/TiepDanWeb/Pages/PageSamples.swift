@@ -462,6 +462,24 @@ enum PageSamples {
                 errorSummary: summary
             ),
             "web/lookup": LookupPage(reference: "TD-2026-000001", contact: "0912 345 678", notFound: true),
+            "web/staff/breaches": BreachRegisterPage(
+                rows: [
+                    .init(
+                        id: "SC-2026-000001",
+                        organisation: "xa-tan-thanh",
+                        discovered: "01/12/2026 08:00",
+                        reportBy: "04/12/2026 08:00",
+                        dataKinds: "Họ tên, số điện thoại",
+                        peopleAffected: 120,
+                        dueState: "due_soon",
+                        clockLabel: "còn 20 giờ",
+                        reported: false
+                    )
+                ],
+                form: Dictionary(uniqueKeysWithValues: BreachPagesController.fields.map { ($0, "Lộ danh sách") }),
+                errors: Dictionary(uniqueKeysWithValues: BreachPagesController.fields.map { ($0, "required") }),
+                errorSummary: ErrorSummary.of([FieldIssue(field: "people_affected", message: "must be 0 to 100,000,000")])
+            ),
             "web/staff/privacy": PrivacyQueuePage(
                 rows: [
                     .init(

@@ -29,6 +29,7 @@ enum StaffNavigation {
         Place(key: "nav_reports", path: "/organisations/{id}/compliance", roles: [.secretariat, .leader]),
         Place(key: "nav_privacy", path: "/staff/privacy", roles: [.secretariat, .leader]),
         Place(key: "nav_accounts", path: "/staff/accounts", roles: [.admin]),
+        Place(key: "nav_breaches", path: "/staff/breaches", roles: [.admin]),
         Place(key: "nav_own_account", path: "/staff/account", roles: []),
     ]
 
