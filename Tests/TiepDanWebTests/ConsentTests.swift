@@ -5,6 +5,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import TiepDanCore
+import TiepDanStore
 
 /// Consent under the Law on Personal Data Protection 2025: each optional use its own unticked choice, recorded with the
 /// wording's version, and withdrawn from the tracking page with effect on every later publication.
@@ -147,6 +148,70 @@ struct ConsentTests {
             #expect(privacy.status == .ok && privacy.text.contains("Thông báo xử lý dữ liệu cá nhân") && privacy.text.contains(PrivacyNotice.version))
             #expect(privacy.text.contains("Lịch hẹn mà người đặt không đến") && privacy.text.contains("Điều 19"))
             #expect(try await QuestionAPITests.get(client, "/privacy?lang=en").text.contains("How long it is kept"))
+        }
+    }
+
+    @Test("a booking asks for the consent to be messaged, unticked; without it only the office's changes are texted, and it can be withdrawn")
+    func bookingMessages() async throws {
+        try await TestApp.run(publicWritesPerMinute: 100) { client, store in
+            let session = try await BookingAPITests.session(client)
+            let form = try await QuestionAPITests.get(client, "/book/details?session=\(session)")
+            let input = try #require(form.text.range(of: #"<input type="checkbox" id="messages_consent"[^>]*>"#, options: .regularExpression))
+            #expect(!form.text[input].contains("checked"), "the citizen's to tick")
+            let csrf = try await client.execute(uri: "/staff", method: .get) { try #require(PagesTests.cookie("td_csrf", in: $0)) }
+            func post(_ uri: String, _ body: String) async throws -> (status: HTTPResponse.Status, location: String) {
+                try await client.execute(
+                    uri: uri,
+                    method: .post,
+                    headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "td_csrf=\(csrf)"],
+                    body: ByteBuffer(string: "_csrf=\(csrf)&" + body)
+                ) { ($0.status, $0.headers[.location] ?? "") }
+            }
+            let fields = "session=\(session)&name=Tran+Thi+Hoa&phone=0912+300+020&email=hoa%40example.vn&subject=Cap+giay+dat"
+            let check = try await client.execute(
+                uri: "/book/check",
+                method: .post,
+                headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "td_csrf=\(csrf)"],
+                body: ByteBuffer(string: "_csrf=\(csrf)&\(fields)&messages_consent=1")
+            ) { $0.text }
+            #expect(check.contains(#"id="answer-messages_consent">Có"#), "check your answers shows the choice")
+            let consented = try await post("/book/confirm", fields + "&messages_consent=1")
+            let unconsented = try await post("/book/confirm", fields.replacingOccurrences(of: "0912+300+020", with: "0912+300+021"))
+            #expect(consented.status == .seeOther && unconsented.status == .seeOther)
+            func split(_ location: String) throws -> (reference: String, token: String) {
+                let url = try #require(URLComponents(string: location))
+                return (
+                    String(url.path.split(separator: "/").last ?? ""), try #require(url.queryItems?.first { $0.name == "token" }?.value)
+                )
+            }
+            let (reference, token) = try split(consented.location)
+            let (other, _) = try split(unconsented.location)
+            let page = try await QuestionAPITests.get(client, "/bookings/\(reference)?token=\(token.queryEncodedForTest)")
+            #expect(page.text.contains(#"id="withdraw-messages""#))
+            let api = try await client.execute(uri: "/api/v1/bookings/\(reference)", method: .get, headers: [.init("X-Tracking-Token")!: token]) {
+                $0.json
+            }
+            #expect(api["messages_consent"] as? Bool == true)
+
+            // The session is cancelled: the consenting citizen gets a text and an e-mail; the other a text only.
+            let clerk = try await client.token("thu.ky")
+            #expect(try await client.send(.post, "/api/v1/sessions/\(session)/cancel", token: clerk, #"{"reason": "Bão"}"#).status == .ok)
+            let outbox = NotificationOutbox(store: store)
+            #expect(Set(try await outbox.notices(aboutKind: "booking", aboutID: reference).map(\.notice.channel)) == [.sms, .email])
+            #expect(try await outbox.notices(aboutKind: "booking", aboutID: other).map(\.notice.channel) == [.sms])
+
+            // Withdrawn on the booking page: the consent leaves the page and the API, and a second tap changes nothing.
+            #expect(try await post("/bookings/\(reference)/consents/messages/withdraw", "token=\(token.queryEncodedForTest)").status == .seeOther)
+            #expect(try await post("/bookings/\(reference)/consents/messages/withdraw", "token=\(token.queryEncodedForTest)").status == .seeOther)
+            #expect(try await post("/bookings/\(reference)/consents/messages/withdraw", "token=wrong").status == .notFound)
+            let after = try await QuestionAPITests.get(client, "/bookings/\(reference)?token=\(token.queryEncodedForTest)")
+            #expect(after.status == .ok && !after.text.contains(#"id="withdraw-messages""#))
+            let withdrawn = try await client.execute(
+                uri: "/api/v1/bookings/\(reference)/consents/messages/withdraw",
+                method: .post,
+                headers: [.init("X-Tracking-Token")!: token]
+            ) { $0.status }
+            #expect(withdrawn == .conflict, "nothing left to withdraw")
         }
     }
 

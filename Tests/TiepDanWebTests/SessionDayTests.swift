@@ -13,11 +13,17 @@ import TiepDanStore
 /// The session day over HTTP: postpone, cancel, check-in, outcomes, held, and the register.
 @Suite("Session day")
 struct SessionDayTests {
-    static func book(_ client: any TestClientProtocol, _ session: String, phone: String, email: String? = nil) async throws -> String {
+    static func book(
+        _ client: any TestClientProtocol,
+        _ session: String,
+        phone: String,
+        email: String? = nil,
+        messagesConsent: Bool = true
+    ) async throws -> String {
         var citizen = ""
         if let email { citizen = #", "email": "\#(email)""# }
         let body =
-            #"{"session_id": "\#(session)", "subject": "Đường xã ngập", "citizen": {"name": "Phạm Văn Út", "phone": "\#(phone)", "address": "Ấp 3"\#(citizen)}}"#
+            #"{"session_id": "\#(session)", "subject": "Đường xã ngập", "messages_consent": \#(messagesConsent), "citizen": {"name": "Phạm Văn Út", "phone": "\#(phone)", "address": "Ấp 3"\#(citizen)}}"#
         return try await client.execute(uri: "/api/v1/bookings", method: .post, headers: BookingAPITests.json, body: ByteBuffer(string: body)) {
             response in
             #expect(response.status == .created, "\(response.text)")
@@ -30,6 +36,8 @@ struct SessionDayTests {
         try await TestApp.run { client, store in
             let session = try await BookingAPITests.session(client)
             let reference = try await Self.book(client, session, phone: "0903 111 222", email: "ut@example.vn")
+            // Without consent to messages, the citizen is told of the move by text message only, never by e-mail.
+            let unconsented = try await Self.book(client, session, phone: "0903 111 333", email: "vo@example.vn", messagesConsent: false)
             let clerk = try await client.token("thu.ky")
             let leader = try await client.token("lanh.dao")
             let startsAt = try await client.execute(uri: "/api/v1/sessions/\(session)", method: .get) {
@@ -51,11 +59,11 @@ struct SessionDayTests {
             #expect(try await NotificationOutbox(store: store).counts().isEmpty, "refused requests queue nothing")
             let moved = try await client.send(.post, uri, token: clerk, #"{"to": "\#(to)", "reason": "Chủ tịch họp HĐND"}"#)
             #expect(moved.status == .ok, "\(moved.text)")
-            #expect(moved.json["notices_queued"] as? Int == 2)
+            #expect(moved.json["notices_queued"] as? Int == 3)
             let view = try #require(moved.json["session"] as? [String: Any])
             #expect(view["status"] as? String == "postponed")
             #expect(view["reason"] as? String == "Chủ tịch họp HĐND")
-            #expect(view["slots_available"] as? Int == (view["slots_total"] as? Int ?? 0) - 1, "the booking moved with the session")
+            #expect(view["slots_available"] as? Int == (view["slots_total"] as? Int ?? 0) - 2, "the bookings moved with the session")
             let booking = try #require(try await BookingRepository(store: store).find(reference: reference, tokenHash: nil))
             #expect(booking.slotStartsAt == newStart)
             let notices = try await NotificationOutbox(store: store).notices(aboutKind: "booking", aboutID: reference)
@@ -64,6 +72,8 @@ struct SessionDayTests {
             let sms = try #require(notices.first { $0.notice.channel == .sms })
             #expect(sms.notice.recipient == "0903 111 222")
             #expect(sms.notice.body.count <= 160 && sms.notice.body.allSatisfy(\.isASCII), "one unaccented SMS segment: \(sms.notice.body)")
+            let told = try await NotificationOutbox(store: store).notices(aboutKind: "booking", aboutID: unconsented)
+            #expect(told.map(\.notice.channel) == [.sms] && told.first?.notice.recipient == "0903 111 333")
         }
     }
 

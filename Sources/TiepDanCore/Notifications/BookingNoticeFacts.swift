@@ -18,6 +18,8 @@ public struct BookingNoticeFacts: Sendable {
     public var reason: String?
     /// The organisation's time zone, for the times in the text.
     public var timeZone: TimeZone
+    /// The citizen agreed to be messaged (`MessagingRule`).
+    public var messagesConsent: Bool
 
     /// Creates the facts.
     public init(
@@ -31,7 +33,8 @@ public struct BookingNoticeFacts: Sendable {
         slotEndsAt: Date?,
         previousStartsAt: Date?,
         reason: String?,
-        timeZone: TimeZone
+        timeZone: TimeZone,
+        messagesConsent: Bool = false
     ) {
         self.change = change
         self.reference = reference
@@ -44,5 +47,6 @@ public struct BookingNoticeFacts: Sendable {
         self.previousStartsAt = previousStartsAt
         self.reason = reason
         self.timeZone = timeZone
+        self.messagesConsent = messagesConsent
     }
 }

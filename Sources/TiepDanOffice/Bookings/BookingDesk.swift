@@ -65,6 +65,26 @@ public struct BookingDesk: Sendable {
         return try await bookings.cancel(reference: reference, tokenHash: hash, actor: actor, now: now(), composer: notices)
     }
 
+    /// The citizen, with the booking's token, withdraws their consent to be messaged: from now on they are told only what
+    /// `MessagingRule` allows without it. Conflict when no such consent is in force.
+    public func withdrawMessagesConsent(_ reference: String, tokenHash: String) async throws -> BookingRecord {
+        guard let record = try await bookings.find(reference: reference, tokenHash: tokenHash) else {
+            throw OfficeError.notFound("no booking \(reference) with that token")
+        }
+        do {
+            _ = try await bookings.consents.withdraw(
+                .messages,
+                from: .booking(reference),
+                channel: "web",
+                by: "citizen",
+                now: now()
+            )
+        } catch QuestionError.notFound {
+            throw OfficeError.conflict("no consent to messages is in force on \(reference)")
+        }
+        return try await bookings.find(reference: reference, tokenHash: tokenHash) ?? record
+    }
+
     /// The token hash to look the booking up with: the citizen's, or none for the secretariat of the booking's
     /// organisation; without either, not found.
     private func access(_ reference: String, tokenHash: String?, staff: StaffUser?) async throws -> String? {
@@ -144,7 +164,8 @@ public struct BookingDesk: Sendable {
             channel: channel,
             createdBy: staff?.id ?? "citizen",
             tokenHash: tokenHash,
-            attendance: attendance
+            attendance: attendance,
+            consents: body.messagesConsent == true ? [.messages] : []
         )
     }
 }

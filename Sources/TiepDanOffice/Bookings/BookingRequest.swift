@@ -33,6 +33,8 @@ public struct BookingRequest: Decodable, Sendable {
     public let channel: String?
     /// `in_person` or `online`: the citizen's choice for a hybrid session (an in-person or online one needs none).
     public let attend: String?
+    /// The citizen's act of agreeing to be messaged (confirmations, reminders) by SMS or e-mail; absent or false is no.
+    public let messagesConsent: Bool?
 
     /// Creates a request.
     public init(
@@ -45,7 +47,8 @@ public struct BookingRequest: Decodable, Sendable {
         representatives: [String]?,
         waitlist: Bool?,
         channel: String?,
-        attend: String? = nil
+        attend: String? = nil,
+        messagesConsent: Bool? = nil
     ) {
         self.sessionId = sessionId
         self.slotId = slotId
@@ -57,5 +60,6 @@ public struct BookingRequest: Decodable, Sendable {
         self.waitlist = waitlist
         self.channel = channel
         self.attend = attend
+        self.messagesConsent = messagesConsent
     }
 }

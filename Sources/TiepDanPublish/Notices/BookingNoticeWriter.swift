@@ -2,7 +2,8 @@ import Foundation
 public import TiepDanCore
 
 /// Writes the notices citizens get when their booking changes: a short text message to the
-/// phone every booking has, and an e-mail with the booking's `.ics` when an address was given.
+/// phone every booking has, and an e-mail with the booking's `.ics` when an address was given and the citizen agreed
+/// to be messaged (`MessagingRule`).
 /// Vietnamese first, English second.
 public struct BookingNoticeWriter: NoticeComposer {
     /// Creates the writer.
@@ -40,17 +41,15 @@ public struct BookingNoticeWriter: NoticeComposer {
         case .sessionCancelled: subject = "Lịch tiếp công dân \(facts.reference) đã hủy / Your reception appointment was cancelled"
         case .promoted: subject = "Lịch tiếp công dân \(facts.reference) đã được xác nhận / Your reception appointment is confirmed"
         }
-        var notices = [
-            OutgoingNotice(
-                channel: .sms,
-                recipient: facts.phone,
-                subject: subject,
-                body: sms,
-                aboutKind: "booking",
-                aboutID: facts.reference
+        // Every booking change is the office's own doing, told as part of receiving the citizen.
+        let duty = true
+        var notices: [OutgoingNotice] = []
+        if !facts.phone.isEmpty && MessagingRule.mayMessage(on: .sms, duty: duty, consent: facts.messagesConsent) {
+            notices.append(
+                OutgoingNotice(channel: .sms, recipient: facts.phone, subject: subject, body: sms, aboutKind: "booking", aboutID: facts.reference)
             )
-        ]
-        if let email = facts.email {
+        }
+        if let email = facts.email, MessagingRule.mayMessage(on: .email, duty: duty, consent: facts.messagesConsent) {
             let calendar = BookingCalendarFile(
                 reference: facts.reference,
                 session: facts.session,

@@ -37,4 +37,6 @@ public struct BookingRecord: Sendable, Equatable {
     public var sealedIdentity: String?
     /// Flagged sensitive: the subject, summary and outcome detail are sealed; the clear ones read `SensitiveText`.
     public var sensitive: Bool = false
+    /// The citizen agreed to be messaged, and has not withdrawn it (`ConsentPurpose.messages`).
+    public var messagesConsent: Bool = false
 }

@@ -8,6 +8,9 @@ public import TiepDanCore
 public struct BookingRepository: Sendable {
     private let store: any Store
 
+    /// What the bookings' citizens agreed to.
+    public var consents: ConsentRepository { ConsentRepository(store: store) }
+
     /// A repository over `store`.
     public init(store: any Store) {
         self.store = store
@@ -155,7 +158,8 @@ public struct BookingRepository: Sendable {
             slotEndsAt: booking.slotEndsAt,
             previousStartsAt: nil,
             reason: nil,
-            timeZone: zone
+            timeZone: zone,
+            messagesConsent: booking.messagesConsent
         )
         for notice in composer.notices(for: facts) {
             try await NotificationOutbox.enqueue(notice, now: now, on: database)
@@ -262,6 +266,15 @@ public struct BookingRepository: Sendable {
                 \(bind: request.idNumber), \(bind: request.address), \(bind: request.representatives.joined(separator: "\n")))
             """
         ).run()
+        try await ConsentRepository.record(
+            request.consents,
+            subject: .booking(reference),
+            version: request.consentVersion,
+            channel: request.channel,
+            by: request.createdBy,
+            now: now,
+            on: database
+        )
     }
 
     static func activeReference(session: String, phoneKey: String, idNumber: String?, on database: any SQLDatabase) async throws -> String? {
@@ -291,7 +304,9 @@ public struct BookingRepository: Sendable {
                 SELECT b.reference, b.session_id, b.slot_id, s.starts_at AS slot_starts_at, s.ends_at AS slot_ends_at, b.status,
                     b.subject, b.summary, b.group_size, b.channel, b.created_at, b.checked_in_at, b.outcome, b.outcome_detail,
                     b.category, b.handled_before, b.attend_mode, b.sealed_text,
-                    c.name, c.phone, c.email, c.id_number, c.address, c.representatives, c.sealed
+                    c.name, c.phone, c.email, c.id_number, c.address, c.representatives, c.sealed,
+                    (SELECT COUNT(*) FROM consents k WHERE k.subject = \(bind: ConsentSubject.booking(reference).key)
+                        AND k.purpose = 'messages' AND k.withdrawn_at IS NULL) AS messages_consent
                 FROM bookings b JOIN booking_citizens c ON c.reference = b.reference
                 LEFT JOIN booking_slots s ON s.id = b.slot_id
                 WHERE b.reference = \(bind: reference)
@@ -328,7 +343,8 @@ public struct BookingRepository: Sendable {
             handledBefore: try row.decode(column: "handled_before", as: String?.self),
             attendance: SessionMode(rawValue: try row.decode(column: "attend_mode", as: String.self)) ?? .inPerson,
             sealedIdentity: sealed,
-            sensitive: try row.decode(column: "sealed_text", as: String?.self) != nil
+            sensitive: try row.decode(column: "sealed_text", as: String?.self) != nil,
+            messagesConsent: try row.decode(column: "messages_consent", as: Int.self) > 0
         )
     }
 }

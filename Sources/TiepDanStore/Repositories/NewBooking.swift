@@ -23,6 +23,9 @@ public struct NewBooking: Sendable {
     public var tokenHash: String
     /// In person or online (for a hybrid session, the citizen's choice).
     public var attendance: SessionMode
+    /// What the citizen agreed to (`messages` is the only use a booking has), and the notice's version they read.
+    public var consents: Set<ConsentPurpose>
+    public var consentVersion: String
 
     /// Creates the request.
     public init(
@@ -42,7 +45,9 @@ public struct NewBooking: Sendable {
         channel: String,
         createdBy: String,
         tokenHash: String,
-        attendance: SessionMode = .inPerson
+        attendance: SessionMode = .inPerson,
+        consents: Set<ConsentPurpose> = [],
+        consentVersion: String = PrivacyNotice.version
     ) {
         self.sessionID = sessionID
         self.slotID = slotID
@@ -61,5 +66,7 @@ public struct NewBooking: Sendable {
         self.createdBy = createdBy
         self.tokenHash = tokenHash
         self.attendance = attendance
+        self.consents = consents.filter { $0 == .messages }
+        self.consentVersion = consentVersion
     }
 }

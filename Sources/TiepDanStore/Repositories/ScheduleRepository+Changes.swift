@@ -243,7 +243,8 @@ extension ScheduleRepository {
                 slotEndsAt: booking.slotEndsAt,
                 previousStartsAt: previousStartsAt,
                 reason: reason,
-                timeZone: zone
+                timeZone: zone,
+                messagesConsent: booking.messagesConsent
             )
             for notice in composer.notices(for: facts) {
                 try await NotificationOutbox.enqueue(notice, now: now, on: database)

@@ -40,6 +40,8 @@ struct BookingController {
         let attendance: String
         /// The online meeting's link, for a confirmed booking that attends online only.
         let joinUrl: String?
+        /// The citizen agreed to be messaged and has not withdrawn it.
+        let messagesConsent: Bool
     }
 
     struct DayListItem: Encodable, Sendable {
@@ -98,7 +100,8 @@ struct BookingController {
                       "subject": {"type": "string"}, "summary": {"type": "string"}, "group_size": {"type": "integer"},
                       "representatives": {"type": "array", "items": {"type": "string"}}, "waitlist": {"type": "boolean"},
                       "channel": {"type": "string", "description": "staff only"},
-                      "attend": {"type": "string", "enum": ["in_person", "online"], "description": "for a hybrid session, how the citizen attends"}}}
+                      "attend": {"type": "string", "enum": ["in_person", "online"], "description": "for a hybrid session, how the citizen attends"},
+                      "messages_consent": {"type": "boolean", "description": "the citizen agrees to confirmations and reminders by SMS or e-mail"}}}
                     """,
                 responses: [
                     201: "booked or waitlisted; keep the token", 400: "malformed body", 404: "no such session",
@@ -153,8 +156,24 @@ struct BookingController {
                         address: record.address
                     ),
                     attendance: record.attendance.rawValue,
-                    joinUrl: session.flatMap { record.joinLink(in: $0) }
+                    joinUrl: session.flatMap { record.joinLink(in: $0) },
+                    messagesConsent: record.messagesConsent
                 )
+            },
+            Endpoint(
+                .post,
+                "/api/v1/bookings/{reference}/consents/messages/withdraw",
+                summary: "The citizen withdraws their consent to be messaged (X-Tracking-Token)",
+                tag: "bookings",
+                responses: [200: "withdrawn", 404: "no booking with that reference and token", 409: "no such consent in force"]
+            ) { request, context -> Response in
+                let reference = try context.parameters.require("reference")
+                guard let token = request.trackingToken, !token.isEmpty else {
+                    throw Problem.notFound("send the booking's token as X-Tracking-Token")
+                }
+                let record = try await desk.withdrawMessagesConsent(reference, tokenHash: SessionToken.hash(token))
+                let body = ByteBuffer(string: #"{"reference":"\#(record.reference)","messages_consent":\#(record.messagesConsent)}"#)
+                return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: body))
             },
             Endpoint(
                 .post,

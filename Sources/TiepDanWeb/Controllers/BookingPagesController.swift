@@ -151,6 +151,24 @@ struct BookingPagesController {
                 return Response(status: .seeOther, headers: [.location: "/bookings/\(reference)?token=\(token.queryEncoded)"])
             },
             Endpoint(
+                .post,
+                "/bookings/{reference}/consents/messages/withdraw",
+                summary: "Withdraw the consent to be messaged from the booking page (form post)",
+                tag: "pages",
+                responses: [303: "back to the booking's page", 404: "no booking with that token"],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let reference = try context.parameters.require("reference")
+                let form = try await request.decodeForm([String: String].self, context: context)
+                let token = form["token"] ?? ""
+                do {
+                    _ = try await desk.withdrawMessagesConsent(reference, tokenHash: SessionToken.hash(token))
+                } catch OfficeError.conflict {
+                    // A second tap on a slow connection: the consent is withdrawn, which is what was asked.
+                }
+                return Response(status: .seeOther, headers: [.location: "/bookings/\(reference)?token=\(token.queryEncoded)#consents"])
+            },
+            Endpoint(
                 .get,
                 "/bookings/{reference}/calendar.ics",
                 summary: "The booking for the citizen's calendar (?token=)",
@@ -263,6 +281,7 @@ struct BookingPagesController {
             attendsInPerson: fields.attend == "in_person",
             attendsOnline: fields.attend == "online",
             wantsWaitlist: fields.waitlist == "1",
+            wantsMessages: fields.messagesConsent == "1",
             errors: messages,
             focus: focus,
             errorSummary: ErrorSummary.of(summary)
@@ -288,6 +307,7 @@ struct BookingPagesController {
             groupSize: fields.groupSize?.trimmingCharacters(in: .whitespaces).nilIfEmpty ?? "1",
             representatives: fields.representativeList,
             wantsWaitlist: fields.waitlist == "1",
+            wantsMessages: fields.messagesConsent == "1",
             hidden: fields.hidden,
             errorSummary: problem.map { ErrorSummary(errors: [FieldIssue(field: "confirm", message: $0)]) }
         )
@@ -348,7 +368,8 @@ struct BookingPagesController {
             name: booking.name,
             subject: booking.subject,
             attendance: pages.localization.word("session_mode_" + booking.attendance.rawValue, language),
-            joinURL: booking.joinLink(in: session)
+            joinURL: booking.joinLink(in: session),
+            messagesConsent: booking.messagesConsent
         )
         return try pages.formPage("web/book/booking", titleKey: "book_booking_title", request, context, content: content)
     }

@@ -17,9 +17,12 @@ struct BookingFormFields: Decodable, Sendable {
     var representatives: String?
     /// `in_person` or `online`, for a hybrid session.
     var attend: String?
+    /// `1` when the citizen ticked the consent to be messaged.
+    var messagesConsent: String?
 
     enum CodingKeys: String, CodingKey {
         case session, slot, waitlist, name, phone, email, address, subject, summary, representatives, attend
+        case messagesConsent = "messages_consent"
         case idNumber = "id_number"
         case groupSize = "group_size"
     }
@@ -29,7 +32,7 @@ struct BookingFormFields: Decodable, Sendable {
         [
             ("session", session), ("slot", slot), ("waitlist", waitlist), ("name", name), ("phone", phone), ("email", email),
             ("id_number", idNumber), ("address", address), ("subject", subject), ("summary", summary), ("group_size", groupSize),
-            ("representatives", representatives), ("attend", attend),
+            ("representatives", representatives), ("attend", attend), ("messages_consent", messagesConsent),
         ].map { ($0.0, $0.1 ?? "") }
     }
 
@@ -64,7 +67,8 @@ struct BookingFormFields: Decodable, Sendable {
             representatives: representativeList,
             waitlist: waitlist == "1",
             channel: nil,
-            attend: text(attend)
+            attend: text(attend),
+            messagesConsent: messagesConsent == "1"
         )
     }
 }

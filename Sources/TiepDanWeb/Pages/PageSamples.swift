@@ -236,6 +236,7 @@ enum PageSamples {
                 attendsInPerson: bookingForm.attend == "in_person",
                 attendsOnline: bookingForm.attend == "online",
                 wantsWaitlist: true,
+                wantsMessages: true,
                 errors: marks("Nhập họ và tên"),
                 focus: marks(true),
                 errorSummary: summary
@@ -249,6 +250,7 @@ enum PageSamples {
                 groupSize: "3",
                 representatives: ["Phạm Văn Út"],
                 wantsWaitlist: true,
+                wantsMessages: true,
                 hidden: bookingForm.hidden,
                 errorSummary: summary
             ),
@@ -266,7 +268,8 @@ enum PageSamples {
                 name: "Phạm Văn Út",
                 subject: "Đường ngập",
                 attendance: "Trực tuyến",
-                joinURL: "https://meet.example.vn/tiep-dan"
+                joinURL: "https://meet.example.vn/tiep-dan",
+                messagesConsent: true
             ),
             "web/questions/new": QuestionFormPage(
                 form: questionForm,

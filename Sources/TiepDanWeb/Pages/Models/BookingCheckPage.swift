@@ -10,6 +10,8 @@ struct BookingCheckPage: PageContent {
     let groupSize: String
     let representatives: [String]
     let wantsWaitlist: Bool
+    /// The citizen ticked the consent to be messaged.
+    let wantsMessages: Bool
     let hidden: [HiddenField]
     let errorSummary: ErrorSummary?
 }

@@ -8,6 +8,8 @@ struct BookingDetailsPage: PageContent {
     let attendsInPerson: Bool
     let attendsOnline: Bool
     let wantsWaitlist: Bool
+    /// The citizen ticked the consent to be messaged.
+    let wantsMessages: Bool
     let errors: FormFieldSet<String>
     let focus: FormFieldSet<Bool>
     let errorSummary: ErrorSummary?

@@ -17,4 +17,6 @@ struct BookingPage: PageContent {
     let attendance: String
     /// The online meeting's link: only on a confirmed booking that attends online, never anywhere public.
     let joinURL: String?
+    /// The citizen's consent to be messaged is in force, with the form to withdraw it.
+    let messagesConsent: Bool
 }

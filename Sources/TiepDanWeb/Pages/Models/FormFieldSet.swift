@@ -18,6 +18,7 @@ struct FormFieldSet<Value: Sendable>: Sendable {
     var representatives: Value?
     var attend: Value?
     var idType: Value?
+    var messagesConsent: Value?
 
     /// Sets the value of the field the form names `field` (`id_number`, `group_size`, ...); other names are ignored.
     mutating func set(_ field: String, _ value: Value) {
@@ -37,6 +38,7 @@ struct FormFieldSet<Value: Sendable>: Sendable {
         case "representatives": representatives = value
         case "attend": attend = value
         case "id_type": idType = value
+        case "messages_consent": messagesConsent = value
         default: break
         }
     }
