@@ -4,6 +4,7 @@ import os
 import re
 import signal
 import socket
+import ssl
 import subprocess
 import tempfile
 import time
@@ -191,3 +192,37 @@ def postgres_url():
     subprocess.run(psql + [f"CREATE DATABASE {name}"], check=True, capture_output=True)
     yield admin.rsplit("/", 1)[0] + "/" + name
     subprocess.run(psql + [f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"], capture_output=True)
+
+
+# Certificates for the TLS relays, made by openssl.
+
+def openssl(*args, cwd):
+    subprocess.run(["openssl", *args], cwd=cwd, check=True, capture_output=True)
+
+
+def make_ca(folder, name):
+    openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", f"/CN={name}",
+            "-keyout", f"{name}.key", "-out", f"{name}.pem", cwd=folder)
+
+
+def make_server_cert(folder, ca, name):
+    """A certificate for 127.0.0.1 and localhost signed by `ca`."""
+    (folder / f"{name}.ext").write_text("subjectAltName=IP:127.0.0.1,DNS:localhost\n")
+    openssl("req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-keyout", f"{name}.key",
+            "-out", f"{name}.csr", cwd=folder)
+    openssl("x509", "-req", "-in", f"{name}.csr", "-CA", f"{ca}.pem", "-CAkey", f"{ca}.key", "-CAcreateserial",
+            "-days", "2", "-extfile", f"{name}.ext", "-out", f"{name}.pem", cwd=folder)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(folder / f"{name}.pem", folder / f"{name}.key")
+    return context
+
+
+@pytest.fixture(scope="session")
+def certs(tmp_path_factory):
+    """A made-up authority's PEM file, a relay certificate it signed, and one signed by another authority."""
+    folder = tmp_path_factory.mktemp("certs")
+    make_ca(folder, "ca")
+    make_ca(folder, "stranger-ca")
+    trusted = make_server_cert(folder, "ca", "relay")
+    untrusted = make_server_cert(folder, "stranger-ca", "stranger")
+    return folder / "ca.pem", trusted, untrusted

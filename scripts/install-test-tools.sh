@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need and nothing else: PostgreSQL 15, Chromium and its driver, poppler
-# (pdftotext, pdftoppm), a Java runtime for the Nu HTML validator and faketime (the real binary on a moved clock)
+# (pdftotext, pdftoppm), a Java runtime for the Nu HTML validator, faketime (the real binary on a moved clock) and
+# openssl (certificates for the TLS relays)
 # from Debian, and the Python
 # checks' packages in .venv. Quick when everything is already there.
 set -euo pipefail
@@ -13,6 +14,7 @@ command -v chromedriver >/dev/null || missing+=(chromium-driver)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v java >/dev/null || missing+=(default-jre-headless)
 command -v faketime >/dev/null || missing+=(faketime)
+command -v openssl >/dev/null || missing+=(openssl)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing ${missing[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"

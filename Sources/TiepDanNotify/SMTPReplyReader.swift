@@ -6,17 +6,22 @@ struct SMTPReplyReader {
     private var pending: [UInt8] = []
     private var lines: [String] = []
 
-    /// Adds received bytes; returns a complete reply (code and text) when one has arrived.
-    mutating func receive(_ buffer: ByteBuffer) -> (code: Int, text: String)? {
+    /// Adds received bytes.
+    mutating func receive(_ buffer: ByteBuffer) {
         pending += buffer.readableBytesView
+    }
+
+    /// The next complete reply among the bytes received, if one has arrived; a second reply in the same bytes waits
+    /// for the next call.
+    mutating func next() -> SMTPReply? {
         while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
             var line = Array(pending[..<newline])
             pending.removeSubrange(...newline)
             if line.last == UInt8(ascii: "\r") { line.removeLast() }
             let text = String(decoding: line, as: UTF8.self)
-            lines.append(text)
+            lines.append(String(text.dropFirst(4)))
             if text.count < 4 || text[text.index(text.startIndex, offsetBy: 3)] == " " {
-                let reply = (Int(text.prefix(3)) ?? 0, lines.joined(separator: " | "))
+                let reply = SMTPReply(code: Int(text.prefix(3)) ?? 0, lines: lines)
                 lines = []
                 return reply
             }

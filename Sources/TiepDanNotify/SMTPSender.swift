@@ -1,17 +1,29 @@
 import Foundation
 import NIOCore
 import NIOPosix
+import NIOSSL
 public import TiepDanCore
 
-/// Sends e-mail notices through an SMTP server (the office's mail relay). One connection per
-/// message, so a broken connection can only ever lose the message being sent, which the
-/// worker then retries.
+/// Sends e-mail notices through an SMTP server (the office's mail relay). The connection is encrypted whenever it can
+/// be: TLS from the start (`smtps://`) or STARTTLS when the relay offers it, the certificate verified against the
+/// system's roots (or `ca_file`) and the relay's name. A password never crosses a clear connection unless the URL says
+/// `allow_plain_auth=1`. One connection per message, so a broken connection can only ever lose the message being sent,
+/// which the worker then retries.
 public struct SMTPSender: NotificationSender {
     let configuration: SMTPConfiguration
+    let tls: NIOSSLContext
 
-    /// A sender through the server `configuration` names.
-    public init(configuration: SMTPConfiguration) {
+    /// A sender through the server `configuration` names; throws when its trusted certificates cannot be read.
+    public init(configuration: SMTPConfiguration) throws {
         self.configuration = configuration
+        var tls = TLSConfiguration.makeClientConfiguration()
+        tls.minimumTLSVersion = .tlsv12
+        if let caFile = configuration.caFile { tls.trustRoots = .file(caFile) }
+        do {
+            self.tls = try NIOSSLContext(configuration: tls)
+        } catch {
+            throw SMTPError.configuration("the certificates to trust cannot be loaded: \(error)")
+        }
     }
 
     public func send(_ notice: OutgoingNotice, id: String) async throws {
@@ -33,32 +45,63 @@ public struct SMTPSender: NotificationSender {
         }
     }
 
+    /// The TLS handler for the relay: SNI names a host, never an address; an address is checked against the
+    /// certificate's IP entries instead.
+    static func tlsHandler(_ context: NIOSSLContext, host: String) throws -> NIOSSLClientHandler {
+        let isAddress = (try? SocketAddress(ipAddress: host, port: 0)) != nil
+        return try NIOSSLClientHandler(context: context, serverHostname: isAddress ? nil : host)
+    }
+
     private func deliver(_ message: String, to recipient: String) async throws {
+        let configuration = self.configuration
+        let context = self.tls
+        let host = configuration.host
+        let implicit = configuration.security == .implicitTLS
         let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .connectTimeout(.seconds(10))
-            .connect(host: configuration.host, port: configuration.port) { channel in
+            .connect(host: host, port: configuration.port) { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
+                    if implicit { try channel.pipeline.syncOperations.addHandler(try Self.tlsHandler(context, host: host)) }
+                    return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
                 }
             }
-        let configuration = self.configuration
+        let underlying = channel.channel
         try await channel.executeThenClose { inbound, outbound in
             var iterator = inbound.makeAsyncIterator()
             var reader = SMTPReplyReader()
-            func reply() async throws -> (code: Int, text: String) {
+            func reply() async throws -> SMTPReply {
                 while true {
+                    if let reply = reader.next() { return reply }
                     guard let buffer = try await iterator.next() else { throw SMTPError.connection("the server closed the connection") }
-                    if let reply = reader.receive(buffer) { return reply }
+                    reader.receive(buffer)
                 }
             }
-            func command(_ line: String?, expect codes: Set<Int>, name: String) async throws {
+            @discardableResult
+            func command(_ line: String?, expect codes: Set<Int>, name: String) async throws -> SMTPReply {
                 if let line { try await outbound.write(ByteBuffer(string: line + "\r\n")) }
                 let answer = try await reply()
                 guard codes.contains(answer.code) else { throw SMTPError.rejected(command: name, reply: answer.text) }
+                return answer
             }
             try await command(nil, expect: [220], name: "greeting")
-            try await command("EHLO tiepdan", expect: [250], name: "EHLO")
+            var capabilities = try await command("EHLO tiepdan", expect: [250], name: "EHLO")
+            var encrypted = implicit
+            if !encrypted && capabilities.offers("STARTTLS") {
+                try await command("STARTTLS", expect: [220], name: "STARTTLS")
+                // Nearest the socket, so everything from here on is encrypted; the handshake starts as it is added.
+                try await underlying.eventLoop.submit {
+                    try underlying.pipeline.syncOperations.addHandler(try Self.tlsHandler(context, host: host), position: .first)
+                }.get()
+                encrypted = true
+                // What the relay offered in clear may have been changed by someone in between: ask again (RFC 3207 §4.2).
+                capabilities = try await command("EHLO tiepdan", expect: [250], name: "EHLO")
+            }
             if let username = configuration.username {
+                guard encrypted || configuration.allowPlainAuth else {
+                    throw SMTPError.insecure(
+                        "\(host) offers no STARTTLS, so the password was not sent; use smtps://, a relay with TLS, or allow_plain_auth=1"
+                    )
+                }
                 let secret = Data("\0\(username)\0\(configuration.password ?? "")".utf8).base64EncodedString()
                 try await command("AUTH PLAIN " + secret, expect: [235], name: "AUTH")
             }

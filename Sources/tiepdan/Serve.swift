@@ -61,7 +61,11 @@ struct Serve: AsyncParsableCommand {
     var publicWritesPerMinute = Int(ProcessInfo.processInfo.environment["TIEPDAN_PUBLIC_WRITES_PER_MINUTE"] ?? "") ?? 10
 
     @Option(
-        help: "SMTP relay for e-mail notices: smtp://[user:password@]host[:port]?from=address (or TIEPDAN_SMTP). Without it notices go to the log."
+        help: """
+            SMTP relay for e-mail notices (or TIEPDAN_SMTP): smtp://[user:password@]host[:port]?from=address uses STARTTLS \
+            when offered, smtps:// TLS from the start; the certificate is verified (ca_file=PEM to trust others), and a \
+            password never crosses a clear connection unless allow_plain_auth=1. Without it notices go to the log.
+            """
     )
     var smtp: String?
 
@@ -86,7 +90,7 @@ struct Serve: AsyncParsableCommand {
     /// messages to the log until an SMS gateway is configured.
     func notificationWorker(store: any Store, logger: Logger) throws -> NotificationWorker {
         let log = LogSender(logger: logger)
-        let email: any NotificationSender = try smtpURL.map { SMTPSender(configuration: try SMTPConfiguration(url: $0)) } ?? log
+        let email: any NotificationSender = try smtpURL.map { try SMTPSender(configuration: try SMTPConfiguration(url: $0)) } ?? log
         return NotificationWorker(
             outbox: NotificationOutbox(store: store),
             email: email,

@@ -9,7 +9,7 @@ struct TiepDan: AsyncParsableCommand {
         subcommands: [
             Serve.self, Migrate.self, Users.self, SchedulesCommand.self, CalendarCommand.self, Ceiling.self, RundownBenchmark.self,
             TemplatesCommand.self, BulletinBenchmark.self, Backup.self, Restore.self, RecordingsCommand.self, KeyCommand.self,
-            RetentionCommand.self,
+            RetentionCommand.self, SMTPCommand.self,
         ]
     )
 }

@@ -66,7 +66,13 @@ struct MIMEMessageTests {
         let relay = try SMTPConfiguration(url: "smtp://thu.ky:m%40t@mail.xa.gov.vn:2525?from=tiepdan@xa.gov.vn")
         #expect(relay == SMTPConfiguration(host: "mail.xa.gov.vn", port: 2525, username: "thu.ky", password: "m@t", from: "tiepdan@xa.gov.vn"))
         #expect(try SMTPConfiguration(url: "smtp://localhost?from=a@b.vn").port == 25)
-        for (bad, says) in [("http://x?from=a@b.vn", "expected smtp://"), ("smtp://x", "?from="), ("smtp://x?from=nobody", "?from=")] {
+        let secure = try SMTPConfiguration(url: "smtps://mail.xa.gov.vn?from=a@b.vn")
+        #expect(secure.security == .implicitTLS && secure.port == 465 && !secure.allowPlainAuth)
+        #expect(try SMTPConfiguration(url: "smtp://localhost?from=a@b.vn&allow_plain_auth=1").allowPlainAuth)
+        for (bad, says) in [
+            ("http://x?from=a@b.vn", "expected smtp://"), ("smtp://x", "?from="), ("smtp://x?from=nobody", "?from="),
+            ("smtps://x?from=a@b.vn&ca_file=/khong/co.pem", "ca_file"),
+        ] {
             #expect {
                 try SMTPConfiguration(url: bad)
             } throws: { "\($0)".contains(says) }

@@ -1,5 +1,6 @@
 """Notices reach citizens: postponing and cancelling a session e-mails each booked citizen
-through a real SMTP server (aiosmtpd), with the booking's .ics, which icalendar reads."""
+through a real SMTP relay (aiosmtpd) that requires STARTTLS and a password, with the booking's .ics, which icalendar
+reads."""
 import email
 import email.policy
 import json
@@ -8,6 +9,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
 from icalendar import Calendar
 
 from conftest import free_port, run_command
@@ -18,6 +20,11 @@ class Inbox:
 
     def __init__(self):
         self.messages = []
+        self.logins = []
+
+    def authenticate(self, server, session, envelope, mechanism, auth_data):
+        self.logins.append(server.transport.get_extra_info("ssl_object") is not None)
+        return AuthResult(success=auth_data.password == b"mat-khau-relay")
 
     async def handle_DATA(self, server, session, envelope):
         self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content or envelope.content))
@@ -32,9 +39,12 @@ class Inbox:
 
 
 @pytest.fixture
-def smtp():
+def smtp(certs):
+    ca, trusted, _ = certs
     inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port(), tls_context=trusted, require_starttls=True,
+                            authenticator=inbox.authenticate, auth_require_tls=True)
+    controller.ca = ca
     controller.start()
     yield controller, inbox
     controller.stop()
@@ -55,7 +65,8 @@ def test_postpone_and_cancel_send_each_citizen_an_email_with_the_booking_ics(ser
                         "--database", sqlite_url, stdin="mat-khau-dai\n")
     assert added.returncode == 0, added.stderr
     server = server_factory(sqlite_url, args=[
-        "--smtp", f"smtp://127.0.0.1:{controller.port}?from=tiepdan@xa-tan-thanh.gov.vn", "--notify-every-seconds", "1"]).start()
+        "--smtp", f"smtp://tiepdan:mat-khau-relay@127.0.0.1:{controller.port}?from=tiepdan@xa-tan-thanh.gov.vn&ca_file={controller.ca}",
+        "--notify-every-seconds", "1"]).start()
 
     start = (datetime.now(timezone.utc) + timedelta(days=3)).strftime("%Y-%m-%dT%H:%M:%SZ")
     status, _, body = server.request("GET", f"/api/v1/sessions?organisation=xa-tan-thanh&kind=reception&from={start}&limit=5")
@@ -76,6 +87,7 @@ def test_postpone_and_cancel_send_each_citizen_an_email_with_the_booking_ics(ser
     assert json.loads(body)["notices_queued"] == 2, "a text message and an e-mail"
 
     (sender, recipients, raw), = inbox.wait_for(1)
+    assert inbox.logins and all(inbox.logins), "the worker logged in inside TLS"
     assert sender == "tiepdan@xa-tan-thanh.gov.vn" and recipients == ["hoa@example.vn"]
     message, event = calendar_of(raw)
     assert reference in str(message["Subject"]) and "dời" in str(message["Subject"])
@@ -100,6 +112,6 @@ def test_postpone_and_cancel_send_each_citizen_an_email_with_the_booking_ics(ser
         time.sleep(0.2)
     log = server.log()
     assert log.count("notice delivered to the log") == 2
-    for secret in ("Lê Thị Hoa", "0912", "912000111", "hoa@example.vn"):
+    for secret in ("Lê Thị Hoa", "0912", "912000111", "hoa@example.vn", "mat-khau-relay"):
         assert secret not in log
     assert server.stop() == 0
