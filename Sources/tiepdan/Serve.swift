@@ -86,6 +86,26 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Seconds between rounds of the notification worker.")
     var notifyEverySeconds = 5
 
+    @Option(
+        help: """
+            The address citizens reach the service at, such as https://tiepdan.tayninh.gov.vn (or TIEPDAN_PUBLIC_URL): every \
+            link in notices, feeds and documents starts with it. By default http://HOST:PORT of this server.
+            """
+    )
+    var publicURL: String?
+
+    /// The public address: `--public-url`, else `TIEPDAN_PUBLIC_URL`, else this server's own; refused unless http(s).
+    func publicAddress() throws -> String {
+        let given = publicURL ?? ProcessInfo.processInfo.environment["TIEPDAN_PUBLIC_URL"]
+        guard let given else { return "http://\(host == "0.0.0.0" || host == "::" ? "localhost" : host):\(port)" }
+        guard let url = URLComponents(string: given), ["http", "https"].contains(url.scheme ?? ""), url.host?.isEmpty == false,
+            url.query == nil, url.fragment == nil
+        else {
+            throw ValidationError("--public-url must be an http:// or https:// address without query, such as https://tiepdan.tayninh.gov.vn")
+        }
+        return given.hasSuffix("/") ? String(given.dropLast()) : given
+    }
+
     /// The worker that delivers queued notices: e-mail through SMTP when configured; text
     /// messages to the log until an SMS gateway is configured.
     func notificationWorker(store: any Store, logger: Logger) throws -> NotificationWorker {
@@ -161,6 +181,7 @@ struct Serve: AsyncParsableCommand {
                     secureCookies: cookiesAreSecure,
                     bookingClosesBefore: TimeInterval(bookingClosesMinutes * 60),
                     publicWritesPerMinute: publicWritesPerMinute,
+                    publicURL: try publicAddress(),
                     holidays: holidays,
                     deadlines: deadlines,
                     seal: seal,

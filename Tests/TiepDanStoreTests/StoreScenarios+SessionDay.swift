@@ -5,8 +5,24 @@ import TiepDanCore
 
 @testable import TiepDanStore
 
-/// A composer that writes one text message per booking, and an e-mail when there is an address.
+/// A composer that writes one text message per booking, and an e-mail when there is an address; one text message per
+/// question with a phone.
 struct FixtureComposer: NoticeComposer {
+    func notices(for facts: QuestionNoticeFacts) -> [OutgoingNotice] {
+        facts.phone.map {
+            [
+                OutgoingNotice(
+                    channel: .sms,
+                    recipient: $0,
+                    subject: facts.kind.rawValue,
+                    body: facts.reference,
+                    aboutKind: "question",
+                    aboutID: facts.reference
+                )
+            ]
+        } ?? []
+    }
+
     func notices(for facts: BookingNoticeFacts) -> [OutgoingNotice] {
         var notices = [
             OutgoingNotice(

@@ -40,6 +40,7 @@ struct SessionDayTests {
             let unconsented = try await Self.book(client, session, phone: "0903 111 333", email: "vo@example.vn", messagesConsent: false)
             let clerk = try await client.token("thu.ky")
             let leader = try await client.token("lanh.dao")
+            let confirmations = try await NotificationOutbox(store: store).counts()
             let startsAt = try await client.execute(uri: "/api/v1/sessions/\(session)", method: .get) {
                 try #require($0.json["starts_at"] as? String)
             }
@@ -56,7 +57,7 @@ struct SessionDayTests {
                     .status
                     == .notFound
             )
-            #expect(try await NotificationOutbox(store: store).counts().isEmpty, "refused requests queue nothing")
+            #expect(try await NotificationOutbox(store: store).counts() == confirmations, "refused requests queue nothing")
             let moved = try await client.send(.post, uri, token: clerk, #"{"to": "\#(to)", "reason": "Chủ tịch họp HĐND"}"#)
             #expect(moved.status == .ok, "\(moved.text)")
             #expect(moved.json["notices_queued"] as? Int == 3)
@@ -67,11 +68,12 @@ struct SessionDayTests {
             let booking = try #require(try await BookingRepository(store: store).find(reference: reference, tokenHash: nil))
             #expect(booking.slotStartsAt == newStart)
             let notices = try await NotificationOutbox(store: store).notices(aboutKind: "booking", aboutID: reference)
-            let mail = try #require(notices.first { $0.notice.channel == .email })
+            let mail = try #require(notices.last { $0.notice.channel == .email })
             #expect(mail.notice.attachment?.content.contains("DTSTART:" + ICalendarFeedTestSupport.utc(newStart)) == true)
-            let sms = try #require(notices.first { $0.notice.channel == .sms })
+            let sms = try #require(notices.last { $0.notice.channel == .sms })
             #expect(sms.notice.recipient == "0903 111 222")
             #expect(sms.notice.body.count <= 160 && sms.notice.body.allSatisfy(\.isASCII), "one unaccented SMS segment: \(sms.notice.body)")
+            // Its confirmation was never queued: only the move.
             let told = try await NotificationOutbox(store: store).notices(aboutKind: "booking", aboutID: unconsented)
             #expect(told.map(\.notice.channel) == [.sms] && told.first?.notice.recipient == "0903 111 333")
         }
@@ -216,15 +218,16 @@ struct SessionDayTests {
             logger.logLevel = .critical
             let failing = NotificationWorker(outbox: outbox, email: FailingSender(), sms: sent, logger: logger)
             let now = Date()
-            #expect(try await failing.deliverDue(now: now) == 1, "the text message went; the e-mail failed")
+            // The confirmation and the cancellation, each a text message and an e-mail.
+            #expect(try await failing.deliverDue(now: now) == 2, "the text messages went; the e-mails failed")
             #expect(try await failing.deliverDue(now: now.addingTimeInterval(30)) == 0, "not retried before its delay")
             var at = now
             for delay in NotificationWorker.retryDelays {
                 at = at.addingTimeInterval(delay + 1)
                 #expect(try await failing.deliverDue(now: at) == 0)
             }
-            #expect(try await outbox.counts() == ["sent": 1, "failed": 1])
-            #expect(await sent.count == 1)
+            #expect(try await outbox.counts() == ["sent": 2, "failed": 2])
+            #expect(await sent.count == 2)
         }
     }
 }

@@ -4,7 +4,9 @@ reads."""
 import email
 import email.policy
 import json
+import re
 import time
+import urllib.request
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -66,7 +68,9 @@ def test_postpone_and_cancel_send_each_citizen_an_email_with_the_booking_ics(ser
     assert added.returncode == 0, added.stderr
     server = server_factory(sqlite_url, args=[
         "--smtp", f"smtp://tiepdan:mat-khau-relay@127.0.0.1:{controller.port}?from=tiepdan@xa-tan-thanh.gov.vn&ca_file={controller.ca}",
-        "--notify-every-seconds", "1"]).start()
+        "--notify-every-seconds", "1"])
+    server.args += ["--public-url", server.url]
+    server.start()
 
     start = (datetime.now(timezone.utc) + timedelta(days=3)).strftime("%Y-%m-%dT%H:%M:%SZ")
     status, _, body = server.request("GET", f"/api/v1/sessions?organisation=xa-tan-thanh&kind=reception&from={start}&limit=5")
@@ -77,6 +81,19 @@ def test_postpone_and_cancel_send_each_citizen_an_email_with_the_booking_ics(ser
     assert status == 201, body
     reference = json.loads(body)["reference"]
 
+    # The confirmation comes at once, with the .ics and a link under the public address that opens the booking.
+    (sender, recipients, raw), = inbox.wait_for(1)
+    assert inbox.logins and all(inbox.logins), "the worker logged in inside TLS"
+    message, event = calendar_of(raw)
+    assert reference in str(message["Subject"])
+    body_text = message.get_body(preferencelist=("plain",)).get_content()
+    assert "Lê Thị Hoa" in body_text and "thẻ căn cước" in body_text
+    link = re.search(re.escape(server.url) + r"/b/\S+", body_text).group(0)
+    with urllib.request.urlopen(link, timeout=10) as response:
+        page = response.read().decode()
+        assert response.status == 200 and reference in page and "Lê Thị Hoa" in page, "the link opens the booking"
+    assert str(event["STATUS"]) == "CONFIRMED"
+
     token = server.login("thu.ky", "mat-khau-dai")
     auth = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
     old_start = datetime.fromisoformat(session["starts_at"])
@@ -86,8 +103,7 @@ def test_postpone_and_cancel_send_each_citizen_an_email_with_the_booking_ics(ser
     assert status == 200, body
     assert json.loads(body)["notices_queued"] == 2, "a text message and an e-mail"
 
-    (sender, recipients, raw), = inbox.wait_for(1)
-    assert inbox.logins and all(inbox.logins), "the worker logged in inside TLS"
+    (sender, recipients, raw), = inbox.wait_for(2)[1:]
     assert sender == "tiepdan@xa-tan-thanh.gov.vn" and recipients == ["hoa@example.vn"]
     message, event = calendar_of(raw)
     assert reference in str(message["Subject"]) and "dời" in str(message["Subject"])
@@ -100,7 +116,7 @@ def test_postpone_and_cancel_send_each_citizen_an_email_with_the_booking_ics(ser
 
     status, _, body = server.request("POST", f"/api/v1/sessions/{session['id']}/cancel", {"reason": "Bão đổ bộ"}, headers=auth)
     assert status == 200, body
-    (_, _, raw), = inbox.wait_for(2)[1:]
+    (_, _, raw), = inbox.wait_for(3)[2:]
     message, event = calendar_of(raw)
     assert str(event["UID"]) == f"{reference}@tiepdan", "the same entry, so the citizen's calendar replaces it"
     assert str(event["STATUS"]) == "CANCELLED"
@@ -108,10 +124,10 @@ def test_postpone_and_cancel_send_each_citizen_an_email_with_the_booking_ics(ser
 
     # Text messages go to the log (no SMS gateway here): the line names the notice, never the person.
     deadline = time.time() + 10
-    while time.time() < deadline and server.log().count("notice delivered to the log") < 2:
+    while time.time() < deadline and server.log().count("notice delivered to the log") < 3:
         time.sleep(0.2)
     log = server.log()
-    assert log.count("notice delivered to the log") == 2
+    assert log.count("notice delivered to the log") == 3, "the confirmation, the move and the cancellation"
     for secret in ("Lê Thị Hoa", "0912", "912000111", "hoa@example.vn", "mat-khau-relay"):
         assert secret not in log
     assert server.stop() == 0

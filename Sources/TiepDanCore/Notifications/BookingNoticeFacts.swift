@@ -20,6 +20,10 @@ public struct BookingNoticeFacts: Sendable {
     public var timeZone: TimeZone
     /// The citizen agreed to be messaged (`MessagingRule`).
     public var messagesConsent: Bool
+    /// The booking's token, known only when it is made: the link in the confirmation opens the booking's page.
+    public var token: String?
+    /// The online meeting's link, for a confirmed booking that attends online (`BookingRecord.joinLink(in:)`).
+    public var joinLink: String?
 
     /// Creates the facts.
     public init(
@@ -34,7 +38,9 @@ public struct BookingNoticeFacts: Sendable {
         previousStartsAt: Date?,
         reason: String?,
         timeZone: TimeZone,
-        messagesConsent: Bool = false
+        messagesConsent: Bool = false,
+        token: String? = nil,
+        joinLink: String? = nil
     ) {
         self.change = change
         self.reference = reference
@@ -48,5 +54,7 @@ public struct BookingNoticeFacts: Sendable {
         self.reason = reason
         self.timeZone = timeZone
         self.messagesConsent = messagesConsent
+        self.token = token
+        self.joinLink = joinLink
     }
 }

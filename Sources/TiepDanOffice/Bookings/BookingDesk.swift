@@ -28,17 +28,17 @@ public struct BookingDesk: Sendable {
         self.now = now
     }
 
-    /// Books a seat (or a place on the waiting list) for the request; `staff` is the secretariat member
-    /// booking on a citizen's behalf, nil for the citizen.
-    public func book(_ request: BookingRequest, staff: StaffUser?, tokenHash: String) async throws -> BookingRecord {
+    /// Books a seat (or a place on the waiting list) for the request, with `token` the citizen's key to it; `staff` is
+    /// the secretariat member booking on a citizen's behalf, nil for the citizen. The confirmation is queued with it.
+    public func book(_ request: BookingRequest, staff: StaffUser?, token: String) async throws -> BookingRecord {
         let session = try await schedules.session(id: request.sessionId)
         if let staff, let session {
             try OrganisationScope.require([.secretariat], in: session.organisationID, staff: staff, what: "session \(session.id)")
         }
         let booked: BookingRecord
         do {
-            let checked = try Self.checked(request, staff: staff, tokenHash: tokenHash, mode: session?.mode ?? .inPerson)
-            booked = try await bookings.book(checked, now: now(), closesBefore: closesBefore)
+            let checked = try Self.checked(request, staff: staff, tokenHash: SessionToken.hash(token), mode: session?.mode ?? .inPerson)
+            booked = try await bookings.book(checked, now: now(), closesBefore: closesBefore, composer: notices, token: token)
         } catch BookingError.alreadyBooked where staff == nil {
             // Whoever typed a phone number must not learn the booking that number holds: the citizen finds their own
             // with /lookup.

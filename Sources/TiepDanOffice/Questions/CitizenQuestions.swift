@@ -11,17 +11,21 @@ public struct CitizenQuestions: Sendable {
     public let schedules: ScheduleRepository
     public let consents: ConsentRepository
     let clock: CaseClock
+    let notices: (any NoticeComposer)?
     let now: @Sendable () -> Date
 
-    /// A desk over the intake's checks, the stored questions and the case clock; `now` is the clock, moved by tests.
+    /// A desk over the intake's checks, the stored questions and the case clock; `notices` writes the sender's receipt;
+    /// `now` is the clock, moved by tests.
     public init(
         intake: QuestionIntake,
         questions: QuestionRepository,
         schedules: ScheduleRepository,
         consents: ConsentRepository,
         clock: CaseClock,
+        notices: (any NoticeComposer)? = nil,
         now: @escaping @Sendable () -> Date = Date.init
     ) {
+        self.notices = notices
         self.intake = intake
         self.questions = questions
         self.schedules = schedules
@@ -40,7 +44,7 @@ public struct CitizenQuestions: Sendable {
     public func ask(_ submission: QuestionSubmission, staff: StaffUser?, suggestingSimilar: Bool = false) async throws -> QuestionReceipt {
         let token = SessionToken.generate()
         let question = try await intake.received(submission, staff: staff, tokenHash: SessionToken.hash(token))
-        let record = try await questions.submit(question, now: now())
+        let record = try await questions.submit(question, now: now(), composer: notices, token: token)
         OfficeMetrics.questionAccepted(channel: record.channel)
         var similar: [(reference: String, subject: String)] = []
         if suggestingSimilar {

@@ -34,7 +34,7 @@ struct TemplateTag: Sendable, Equatable {
                 case "!": kind = .comment
                 case "=": kind = .delimiters
                 case "&": kind = .variable
-                case "$", "<": kind = .other
+                case "$", "<", "%": kind = .other
                 default: break
                 }
                 if kind != .variable || first == "&" {

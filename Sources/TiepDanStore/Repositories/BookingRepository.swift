@@ -24,11 +24,29 @@ public struct BookingRepository: Sendable {
         try await store.read(body)
     }
 
-    /// Books a seat (or a place on the waiting list) and audits it.
-    public func book(_ request: NewBooking, now: Date, closesBefore: TimeInterval) async throws -> BookingRecord {
+    /// Books a seat (or a place on the waiting list) and audits it; with `composer`, queues the confirmation in the same
+    /// transaction, its link opening the booking with `token`.
+    public func book(
+        _ request: NewBooking,
+        now: Date,
+        closesBefore: TimeInterval,
+        composer: (any NoticeComposer)? = nil,
+        token: String? = nil
+    ) async throws -> BookingRecord {
         do {
             return try await store.transaction { database in
-                try await Self.book(request, now: now, closesBefore: closesBefore, on: database)
+                let record = try await Self.book(request, now: now, closesBefore: closesBefore, on: database)
+                if let composer {
+                    try await Self.notify(
+                        record.reference,
+                        of: record.status == .waitlisted ? .waitlisted : .confirmed,
+                        token: token,
+                        composer: composer,
+                        now: now,
+                        on: database
+                    )
+                }
+                return record
             }
         } catch  where DatabaseErrorKind.isUniqueViolation(error) {
             // Two requests for the same citizen raced; the unique index stopped the second.
@@ -135,20 +153,27 @@ public struct BookingRepository: Sendable {
             guard let promoted = try await Self.promote(session: booking.sessionID, preferred: freed, now: now, on: database) else {
                 return nil
             }
-            if let composer { try await Self.notifyPromotion(promoted, composer: composer, now: now, on: database) }
+            if let composer { try await Self.notify(promoted, of: .promoted, composer: composer, now: now, on: database) }
             return promoted
         }
     }
 
-    /// Tells the citizen whose waiting-list booking just got a seat.
-    private static func notifyPromotion(_ reference: String, composer: any NoticeComposer, now: Date, on database: any SQLDatabase) async throws {
+    /// Queues what the booking's citizen is told of `change` (booked, on the waiting list, given a seat).
+    private static func notify(
+        _ reference: String,
+        of change: BookingChange,
+        token: String? = nil,
+        composer: any NoticeComposer,
+        now: Date,
+        on database: any SQLDatabase
+    ) async throws {
         guard let booking = try await record(reference: reference, on: database),
             let session = try await database.raw("SELECT \(unsafeRaw: SessionRow.columns) FROM sessions WHERE id = \(bind: booking.sessionID)")
                 .first().map(SessionRow.session(from:))
         else { return }
         let zone = try await ScheduleRepository.zone(of: session.organisationID, on: database)
         let facts = BookingNoticeFacts(
-            change: .promoted,
+            change: change,
             reference: reference,
             citizenName: booking.name,
             phone: booking.phone,
@@ -159,7 +184,9 @@ public struct BookingRepository: Sendable {
             previousStartsAt: nil,
             reason: nil,
             timeZone: zone,
-            messagesConsent: booking.messagesConsent
+            messagesConsent: booking.messagesConsent,
+            token: token,
+            joinLink: booking.joinLink(in: session)
         )
         for notice in composer.notices(for: facts) {
             try await NotificationOutbox.enqueue(notice, now: now, on: database)

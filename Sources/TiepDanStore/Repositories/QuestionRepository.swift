@@ -15,8 +15,15 @@ public struct QuestionRepository: Sendable {
     }
 
     /// Stores a question with its first history step and its search entry; refuses one for a
-    /// session past its cut-off, unless `onAir` (a call-in the console logs during the programme).
-    public func submit(_ question: NewQuestion, now: Date, onAir: Bool = false) async throws -> QuestionRecord {
+    /// session past its cut-off, unless `onAir` (a call-in the console logs during the programme). With `composer`, the
+    /// sender's receipt is queued in the same transaction, its link opening the question with `token`.
+    public func submit(
+        _ question: NewQuestion,
+        now: Date,
+        onAir: Bool = false,
+        composer: (any NoticeComposer)? = nil,
+        token: String? = nil
+    ) async throws -> QuestionRecord {
         let engine = store.engine
         return try await store.transaction { database in
             if let sessionID = question.sessionID, !onAir {
@@ -81,6 +88,24 @@ public struct QuestionRepository: Sendable {
                 on: database
             )
             guard let record = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
+            if let composer {
+                let organisation = try await database.raw("SELECT name FROM organisations WHERE id = \(bind: question.organisationID)")
+                    .first()?.decode(column: "name", as: String.self)
+                let facts = QuestionNoticeFacts(
+                    kind: .received,
+                    reference: reference,
+                    citizenName: question.name ?? "",
+                    phone: question.phone,
+                    email: question.email,
+                    messagesConsent: question.kept.contains(.messages),
+                    token: token,
+                    organisationName: organisation ?? question.organisationID,
+                    due: DocumentDate.short(question.dueDate)
+                )
+                for notice in composer.notices(for: facts) {
+                    try await NotificationOutbox.enqueue(notice, now: now, on: database)
+                }
+            }
             return record
         }
     }

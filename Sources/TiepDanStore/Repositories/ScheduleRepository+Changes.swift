@@ -244,7 +244,8 @@ extension ScheduleRepository {
                 previousStartsAt: previousStartsAt,
                 reason: reason,
                 timeZone: zone,
-                messagesConsent: booking.messagesConsent
+                messagesConsent: booking.messagesConsent,
+                joinLink: booking.joinLink(in: session)
             )
             for notice in composer.notices(for: facts) {
                 try await NotificationOutbox.enqueue(notice, now: now, on: database)

@@ -19,7 +19,10 @@ public struct AppServices: Sendable {
     public let secureCookies: Bool
     /// How long before a session bookings close.
     public let bookingClosesBefore: TimeInterval
-    /// Writes the notices citizens get when their booking changes.
+    /// The service's address as citizens reach it (`--public-url`), without a trailing slash: every link in notices,
+    /// feeds and documents starts with it, never with a request's Host header.
+    public let publicURL: String
+    /// Writes the notices citizens get when their booking or question changes.
     public let notices: any NoticeComposer
     /// The days off, for deadlines in working days.
     public let holidays: HolidayCalendar
@@ -59,7 +62,8 @@ public struct AppServices: Sendable {
         loginAttemptsPerMinute: Int = 10,
         bookingClosesBefore: TimeInterval = 3600,
         publicWritesPerMinute: Int = 10,
-        notices: any NoticeComposer = BookingNoticeWriter(),
+        notices: (any NoticeComposer)? = nil,
+        publicURL: String = "http://localhost:8080",
         holidays: HolidayCalendar,
         deadlines: DeadlineRules = .standard,
         seal: IdentitySeal,
@@ -79,7 +83,8 @@ public struct AppServices: Sendable {
         self.printer = printer
         self.minimums = minimums
         self.retention = retention
-        self.notices = notices
+        self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
+        self.notices = notices ?? NoticeWriter(templates: templates, publicURL: publicURL)
         self.holidays = holidays
         self.deadlines = deadlines
         self.seal = seal
@@ -117,6 +122,7 @@ public struct AppServices: Sendable {
     /// partials, variables the document and page view models do not have, words missing from the dictionary.
     public static func check(_ directory: String, localization: Localization) -> [TemplateProblem] {
         let samples = DocumentSamples.byTemplate.merging(PageSamples.byTemplate(words: localization.words(.vi))) { document, _ in document }
+            .merging(NoticeSamples.byTemplate) { known, _ in known }
         return TemplateLinter(directory: directory, samples: samples, words: localization.keys).problems()
     }
 }

@@ -107,6 +107,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         schedules: schedules,
         consents: ConsentRepository(store: services.store),
         clock: desk.clock,
+        notices: services.notices,
         now: services.now
     )
     endpoints += QuestionController(desk: citizenQuestions, staffDesk: desk, publicWrites: services.publicWrites).endpoints
@@ -134,7 +135,14 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     endpoints += MinutesController(desk: minutes, printer: services.printer).endpoints
     endpoints += MinutesPagesController(pages: pages, desk: minutes).endpoints
     let bulletins = BulletinDesk(bulletins: BulletinRepository(store: services.store), schedules: schedules, questions: questions)
-    endpoints += BulletinController(pages: pages, desk: bulletins, printer: services.printer, pdfRequests: services.publicPDFs).endpoints
+    endpoints +=
+        BulletinController(
+            pages: pages,
+            desk: bulletins,
+            printer: services.printer,
+            pdfRequests: services.publicPDFs,
+            publicURL: services.publicURL
+        ).endpoints
     endpoints += BulletinPagesController(pages: pages, desk: bulletins).endpoints
     endpoints += PublicListPagesController(pages: pages, sessions: sessionDesk, bulletins: bulletins, questions: citizenQuestions).endpoints
     let lookup = CitizenLookup(

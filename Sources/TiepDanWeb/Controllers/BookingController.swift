@@ -115,7 +115,7 @@ struct BookingController {
                 }
                 let body = try await request.decodeJSON(BookingRequest.self, context: context)
                 let token = SessionToken.generate()
-                let record = try await desk.book(body, staff: staff, tokenHash: SessionToken.hash(token))
+                let record = try await desk.book(body, staff: staff, token: token)
                 let created = Created(
                     reference: record.reference,
                     token: token,

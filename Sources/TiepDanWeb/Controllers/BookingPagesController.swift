@@ -97,6 +97,7 @@ struct BookingPagesController {
             ) { request, context in
                 try await confirm(request, context)
             },
+            ShortLink.endpoint("/b", to: "/bookings", what: "the booking's page"),
             Endpoint(
                 .get,
                 "/bookings/{reference}",
@@ -323,7 +324,7 @@ struct BookingPagesController {
         }
         let token = SessionToken.generate()
         do {
-            let record = try await desk.book(fields.body, staff: nil, tokenHash: SessionToken.hash(token))
+            let record = try await desk.book(fields.body, staff: nil, token: token)
             return Response(status: .seeOther, headers: [.location: "/bookings/\(record.reference)?token=\(token.queryEncoded)&new=1"])
         } catch OfficeError.invalid(let issues) {
             return try await details(request, context, fields: fields, errors: issues, status: .unprocessableContent)

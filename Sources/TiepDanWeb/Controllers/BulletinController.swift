@@ -14,6 +14,8 @@ struct BulletinController {
     let printer: ChromiumPrinter?
     /// Limits the public PDFs one client asks for.
     let pdfRequests: RateLimiter
+    /// The service's public address, for the feed's links (`AppServices.publicURL`).
+    let publicURL: String
 
     struct Item: Encodable, Sendable {
         let reference, topic, question, answer: String
@@ -96,7 +98,7 @@ struct BulletinController {
                 tag: "public",
                 produces: "application/atom+xml"
             ) { request, _ -> Response in
-                let base = Self.baseURL(request)
+                let base = publicURL
                 let entries = try await desk.bulletins.list(organisationID: nil, limit: 50).map { record in
                     AtomFeed.Entry(
                         id: record.id,
@@ -115,13 +117,6 @@ struct BulletinController {
                 )
             },
         ]
-    }
-
-    /// The address the client used, for the feed's links; only host characters are kept.
-    static func baseURL(_ request: Request) -> String {
-        let host = (request.head.authority ?? "localhost:8080").filter { $0.isLetter || $0.isNumber || ".:-[]".contains($0) }
-        let scheme = request.headers[.xForwardedProto] == "https" ? "https" : "http"
-        return "\(scheme)://\(host.isEmpty ? "localhost:8080" : host)"
     }
 
     func view(_ record: BulletinRecord) -> View {

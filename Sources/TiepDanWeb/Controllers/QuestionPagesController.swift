@@ -87,6 +87,7 @@ struct QuestionPagesController {
                     )
                 }
             },
+            ShortLink.endpoint("/q", to: "/questions", what: "the question's tracking page"),
             Endpoint(
                 .get,
                 "/questions/{reference}",

@@ -1,5 +1,4 @@
 public import TiepDanCore
-public import TiepDanStore
 
 extension BookingRecord {
     /// The online meeting's link as this booking may see it: a confirmed booking that attends online, of a session not

@@ -1,0 +1,6 @@
+/// What happened to a question that its sender must be told of. The raw value names the notice's templates
+/// (`notices/question-<value>.<channel>.mustache`).
+public enum QuestionNoticeKind: String, Sendable, Codable, CaseIterable {
+    /// The office received it: its reference and where to follow it.
+    case received
+}

@@ -1,0 +1,77 @@
+/// What a notice template (`templates/notices/<kind>.<channel>.mustache`) may say. A field that does not apply is nil,
+/// so a template's `{{#reason}}…{{/reason}}` shows only what there is.
+public struct NoticeText: Sendable {
+    /// The citizen's name, as they gave it.
+    public var name: String
+    /// The booking's or question's reference.
+    public var reference: String
+    /// The session's title, its time ("08:00 ngày 12/03/2026"), its place.
+    public var session: String?
+    public var time: String?
+    public var place: String?
+    /// Before a postponement, when it was to be.
+    public var previousTime: String?
+    /// Why, as staff recorded it.
+    public var reason: String?
+    /// Where the citizen follows it: the booking's or question's page (with its token on the first notice), else the
+    /// page that finds it again by reference and phone.
+    public var link: String
+    /// The page that finds a booking or question again by its reference and the phone or e-mail given: short enough
+    /// for a text message, where a link with the token is not.
+    public var lookup: String
+    /// The online meeting's link, for a booking that attends online.
+    public var joinLink: String?
+    /// The organisation that answers a question, and when by.
+    public var organisation: String?
+    public var due: String?
+
+    /// Creates the text's fields.
+    public init(
+        name: String,
+        reference: String,
+        session: String? = nil,
+        time: String? = nil,
+        place: String? = nil,
+        previousTime: String? = nil,
+        reason: String? = nil,
+        link: String,
+        lookup: String,
+        joinLink: String? = nil,
+        organisation: String? = nil,
+        due: String? = nil
+    ) {
+        self.name = name
+        self.reference = reference
+        self.session = session
+        self.time = time
+        self.place = place
+        self.previousTime = previousTime
+        self.reason = reason
+        self.link = link
+        self.lookup = lookup
+        self.joinLink = joinLink
+        self.organisation = organisation
+        self.due = due
+    }
+
+    /// The same fields for a text message: unaccented (one segment is 160 such characters, where Unicode is 70), free
+    /// text cut short so the template stays within one segment (`templates check` renders each with the longest).
+    public var forSMS: NoticeText {
+        func cut(_ text: String?, _ limit: Int) -> String? {
+            text.map { value in
+                let plain = SMSText.unaccented(value)
+                return plain.count <= limit ? plain : String(plain.prefix(limit - 1)) + "."
+            }
+        }
+        var short = self
+        short.name = cut(name, 20) ?? ""
+        short.session = cut(session, 24)
+        short.time = cut(time, 24)
+        short.place = cut(place, 28)
+        short.previousTime = cut(previousTime, 24)
+        short.reason = cut(reason, 24)
+        short.organisation = cut(organisation, 28)
+        short.due = cut(due, 10)
+        return short
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+public import TiepDanCore
+
+/// Writes the notices citizens get, from the office's templates (`templates/notices/<kind>.<channel>.mustache`,
+/// Vietnamese first): a text message to the phone and an e-mail (with the booking's `.ics`) to the address, each only
+/// as `MessagingRule` allows. Every link starts with the public address of the service, never a request's Host header.
+public struct NoticeWriter: NoticeComposer {
+    let templates: TemplateSet
+    /// `https://tiepdan.tayninh.gov.vn`, without a trailing slash.
+    let publicURL: String
+
+    /// A writer rendering `templates`, its links under `publicURL`.
+    public init(templates: TemplateSet, publicURL: String) {
+        self.templates = templates
+        self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
+    }
+
+    /// Every template a notice kind needs, by name: `templates check` requires each.
+    public static let templateNames: [String] =
+        BookingChange.allCases.flatMap { ["notices/booking-\($0.rawValue).sms", "notices/booking-\($0.rawValue).email"] }
+        + QuestionNoticeKind.allCases.flatMap { ["notices/question-\($0.rawValue).sms", "notices/question-\($0.rawValue).email"] }
+
+    public func notices(for facts: BookingNoticeFacts) -> [OutgoingNotice] {
+        let clock = ZoneClock(facts.timeZone)
+        func moment(_ at: Date) -> String { DocumentDate.clock(minutes: clock.minutes(of: at)) + " ngày " + DocumentDate.short(clock.day(of: at)) }
+        let text = NoticeText(
+            name: facts.citizenName,
+            reference: facts.reference,
+            session: facts.session.title,
+            time: moment(facts.slotStartsAt ?? facts.session.startsAt),
+            place: facts.session.location,
+            previousTime: facts.previousStartsAt.map(moment),
+            reason: facts.reason?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty,
+            link: facts.token.map { "\(publicURL)/b/\(facts.reference)?t=\($0)" } ?? "\(publicURL)/lookup",
+            lookup: "\(publicURL)/lookup",
+            joinLink: facts.joinLink
+        )
+        let calendar: NoticeAttachment? =
+            facts.change == .waitlisted
+            ? nil
+            : NoticeAttachment(
+                filename: facts.reference + ".ics",
+                mediaType: "text/calendar; method=PUBLISH",
+                content: BookingCalendarFile(
+                    reference: facts.reference,
+                    session: facts.session,
+                    slotStartsAt: facts.slotStartsAt,
+                    slotEndsAt: facts.slotEndsAt,
+                    cancelled: facts.change == .sessionCancelled
+                ).render()
+            )
+        return compose(
+            "booking-" + facts.change.rawValue,
+            text,
+            about: ("booking", facts.reference),
+            phone: facts.phone,
+            email: facts.email,
+            duty: facts.change.isDuty,
+            consent: facts.messagesConsent,
+            attachment: calendar
+        )
+    }
+
+    public func notices(for facts: QuestionNoticeFacts) -> [OutgoingNotice] {
+        let text = NoticeText(
+            name: facts.citizenName,
+            reference: facts.reference,
+            link: facts.token.map { "\(publicURL)/q/\(facts.reference)?t=\($0)" } ?? "\(publicURL)/lookup",
+            lookup: "\(publicURL)/lookup",
+            organisation: facts.organisationName,
+            due: facts.due
+        )
+        return compose(
+            "question-" + facts.kind.rawValue,
+            text,
+            about: ("question", facts.reference),
+            phone: facts.phone,
+            email: facts.email,
+            duty: false,
+            consent: facts.messagesConsent,
+            attachment: nil
+        )
+    }
+
+    /// The text message and the e-mail of one kind, each where there is a contact and the rule allows it.
+    private func compose(
+        _ kind: String,
+        _ text: NoticeText,
+        about: (kind: String, id: String),
+        phone: String?,
+        email: String?,
+        duty: Bool,
+        consent: Bool,
+        attachment: NoticeAttachment?
+    ) -> [OutgoingNotice] {
+        var notices: [OutgoingNotice] = []
+        let (subject, body) = self.email(kind, text)
+        if let phone = phone?.trimmingCharacters(in: .whitespaces).nilIfEmpty, MessagingRule.mayMessage(on: .sms, duty: duty, consent: consent) {
+            notices.append(
+                OutgoingNotice(channel: .sms, recipient: phone, subject: subject, body: sms(kind, text), aboutKind: about.kind, aboutID: about.id)
+            )
+        }
+        if let email = email?.trimmingCharacters(in: .whitespaces).nilIfEmpty, MessagingRule.mayMessage(on: .email, duty: duty, consent: consent) {
+            notices.append(
+                OutgoingNotice(
+                    channel: .email,
+                    recipient: email,
+                    subject: subject,
+                    body: body,
+                    attachment: attachment,
+                    aboutKind: about.kind,
+                    aboutID: about.id
+                )
+            )
+        }
+        return notices
+    }
+
+    /// The text message of `kind`. The templates are checked at start, so the fallback (reference and link) is there
+    /// only so that a citizen is still told something if one went missing since.
+    func sms(_ kind: String, _ text: NoticeText) -> String {
+        let short = text.forSMS
+        let rendered = (try? templates.render("notices/\(kind).sms", with: short)) ?? "TIEP DAN \(short.reference): \(short.lookup)"
+        return SMSText.message(rendered)
+    }
+
+    /// The e-mail of `kind`: its first line is the subject, the rest the body.
+    func email(_ kind: String, _ text: NoticeText) -> (subject: String, body: String) {
+        let rendered = (try? templates.render("notices/\(kind).email", with: text)) ?? "tiepdan \(text.reference)\n\n\(text.link)"
+        let lines = rendered.trimmingCharacters(in: .whitespacesAndNewlines)
+            .split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+        let subject = lines.first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? text.reference
+        let body = lines.count > 1 ? String(lines[1]).trimmingCharacters(in: .newlines) : ""
+        return (subject, body + "\n")
+    }
+}

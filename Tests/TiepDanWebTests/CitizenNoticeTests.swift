@@ -1,0 +1,89 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import TiepDanCore
+import TiepDanStore
+
+/// A citizen who books or asks hears back at once, in the same transaction as the booking or question: the reference,
+/// the session and a link under the service's public address that opens what they made, only when they agreed.
+@Suite("Citizens hear back")
+struct CitizenNoticeTests {
+    /// The path and query of `link`, which must start with the public address.
+    static func path(of link: String) throws -> String {
+        #expect(link.hasPrefix("http://localhost:8080/"), "\(link)")
+        return String(link.dropFirst("http://localhost:8080".count))
+    }
+
+    /// The first link in `text` under the public address.
+    static func link(in text: String, path: String) throws -> String {
+        let range = try #require(text.range(of: #"http://localhost:8080\#(path)[^\s]*"#, options: .regularExpression), "\(text)")
+        return String(text[range])
+    }
+
+    @Test("booked: an SMS and an e-mail with the session, the .ics and a link that opens the booking; nothing without consent")
+    func booking() async throws {
+        try await TestApp.run(publicWritesPerMinute: 100) { client, store in
+            let session = try await BookingAPITests.session(client)
+            let (reference, token) = try await client.execute(
+                uri: "/api/v1/bookings",
+                method: .post,
+                headers: BookingAPITests.json,
+                body: BookingAPITests.body(session, ["messages_consent": true], citizen: ["email": "binh@example.vn"])
+            ) { response in
+                #expect(response.status == .created, "\(response.text)")
+                return (try #require(response.json["reference"] as? String), try #require(response.json["token"] as? String))
+            }
+            let outbox = NotificationOutbox(store: store)
+            let notices = try await outbox.notices(aboutKind: "booking", aboutID: reference)
+            #expect(Set(notices.map(\.notice.channel)) == [.sms, .email])
+            let sms = try #require(notices.first { $0.notice.channel == .sms }?.notice)
+            #expect(sms.recipient == "0912 345 678" && sms.body.contains(reference) && sms.body.count <= 160)
+            #expect(try Self.link(in: sms.body, path: "/lookup") == "http://localhost:8080/lookup")
+            let mail = try #require(notices.first { $0.notice.channel == .email }?.notice)
+            #expect(mail.recipient == "binh@example.vn" && mail.subject.contains(reference))
+            #expect(mail.body.contains("Kính gửi Trần Thị Bình") && mail.body.contains("thẻ căn cước"))
+            #expect(mail.attachment?.content.contains("UID:\(reference)@tiepdan") == true)
+            let link = try Self.link(in: mail.body, path: "/b/")
+            #expect(link.contains(token.queryEncodedForTest) || link.contains(token))
+            // Followed, the link opens the booking's page.
+            let location = try await client.execute(uri: try Self.path(of: link), method: .get) { response in
+                #expect(response.status == .seeOther)
+                return try #require(response.headers[.location])
+            }
+            let page = try await QuestionAPITests.get(client, location)
+            #expect(page.status == .ok && page.text.contains(reference) && page.text.contains("Trần Thị Bình"), "\(location) \(page.status)")
+
+            // Without the consent, a booking queues nothing.
+            let quiet = try await client.execute(
+                uri: "/api/v1/bookings",
+                method: .post,
+                headers: BookingAPITests.json,
+                body: BookingAPITests.body(session, phone: "0912 345 600", citizen: ["id_number": "079123456700"])
+            ) { try #require($0.json["reference"] as? String) }
+            #expect(try await outbox.notices(aboutKind: "booking", aboutID: quiet).isEmpty)
+        }
+    }
+
+    @Test("asked: an e-mail with the reference, the due date and a link that opens the tracking page")
+    func question() async throws {
+        try await TestApp.run(publicWritesPerMinute: 100) { client, store in
+            let asked = try await QuestionAPITests.ask(
+                client,
+                "Xin hỏi khi nào xã sửa đường liên ấp?",
+                extra: ["messages_consent": true, "citizen": ["name": "Trần Văn Mười", "phone": "0911 222 333", "email": "muoi@example.vn"]]
+            )
+            let reference = try #require(asked.json["reference"] as? String)
+            let notices = try await NotificationOutbox(store: store).notices(aboutKind: "question", aboutID: reference)
+            #expect(Set(notices.map(\.notice.channel)) == [.sms, .email], "\(notices)")
+            let mail = try #require(notices.first { $0.notice.channel == .email }?.notice)
+            #expect(mail.subject.contains(reference) && mail.body.contains("Hạn trả lời theo luật"))
+            let location = try await client.execute(uri: try Self.path(of: try Self.link(in: mail.body, path: "/q/")), method: .get) {
+                try #require($0.headers[.location])
+            }
+            let page = try await QuestionAPITests.get(client, location)
+            #expect(page.status == .ok && page.text.contains("khi nào xã sửa đường"))
+        }
+    }
+}
