@@ -106,15 +106,28 @@ struct Serve: AsyncParsableCommand {
         return given.hasSuffix("/") ? String(given.dropLast()) : given
     }
 
-    /// The worker that delivers queued notices: e-mail through SMTP when configured; text
-    /// messages to the log until an SMS gateway is configured.
+    @Option(
+        help: """
+            Gateway for text messages (or TIEPDAN_SMS): stringee+https://KEY_SID:KEY_SECRET@api.stringee.com/v1/sms?from=BRANDNAME \
+            (Stringee's brand-name SMS, signed), or webhook+https://name:SECRET@host/path (a JSON POST signed with HMAC-SHA256). \
+            Without it text messages go to the log.
+            """
+    )
+    var sms: String?
+
+    /// The worker that delivers queued notices: e-mail through SMTP, text messages through the SMS gateway, each to the
+    /// log when it is not configured.
     func notificationWorker(store: any Store, logger: Logger) throws -> NotificationWorker {
         let log = LogSender(logger: logger)
         let email: any NotificationSender = try smtpURL.map { try SMTPSender(configuration: try SMTPConfiguration(url: $0)) } ?? log
+        let texts: any NotificationSender =
+            try (sms ?? ProcessInfo.processInfo.environment["TIEPDAN_SMS"]).map { SMSSender(gateway: try SMSGateway(url: $0)) } ?? log
         return NotificationWorker(
             outbox: NotificationOutbox(store: store),
             email: email,
-            sms: log,
+            sms: texts,
+            // Staff notices name an account, not a phone: to the log until staff channels exist.
+            staff: log,
             interval: .seconds(max(1, notifyEverySeconds)),
             logger: logger
         )

@@ -14,4 +14,10 @@ public enum PhoneNumber {
         }
         return digits
     }
+
+    /// `84912345678`: the international form without `+` that Zalo and SMS gateways take, or nil when it is not a phone
+    /// number.
+    public static func international(_ text: String) -> String? {
+        normalized(text).map { "84" + $0.dropFirst() }
+    }
 }
