@@ -115,13 +115,26 @@ struct Serve: AsyncParsableCommand {
     )
     var sms: String?
 
+    @Option(
+        help: """
+            Zalo Official Account for ZNS notices (or TIEPDAN_ZALO): a YAML file with app_id, secret_key, the first \
+            refresh_token and a template id per notice kind. A number not on Zalo, or a kind without a template, gets a text message.
+            """
+    )
+    var zalo: String?
+
     /// The worker that delivers queued notices: e-mail through SMTP, text messages through the SMS gateway, each to the
     /// log when it is not configured.
-    func notificationWorker(store: any Store, logger: Logger) throws -> NotificationWorker {
+    func notificationWorker(store: any Store, logger: Logger) async throws -> NotificationWorker {
         let log = LogSender(logger: logger)
         let email: any NotificationSender = try smtpURL.map { try SMTPSender(configuration: try SMTPConfiguration(url: $0)) } ?? log
-        let texts: any NotificationSender =
+        var texts: any NotificationSender =
             try (sms ?? ProcessInfo.processInfo.environment["TIEPDAN_SMS"]).map { SMSSender(gateway: try SMSGateway(url: $0)) } ?? log
+        if let file = zalo ?? ProcessInfo.processInfo.environment["TIEPDAN_ZALO"] {
+            let sender = ZaloSender(configuration: try ZaloConfiguration(file: file), tokens: ZaloTokenStore(store: store), fallback: texts)
+            try await sender.prepare()
+            texts = sender
+        }
         return NotificationWorker(
             outbox: NotificationOutbox(store: store),
             email: email,
@@ -204,7 +217,7 @@ struct Serve: AsyncParsableCommand {
                     metrics: metrics,
                     metricsFrom: metricsFrom
                 )
-                let worker = try notificationWorker(store: store, logger: logger)
+                let worker = try await notificationWorker(store: store, logger: logger)
                 let reminders = CommitmentReminderJob(
                     commitments: CommitmentRepository(store: store),
                     calendar: holidays,

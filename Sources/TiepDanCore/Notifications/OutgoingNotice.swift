@@ -11,6 +11,10 @@ public struct OutgoingNotice: Sendable, Equatable {
     /// What the notice is about, for staff views and the audit trail (`booking`, `TD-2026-000123`).
     public var aboutKind: String
     public var aboutID: String
+    /// The notice's kind (`booking-confirmed`), and the fields its Zalo template takes: a text message may go as a Zalo
+    /// notice instead, which carries fields for a template approved in advance, not free text.
+    public var kind: String?
+    public var templateData: [String: String]
 
     /// Creates a notice.
     public init(
@@ -20,7 +24,9 @@ public struct OutgoingNotice: Sendable, Equatable {
         body: String,
         attachment: NoticeAttachment? = nil,
         aboutKind: String,
-        aboutID: String
+        aboutID: String,
+        kind: String? = nil,
+        templateData: [String: String] = [:]
     ) {
         self.channel = channel
         self.recipient = recipient
@@ -29,5 +35,7 @@ public struct OutgoingNotice: Sendable, Equatable {
         self.attachment = attachment
         self.aboutKind = aboutKind
         self.aboutID = aboutID
+        self.kind = kind
+        self.templateData = templateData
     }
 }

@@ -74,4 +74,19 @@ public struct NoticeText: Sendable {
         short.due = cut(due, 10)
         return short
     }
+
+    /// The fields as a Zalo template takes them (ZNS parameters: a name at most 30 characters, other text at most 200),
+    /// accented; the link is the short one to the lookup page, as in a text message.
+    public var templateData: [String: String] {
+        let fields: [(String, String?, Int)] = [
+            ("name", name, 30), ("reference", reference, 30), ("session", session, 200), ("time", time, 30),
+            ("place", place, 200), ("previous_time", previousTime, 30), ("reason", reason, 200), ("link", lookup, 200),
+            ("organisation", organisation, 200), ("due", due, 30),
+        ]
+        var data: [String: String] = [:]
+        for (key, value, limit) in fields {
+            if let value, !value.isEmpty { data[key] = String(value.prefix(limit)) }
+        }
+        return data
+    }
 }

@@ -97,7 +97,16 @@ public struct NoticeWriter: NoticeComposer {
         let (subject, body) = self.email(kind, text)
         if let phone = phone?.trimmingCharacters(in: .whitespaces).nilIfEmpty, MessagingRule.mayMessage(on: .sms, duty: duty, consent: consent) {
             notices.append(
-                OutgoingNotice(channel: .sms, recipient: phone, subject: subject, body: sms(kind, text), aboutKind: about.kind, aboutID: about.id)
+                OutgoingNotice(
+                    channel: .sms,
+                    recipient: phone,
+                    subject: subject,
+                    body: sms(kind, text),
+                    aboutKind: about.kind,
+                    aboutID: about.id,
+                    kind: kind,
+                    templateData: text.templateData
+                )
             )
         }
         if let email = email?.trimmingCharacters(in: .whitespaces).nilIfEmpty, MessagingRule.mayMessage(on: .email, duty: duty, consent: consent) {

@@ -22,5 +22,6 @@ enum Migrations {
         privacyRequests,
         breaches,
         sensitiveRecords,
+        zaloNotices,
     ]
 }

@@ -20,14 +20,17 @@ public struct NotificationOutbox: Sendable {
     public static func enqueue(_ notice: OutgoingNotice, now: Date, on database: any SQLDatabase) async throws -> String {
         let id = "N-" + SecureRandom.hex(bytes: 10)
         let stamp = Int64(now.timeIntervalSince1970)
+        let data: String? =
+            notice.templateData.isEmpty
+            ? nil : AuditEntry.json(notice.templateData)
         try await database.raw(
             """
             INSERT INTO notifications (id, channel, recipient, subject, body, attachment_name, attachment_type, attachment,
-                about_kind, about_id, status, attempts, next_attempt_at, created_at)
+                about_kind, about_id, status, attempts, next_attempt_at, created_at, kind, template_data)
             VALUES (\(bind: id), \(bind: notice.channel.rawValue), \(bind: notice.recipient), \(bind: notice.subject),
                 \(bind: notice.body), \(bind: notice.attachment?.filename), \(bind: notice.attachment?.mediaType),
                 \(bind: notice.attachment?.content), \(bind: notice.aboutKind), \(bind: notice.aboutID), 'pending', 0,
-                \(bind: stamp), \(bind: stamp))
+                \(bind: stamp), \(bind: stamp), \(bind: notice.kind), \(bind: data))
             """
         ).run()
         return id
@@ -123,7 +126,7 @@ public struct NotificationOutbox: Sendable {
 
     static let columns = """
         id, channel, recipient, subject, body, attachment_name, attachment_type, attachment, about_kind, about_id,
-        status, attempts, last_error, created_at, sent_at
+        status, attempts, last_error, created_at, sent_at, kind, template_data
         """
 
     static func notice(from row: any SQLRow) throws -> QueuedNotice {
@@ -144,7 +147,10 @@ public struct NotificationOutbox: Sendable {
                 body: try row.decode(column: "body", as: String.self),
                 attachment: attachment,
                 aboutKind: try row.decode(column: "about_kind", as: String.self),
-                aboutID: try row.decode(column: "about_id", as: String.self)
+                aboutID: try row.decode(column: "about_id", as: String.self),
+                kind: try row.decode(column: "kind", as: String?.self),
+                templateData: try row.decode(column: "template_data", as: String?.self)
+                    .flatMap { try? JSONDecoder().decode([String: String].self, from: Data($0.utf8)) } ?? [:]
             ),
             status: try row.decode(column: "status", as: String.self),
             attempts: try row.decode(column: "attempts", as: Int.self),
