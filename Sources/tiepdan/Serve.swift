@@ -83,6 +83,12 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Working days before a commitment's deadline that its owner is reminded (and again on the first overdue day).")
     var commitmentReminderDays = 3
 
+    @Option(help: "Remind citizens with a booking this many working days before the session (0: not).")
+    var reminderWorkingDays = 1
+
+    @Option(help: "Remind citizens with a booking this many hours before the session, never in the quiet hours 21:00–07:00 (0: not).")
+    var reminderHours = 2
+
     @Option(help: "Seconds between rounds of the notification worker.")
     var notifyEverySeconds = 5
 
@@ -237,7 +243,16 @@ struct Serve: AsyncParsableCommand {
                 let app = try buildApplication(
                     services,
                     configuration: .init(address: .hostname(host, port: port)),
-                    background: [worker, reminders, retention],
+                    background: [
+                        worker, reminders, retention,
+                        BookingReminderJob(
+                            bookings: BookingRepository(store: store),
+                            rule: ReminderRule(workingDays: max(0, reminderWorkingDays), hours: max(0, reminderHours)),
+                            calendar: holidays,
+                            composer: services.notices,
+                            logger: logger
+                        ),
+                    ],
                     limits: limits,
                     idleTimeout: .seconds(max(1, idleTimeoutSeconds)),
                     bodyTimeout: .seconds(max(1, bodyTimeoutSeconds)),

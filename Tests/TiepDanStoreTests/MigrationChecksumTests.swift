@@ -29,6 +29,7 @@ struct MigrationChecksumTests {
         20: "1bfb991011850791eec1ff15e4543acdbca1081390bcc87a5adff4cf35505065",
         21: "549f129abec1b0483b40c8e4876e30f0ea43b02ca728efea1f83dce3e85bd291",
         22: "4b9784f0b669f6fa5afd9337f2995d20dab3550b4286cb92f89fd3aabaa5c0e6",
+        23: "f819aa4e8a8efc6c1c339fbad279951f992dd9e3e2fe6e3daf7f30d5bcadd6a1",
     ]
 
     @Test("no shipped migration has changed, whatever reformatted or edited its file")

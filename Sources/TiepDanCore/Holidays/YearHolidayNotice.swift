@@ -7,6 +7,12 @@ public struct YearHolidayNotice: Sendable, Equatable {
         public var date: CivilDate
         /// Why, in Vietnamese.
         public var name: String
+
+        /// Creates a day off.
+        public init(date: CivilDate, name: String) {
+            self.date = date
+            self.name = name
+        }
     }
 
     /// The year.
@@ -17,4 +23,12 @@ public struct YearHolidayNotice: Sendable, Equatable {
     public var daysOff: [DayOff]
     /// Weekend days that are working days this year (làm bù).
     public var workingDays: [CivilDate]
+
+    /// Creates a year's notice.
+    public init(year: Int, basis: String, daysOff: [DayOff], workingDays: [CivilDate] = []) {
+        self.year = year
+        self.basis = basis
+        self.daysOff = daysOff
+        self.workingDays = workingDays
+    }
 }

@@ -11,12 +11,14 @@ public enum BookingChange: String, Sendable, Codable, CaseIterable {
     case sessionCancelled = "session_cancelled"
     /// A seat freed and the waiting-list booking now holds it.
     case promoted
+    /// The session is near (`ReminderRule`).
+    case reminder
 
     /// The office changed the appointment itself: telling the citizen is part of receiving them (`MessagingRule`).
     public var isDuty: Bool {
         switch self {
         case .postponed, .sessionCancelled, .promoted: return true
-        case .confirmed, .waitlisted: return false
+        case .confirmed, .waitlisted, .reminder: return false
         }
     }
 }

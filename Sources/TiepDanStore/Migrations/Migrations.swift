@@ -23,5 +23,6 @@ enum Migrations {
         breaches,
         sensitiveRecords,
         zaloNotices,
+        bookingReminders,
     ]
 }

@@ -159,7 +159,7 @@ public struct BookingRepository: Sendable {
     }
 
     /// Queues what the booking's citizen is told of `change` (booked, on the waiting list, given a seat).
-    private static func notify(
+    static func notify(
         _ reference: String,
         of change: BookingChange,
         token: String? = nil,
