@@ -86,4 +86,50 @@ struct CitizenNoticeTests {
             #expect(page.status == .ok && page.text.contains("khi nào xã sửa đường"))
         }
     }
+
+    @Test("asked to clarify, then answered: the sender is told each time, with what is asked; nothing without consent")
+    func clarificationAndAnswer() async throws {
+        try await TestApp.run(publicWritesPerMinute: 100) { client, store in
+            let outbox = NotificationOutbox(store: store)
+            let clerk = try await client.token("thu.ky")
+            func ask(_ text: String, consent: Bool) async throws -> String {
+                let asked = try await QuestionAPITests.ask(
+                    client,
+                    text,
+                    extra: ["messages_consent": consent, "citizen": ["name": "Trần Văn Mười", "phone": "0911 222 333", "email": "muoi@example.vn"]]
+                )
+                let reference = try #require(asked.json["reference"] as? String, "\(asked.text)")
+                #expect(try await client.send(.post, "/api/v1/questions/\(reference)/screen", token: clerk, #"{"decision": "accept"}"#).status == .ok)
+                return reference
+            }
+            func kinds(_ reference: String) async throws -> [String] {
+                try await outbox.notices(aboutKind: "question", aboutID: reference).filter { $0.notice.channel == .email }.map(\.notice.subject)
+            }
+            let unclear = try await ask("Xin hỏi về việc cấp đất?", consent: true)
+            let request = #"{"request": "Xin ghi rõ thửa đất số mấy, tờ bản đồ nào"}"#
+            #expect(try await client.send(.post, "/api/v1/questions/\(unclear)/clarify", token: clerk, request).status == .ok)
+            let asking = try await outbox.notices(aboutKind: "question", aboutID: unclear).filter { $0.notice.channel == .email }
+            #expect(asking.count == 2, "received, then the request")
+            #expect(
+                asking.last?.notice.body.contains("Xin ghi rõ thửa đất số mấy") == true && asking.last?.notice.subject.contains("bổ sung") == true
+            )
+
+            let answered = try await ask("Khi nào xã sửa cống ấp 3?", consent: true)
+            let base = "/api/v1/questions/\(answered)"
+            #expect(try await client.send(.post, base + "/assign", token: clerk, #"{"department_id": "xa-tan-thanh.dia-chinh"}"#).status == .ok)
+            #expect(
+                try await client.send(.post, base + "/answer", token: try await client.token("can.bo"), #"{"text": "Tháng 12 xã sửa."}"#).status
+                    == .ok
+            )
+            #expect(try await client.send(.post, base + "/approve", token: try await client.token("lanh.dao")).status == .ok)
+            #expect(try await kinds(answered).count == 1, "drafting and approving tell the sender nothing")
+            #expect(try await client.send(.post, base + "/publish", token: clerk).status == .ok)
+            let told = try await kinds(answered)
+            #expect(told.count == 2 && told.last?.contains("Đã có câu trả lời") == true, "\(told)")
+
+            let quiet = try await ask("Xin hỏi lịch tiêm chủng?", consent: false)
+            #expect(try await client.send(.post, "/api/v1/questions/\(quiet)/clarify", token: clerk, request).status == .ok)
+            #expect(try await outbox.notices(aboutKind: "question", aboutID: quiet).isEmpty)
+        }
+    }
 }

@@ -13,6 +13,8 @@ public struct QuestionNoticeFacts: Sendable {
     /// The organisation that answers, and the legal due date (`dd/MM/yyyy`).
     public var organisationName: String
     public var due: String
+    /// What the office asks, for a clarification request.
+    public var note: String?
 
     /// Creates the facts.
     public init(
@@ -24,7 +26,8 @@ public struct QuestionNoticeFacts: Sendable {
         messagesConsent: Bool,
         token: String?,
         organisationName: String,
-        due: String
+        due: String,
+        note: String? = nil
     ) {
         self.kind = kind
         self.reference = reference
@@ -35,5 +38,6 @@ public struct QuestionNoticeFacts: Sendable {
         self.token = token
         self.organisationName = organisationName
         self.due = due
+        self.note = note
     }
 }

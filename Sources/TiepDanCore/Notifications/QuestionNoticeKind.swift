@@ -3,4 +3,8 @@
 public enum QuestionNoticeKind: String, Sendable, Codable, CaseIterable {
     /// The office received it: its reference and where to follow it.
     case received
+    /// The office asks the sender to clarify; the clock waits for the answer.
+    case clarificationRequested = "clarification_requested"
+    /// The answer is published: where to read it.
+    case answerPublished = "answer_published"
 }

@@ -15,7 +15,8 @@ public enum NoticeSamples {
         lookup: "https://tiepdan.tayninh.gov.vn/lookup",
         joinLink: "https://meet.tayninh.gov.vn/tiep-dan-xa-tan-thanh-2026-03-12",
         organisation: "Ủy ban nhân dân xã Tân Thạnh, huyện Thạnh Hóa, tỉnh Tây Ninh",
-        due: "26/03/2026"
+        due: "26/03/2026",
+        note: "Xin gửi kèm bản sao giấy chứng nhận quyền sử dụng đất và sơ đồ thửa đất liên quan."
     )
 
     /// Every notice template by name, each with the sample.

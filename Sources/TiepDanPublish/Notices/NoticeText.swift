@@ -24,6 +24,8 @@ public struct NoticeText: Sendable {
     /// The organisation that answers a question, and when by.
     public var organisation: String?
     public var due: String?
+    /// What the office asks the sender to clarify.
+    public var note: String?
 
     /// Creates the text's fields.
     public init(
@@ -38,7 +40,8 @@ public struct NoticeText: Sendable {
         lookup: String,
         joinLink: String? = nil,
         organisation: String? = nil,
-        due: String? = nil
+        due: String? = nil,
+        note: String? = nil
     ) {
         self.name = name
         self.reference = reference
@@ -52,6 +55,7 @@ public struct NoticeText: Sendable {
         self.joinLink = joinLink
         self.organisation = organisation
         self.due = due
+        self.note = note
     }
 
     /// The same fields for a text message: unaccented (one segment is 160 such characters, where Unicode is 70), free
@@ -72,6 +76,7 @@ public struct NoticeText: Sendable {
         short.reason = cut(reason, 24)
         short.organisation = cut(organisation, 28)
         short.due = cut(due, 10)
+        short.note = cut(note, 24)
         return short
     }
 
@@ -81,7 +86,7 @@ public struct NoticeText: Sendable {
         let fields: [(String, String?, Int)] = [
             ("name", name, 30), ("reference", reference, 30), ("session", session, 200), ("time", time, 30),
             ("place", place, 200), ("previous_time", previousTime, 30), ("reason", reason, 200), ("link", lookup, 200),
-            ("organisation", organisation, 200), ("due", due, 30),
+            ("organisation", organisation, 200), ("due", due, 30), ("note", note, 200),
         ]
         var data: [String: String] = [:]
         for (key, value, limit) in fields {

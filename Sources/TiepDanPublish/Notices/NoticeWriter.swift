@@ -68,7 +68,8 @@ public struct NoticeWriter: NoticeComposer {
             link: facts.token.map { "\(publicURL)/q/\(facts.reference)?t=\($0)" } ?? "\(publicURL)/lookup",
             lookup: "\(publicURL)/lookup",
             organisation: facts.organisationName,
-            due: facts.due
+            due: facts.due,
+            note: facts.note
         )
         return compose(
             "question-" + facts.kind.rawValue,

@@ -7,10 +7,13 @@ public import TiepDanCore
 /// database refuses any later change to it (a correction is a new bulletin that names the old).
 public struct BulletinRepository: Sendable {
     let store: any Store
+    /// Tells each sender whose answer a bulletin publishes.
+    let notices: (any NoticeComposer)?
 
     /// A repository over `store`.
-    public init(store: any Store) {
+    public init(store: any Store, notices: (any NoticeComposer)? = nil) {
         self.store = store
+        self.notices = notices
     }
 
     /// Publishes `bulletin`. Every question must belong to the organisation, have the
@@ -42,6 +45,7 @@ public struct BulletinRepository: Sendable {
                             actor: bulletin.actor,
                             now: now,
                             engine: engine,
+                            composer: notices,
                             on: database
                         )
                     )

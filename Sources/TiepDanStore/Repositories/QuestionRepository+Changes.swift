@@ -14,7 +14,7 @@ extension QuestionRepository {
     ) async throws -> QuestionRecord {
         let engine = store.engine
         return try await store.transaction { database in
-            try await Self.apply(action, to: reference, change: change, actor: actor, now: now, engine: engine, on: database)
+            try await Self.apply(action, to: reference, change: change, actor: actor, now: now, engine: engine, composer: notices, on: database)
         }
     }
 
@@ -26,6 +26,7 @@ extension QuestionRepository {
         actor: String,
         now: Date,
         engine: DatabaseEngine,
+        composer: (any NoticeComposer)? = nil,
         on database: any SQLDatabase
     ) async throws -> QuestionRecord {
         guard let current = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
@@ -121,7 +122,51 @@ extension QuestionRepository {
             on: database
         )
         guard let record = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
+        if let composer, let kind = Self.noticeKinds[action] {
+            try await Self.notify(record, of: kind, note: change.note, composer: composer, now: now, on: database)
+        }
         return record
+    }
+
+    /// The changes whose sender is told, and what of.
+    static let noticeKinds: [QuestionAction: QuestionNoticeKind] = [.clarify: .clarificationRequested, .publish: .answerPublished]
+
+    /// Queues what the question's sender is told of `kind`, to the contacts they gave (none for a sealed denouncer).
+    static func notify(
+        _ record: QuestionRecord,
+        of kind: QuestionNoticeKind,
+        token: String? = nil,
+        note: String? = nil,
+        composer: any NoticeComposer,
+        now: Date,
+        on database: any SQLDatabase
+    ) async throws {
+        guard
+            let citizen = try await database.raw(
+                """
+                SELECT c.name, c.phone, c.email, o.name AS organisation,
+                    (SELECT COUNT(*) FROM consents k WHERE k.subject = \(bind: ConsentSubject.question(record.reference).key)
+                        AND k.purpose = 'messages' AND k.withdrawn_at IS NULL) AS messages_consent
+                FROM question_citizens c JOIN organisations o ON o.id = \(bind: record.organisationID)
+                WHERE c.reference = \(bind: record.reference)
+                """
+            ).first()
+        else { return }
+        let facts = QuestionNoticeFacts(
+            kind: kind,
+            reference: record.reference,
+            citizenName: try citizen.decode(column: "name", as: String?.self) ?? "",
+            phone: try citizen.decode(column: "phone", as: String?.self),
+            email: try citizen.decode(column: "email", as: String?.self),
+            messagesConsent: try citizen.decode(column: "messages_consent", as: Int.self) > 0,
+            token: token,
+            organisationName: try citizen.decode(column: "organisation", as: String.self),
+            due: DocumentDate.short(record.dueDate),
+            note: note
+        )
+        for notice in composer.notices(for: facts) {
+            try await NotificationOutbox.enqueue(notice, now: now, on: database)
+        }
     }
 
     /// Extends an open complaint's or denunciation's deadline by `days`, at most `maxExtensions`

@@ -8,10 +8,13 @@ import TiepDanCore
 /// at once cannot both move a question.
 public struct QuestionRepository: Sendable {
     let store: any Store
+    /// Writes what senders are told when their question is received, needs clarifying or is answered.
+    let notices: (any NoticeComposer)?
 
-    /// A repository over `store`.
-    public init(store: any Store) {
+    /// A repository over `store`; with `notices`, each change a sender must hear of queues its notice.
+    public init(store: any Store, notices: (any NoticeComposer)? = nil) {
         self.store = store
+        self.notices = notices
     }
 
     /// Stores a question with its first history step and its search entry; refuses one for a
@@ -89,22 +92,7 @@ public struct QuestionRepository: Sendable {
             )
             guard let record = try await Self.record(reference, on: database) else { throw QuestionError.notFound }
             if let composer {
-                let organisation = try await database.raw("SELECT name FROM organisations WHERE id = \(bind: question.organisationID)")
-                    .first()?.decode(column: "name", as: String.self)
-                let facts = QuestionNoticeFacts(
-                    kind: .received,
-                    reference: reference,
-                    citizenName: question.name ?? "",
-                    phone: question.phone,
-                    email: question.email,
-                    messagesConsent: question.kept.contains(.messages),
-                    token: token,
-                    organisationName: organisation ?? question.organisationID,
-                    due: DocumentDate.short(question.dueDate)
-                )
-                for notice in composer.notices(for: facts) {
-                    try await NotificationOutbox.enqueue(notice, now: now, on: database)
-                }
+                try await Self.notify(record, of: .received, token: token, composer: composer, now: now, on: database)
             }
             return record
         }

@@ -65,7 +65,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     endpoints += BookingController(desk: bookingDesk, publicWrites: services.publicWrites).endpoints
     let visits = VisitDesk(bookings: bookings, schedules: schedules, seal: services.seal, now: services.now)
     endpoints += VisitController(desk: visits).endpoints
-    let questions = QuestionRepository(store: services.store)
+    let questions = QuestionRepository(store: services.store, notices: services.notices)
     let desk = QuestionDesk(
         questions: questions,
         schedules: schedules,
@@ -134,7 +134,11 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     )
     endpoints += MinutesController(desk: minutes, printer: services.printer).endpoints
     endpoints += MinutesPagesController(pages: pages, desk: minutes).endpoints
-    let bulletins = BulletinDesk(bulletins: BulletinRepository(store: services.store), schedules: schedules, questions: questions)
+    let bulletins = BulletinDesk(
+        bulletins: BulletinRepository(store: services.store, notices: services.notices),
+        schedules: schedules,
+        questions: questions
+    )
     endpoints +=
         BulletinController(
             pages: pages,
