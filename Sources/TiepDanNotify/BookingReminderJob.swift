@@ -33,16 +33,8 @@ public struct BookingReminderJob: Service {
     }
 
     public func run() async throws {
-        while !Task.isShuttingDownGracefully && !Task.isCancelled {
-            do {
-                let queued = try await bookings.queueReminders(now: Date(), rule: rule, calendar: calendar, composer: composer)
-                if queued > 0 { logger.info("booking reminders queued", metadata: ["count": "\(queued)"]) }
-            } catch StoreError.unavailable {
-                // The store has logged the outage once; the next round tries again.
-            } catch {
-                logger.error("booking reminder round failed", metadata: ["error": "\(error)"])
-            }
-            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
+        await ReminderRounds.run(every: interval, what: "booking reminders", logger: logger) {
+            try await bookings.queueReminders(now: Date(), rule: rule, calendar: calendar, composer: composer)
         }
     }
 }

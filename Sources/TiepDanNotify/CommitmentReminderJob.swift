@@ -31,16 +31,8 @@ public struct CommitmentReminderJob: Service {
     }
 
     public func run() async throws {
-        while !Task.isShuttingDownGracefully && !Task.isCancelled {
-            do {
-                let queued = try await commitments.queueReminders(now: Date(), workingDaysBefore: workingDaysBefore, calendar: calendar)
-                if queued > 0 { logger.info("commitment reminders queued", metadata: ["count": "\(queued)"]) }
-            } catch StoreError.unavailable {
-                // The store has logged the outage once; the next round tries again.
-            } catch {
-                logger.error("commitment reminder round failed", metadata: ["error": "\(error)"])
-            }
-            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
+        await ReminderRounds.run(every: interval, what: "commitment reminders", logger: logger) {
+            try await commitments.queueReminders(now: Date(), workingDaysBefore: workingDaysBefore, calendar: calendar)
         }
     }
 }

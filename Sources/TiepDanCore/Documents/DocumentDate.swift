@@ -27,6 +27,11 @@ public enum DocumentDate {
         short(clock.day(of: at)) + " " + clock.time(of: at)
     }
 
+    /// "07:30 ngày 05/03/2026": a moment as a sentence says it, in `clock`'s zone.
+    public static func moment(_ at: Date, clock: ZoneClock) -> String {
+        clock.time(of: at) + " ngày " + short(clock.day(of: at))
+    }
+
     /// "08:30" from minutes after midnight, for pages and tables.
     public static func clock(minutes: Int) -> String {
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

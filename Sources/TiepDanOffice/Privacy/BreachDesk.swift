@@ -98,7 +98,7 @@ public struct BreachDesk: Sendable {
         let leaders = try await schedules.leaders(organisationID: organisation.id)
         let head = leaders.head
         let clock = organisation.clock
-        func moment(_ at: Date) -> String { clock.time(of: at) + " ngày " + DocumentDate.short(clock.day(of: at)) }
+        func moment(_ at: Date) -> String { DocumentDate.moment(at, clock: clock) }
         return BreachNotice(
             heading: DocumentHeading(
                 issuer: DocumentIssuer(organisationName: organisation.name),

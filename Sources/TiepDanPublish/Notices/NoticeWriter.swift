@@ -22,7 +22,7 @@ public struct NoticeWriter: NoticeComposer {
 
     public func notices(for facts: BookingNoticeFacts) -> [OutgoingNotice] {
         let clock = ZoneClock(facts.timeZone)
-        func moment(_ at: Date) -> String { DocumentDate.clock(minutes: clock.minutes(of: at)) + " ngày " + DocumentDate.short(clock.day(of: at)) }
+        func moment(_ at: Date) -> String { DocumentDate.moment(at, clock: clock) }
         let text = NoticeText(
             name: facts.citizenName,
             reference: facts.reference,
