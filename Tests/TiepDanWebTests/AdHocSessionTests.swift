@@ -9,7 +9,12 @@ import TiepDanCore
 @Suite("Ad-hoc sessions")
 struct AdHocSessionTests {
     static func body(_ overrides: [String: Any] = [:], removing: [String] = []) -> ByteBuffer {
-        let start = Date().addingTimeInterval(30 * 86_400)
+        // A Tuesday a month ahead: the chairman's regular sessions (Thursdays, the first and third Wednesdays, the last
+        // Saturday) never fall on it, so the test does not depend on the day it runs.
+        var start = Date().addingTimeInterval(30 * 86_400)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!  // the day is cut at UTC midnight below; 03:00 UTC is 10:00 the same day in Vietnam
+        while calendar.component(.weekday, from: start) != 3 { start = start.addingTimeInterval(86_400) }
         var object: [String: Any] = [
             "organisation_id": "xa-tan-thanh", "title": "Tiếp công dân đột xuất về vụ sạt lở bờ sông",
             "leader_ids": ["xa-tan-thanh.chu-tich"], "place_id": "xa-tan-thanh.phong-tiep-dan",
