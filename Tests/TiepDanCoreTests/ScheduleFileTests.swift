@@ -107,6 +107,10 @@ struct ScheduleFileTests {
             ("start: 2026-01-01", "start: 2026-02-30", "xa.yaml:18:12: 'start' must be a date written YYYY-MM-DD, not '2026-02-30'"),
             ("    start: 2026-01-01", "    starts: 2026-01-01", "xa.yaml:18:5: unknown key 'starts' in a reception rule (did you mean 'start'?)"),
             (
+                "  level: commune", "  level: commune\n  quiet_hours: \"21:00-21:00\"",
+                "xa.yaml:5:16: quiet_hours '21:00-21:00' must be HH:MM-HH:MM, such as 21:00-07:00"
+            ),
+            (
                 "  level: commune", "  level: commune\n  timezone: Asia/Bangkok",
                 "xa.yaml:5:3: unknown key 'timezone' in 'organisation' (did you mean 'time_zone'?)"
             ),

@@ -6,12 +6,14 @@ import TiepDanStore
 enum BookingFixtures {
     static let now = Date(timeIntervalSince1970: 1_790_000_000)
 
-    static func session(in store: any Store) async throws -> String {
+    static func session(in store: any Store, quiet: QuietHours? = nil) async throws -> String {
+        var schedule = ScheduleFixtures.schedule
+        schedule.quietHours = quiet
         var planned = ScheduleFixtures.planned(days: [7], now: now)
         planned[0].slotMinutes = 240
         planned[0].slotCapacity = 3
         _ = try await ScheduleRepository(store: store)
-            .sync(schedules: [ScheduleFixtures.schedule], sessions: planned, now: now, horizon: now.addingTimeInterval(30 * 86_400))
+            .sync(schedules: [schedule], sessions: planned, now: now, horizon: now.addingTimeInterval(30 * 86_400))
         return planned[0].id
     }
 

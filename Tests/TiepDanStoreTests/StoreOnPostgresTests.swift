@@ -40,4 +40,21 @@ struct StoreOnPostgresTests {
             }
         }
     }
+
+    /// Booking reminders with two instances: the same database through two pools, each running the job twice at once
+    /// at every moment; each reminder is queued exactly once, at its working day (past a day off) and outside the
+    /// organisation's quiet hours.
+    @Test("booking reminders are claimed once by two instances")
+    func bookingRemindersAcrossInstances() async throws {
+        try await TestDatabase.with(.postgres) { store, location in
+            let other = try await StoreOpener.open(location, for: .serve, logger: TestDatabase.logger)
+            do {
+                try await StoreScenarios.bookingReminders(store, other: other)
+                try await other.close()
+            } catch {
+                try? await other.close()
+                throw error
+            }
+        }
+    }
 }

@@ -16,7 +16,7 @@ enum ScheduleFileParser {
             let organisationMap = reader.map(
                 root.value("organisation"),
                 "'organisation'",
-                allowed: ["id", "name", "level", "parent", "time_zone", "second_factor_for"]
+                allowed: ["id", "name", "level", "parent", "time_zone", "second_factor_for", "quiet_hours"]
             )
         else {
             reader.report(root.node, "the schedule file needs an 'organisation'")
@@ -39,6 +39,12 @@ enum ScheduleFileParser {
             } else {
                 let roles = StaffRole.allCases.map(\.rawValue).joined(separator: ", ")
                 reader.report(organisationMap.value("second_factor_for"), "unknown staff role '\(role)' in 'second_factor_for': use \(roles)")
+            }
+        }
+        if let text = organisationMap.string("quiet_hours") {
+            schedule.quietHours = QuietHours(parsing: text)
+            if schedule.quietHours == nil {
+                reader.report(organisationMap.value("quiet_hours"), "quiet_hours '\(text)' must be HH:MM-HH:MM, such as 21:00-07:00")
             }
         }
         var ids = IDRegistry(reader: reader)

@@ -17,6 +17,8 @@ public struct OrganisationSchedule: Sendable {
     /// Roles whose holders here must sign in with a second factor (`organisation.second_factor_for`): the
     /// organisation's choice for the roles that see personal data.
     public var secondFactorRoles: Set<StaffRole> = []
+    /// The hours when no citizen here is reminded (`organisation.quiet_hours`); nil leaves the service's default.
+    public var quietHours: QuietHours?
     /// Line of `organisation.parent`, for a parent found missing later.
     var parentLine = 0
     /// Line of each leader's entry, for warnings about them.

@@ -18,7 +18,8 @@ public struct WallClockSpan: Sendable, Equatable, Codable {
     /// Length in minutes.
     public var minutes: Int { end - start }
 
-    private static func minutes(_ text: String) -> Int? {
+    /// `HH:MM` as minutes after midnight (`24:00` allowed as the day's end); nil when malformed.
+    static func minutes(_ text: String) -> Int? {
         let parts = text.split(separator: ":")
         guard parts.count == 2, parts[1].count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
             (0...23).contains(hour) || (hour == 24 && minute == 0), (0...59).contains(minute)

@@ -24,5 +24,6 @@ enum Migrations {
         sensitiveRecords,
         zaloNotices,
         bookingReminders,
+        replyChannels,
     ]
 }

@@ -6,14 +6,15 @@ extension BookingRepository {
     /// Queues the booking reminders due at `now` (`ReminderRule`) for confirmed bookings of sessions still to come. Each
     /// is claimed by inserting its row in `booking_reminders`: the primary key lets exactly one insert win however many
     /// instances run the job at once, and the notice is queued in the winner's transaction. A reminder whose moment
-    /// passed while the service was down is still sent, unless the session has begun. Returns how many were claimed.
+    /// passed while the service was down is still sent, unless the session has begun. An organisation's own quiet hours
+    /// (`organisation.quiet_hours`) replace the rule's. Returns how many were claimed.
     public func queueReminders(now: Date, rule: ReminderRule, calendar: HolidayCalendar, composer: any NoticeComposer) async throws -> Int {
         // Far enough ahead for the working days before, across the longest run of days off (Tết).
         let horizon = now.addingTimeInterval(TimeInterval((rule.workingDays + 14) * 86_400 + rule.hours * 3600))
-        let candidates: [(reference: String, startsAt: Date, zone: TimeZone)] = try await storeRead { database in
+        let candidates: [(reference: String, startsAt: Date, zone: TimeZone, quiet: QuietHours?)] = try await storeRead { database in
             try await database.raw(
                 """
-                SELECT b.reference, COALESCE(t.starts_at, s.starts_at) AS starts_at, o.time_zone
+                SELECT b.reference, COALESCE(t.starts_at, s.starts_at) AS starts_at, o.time_zone, o.quiet_hours
                 FROM bookings b JOIN sessions s ON s.id = b.session_id JOIN organisations o ON o.id = s.organisation_id
                 LEFT JOIN booking_slots t ON t.id = b.slot_id
                 WHERE b.status = 'confirmed' AND s.status IN ('scheduled', 'postponed')
@@ -24,12 +25,15 @@ extension BookingRepository {
                 (
                     try row.decode(column: "reference", as: String.self),
                     Date(timeIntervalSince1970: TimeInterval(try row.decode(column: "starts_at", as: Int64.self))),
-                    Organisation.zone(named: try row.decode(column: "time_zone", as: String.self))
+                    Organisation.zone(named: try row.decode(column: "time_zone", as: String.self)),
+                    try row.decode(column: "quiet_hours", as: String?.self).flatMap(QuietHours.init(parsing:))
                 )
             }
         }
         var claimed = 0
         for candidate in candidates {
+            var rule = rule
+            if let quiet = candidate.quiet { rule.quiet = quiet }
             for moment in rule.moments(sessionStart: candidate.startsAt, zone: candidate.zone, calendar: calendar)
             where moment.at <= now && now < candidate.startsAt {
                 let won = try await storeTransaction { database -> Bool in

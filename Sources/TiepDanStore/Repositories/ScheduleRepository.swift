@@ -110,13 +110,14 @@ public struct ScheduleRepository: Sendable {
             let organisation = schedule.organisation
             try await database.raw(
                 """
-                INSERT INTO organisations (id, name, level, parent_id, time_zone, source_file, updated_at, second_factor_roles)
+                INSERT INTO organisations (id, name, level, parent_id, time_zone, source_file, updated_at, second_factor_roles,
+                    quiet_hours)
                 VALUES (\(bind: organisation.id), \(bind: organisation.name), \(bind: organisation.level),
                         \(bind: organisation.parentID), \(bind: organisation.timeZone), \(bind: schedule.file), \(bind: stamp),
-                        \(bind: UserRepository.encode(schedule.secondFactorRoles)))
+                        \(bind: UserRepository.encode(schedule.secondFactorRoles)), \(bind: schedule.quietHours?.text))
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, level = excluded.level, parent_id = excluded.parent_id,
                     time_zone = excluded.time_zone, source_file = excluded.source_file, updated_at = excluded.updated_at,
-                    second_factor_roles = excluded.second_factor_roles
+                    second_factor_roles = excluded.second_factor_roles, quiet_hours = excluded.quiet_hours
                 """
             ).run()
             for leader in schedule.leaders {
