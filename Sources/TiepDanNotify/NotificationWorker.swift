@@ -60,7 +60,7 @@ public struct NotificationWorker: Service {
             let sender: any NotificationSender
             switch queued.notice.channel {
             case .email: sender = email
-            case .sms: sender = sms
+            case .sms, .zalo: sender = sms
             case .staff: sender = staff
             }
             do {

@@ -6,10 +6,10 @@ public import TiepDanStore
 import FoundationNetworking
 #endif
 
-/// Sends a citizen's text message as a Zalo ZNS notice when the notice's kind has an approved template: the template's
-/// fields, the number in the 84 form, the notice's id as tracking id. Most Vietnamese read official notices on Zalo,
-/// and a ZNS costs about a third of an SMS. A number that is not on Zalo, or a kind without a template, goes through
-/// `fallback` (the SMS gateway). The Official Account's access token is refreshed with the refresh token before it
+/// Sends a citizen's Zalo notice (`NoticeChannel.zalo`) as a ZNS template message when its kind has an approved
+/// template: the template's fields, the number in the 84 form, the notice's id as tracking id. Most Vietnamese read
+/// official notices on Zalo, and a ZNS costs about a third of an SMS. A number that is not on Zalo, a kind without a
+/// template, and a citizen who chose text messages (`NoticeChannel.sms`) go through `fallback` (the SMS gateway). The Official Account's access token is refreshed with the refresh token before it
 /// expires, or when Zalo refuses it; both are kept in the database for every instance (`ZaloTokenStore`).
 public struct ZaloSender: NotificationSender {
     let configuration: ZaloConfiguration
@@ -36,7 +36,7 @@ public struct ZaloSender: NotificationSender {
     }
 
     public func send(_ notice: OutgoingNotice, id: String) async throws {
-        guard notice.channel == .sms, let kind = notice.kind, let template = configuration.templates[kind],
+        guard notice.channel == .zalo, let kind = notice.kind, let template = configuration.templates[kind],
             let phone = PhoneNumber.international(notice.recipient)
         else { return try await fallback.send(notice, id: id) }
         do {

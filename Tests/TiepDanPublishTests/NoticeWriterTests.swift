@@ -81,7 +81,8 @@ struct NoticeWriterTests {
             token: "abc_DEF-123"
         )
         let notices = writer.notices(for: facts)
-        #expect(notices.map(\.channel) == [.sms, .email])
+        #expect(notices.map(\.channel) == [.zalo, .email], "the phone by Zalo unless the citizen chose otherwise")
+        #expect(notices.first?.templateData["reference"] == "TD-2026-000042" && notices.last?.templateData == [:])
         let mail = try #require(notices.last)
         #expect(mail.body.contains("https://tiepdan.tayninh.gov.vn/b/TD-2026-000042?t=abc_DEF-123"))
         #expect(mail.body.contains("08:00 ngày 07/12/2026") && mail.body.contains("Trụ sở UBND xã Tân Thạnh"))
@@ -89,10 +90,17 @@ struct NoticeWriterTests {
         #expect(notices.first?.body.contains("https://tiepdan.tayninh.gov.vn/lookup") == true)
         facts.joinLink = "https://meet.tayninh.gov.vn/td-7"
         #expect(writer.notices(for: facts).last?.body.contains("https://meet.tayninh.gov.vn/td-7") == true)
+        // The citizen's choice: text messages only, or e-mail only (the phone is then left alone).
+        facts.replyChannel = .sms
+        #expect(writer.notices(for: facts).map(\.channel) == [.sms, .email])
+        facts.replyChannel = .email
+        #expect(writer.notices(for: facts).map(\.channel) == [.email])
         facts.messagesConsent = false
         #expect(writer.notices(for: facts).isEmpty, "a confirmation needs the consent")
         facts.change = .postponed
         facts.previousStartsAt = start.addingTimeInterval(-86_400)
-        #expect(writer.notices(for: facts).map(\.channel) == [.sms], "a move is told by text message whatever the consent")
+        #expect(writer.notices(for: facts).map(\.channel) == [.sms], "a move is texted whatever the consent, e-mail needing it")
+        facts.replyChannel = .zalo
+        #expect(writer.notices(for: facts).map(\.channel) == [.zalo], "a move is told on the phone whatever the consent")
     }
 }

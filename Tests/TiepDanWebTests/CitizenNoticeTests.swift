@@ -30,14 +30,14 @@ struct CitizenNoticeTests {
                 uri: "/api/v1/bookings",
                 method: .post,
                 headers: BookingAPITests.json,
-                body: BookingAPITests.body(session, ["messages_consent": true], citizen: ["email": "binh@example.vn"])
+                body: BookingAPITests.body(session, ["messages_consent": true, "reply_channel": "sms"], citizen: ["email": "binh@example.vn"])
             ) { response in
                 #expect(response.status == .created, "\(response.text)")
                 return (try #require(response.json["reference"] as? String), try #require(response.json["token"] as? String))
             }
             let outbox = NotificationOutbox(store: store)
             let notices = try await outbox.notices(aboutKind: "booking", aboutID: reference)
-            #expect(Set(notices.map(\.notice.channel)) == [.sms, .email])
+            #expect(Set(notices.map(\.notice.channel)) == [.sms, .email], "text messages, as the citizen chose, not Zalo")
             let sms = try #require(notices.first { $0.notice.channel == .sms }?.notice)
             #expect(sms.recipient == "0912 345 678" && sms.body.contains(reference) && sms.body.count <= 160)
             #expect(try Self.link(in: sms.body, path: "/lookup") == "http://localhost:8080/lookup")
@@ -76,7 +76,7 @@ struct CitizenNoticeTests {
             )
             let reference = try #require(asked.json["reference"] as? String)
             let notices = try await NotificationOutbox(store: store).notices(aboutKind: "question", aboutID: reference)
-            #expect(Set(notices.map(\.notice.channel)) == [.sms, .email], "\(notices)")
+            #expect(Set(notices.map(\.notice.channel)) == [.zalo, .email], "\(notices)")
             let mail = try #require(notices.first { $0.notice.channel == .email }?.notice)
             #expect(mail.subject.contains(reference) && mail.body.contains("Hạn trả lời theo luật"))
             let location = try await client.execute(uri: try Self.path(of: try Self.link(in: mail.body, path: "/q/")), method: .get) {
@@ -130,6 +130,71 @@ struct CitizenNoticeTests {
             let quiet = try await ask("Xin hỏi lịch tiêm chủng?", consent: false)
             #expect(try await client.send(.post, "/api/v1/questions/\(quiet)/clarify", token: clerk, request).status == .ok)
             #expect(try await outbox.notices(aboutKind: "question", aboutID: quiet).isEmpty)
+        }
+    }
+
+    @Test("the citizen chooses how to hear back: Zalo unless they choose text or e-mail; a choice they gave no contact for is 422")
+    func replyChannel() async throws {
+        try await TestApp.run(publicWritesPerMinute: 100) { client, store in
+            let session = try await BookingAPITests.session(client)
+            let form = try await QuestionAPITests.get(client, "/book/details?session=\(session)")
+            let zalo = try #require(form.text.range(of: #"<input type="radio" id="reply_channel"[^>]*>"#, options: .regularExpression))
+            #expect(form.text[zalo].contains(#"value="zalo""#) && form.text[zalo].contains("checked"), "Zalo unless chosen otherwise")
+            #expect(form.text.contains(#"value="sms""#) && form.text.contains(#"value="email""#))
+            let csrf = try await client.execute(uri: "/staff", method: .get) { try #require(PagesTests.cookie("td_csrf", in: $0)) }
+            func check(_ fields: String) async throws -> (status: HTTPResponse.Status, text: String) {
+                try await client.execute(
+                    uri: "/book/check",
+                    method: .post,
+                    headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "td_csrf=\(csrf)"],
+                    body: ByteBuffer(string: "_csrf=\(csrf)&session=\(session)&name=Tran+Thi+Hoa&phone=0912+300+030&subject=Cap+giay+dat&" + fields)
+                ) { ($0.status, $0.text) }
+            }
+            let chosen = try await check("email=hoa%40example.vn&reply_channel=email")
+            #expect(chosen.status == .ok && chosen.text.contains(#"id="answer-reply_channel">Thư điện tử"#))
+            let noAddress = try await check("reply_channel=email")
+            #expect(noAddress.status == .unprocessableContent)
+            #expect(noAddress.text.contains(##"href="#reply_channel""##) && noAddress.text.contains(#"id="reply_channel-error""#))
+
+            // Through the API: a channel that is none, or one without its contact, is refused naming the field.
+            for (choice, email) in [("pigeon", "hoa@example.vn"), ("email", nil)] as [(String, String?)] {
+                var citizen: [String: Any] = [:]
+                if let email { citizen["email"] = email }
+                try await client.execute(
+                    uri: "/api/v1/bookings",
+                    method: .post,
+                    headers: BookingAPITests.json,
+                    body: BookingAPITests.body(session, phone: "0912 300 031", ["reply_channel": choice], citizen: citizen)
+                ) { response in
+                    #expect(response.status == .unprocessableContent)
+                    #expect((response.json["errors"] as? [[String: String]])?.contains { $0["field"] == "reply_channel" } == true, "\(response.text)")
+                }
+            }
+            // E-mail only: the phone is left alone.
+            let reference = try await client.execute(
+                uri: "/api/v1/bookings",
+                method: .post,
+                headers: BookingAPITests.json,
+                body: BookingAPITests.body(
+                    session,
+                    phone: "0912 300 032",
+                    ["reply_channel": "email", "messages_consent": true],
+                    citizen: ["email": "hoa@example.vn"]
+                )
+            ) { response in
+                #expect(response.status == .created, "\(response.text)")
+                return try #require(response.json["reference"] as? String)
+            }
+            let outbox = NotificationOutbox(store: store)
+            #expect(try await outbox.notices(aboutKind: "booking", aboutID: reference).map(\.notice.channel) == [.email])
+            // A question's sender who chose text messages gets one, not a Zalo notice.
+            let asked = try await QuestionAPITests.ask(
+                client,
+                "Xin hỏi lịch thu gom rác ở ấp 2?",
+                extra: ["messages_consent": true, "reply_channel": "sms"]
+            )
+            let question = try #require(asked.json["reference"] as? String)
+            #expect(try await outbox.notices(aboutKind: "question", aboutID: question).map(\.notice.channel) == [.sms])
         }
     }
 }

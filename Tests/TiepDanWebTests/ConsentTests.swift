@@ -197,8 +197,8 @@ struct ConsentTests {
             let clerk = try await client.token("thu.ky")
             #expect(try await client.send(.post, "/api/v1/sessions/\(session)/cancel", token: clerk, #"{"reason": "Bão"}"#).status == .ok)
             let outbox = NotificationOutbox(store: store)
-            #expect(Set(try await outbox.notices(aboutKind: "booking", aboutID: reference).map(\.notice.channel)) == [.sms, .email])
-            #expect(try await outbox.notices(aboutKind: "booking", aboutID: other).map(\.notice.channel) == [.sms])
+            #expect(Set(try await outbox.notices(aboutKind: "booking", aboutID: reference).map(\.notice.channel)) == [.zalo, .email])
+            #expect(try await outbox.notices(aboutKind: "booking", aboutID: other).map(\.notice.channel) == [.zalo])
 
             // Withdrawn on the booking page: the consent leaves the page and the API, and a second tap changes nothing.
             #expect(try await post("/bookings/\(reference)/consents/messages/withdraw", "token=\(token.queryEncodedForTest)").status == .seeOther)

@@ -71,12 +71,12 @@ struct SessionDayTests {
             // The confirmation may share the move's second: each is found by what it says.
             let mail = try #require(notices.first { $0.notice.channel == .email && $0.notice.subject.contains("đã dời") })
             #expect(mail.notice.attachment?.content.contains("DTSTART:" + ICalendarFeedTestSupport.utc(newStart)) == true)
-            let sms = try #require(notices.first { $0.notice.channel == .sms && $0.notice.body.contains("doi sang") })
+            let sms = try #require(notices.first { $0.notice.channel == .zalo && $0.notice.body.contains("doi sang") })
             #expect(sms.notice.recipient == "0903 111 222")
             #expect(sms.notice.body.count <= 160 && sms.notice.body.allSatisfy(\.isASCII), "one unaccented SMS segment: \(sms.notice.body)")
             // Its confirmation was never queued: only the move.
             let told = try await NotificationOutbox(store: store).notices(aboutKind: "booking", aboutID: unconsented)
-            #expect(told.map(\.notice.channel) == [.sms] && told.first?.notice.recipient == "0903 111 333")
+            #expect(told.map(\.notice.channel) == [.zalo] && told.first?.notice.recipient == "0903 111 333")
         }
     }
 

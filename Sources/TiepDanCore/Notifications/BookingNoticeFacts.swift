@@ -20,6 +20,8 @@ public struct BookingNoticeFacts: Sendable {
     public var timeZone: TimeZone
     /// The citizen agreed to be messaged (`MessagingRule`).
     public var messagesConsent: Bool
+    /// How they asked to hear back.
+    public var replyChannel: ReplyChannel
     /// The booking's token, known only when it is made: the link in the confirmation opens the booking's page.
     public var token: String?
     /// The online meeting's link, for a confirmed booking that attends online (`BookingRecord.joinLink(in:)`).
@@ -39,6 +41,7 @@ public struct BookingNoticeFacts: Sendable {
         reason: String?,
         timeZone: TimeZone,
         messagesConsent: Bool = false,
+        replyChannel: ReplyChannel = .zalo,
         token: String? = nil,
         joinLink: String? = nil
     ) {
@@ -54,6 +57,7 @@ public struct BookingNoticeFacts: Sendable {
         self.reason = reason
         self.timeZone = timeZone
         self.messagesConsent = messagesConsent
+        self.replyChannel = replyChannel
         self.token = token
         self.joinLink = joinLink
     }

@@ -7,8 +7,21 @@ public enum MessagingRule {
     public static func mayMessage(on channel: NoticeChannel, duty: Bool, consent: Bool) -> Bool {
         switch channel {
         case .staff: return true
-        case .sms: return duty || consent
+        case .sms, .zalo: return duty || consent
         case .email: return consent
         }
+    }
+
+    /// The channels a notice goes on, given the citizen's `choice` (`ReplyChannel`) and the contacts they gave: their
+    /// phone as they chose it, unless they chose e-mail and can be written to there; and their e-mail whenever they
+    /// agreed to be messaged. A duty notice to one who chose e-mail but did not consent goes by text message.
+    public static func channels(choice: ReplyChannel, duty: Bool, consent: Bool, phone: Bool, email: Bool) -> [NoticeChannel] {
+        var channels: [NoticeChannel] = []
+        let byEmail = email && mayMessage(on: .email, duty: duty, consent: consent)
+        if phone, mayMessage(on: .sms, duty: duty, consent: consent), !(choice == .email && byEmail) {
+            channels.append(choice == .zalo ? .zalo : .sms)
+        }
+        if byEmail { channels.append(.email) }
+        return channels
     }
 }

@@ -8,6 +8,8 @@ public struct QuestionNoticeFacts: Sendable {
     public var email: String?
     /// The sender agreed to be messaged (`MessagingRule`).
     public var messagesConsent: Bool
+    /// How they asked to hear back.
+    public var replyChannel: ReplyChannel
     /// The tracking token, known only when the question is received: the link in that first notice opens it.
     public var token: String?
     /// The organisation that answers, and the legal due date (`dd/MM/yyyy`).
@@ -24,6 +26,7 @@ public struct QuestionNoticeFacts: Sendable {
         phone: String?,
         email: String?,
         messagesConsent: Bool,
+        replyChannel: ReplyChannel = .zalo,
         token: String?,
         organisationName: String,
         due: String,
@@ -35,6 +38,7 @@ public struct QuestionNoticeFacts: Sendable {
         self.phone = phone
         self.email = email
         self.messagesConsent = messagesConsent
+        self.replyChannel = replyChannel
         self.token = token
         self.organisationName = organisationName
         self.due = due

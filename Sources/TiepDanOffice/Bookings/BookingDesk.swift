@@ -145,6 +145,8 @@ public struct BookingDesk: Sendable {
         if attendance == nil {
             fail("attend", mode == .hybrid ? "choose in_person or online" : "this session is \(mode.rawValue) only")
         }
+        let reply = ReplyChannel.chosen(body.replyChannel, phone: phone != nil, email: email != nil)
+        if let problem = reply.problem { fail("reply_channel", problem) }
         guard errors.isEmpty, walkIn || phoneKey != nil, let attendance else { throw OfficeError.invalid(errors) }
         return NewBooking(
             sessionID: body.sessionId,
@@ -165,7 +167,8 @@ public struct BookingDesk: Sendable {
             createdBy: staff?.id ?? "citizen",
             tokenHash: tokenHash,
             attendance: attendance,
-            consents: body.messagesConsent == true ? [.messages] : []
+            consents: body.messagesConsent == true ? [.messages] : [],
+            replyChannel: reply.channel
         )
     }
 }

@@ -35,6 +35,8 @@ public struct BookingRequest: Decodable, Sendable {
     public let attend: String?
     /// The citizen's act of agreeing to be messaged (confirmations, reminders) by SMS or e-mail; absent or false is no.
     public let messagesConsent: Bool?
+    /// How the citizen wants to hear back (`ReplyChannel`: `zalo`, `sms`, `email`); absent is Zalo on the phone.
+    public let replyChannel: String?
 
     /// Creates a request.
     public init(
@@ -48,7 +50,8 @@ public struct BookingRequest: Decodable, Sendable {
         waitlist: Bool?,
         channel: String?,
         attend: String? = nil,
-        messagesConsent: Bool? = nil
+        messagesConsent: Bool? = nil,
+        replyChannel: String? = nil
     ) {
         self.sessionId = sessionId
         self.slotId = slotId
@@ -61,5 +64,6 @@ public struct BookingRequest: Decodable, Sendable {
         self.channel = channel
         self.attend = attend
         self.messagesConsent = messagesConsent
+        self.replyChannel = replyChannel
     }
 }

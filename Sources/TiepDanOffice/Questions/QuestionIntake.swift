@@ -73,6 +73,8 @@ public struct QuestionIntake: Sendable {
         }
         let (channel, channelProblem) = IntakeChannel.resolve(body.channel, byStaff: staff != nil)
         if let channelProblem { fail("channel", channelProblem) }
+        let reply = ReplyChannel.chosen(body.replyChannel, phone: phone != nil, email: email != nil)
+        if let problem = reply.problem { fail("reply_channel", problem) }
         guard errors.isEmpty, let organisation, let category else { throw OfficeError.invalid(errors) }
         let today = organisation.clock.day(of: now())
         let due = deadlines.rule(category).firstDue(submittedOn: today, calendar: holidays)
@@ -106,6 +108,7 @@ public struct QuestionIntake: Sendable {
             // Only what the category can carry is kept (`ConsentPurpose.applies(to:)`): a denunciation is never
             // published nor aired, whatever was ticked.
             consents: body.consents,
+            replyChannel: reply.channel,
             dueDate: due,
             createdBy: staff?.id ?? "citizen",
             tokenHash: tokenHash

@@ -36,6 +36,9 @@ public struct QuestionSubmission: Decodable, Sendable {
     public let publishConsent: Bool?
     public let broadcastConsent: Bool?
     public let messagesConsent: Bool?
+    /// How the sender wants to hear back (`ReplyChannel`: `zalo`, `sms`, `email`); absent is Zalo on the phone given,
+    /// else e-mail.
+    public let replyChannel: String?
     /// How it came in; the secretariat's only, citizens' are `web`.
     public let channel: String?
     /// The form's honeypot: people never see it, robots fill it.
@@ -61,6 +64,7 @@ public struct QuestionSubmission: Decodable, Sendable {
         publishConsent: Bool?,
         broadcastConsent: Bool? = nil,
         messagesConsent: Bool? = nil,
+        replyChannel: String? = nil,
         channel: String?,
         website: String?
     ) {
@@ -73,6 +77,7 @@ public struct QuestionSubmission: Decodable, Sendable {
         self.publishConsent = publishConsent
         self.broadcastConsent = broadcastConsent
         self.messagesConsent = messagesConsent
+        self.replyChannel = replyChannel
         self.channel = channel
         self.website = website
     }

@@ -55,6 +55,7 @@ public struct NoticeWriter: NoticeComposer {
             about: ("booking", facts.reference),
             phone: facts.phone,
             email: facts.email,
+            choice: facts.replyChannel,
             duty: facts.change.isDuty,
             consent: facts.messagesConsent,
             attachment: calendar
@@ -77,53 +78,55 @@ public struct NoticeWriter: NoticeComposer {
             about: ("question", facts.reference),
             phone: facts.phone,
             email: facts.email,
+            choice: facts.replyChannel,
             duty: false,
             consent: facts.messagesConsent,
             attachment: nil
         )
     }
 
-    /// The text message and the e-mail of one kind, each where there is a contact and the rule allows it.
+    /// The notices of one kind, on each channel `MessagingRule.channels` picks for the citizen's choice and contacts.
     private func compose(
         _ kind: String,
         _ text: NoticeText,
         about: (kind: String, id: String),
         phone: String?,
         email: String?,
+        choice: ReplyChannel,
         duty: Bool,
         consent: Bool,
         attachment: NoticeAttachment?
     ) -> [OutgoingNotice] {
-        var notices: [OutgoingNotice] = []
+        let phone = phone?.trimmingCharacters(in: .whitespaces).nilIfEmpty
+        let email = email?.trimmingCharacters(in: .whitespaces).nilIfEmpty
         let (subject, body) = self.email(kind, text)
-        if let phone = phone?.trimmingCharacters(in: .whitespaces).nilIfEmpty, MessagingRule.mayMessage(on: .sms, duty: duty, consent: consent) {
-            notices.append(
+        return MessagingRule.channels(choice: choice, duty: duty, consent: consent, phone: phone != nil, email: email != nil).map {
+            channel in
+            switch channel {
+            case .email:
                 OutgoingNotice(
-                    channel: .sms,
-                    recipient: phone,
+                    channel: .email,
+                    recipient: email ?? "",
+                    subject: subject,
+                    body: body,
+                    attachment: attachment,
+                    aboutKind: about.kind,
+                    aboutID: about.id,
+                    kind: kind
+                )
+            case .sms, .zalo, .staff:
+                OutgoingNotice(
+                    channel: channel,
+                    recipient: phone ?? "",
                     subject: subject,
                     body: sms(kind, text),
                     aboutKind: about.kind,
                     aboutID: about.id,
                     kind: kind,
-                    templateData: text.templateData
+                    templateData: channel == .zalo ? text.templateData : [:]
                 )
-            )
+            }
         }
-        if let email = email?.trimmingCharacters(in: .whitespaces).nilIfEmpty, MessagingRule.mayMessage(on: .email, duty: duty, consent: consent) {
-            notices.append(
-                OutgoingNotice(
-                    channel: .email,
-                    recipient: email,
-                    subject: subject,
-                    body: body,
-                    attachment: attachment,
-                    aboutKind: about.kind,
-                    aboutID: about.id
-                )
-            )
-        }
-        return notices
     }
 
     /// The text message of `kind`. The templates are checked at start, so the fallback (reference and link) is there

@@ -39,4 +39,6 @@ public struct BookingRecord: Sendable, Equatable {
     public var sensitive: Bool = false
     /// The citizen agreed to be messaged, and has not withdrawn it (`ConsentPurpose.messages`).
     public var messagesConsent: Bool = false
+    /// How the citizen asked to hear back.
+    public var replyChannel: ReplyChannel = .zalo
 }

@@ -185,6 +185,7 @@ public struct BookingRepository: Sendable {
             reason: nil,
             timeZone: zone,
             messagesConsent: booking.messagesConsent,
+            replyChannel: booking.replyChannel,
             token: token,
             joinLink: booking.joinLink(in: session)
         )
@@ -278,12 +279,13 @@ public struct BookingRepository: Sendable {
         try await database.raw(
             """
             INSERT INTO bookings (reference, token_hash, session_id, slot_id, status, queue_position, subject, summary,
-                group_size, phone_key, id_number_key, channel, created_by, created_at, updated_at, checked_in_at, checked_in_by, attend_mode)
+                group_size, phone_key, id_number_key, channel, created_by, created_at, updated_at, checked_in_at, checked_in_by, attend_mode,
+                reply_channel)
             VALUES (\(bind: reference), \(bind: request.tokenHash), \(bind: request.sessionID), \(bind: slot), \(bind: status.rawValue),
                 \(bind: Int64(queuePosition)), \(bind: request.subject), \(bind: request.summary), \(bind: request.groupSize),
                 \(bind: request.phoneKey), \(bind: request.idNumber), \(bind: request.channel), \(bind: request.createdBy),
                 \(bind: stamp), \(bind: stamp), \(bind: checkedIn ? stamp : nil), \(bind: checkedIn ? request.createdBy : nil),
-                \(bind: request.attendance.rawValue))
+                \(bind: request.attendance.rawValue), \(bind: request.replyChannel.rawValue))
             """
         ).run()
         try await database.raw(
@@ -330,7 +332,7 @@ public struct BookingRepository: Sendable {
                 """
                 SELECT b.reference, b.session_id, b.slot_id, s.starts_at AS slot_starts_at, s.ends_at AS slot_ends_at, b.status,
                     b.subject, b.summary, b.group_size, b.channel, b.created_at, b.checked_in_at, b.outcome, b.outcome_detail,
-                    b.category, b.handled_before, b.attend_mode, b.sealed_text,
+                    b.category, b.handled_before, b.attend_mode, b.sealed_text, b.reply_channel,
                     c.name, c.phone, c.email, c.id_number, c.address, c.representatives, c.sealed,
                     (SELECT COUNT(*) FROM consents k WHERE k.subject = \(bind: ConsentSubject.booking(reference).key)
                         AND k.purpose = 'messages' AND k.withdrawn_at IS NULL) AS messages_consent
@@ -371,7 +373,9 @@ public struct BookingRepository: Sendable {
             attendance: SessionMode(rawValue: try row.decode(column: "attend_mode", as: String.self)) ?? .inPerson,
             sealedIdentity: sealed,
             sensitive: try row.decode(column: "sealed_text", as: String?.self) != nil,
-            messagesConsent: try row.decode(column: "messages_consent", as: Int.self) > 0
+            messagesConsent: try row.decode(column: "messages_consent", as: Int.self) > 0,
+            // Bookings made before the choice existed were told on their phone, which every one of them gave.
+            replyChannel: try row.decode(column: "reply_channel", as: String?.self).flatMap(ReplyChannel.init(rawValue:)) ?? .zalo
         )
     }
 }

@@ -25,6 +25,8 @@ public struct NewBooking: Sendable {
     public var attendance: SessionMode
     /// What the citizen agreed to (`messages` is the only use a booking has), and the notice's version they read.
     public var consents: Set<ConsentPurpose>
+    /// How the citizen asked to hear back.
+    public var replyChannel: ReplyChannel
     public var consentVersion: String
 
     /// Creates the request.
@@ -47,6 +49,7 @@ public struct NewBooking: Sendable {
         tokenHash: String,
         attendance: SessionMode = .inPerson,
         consents: Set<ConsentPurpose> = [],
+        replyChannel: ReplyChannel = .zalo,
         consentVersion: String = PrivacyNotice.version
     ) {
         self.sessionID = sessionID
@@ -68,5 +71,6 @@ public struct NewBooking: Sendable {
         self.attendance = attendance
         self.consents = consents.filter { $0 == .messages }
         self.consentVersion = consentVersion
+        self.replyChannel = replyChannel
     }
 }

@@ -20,6 +20,8 @@ public struct NewQuestion: Sendable {
     /// The optional uses the citizen agreed to; those the category cannot carry (`ConsentPurpose.applies(to:)`) are
     /// never recorded (`kept`).
     public var consents: Set<ConsentPurpose>
+    /// How the sender asked to hear back.
+    public var replyChannel: ReplyChannel
     /// The version of the notice and consent wording the citizen was shown (`PrivacyNotice.version`).
     public var consentVersion: String
     /// The legal due date computed from the category's rule.
@@ -43,6 +45,7 @@ public struct NewQuestion: Sendable {
         identification: PersonalIdentification? = nil,
         sealedIdentity: String?,
         consents: Set<ConsentPurpose> = [],
+        replyChannel: ReplyChannel = .zalo,
         consentVersion: String = PrivacyNotice.version,
         dueDate: CivilDate,
         createdBy: String,
@@ -61,6 +64,7 @@ public struct NewQuestion: Sendable {
         self.identification = identification
         self.sealedIdentity = sealedIdentity
         self.consents = consents
+        self.replyChannel = replyChannel
         self.consentVersion = consentVersion
         self.dueDate = dueDate
         self.createdBy = createdBy

@@ -144,10 +144,11 @@ extension QuestionRepository {
         guard
             let citizen = try await database.raw(
                 """
-                SELECT c.name, c.phone, c.email, o.name AS organisation,
+                SELECT c.name, c.phone, c.email, o.name AS organisation, q.reply_channel,
                     (SELECT COUNT(*) FROM consents k WHERE k.subject = \(bind: ConsentSubject.question(record.reference).key)
                         AND k.purpose = 'messages' AND k.withdrawn_at IS NULL) AS messages_consent
                 FROM question_citizens c JOIN organisations o ON o.id = \(bind: record.organisationID)
+                JOIN questions q ON q.reference = c.reference
                 WHERE c.reference = \(bind: record.reference)
                 """
             ).first()
@@ -159,6 +160,9 @@ extension QuestionRepository {
             phone: try citizen.decode(column: "phone", as: String?.self),
             email: try citizen.decode(column: "email", as: String?.self),
             messagesConsent: try citizen.decode(column: "messages_consent", as: Int.self) > 0,
+            // Questions sent before the choice existed: the phone if they gave one, else e-mail.
+            replyChannel: try citizen.decode(column: "reply_channel", as: String?.self).flatMap(ReplyChannel.init(rawValue:))
+                ?? ReplyChannel.chosen(nil, phone: try citizen.decode(column: "phone", as: String?.self) != nil, email: true).channel,
             token: token,
             organisationName: try citizen.decode(column: "organisation", as: String.self),
             due: DocumentDate.short(record.dueDate),

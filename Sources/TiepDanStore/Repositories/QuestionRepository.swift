@@ -40,11 +40,12 @@ public struct QuestionRepository: Sendable {
             try await database.raw(
                 """
                 INSERT INTO questions (reference, token_hash, organisation_id, session_id, category, channel, subject, text, folded,
-                    status, due_date, publish_consent, broadcast_consent, created_by, created_at, updated_at)
+                    status, due_date, publish_consent, broadcast_consent, created_by, created_at, updated_at, reply_channel)
                 VALUES (\(bind: reference), \(bind: question.tokenHash), \(bind: question.organisationID), \(bind: question.sessionID),
                     \(bind: question.category.rawValue), \(bind: question.channel), \(bind: question.subject), \(bind: question.text),
                     \(bind: folded), 'submitted', \(bind: question.dueDate.description), \(bind: question.publishConsent ? 1 : 0),
-                    \(bind: question.broadcastConsent ? 1 : 0), \(bind: question.createdBy), \(bind: stamp), \(bind: stamp))
+                    \(bind: question.broadcastConsent ? 1 : 0), \(bind: question.createdBy), \(bind: stamp), \(bind: stamp),
+                    \(bind: question.replyChannel.rawValue))
                 """
             ).run()
             try await ConsentRepository.record(

@@ -245,6 +245,7 @@ extension ScheduleRepository {
                 reason: reason,
                 timeZone: zone,
                 messagesConsent: booking.messagesConsent,
+                replyChannel: booking.replyChannel,
                 joinLink: booking.joinLink(in: session)
             )
             for notice in composer.notices(for: facts) {

@@ -101,7 +101,8 @@ struct BookingController {
                       "representatives": {"type": "array", "items": {"type": "string"}}, "waitlist": {"type": "boolean"},
                       "channel": {"type": "string", "description": "staff only"},
                       "attend": {"type": "string", "enum": ["in_person", "online"], "description": "for a hybrid session, how the citizen attends"},
-                      "messages_consent": {"type": "boolean", "description": "the citizen agrees to confirmations and reminders by SMS or e-mail"}}}
+                      "messages_consent": {"type": "boolean", "description": "the citizen agrees to confirmations and reminders by Zalo, SMS or e-mail"},
+                      "reply_channel": {"type": "string", "enum": ["zalo", "sms", "email"], "description": "how the citizen hears back; default zalo (a text message when the number has no Zalo)"}}}
                     """,
                 responses: [
                     201: "booked or waitlisted; keep the token", 400: "malformed body", 404: "no such session",

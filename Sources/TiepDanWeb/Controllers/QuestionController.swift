@@ -63,6 +63,7 @@ struct QuestionController {
                       "publish_consent": {"type": "boolean", "description": "publish the question and its answer, masked"},
                       "broadcast_consent": {"type": "boolean", "description": "read it on a radio programme"},
                       "messages_consent": {"type": "boolean", "description": "confirmations and answers by Zalo, SMS or e-mail"},
+                      "reply_channel": {"type": "string", "enum": ["zalo", "sms", "email"], "description": "how the sender hears back; default zalo on the phone given, else email"},
                       "channel": {"type": "string", "description": "staff only"}}}
                     """,
                 responses: [

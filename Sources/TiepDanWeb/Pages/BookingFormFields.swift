@@ -19,10 +19,13 @@ struct BookingFormFields: Decodable, Sendable {
     var attend: String?
     /// `1` when the citizen ticked the consent to be messaged.
     var messagesConsent: String?
+    /// `zalo`, `sms` or `email` (`ReplyChannel`).
+    var replyChannel: String?
 
     enum CodingKeys: String, CodingKey {
         case session, slot, waitlist, name, phone, email, address, subject, summary, representatives, attend
         case messagesConsent = "messages_consent"
+        case replyChannel = "reply_channel"
         case idNumber = "id_number"
         case groupSize = "group_size"
     }
@@ -32,7 +35,7 @@ struct BookingFormFields: Decodable, Sendable {
         [
             ("session", session), ("slot", slot), ("waitlist", waitlist), ("name", name), ("phone", phone), ("email", email),
             ("id_number", idNumber), ("address", address), ("subject", subject), ("summary", summary), ("group_size", groupSize),
-            ("representatives", representatives), ("attend", attend), ("messages_consent", messagesConsent),
+            ("representatives", representatives), ("attend", attend), ("messages_consent", messagesConsent), ("reply_channel", replyChannel),
         ].map { ($0.0, $0.1 ?? "") }
     }
 
@@ -68,7 +71,8 @@ struct BookingFormFields: Decodable, Sendable {
             waitlist: waitlist == "1",
             channel: nil,
             attend: text(attend),
-            messagesConsent: messagesConsent == "1"
+            messagesConsent: messagesConsent == "1",
+            replyChannel: text(replyChannel)
         )
     }
 }

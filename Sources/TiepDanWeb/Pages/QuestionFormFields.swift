@@ -16,6 +16,8 @@ struct QuestionFormFields: Decodable, Sendable {
     var publishConsent: String?
     var broadcastConsent: String?
     var messagesConsent: String?
+    /// `zalo`, `sms` or `email` (`ReplyChannel`).
+    var replyChannel: String?
     /// The honeypot: hidden from people, filled by robots.
     var website: String?
 
@@ -24,6 +26,7 @@ struct QuestionFormFields: Decodable, Sendable {
         case publishConsent = "publish_consent"
         case broadcastConsent = "broadcast_consent"
         case messagesConsent = "messages_consent"
+        case replyChannel = "reply_channel"
         case idType = "id_type"
         case idNumber = "id_number"
     }
@@ -33,6 +36,7 @@ struct QuestionFormFields: Decodable, Sendable {
             ("organisation", organisation), ("session", session), ("category", category), ("subject", subject), ("text", text),
             ("name", name), ("phone", phone), ("email", email), ("address", address), ("id_type", idType), ("id_number", idNumber),
             ("publish_consent", publishConsent), ("broadcast_consent", broadcastConsent), ("messages_consent", messagesConsent),
+            ("reply_channel", replyChannel),
             ("website", website),
         ].map { ($0.0, $0.1 ?? "") }
     }
@@ -74,6 +78,7 @@ struct QuestionFormFields: Decodable, Sendable {
             publishConsent: publishConsent == "1",
             broadcastConsent: broadcastConsent == "1",
             messagesConsent: messagesConsent == "1",
+            replyChannel: text(replyChannel),
             channel: nil,
             website: text(website)
         )

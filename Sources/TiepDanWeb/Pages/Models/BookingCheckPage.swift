@@ -12,6 +12,8 @@ struct BookingCheckPage: PageContent {
     let wantsWaitlist: Bool
     /// The citizen ticked the consent to be messaged.
     let wantsMessages: Bool
+    /// How the citizen wants to hear back.
+    let reply: ReplyChoice
     let hidden: [HiddenField]
     let errorSummary: ErrorSummary?
 }

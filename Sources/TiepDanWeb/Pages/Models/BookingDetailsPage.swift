@@ -10,6 +10,8 @@ struct BookingDetailsPage: PageContent {
     let wantsWaitlist: Bool
     /// The citizen ticked the consent to be messaged.
     let wantsMessages: Bool
+    /// How the citizen wants to hear back.
+    let reply: ReplyChoice
     let errors: FormFieldSet<String>
     let focus: FormFieldSet<Bool>
     let errorSummary: ErrorSummary?

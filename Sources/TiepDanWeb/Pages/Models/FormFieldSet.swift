@@ -19,6 +19,7 @@ struct FormFieldSet<Value: Sendable>: Sendable {
     var attend: Value?
     var idType: Value?
     var messagesConsent: Value?
+    var replyChannel: Value?
 
     /// Sets the value of the field the form names `field` (`id_number`, `group_size`, ...); other names are ignored.
     mutating func set(_ field: String, _ value: Value) {
@@ -39,6 +40,7 @@ struct FormFieldSet<Value: Sendable>: Sendable {
         case "attend": attend = value
         case "id_type": idType = value
         case "messages_consent": messagesConsent = value
+        case "reply_channel": replyChannel = value
         default: break
         }
     }

@@ -8,6 +8,8 @@ struct QuestionCheckPage: PageContent {
     let isDenunciation: Bool
     /// The optional uses, each unticked unless the citizen ticked it.
     let consents: [ConsentChoice]
+    /// How the citizen wants to hear back.
+    let reply: ReplyChoice
     let hidden: [HiddenField]
     let errorSummary: ErrorSummary?
 }

@@ -18,6 +18,8 @@ struct QuestionFormPage: PageContent {
     let idTypes: [Choice]
     /// The optional uses, each unticked unless the citizen ticked it.
     let consents: [ConsentChoice]
+    /// How the citizen wants to hear back.
+    let reply: ReplyChoice
     let errors: FormFieldSet<String>
     let focus: FormFieldSet<Bool>
     let errorSummary: ErrorSummary?
