@@ -12,7 +12,7 @@ struct NoticeWriterTests {
         NoticeWriter(
             templates: try await TemplateSet(directory: DocumentGoldenTests.templatesDirectory),
             publicURL: "https://tiepdan.tayninh.gov.vn/"
-        )
+        ) { "p-" + $0.suffix(6) }
     }
 
     @Test("every kind has its templates; with the longest sample each text message is one unaccented segment")
@@ -30,11 +30,13 @@ struct NoticeWriterTests {
                 let sms = writer.sms(kind, text)
                 #expect(sms.count <= SMSText.segment && sms.allSatisfy { $0.isASCII }, "\(kind): \(sms.count) \(sms)")
                 #expect(sms.contains(text.reference) && !sms.contains("{{"), "\(kind): \(sms)")
+                #expect(sms.contains(text.optOut), "\(kind): every message carries its way out")
                 let (subject, body) = writer.email(kind, text)
                 #expect(subject.contains(text.reference) && subject.contains(" / "), "\(kind): Vietnamese / English subject: \(subject)")
                 let vietnamese = try #require(body.range(of: "Kính gửi"))
                 let english = try #require(body.range(of: "Dear"))
                 #expect(vietnamese.lowerBound < english.lowerBound, "\(kind): Vietnamese first")
+                #expect(body.components(separatedBy: text.optOut).count == 3, "\(kind): the way out in both languages")
                 #expect(!body.contains("{{") && !body.contains("&#"), "\(kind): plain text, nothing escaped for HTML")
             }
         }
@@ -87,7 +89,7 @@ struct NoticeWriterTests {
         #expect(mail.body.contains("https://tiepdan.tayninh.gov.vn/b/TD-2026-000042?t=abc_DEF-123"))
         #expect(mail.body.contains("08:00 ngày 07/12/2026") && mail.body.contains("Trụ sở UBND xã Tân Thạnh"))
         #expect(mail.attachment?.filename == "TD-2026-000042.ics")
-        #expect(notices.first?.body.contains("https://tiepdan.tayninh.gov.vn/lookup") == true)
+        #expect(notices.first?.body.contains("https://tiepdan.tayninh.gov.vn/n/TD-2026-000042/p-000042") == true)
         facts.joinLink = "https://meet.tayninh.gov.vn/td-7"
         #expect(writer.notices(for: facts).last?.body.contains("https://meet.tayninh.gov.vn/td-7") == true)
         // The citizen's choice: text messages only, or e-mail only (the phone is then left alone).

@@ -40,7 +40,7 @@ struct CitizenNoticeTests {
             #expect(Set(notices.map(\.notice.channel)) == [.sms, .email], "text messages, as the citizen chose, not Zalo")
             let sms = try #require(notices.first { $0.notice.channel == .sms }?.notice)
             #expect(sms.recipient == "0912 345 678" && sms.body.contains(reference) && sms.body.count <= 160)
-            #expect(try Self.link(in: sms.body, path: "/lookup") == "http://localhost:8080/lookup")
+            #expect(try Self.link(in: sms.body, path: "/n/").hasPrefix("http://localhost:8080/n/\(reference)/"))
             let mail = try #require(notices.first { $0.notice.channel == .email }?.notice)
             #expect(mail.recipient == "binh@example.vn" && mail.subject.contains(reference))
             #expect(mail.body.contains("Kính gửi Trần Thị Bình") && mail.body.contains("thẻ căn cước"))
@@ -195,6 +195,54 @@ struct CitizenNoticeTests {
             )
             let question = try #require(asked.json["reference"] as? String)
             #expect(try await outbox.notices(aboutKind: "question", aboutID: question).map(\.notice.channel) == [.sms])
+        }
+    }
+
+    @Test("every message carries a link that stops the messages in one tap; a forged link is 404; the office's changes still go")
+    func optOut() async throws {
+        try await TestApp.run(publicWritesPerMinute: 100) { client, store in
+            let session = try await BookingAPITests.session(client)
+            let reference = try await client.execute(
+                uri: "/api/v1/bookings",
+                method: .post,
+                headers: BookingAPITests.json,
+                body: BookingAPITests.body(session, ["messages_consent": true], citizen: ["email": "binh@example.vn"])
+            ) { try #require($0.json["reference"] as? String) }
+            let outbox = NotificationOutbox(store: store)
+            let confirmations = try await outbox.notices(aboutKind: "booking", aboutID: reference)
+            #expect(confirmations.count == 2)
+            let links = try confirmations.map { try Self.link(in: $0.notice.body, path: "/n/") }
+            #expect(Set(links).count == 1, "the same way out on every channel: \(links)")
+            let path = try Self.path(of: try #require(links.first))
+            #expect(confirmations.allSatisfy { $0.notice.channel != .zalo || $0.notice.templateData["opt_out"] == links.first })
+
+            let page = try await QuestionAPITests.get(client, path)
+            #expect(page.status == .ok && page.text.contains(#"id="opt-out-stop""#) && page.text.contains(reference))
+            #expect(page.text.contains("/lookup?reference=\(reference)"))
+            // A proof made up, or another reference under this proof, finds nothing.
+            let proof = String(path.split(separator: "/").last ?? "")
+            #expect(try await QuestionAPITests.get(client, "/n/\(reference)/aaaaaaaa").status == .notFound)
+            #expect(try await QuestionAPITests.get(client, "/n/TD-2026-999999/\(proof)").status == .notFound)
+
+            let csrf = try await client.execute(uri: "/staff", method: .get) { try #require(PagesTests.cookie("td_csrf", in: $0)) }
+            for _ in 0..<2 {
+                let status = try await client.execute(
+                    uri: path,
+                    method: .post,
+                    headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "td_csrf=\(csrf)"],
+                    body: ByteBuffer(string: "_csrf=\(csrf)")
+                ) { $0.status }
+                #expect(status == .seeOther, "a second tap changes nothing")
+            }
+            let stopped = try await QuestionAPITests.get(client, path)
+            #expect(stopped.text.contains(#"id="opt-out-stopped""#) && !stopped.text.contains(#"id="opt-out-stop""#))
+            #expect(stopped.text.contains(#"id="opt-out-duty""#))
+
+            // Cancelled by the office: the citizen is still told on the phone, no longer by e-mail.
+            let clerk = try await client.token("thu.ky")
+            #expect(try await client.send(.post, "/api/v1/sessions/\(session)/cancel", token: clerk, #"{"reason": "Bão"}"#).status == .ok)
+            let after = try await outbox.notices(aboutKind: "booking", aboutID: reference).dropFirst(2)
+            #expect(after.map(\.notice.channel) == [.zalo], "\(after.map(\.notice.subject))")
         }
     }
 }

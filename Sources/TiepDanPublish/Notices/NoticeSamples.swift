@@ -13,6 +13,7 @@ public enum NoticeSamples {
         reason: "Chủ tịch UBND xã họp đột xuất với Ủy ban nhân dân tỉnh về phòng chống bão",
         link: "https://tiepdan.tayninh.gov.vn/b/TD-2026-123456?t=" + String(repeating: "x", count: 43),
         lookup: "https://tiepdan.tayninh.gov.vn/lookup",
+        optOut: "https://tiepdan.tayninh.gov.vn/n/TD-2026-123456/abcdefgh",
         joinLink: "https://meet.tayninh.gov.vn/tiep-dan-xa-tan-thanh-2026-03-12",
         organisation: "Ủy ban nhân dân xã Tân Thạnh, huyện Thạnh Hóa, tỉnh Tây Ninh",
         due: "26/03/2026",

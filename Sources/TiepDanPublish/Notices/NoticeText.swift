@@ -19,6 +19,8 @@ public struct NoticeText: Sendable {
     /// The page that finds a booking or question again by its reference and the phone or e-mail given: short enough
     /// for a text message, where a link with the token is not.
     public var lookup: String
+    /// The message's way out (`/n/{reference}/{proof}`): a page that stops the messages, and finds the case again.
+    public var optOut: String
     /// The online meeting's link, for a booking that attends online.
     public var joinLink: String?
     /// The organisation that answers a question, and when by.
@@ -38,6 +40,7 @@ public struct NoticeText: Sendable {
         reason: String? = nil,
         link: String,
         lookup: String,
+        optOut: String,
         joinLink: String? = nil,
         organisation: String? = nil,
         due: String? = nil,
@@ -52,6 +55,7 @@ public struct NoticeText: Sendable {
         self.reason = reason
         self.link = link
         self.lookup = lookup
+        self.optOut = optOut
         self.joinLink = joinLink
         self.organisation = organisation
         self.due = due
@@ -70,10 +74,11 @@ public struct NoticeText: Sendable {
         var short = self
         short.name = cut(name, 20) ?? ""
         short.session = cut(session, 24)
-        short.time = cut(time, 24)
-        short.place = cut(place, 28)
-        short.previousTime = cut(previousTime, 24)
-        short.reason = cut(reason, 24)
+        // "08:00 12/03/2026": the day needs no word in a text message.
+        short.time = cut(time?.replacingOccurrences(of: " ngày ", with: " "), 24)
+        short.place = cut(place, 24)
+        short.previousTime = cut(previousTime?.replacingOccurrences(of: " ngày ", with: " "), 24)
+        short.reason = cut(reason, 20)
         short.organisation = cut(organisation, 28)
         short.due = cut(due, 10)
         short.note = cut(note, 24)
@@ -85,7 +90,7 @@ public struct NoticeText: Sendable {
     public var templateData: [String: String] {
         let fields: [(String, String?, Int)] = [
             ("name", name, 30), ("reference", reference, 30), ("session", session, 200), ("time", time, 30),
-            ("place", place, 200), ("previous_time", previousTime, 30), ("reason", reason, 200), ("link", lookup, 200),
+            ("place", place, 200), ("previous_time", previousTime, 30), ("reason", reason, 200), ("link", lookup, 200), ("opt_out", optOut, 200),
             ("organisation", organisation, 200), ("due", due, 30), ("note", note, 200),
         ]
         var data: [String: String] = [:]

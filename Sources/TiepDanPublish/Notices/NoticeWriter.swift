@@ -8,11 +8,19 @@ public struct NoticeWriter: NoticeComposer {
     let templates: TemplateSet
     /// `https://tiepdan.tayninh.gov.vn`, without a trailing slash.
     let publicURL: String
+    /// The proof of a reference's opt-out link (`MessageOptOut.proof(of:seal:)`).
+    let optOutProof: @Sendable (String) -> String
 
-    /// A writer rendering `templates`, its links under `publicURL`.
-    public init(templates: TemplateSet, publicURL: String) {
+    /// A writer rendering `templates`, its links under `publicURL`, each message's way out proved by `optOutProof`.
+    public init(templates: TemplateSet, publicURL: String, optOutProof: @escaping @Sendable (String) -> String) {
         self.templates = templates
         self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
+        self.optOutProof = optOutProof
+    }
+
+    /// The link every message about `reference` carries, to stop the messages.
+    func optOut(_ reference: String) -> String {
+        "\(publicURL)/n/\(reference)/\(optOutProof(reference))"
     }
 
     /// Every template a notice kind needs, by name: `templates check` requires each.
@@ -33,6 +41,7 @@ public struct NoticeWriter: NoticeComposer {
             reason: facts.reason?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty,
             link: facts.token.map { "\(publicURL)/b/\(facts.reference)?t=\($0)" } ?? "\(publicURL)/lookup",
             lookup: "\(publicURL)/lookup",
+            optOut: optOut(facts.reference),
             joinLink: facts.joinLink
         )
         let calendar: NoticeAttachment? =
@@ -68,6 +77,7 @@ public struct NoticeWriter: NoticeComposer {
             reference: facts.reference,
             link: facts.token.map { "\(publicURL)/q/\(facts.reference)?t=\($0)" } ?? "\(publicURL)/lookup",
             lookup: "\(publicURL)/lookup",
+            optOut: optOut(facts.reference),
             organisation: facts.organisationName,
             due: facts.due,
             note: facts.note

@@ -84,7 +84,7 @@ public struct AppServices: Sendable {
         self.minimums = minimums
         self.retention = retention
         self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
-        self.notices = notices ?? NoticeWriter(templates: templates, publicURL: publicURL)
+        self.notices = notices ?? NoticeWriter(templates: templates, publicURL: publicURL) { MessageOptOut.proof(of: $0, seal: seal) }
         self.holidays = holidays
         self.deadlines = deadlines
         self.seal = seal

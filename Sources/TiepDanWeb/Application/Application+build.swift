@@ -157,6 +157,12 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         now: services.now
     )
     endpoints += LookupPagesController(pages: pages, lookup: lookup, limiter: services.lookups).endpoints
+    endpoints +=
+        OptOutPagesController(
+            pages: pages,
+            optOut: MessageOptOut(seal: services.seal, store: services.store, now: services.now),
+            publicWrites: services.publicWrites
+        ).endpoints
     endpoints += PrivacyPagesController(pages: pages, retention: services.retention).endpoints
     let privacy = PrivacyDesk(store: services.store, schedules: schedules, holidays: services.holidays, seal: services.seal, now: services.now)
     endpoints += PrivacyController(desk: privacy, publicWrites: services.publicWrites).endpoints

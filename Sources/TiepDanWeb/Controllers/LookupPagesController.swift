@@ -27,7 +27,12 @@ struct LookupPagesController {
                     titleKey: "lookup_title",
                     request,
                     context,
-                    content: LookupPage(reference: "", contact: "", notFound: false)
+                    // A notice's link fills in the reference (`/lookup?reference=`).
+                    content: LookupPage(
+                        reference: String((request.uri.queryParameters.get("reference") ?? "").prefix(40)),
+                        contact: "",
+                        notFound: false
+                    )
                 )
             },
             Endpoint(

@@ -273,6 +273,14 @@ enum PageSamples {
                 joinURL: "https://meet.example.vn/tiep-dan",
                 messagesConsent: true
             ),
+            "web/opt-out": OptOutPage(
+                reference: "TD-2026-000001",
+                isBooking: true,
+                receiving: false,
+                stoppedOn: "01/12/2026",
+                action: "/n/TD-2026-000001/abcdefgh",
+                lookup: "/lookup?reference=TD-2026-000001"
+            ),
             "web/questions/new": QuestionFormPage(
                 form: questionForm,
                 organisations: [choice],
