@@ -245,4 +245,38 @@ struct CitizenNoticeTests {
             #expect(after.map(\.notice.channel) == [.zalo], "\(after.map(\.notice.subject))")
         }
     }
+
+    @Test("staff see on the day's list and the question each notice, its channel and whether it arrived, failed or waits")
+    func deliveryOnStaffPages() async throws {
+        try await TestApp.run(publicWritesPerMinute: 100) { client, store in
+            let session = try await BookingAPITests.session(client)
+            let reference = try await client.execute(
+                uri: "/api/v1/bookings",
+                method: .post,
+                headers: BookingAPITests.json,
+                body: BookingAPITests.body(session, ["messages_consent": true], citizen: ["email": "binh@example.vn"])
+            ) { try #require($0.json["reference"] as? String) }
+            let outbox = NotificationOutbox(store: store)
+            let queued = try await outbox.notices(aboutKind: "booking", aboutID: reference)
+            let zalo = try #require(queued.first { $0.notice.channel == .zalo })
+            let mail = try #require(queued.first { $0.notice.channel == .email })
+            // 10:05 in Vietnam on 1 December 2026.
+            try await outbox.markSent(zalo.id, now: Date(timeIntervalSince1970: 1_796_094_300))
+            try await outbox.markFailed(mail.id, error: "SMTP 550 mailbox unavailable", retryAt: nil)
+            let clerk = try await client.token("thu.ky")
+            let day = try await client.send(.get, "/staff/sessions/\(session)", token: clerk)
+            #expect(day.status == .ok)
+            let section = try #require(
+                day.text.range(of: #"<section class="visit[^"]*" id="\#(reference)">[\s\S]*?</section>"#, options: .regularExpression)
+            )
+            let visit = String(day.text[section])
+            #expect(visit.contains("Zalo · ") && visit.contains("đã gửi lúc 10:05 01/12/2026"), "\(visit)")
+            #expect(visit.contains(#"class="notice failed""#) && visit.contains("SMTP 550 mailbox unavailable"))
+
+            let asked = try await QuestionAPITests.ask(client, "Xin hỏi lịch thu gom rác ở ấp 2?", extra: ["messages_consent": true])
+            let question = try #require(asked.json["reference"] as? String)
+            let page = try await client.send(.get, "/staff/questions/\(question)", token: clerk)
+            #expect(page.text.contains("Tin báo đã gửi cho công dân") && page.text.contains("Zalo · ") && page.text.contains("đang chờ gửi"))
+        }
+    }
 }

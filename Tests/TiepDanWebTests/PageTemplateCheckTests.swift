@@ -11,6 +11,7 @@ struct PageTemplateCheckTests {
     /// Templates included by others, checked with the page that includes them.
     static let partials: Set<String> = [
         "web/header", "web/footer", "web/style", "web/error-summary", "web/hidden-fields", "web/reply-channel", "web/staff/console-row",
+        "web/staff/notices",
     ]
 
     @Test("the shipped page templates name only what their view models have")

@@ -36,6 +36,11 @@ public struct VisitDesk: Sendable {
         return session
     }
 
+    /// The notices about each of the session's `bookings`, oldest first, with their delivery state.
+    public func notices(of bookings: [BookingRecord]) async throws -> [String: [QueuedNotice]] {
+        try await self.bookings.outbox.notices(aboutKind: "booking", aboutIDs: bookings.map(\.reference))
+    }
+
     /// The citizen has come (the secretariat of the session's organisation, from the morning of the session's day).
     public func checkIn(_ reference: String, staff: StaffUser) async throws -> BookingRecord {
         let booking = try await scoped(reference, [.secretariat], staff: staff)

@@ -71,6 +71,11 @@ extension QuestionDesk {
         PublicQuestion(record, redactions: try await questions.redactions(reference: record.reference))
     }
 
+    /// Every notice sent or waiting about the question, oldest first, with its delivery state.
+    public func notices(_ record: QuestionRecord) async throws -> [QueuedNotice] {
+        try await questions.outbox.notices(aboutKind: "question", aboutID: record.reference)
+    }
+
     /// Every step of the question, oldest first.
     public func history(_ record: QuestionRecord) async throws -> [QuestionEvent] {
         try await questions.events(reference: record.reference)

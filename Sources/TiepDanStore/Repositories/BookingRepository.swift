@@ -10,6 +10,8 @@ public struct BookingRepository: Sendable {
 
     /// What the bookings' citizens agreed to.
     public var consents: ConsentRepository { ConsentRepository(store: store) }
+    /// The outbox of the notices about the bookings.
+    public var outbox: NotificationOutbox { NotificationOutbox(store: store) }
 
     /// A repository over `store`.
     public init(store: any Store) {

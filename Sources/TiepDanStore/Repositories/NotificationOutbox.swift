@@ -113,6 +113,24 @@ public struct NotificationOutbox: Sendable {
         }
     }
 
+    /// The notices about each of `aboutIDs`, oldest first, in one read: for a day's list of bookings.
+    public func notices(aboutKind: String, aboutIDs: [String]) async throws -> [String: [QueuedNotice]] {
+        guard !aboutIDs.isEmpty else { return [:] }
+        return try await store.read { database in
+            var found: [String: [QueuedNotice]] = [:]
+            for row in try await database.raw(
+                """
+                SELECT \(unsafeRaw: Self.columns) FROM notifications
+                WHERE about_kind = \(bind: aboutKind) AND about_id IN (\(binds: aboutIDs)) ORDER BY created_at, id
+                """
+            ).all() {
+                let queued = try Self.notice(from: row)
+                found[queued.notice.aboutID, default: []].append(queued)
+            }
+            return found
+        }
+    }
+
     /// How many notices are in each state.
     public func counts() async throws -> [String: Int] {
         try await store.read { database in

@@ -8,6 +8,8 @@ import TiepDanCore
 /// at once cannot both move a question.
 public struct QuestionRepository: Sendable {
     let store: any Store
+    /// The outbox of the notices about the questions.
+    public var outbox: NotificationOutbox { NotificationOutbox(store: store) }
     /// Writes what senders are told when their question is received, needs clarifying or is answered.
     let notices: (any NoticeComposer)?
 

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 public import TiepDanCore
 
 /// A notice in the outbox with its delivery state.
@@ -12,4 +12,23 @@ public struct QueuedNotice: Sendable, Equatable {
     public var lastError: String?
     public var createdAt: Date
     public var sentAt: Date?
+
+    /// A notice in the state the outbox holds it.
+    public init(
+        id: String,
+        notice: OutgoingNotice,
+        status: String,
+        attempts: Int,
+        lastError: String?,
+        createdAt: Date,
+        sentAt: Date? = nil
+    ) {
+        self.id = id
+        self.notice = notice
+        self.status = status
+        self.attempts = attempts
+        self.lastError = lastError
+        self.createdAt = createdAt
+        self.sentAt = sentAt
+    }
 }

@@ -326,6 +326,7 @@ struct QuestionStaffPagesController {
             supporters: record.supporters,
             answer: record.answer?.nilIfEmpty,
             history: history,
+            notices: try await desk.notices(record).map { NoticeDelivery($0, clock: clock) { words.word($0, language) } },
             similar: similar,
             departments: departments.map { QuestionDeskPage.Department(id: $0.id, name: $0.name, selected: $0.id == record.departmentID) },
             canScreen: isClerk && (record.status == .submitted || record.status == .accepted),

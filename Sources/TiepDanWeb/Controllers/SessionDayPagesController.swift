@@ -407,6 +407,7 @@ struct SessionDayPagesController {
         let checkInOpen = try await visits.checkInIsOpen(session)
         let canCheckIn = isSecretariat && checkInOpen && session.status.isUpcoming
         let records = try await visits.bookings.bookings(session: id)
+        let notices = try await visits.notices(of: records)
         let visitRows = records.map { record in
             let isFailed = record.reference == failed?.reference
             // A refused form shows what the clerk chose, not what was stored before.
@@ -441,7 +442,8 @@ struct SessionDayPagesController {
                     + CaseCategory.allCases.filter { $0 != .information }.map {
                         Choice(value: $0.rawValue, label: words.word("category_\($0.rawValue)", language), selected: $0.rawValue == category)
                     },
-                errors: isFailed ? errors.map { words.word("day_error_\($0.field)", language) } : []
+                errors: isFailed ? errors.map { words.word("day_error_\($0.field)", language) } : [],
+                notices: (notices[record.reference] ?? []).map { NoticeDelivery($0, clock: ZoneClock(zone)) { words.word($0, language) } }
             )
         }
         let leaders = try await schedules.leaders(organisationID: session.organisationID)

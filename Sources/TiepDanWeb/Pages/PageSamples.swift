@@ -1,5 +1,8 @@
+import Foundation
+import TiepDanCore
 import TiepDanOffice
 import TiepDanPublish
+import TiepDanStore
 
 /// A sample of every web page's view model, every optional filled, so that `templates check` knows
 /// each name a page template may use and reports the rest, as it does for the documents.
@@ -96,7 +99,18 @@ enum PageSamples {
     )
 
     private static var pages: [String: any Sendable] {
-        [
+        let delivery = NoticeDelivery(
+            QueuedNotice(
+                id: "N-1",
+                notice: OutgoingNotice(channel: .zalo, recipient: "0912", subject: "Đã đặt lịch", body: "", aboutKind: "booking", aboutID: "TD-1"),
+                status: "failed",
+                attempts: 3,
+                lastError: "gateway 503",
+                createdAt: Date(timeIntervalSince1970: 0)
+            ),
+            clock: ZoneClock(RFC3339.vietnam)
+        ) { $0 }
+        return [
             "web/home": HomePage(
                 sessions: [
                     .init(
@@ -428,7 +442,8 @@ enum PageSamples {
                         handledBefore: "Ấp",
                         outcomes: [choice],
                         categories: [choice],
-                        errors: ["Sai"]
+                        errors: ["Sai"],
+                        notices: [delivery]
                     )
                 ],
                 checkedInPeople: 1,
@@ -592,6 +607,7 @@ enum PageSamples {
                 supporters: 1,
                 answer: "Đã sửa",
                 history: [.init(when: "03/12/2026", what: "Gửi", note: "ghi chú", decision: "2")],
+                notices: [delivery],
                 similar: [.init(reference: "Q-2", subject: "Đường", score: 80)],
                 departments: [.init(id: "d-1", name: "Địa chính", selected: true)],
                 canScreen: true,

@@ -29,6 +29,8 @@ struct DayListPage: PageContent {
         let categories: [Choice]
         /// What is wrong with the outcome just submitted for this visit.
         let errors: [String]
+        /// What the citizen was told, and whether it arrived.
+        let notices: [NoticeDelivery]
     }
 
     /// A commitment made in the session.

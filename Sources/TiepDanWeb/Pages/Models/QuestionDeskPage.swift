@@ -36,6 +36,8 @@ struct QuestionDeskPage: PageContent {
     let supporters: Int
     let answer: String?
     let history: [Step]
+    /// What the sender was told, and whether it arrived.
+    let notices: [NoticeDelivery]
     let similar: [Similar]
     let departments: [Department]
     let canScreen: Bool
