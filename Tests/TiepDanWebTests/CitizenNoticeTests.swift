@@ -279,4 +279,44 @@ struct CitizenNoticeTests {
             #expect(page.text.contains("Tin báo đã gửi cho công dân") && page.text.contains("Zalo · ") && page.text.contains("đang chờ gửi"))
         }
     }
+
+    @Test("a commitment made on a question is done: its sender is told what was promised, once, and only with consent")
+    func commitmentCompleted() async throws {
+        try await TestApp.run(publicWritesPerMinute: 100) { client, store in
+            let clerk = try await client.token("thu.ky")
+            let officer = try await client.token("can.bo")
+            let outbox = NotificationOutbox(store: store)
+            for consent in [true, false] {
+                let asked = try await QuestionAPITests.ask(
+                    client,
+                    "Khi nào xã nạo vét kênh ấp Tân Lợi?",
+                    extra: ["messages_consent": consent, "citizen": ["name": "Lê Thị Hoa", "phone": "0911 222 333", "email": "hoa@example.vn"]]
+                )
+                let question = try #require(asked.json["reference"] as? String)
+                let created = try await CommitmentAPITests.create(client, token: clerk, ["question_ref": question])
+                let id = try #require(created.json["id"] as? String, "\(created.text)")
+                func progress(_ body: String) async throws -> HTTPResponse.Status {
+                    try await client.execute(
+                        uri: "/api/v1/commitments/\(id)/progress",
+                        method: .post,
+                        headers: [.authorization: "Bearer \(officer)", .contentType: "application/json"],
+                        body: ByteBuffer(string: body)
+                    ) { $0.status }
+                }
+                #expect(try await progress(#"{"progress": 50, "note": "Đã thuê máy"}"#) == .ok)
+                let before = try await outbox.notices(aboutKind: "question", aboutID: question).count
+                #expect(try await progress(#"{"progress": 100, "status": "done", "note": "Đã nạo vét xong"}"#) == .ok)
+                let told = try await outbox.notices(aboutKind: "question", aboutID: question).dropFirst(before)
+                if consent {
+                    #expect(Set(told.map(\.notice.channel)) == [.zalo, .email], "\(told)")
+                    let mail = try #require(told.first { $0.notice.channel == .email }?.notice)
+                    #expect(mail.subject.contains("đã hoàn thành") && mail.body.contains("Nạo vét kênh ấp Tân Lợi trước mùa mưa"))
+                    let text = try #require(told.first { $0.notice.channel == .zalo }?.notice)
+                    #expect(text.body.contains("thuc hien xong") && text.body.contains("/n/\(question)/"))
+                } else {
+                    #expect(told.isEmpty, "no consent, no message")
+                }
+            }
+        }
+    }
 }

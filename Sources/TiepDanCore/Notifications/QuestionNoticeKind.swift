@@ -7,4 +7,6 @@ public enum QuestionNoticeKind: String, Sendable, Codable, CaseIterable {
     case clarificationRequested = "clarification_requested"
     /// The answer is published: where to read it.
     case answerPublished = "answer_published"
+    /// A commitment the office made on the question is done: what was promised.
+    case commitmentCompleted = "commitment_completed"
 }

@@ -6,10 +6,13 @@ public import TiepDanCore
 /// trail in the same transaction; the due date changes only by an extension with a reason.
 public struct CommitmentRepository: Sendable {
     let store: any Store
+    /// Writes what a question's sender is told when a commitment made on it is done; nil tells no one.
+    let notices: (any NoticeComposer)?
 
-    /// A repository over `store`.
-    public init(store: any Store) {
+    /// A repository over `store`, telling citizens through `notices`.
+    public init(store: any Store, notices: (any NoticeComposer)? = nil) {
         self.store = store
+        self.notices = notices
     }
 
     /// Records a commitment (`C-YYYY-NNNNNN`).
@@ -111,6 +114,12 @@ public struct CommitmentRepository: Sendable {
                 on: database
             )
             guard let record = try await Self.record(id, on: database) else { throw CommitmentError.notFound }
+            // The citizen whose question it answered hears that it is done, in the same transaction.
+            if next == .done, let notices, let reference = record.questionReference,
+                let question = try await QuestionRepository.record(reference, on: database)
+            {
+                try await QuestionRepository.notify(question, of: .commitmentCompleted, note: record.text, composer: notices, now: now, on: database)
+            }
             return record
         }
     }

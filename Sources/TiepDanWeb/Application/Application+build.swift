@@ -55,7 +55,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     endpoints += AuditController(desk: AuditDesk(store: services.store)).endpoints
     let schedules = ScheduleRepository(store: services.store)
     let bookings = BookingRepository(store: services.store)
-    let commitments = CommitmentRepository(store: services.store)
+    let commitments = CommitmentRepository(store: services.store, notices: services.notices)
     let sessionDesk = SessionDesk(schedules: schedules, bookings: bookings, notices: services.notices, now: services.now)
     endpoints += HomePageController(pages: pages, sessions: sessionDesk).endpoints
     endpoints += ScheduleController(desk: sessionDesk).endpoints
