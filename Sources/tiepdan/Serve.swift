@@ -89,6 +89,12 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Remind citizens with a booking this many hours before the session, never in the quiet hours 21:00–07:00 (0: not).")
     var reminderHours = 2
 
+    @Option(
+        help:
+            "Tell the department (or the secretariat) this many working days before a question's legal deadline, and once it has passed (0: only then)."
+    )
+    var questionDueWorkingDays = 2
+
     @Option(help: "Seconds between rounds of the notification worker.")
     var notifyEverySeconds = 5
 
@@ -248,6 +254,13 @@ struct Serve: AsyncParsableCommand {
                         BookingReminderJob(
                             bookings: BookingRepository(store: store),
                             rule: ReminderRule(workingDays: max(0, reminderWorkingDays), hours: max(0, reminderHours)),
+                            calendar: holidays,
+                            composer: services.notices,
+                            logger: logger
+                        ),
+                        QuestionDueJob(
+                            questions: QuestionRepository(store: store),
+                            workingDaysBefore: max(0, questionDueWorkingDays),
                             calendar: holidays,
                             composer: services.notices,
                             logger: logger

@@ -57,4 +57,19 @@ struct StoreOnPostgresTests {
             }
         }
     }
+
+    /// Question deadline notices with two instances, each its own pool, racing at every moment.
+    @Test("question deadline notices are claimed once by two instances")
+    func questionDueNoticesAcrossInstances() async throws {
+        try await TestDatabase.with(.postgres) { store, location in
+            let other = try await StoreOpener.open(location, for: .serve, logger: TestDatabase.logger)
+            do {
+                try await StoreScenarios.questionDueNotices(store, other: other)
+                try await other.close()
+            } catch {
+                try? await other.close()
+                throw error
+            }
+        }
+    }
 }

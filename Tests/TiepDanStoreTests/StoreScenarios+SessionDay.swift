@@ -23,6 +23,19 @@ struct FixtureComposer: NoticeComposer {
         } ?? []
     }
 
+    func notices(for facts: StaffNoticeFacts) -> [OutgoingNotice] {
+        [
+            OutgoingNotice(
+                channel: .staff,
+                recipient: facts.recipient,
+                subject: facts.kind.rawValue,
+                body: facts.reference,
+                aboutKind: "question",
+                aboutID: facts.reference
+            )
+        ]
+    }
+
     func notices(for facts: BookingNoticeFacts) -> [OutgoingNotice] {
         var notices = [
             OutgoingNotice(

@@ -276,7 +276,7 @@ struct CitizenNoticeTests {
             let asked = try await QuestionAPITests.ask(client, "Xin hỏi lịch thu gom rác ở ấp 2?", extra: ["messages_consent": true])
             let question = try #require(asked.json["reference"] as? String)
             let page = try await client.send(.get, "/staff/questions/\(question)", token: clerk)
-            #expect(page.text.contains("Tin báo đã gửi cho công dân") && page.text.contains("Zalo · ") && page.text.contains("đang chờ gửi"))
+            #expect(page.text.contains("Tin báo đã gửi (công dân và cán bộ)") && page.text.contains("Zalo · ") && page.text.contains("đang chờ gửi"))
         }
     }
 

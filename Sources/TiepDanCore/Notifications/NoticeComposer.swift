@@ -5,4 +5,6 @@ public protocol NoticeComposer: Sendable {
     func notices(for facts: BookingNoticeFacts) -> [OutgoingNotice]
     /// The messages to send for a question's `facts`: one per channel the sender may be reached on.
     func notices(for facts: QuestionNoticeFacts) -> [OutgoingNotice]
+    /// The message to staff for `facts`, on the staff channel.
+    func notices(for facts: StaffNoticeFacts) -> [OutgoingNotice]
 }

@@ -27,6 +27,7 @@ public struct NoticeWriter: NoticeComposer {
     public static let templateNames: [String] =
         BookingChange.allCases.flatMap { ["notices/booking-\($0.rawValue).sms", "notices/booking-\($0.rawValue).email"] }
         + QuestionNoticeKind.allCases.flatMap { ["notices/question-\($0.rawValue).sms", "notices/question-\($0.rawValue).email"] }
+        + StaffNoticeKind.allCases.map { "notices/staff-\($0.rawValue).staff" }
 
     public func notices(for facts: BookingNoticeFacts) -> [OutgoingNotice] {
         let clock = ZoneClock(facts.timeZone)
@@ -95,6 +96,33 @@ public struct NoticeWriter: NoticeComposer {
         )
     }
 
+    public func notices(for facts: StaffNoticeFacts) -> [OutgoingNotice] {
+        let kind = "staff-" + facts.kind.rawValue
+        let text = NoticeText(
+            name: facts.unitName,
+            reference: facts.reference,
+            session: facts.subject,
+            link: "\(publicURL)/staff/questions/\(facts.reference)",
+            lookup: "\(publicURL)/staff/questions",
+            optOut: "",
+            organisation: facts.unitName,
+            due: facts.due
+        )
+        let rendered = (try? templates.render("notices/\(kind).staff", with: text)) ?? "\(facts.reference)\n\n\(text.link)"
+        let (subject, body) = Self.split(rendered, fallback: facts.reference)
+        return [
+            OutgoingNotice(
+                channel: .staff,
+                recipient: facts.recipient,
+                subject: subject,
+                body: body,
+                aboutKind: "question",
+                aboutID: facts.reference,
+                kind: kind
+            )
+        ]
+    }
+
     /// The notices of one kind, on each channel `MessagingRule.channels` picks for the citizen's choice and contacts.
     private func compose(
         _ kind: String,
@@ -150,9 +178,14 @@ public struct NoticeWriter: NoticeComposer {
     /// The e-mail of `kind`: its first line is the subject, the rest the body.
     func email(_ kind: String, _ text: NoticeText) -> (subject: String, body: String) {
         let rendered = (try? templates.render("notices/\(kind).email", with: text)) ?? "tiepdan \(text.reference)\n\n\(text.link)"
+        return Self.split(rendered, fallback: text.reference)
+    }
+
+    /// A rendered e-mail or staff notice: its first line is the subject, the rest the body.
+    private static func split(_ rendered: String, fallback: String) -> (subject: String, body: String) {
         let lines = rendered.trimmingCharacters(in: .whitespacesAndNewlines)
             .split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
-        let subject = lines.first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? text.reference
+        let subject = lines.first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? fallback
         let body = lines.count > 1 ? String(lines[1]).trimmingCharacters(in: .newlines) : ""
         return (subject, body + "\n")
     }

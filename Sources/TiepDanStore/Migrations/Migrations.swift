@@ -25,5 +25,6 @@ enum Migrations {
         zaloNotices,
         bookingReminders,
         replyChannels,
+        questionDueNotices,
     ]
 }

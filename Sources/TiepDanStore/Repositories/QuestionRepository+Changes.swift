@@ -125,6 +125,9 @@ extension QuestionRepository {
         if let composer, let kind = Self.noticeKinds[action] {
             try await Self.notify(record, of: kind, note: change.note, composer: composer, now: now, on: database)
         }
+        if let composer, action == .assign, record.departmentID != nil {
+            try await Self.tellStaff(record, .questionAssigned, composer: composer, now: now, on: database)
+        }
         return record
     }
 
