@@ -77,13 +77,13 @@ def stringee_check(path, headers, body):
     return 200, {"r": 0, "smsSent": len(json.loads(body)["sms"])}
 
 
-def book(server, phone):
+def book(server, phone, email=None):
     start = (datetime.now(timezone.utc) + timedelta(days=3)).strftime("%Y-%m-%dT%H:%M:%SZ")
     status, _, body = server.request("GET", f"/api/v1/sessions?organisation=xa-tan-thanh&kind=reception&from={start}&limit=5")
     session = next(item for item in json.loads(body)["items"] if item["status"] == "scheduled")
     status, _, body = server.request("POST", "/api/v1/bookings", {
         "session_id": session["id"], "subject": "Cấp giấy chứng nhận quyền sử dụng đất", "messages_consent": True,
-        "citizen": {"name": "Lê Thị Hoa", "phone": phone}})
+        "citizen": {"name": "Lê Thị Hoa", "phone": phone, **({"email": email} if email else {})}})
     assert status == 201, body
     return json.loads(body)["reference"]
 
@@ -117,7 +117,7 @@ def test_stringee_receives_a_signed_unaccented_confirmation_and_a_refusal_is_ret
         (sms,), = [message["sms"] for message in messages]
         assert sms["from"] == "UBND.XA" and sms["to"] == "84912000333"
         assert other in sms["text"] and sms["text"].isascii() and len(sms["text"]) <= 160
-        assert "da dat lich" in sms["text"] and "/lookup" in sms["text"]
+        assert "hen tiep dan" in sms["text"] and f"/n/{other}/" in sms["text"]
         assert reference
     finally:
         gateway.close()
