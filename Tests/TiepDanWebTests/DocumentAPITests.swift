@@ -118,10 +118,16 @@ struct DocumentAPITests {
     }
 
     /// Takes a new question of Tân Thành through to an answer awaiting a leader's approval; returns its reference.
-    static func answered(_ client: any TestClientProtocol, _ text: String, phone: String, consent: Bool = true) async throws -> String {
+    static func answered(
+        _ client: any TestClientProtocol,
+        _ text: String,
+        phone: String,
+        consent: Bool = true,
+        messages: Bool = false
+    ) async throws -> String {
         let clerk = try await client.token("thu.ky")
         let officer = try await client.token("can.bo")
-        let asked = try await QuestionAPITests.ask(client, text, phone: phone, extra: ["publish_consent": consent])
+        let asked = try await QuestionAPITests.ask(client, text, phone: phone, extra: ["publish_consent": consent, "messages_consent": messages])
         let reference = try #require(asked.json["reference"] as? String, "\(asked.text)")
         let base = "/api/v1/questions/\(reference)"
         _ = try await client.send(.post, base + "/screen", token: clerk, #"{"decision": "accept"}"#)
@@ -131,8 +137,14 @@ struct DocumentAPITests {
     }
 
     /// Takes a new question of Tân Thành through to an approved answer; returns its reference.
-    static func approved(_ client: any TestClientProtocol, _ text: String, phone: String, consent: Bool = true) async throws -> String {
-        let reference = try await answered(client, text, phone: phone, consent: consent)
+    static func approved(
+        _ client: any TestClientProtocol,
+        _ text: String,
+        phone: String,
+        consent: Bool = true,
+        messages: Bool = false
+    ) async throws -> String {
+        let reference = try await answered(client, text, phone: phone, consent: consent, messages: messages)
         let leader = try await client.token("lanh.dao")
         #expect(try await client.send(.post, "/api/v1/questions/\(reference)/approve", token: leader).status == .ok)
         return reference
