@@ -37,3 +37,19 @@ def test_broken_templates_are_located_and_refused(tmp_path, sqlite_url):
     assert serve.returncode != 0
     assert "documents/bulletin.mustache:11: no partial named 'documents/chu-ky'" in serve.stderr
     assert "not starting" in serve.stderr
+
+
+def test_every_notice_kind_needs_its_template(tmp_path):
+    """A notice kind whose template went missing, or one naming a field notices do not have, is reported: every kind
+    a citizen or staff member is told of has its text checked before the service starts."""
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    (templates / "notices" / "staff-question_overdue.staff.mustache").unlink()
+    commitment = templates / "notices" / "question-commitment_completed.sms.mustache"
+    commitment.write_text(commitment.read_text(encoding="utf-8") + "{{ho_ten}}\n", encoding="utf-8")
+    result = run_command("templates", "check", "--templates", str(templates))
+    assert result.returncode == 1
+    problems = result.stdout.splitlines()
+    assert any("notices/staff-question_overdue.staff" in line for line in problems), problems
+    assert any(line.startswith(f"{templates}/notices/question-commitment_completed.sms.mustache:") and "'ho_ten'" in line
+               for line in problems), problems
