@@ -195,6 +195,24 @@ struct CitizenNoticeTests {
             )
             let question = try #require(asked.json["reference"] as? String)
             #expect(try await outbox.notices(aboutKind: "question", aboutID: question).map(\.notice.channel) == [.sms])
+            // A sender who gave only an e-mail address and chose nothing hears back by e-mail.
+            let mailOnly = try await QuestionAPITests.ask(
+                client,
+                "Xin hỏi giờ làm việc của bộ phận một cửa?",
+                extra: ["messages_consent": true, "citizen": ["name": "Võ Văn Tám", "email": "tam@example.vn"]]
+            )
+            let byMail = try #require(mailOnly.json["reference"] as? String, "\(mailOnly.text)")
+            #expect(try await outbox.notices(aboutKind: "question", aboutID: byMail).map(\.notice.channel) == [.email])
+            // A booking without a phone is told of the phone, once, not of the channel as well.
+            try await client.execute(
+                uri: "/api/v1/bookings",
+                method: .post,
+                headers: BookingAPITests.json,
+                body: BookingAPITests.body(session, phone: "", ["reply_channel": "zalo"])
+            ) { response in
+                let fields = (response.json["errors"] as? [[String: String]] ?? []).compactMap { $0["field"] }
+                #expect(response.status == .unprocessableContent && fields == ["citizen.phone"], "\(response.text)")
+            }
         }
     }
 

@@ -146,7 +146,8 @@ public struct BookingDesk: Sendable {
             fail("attend", mode == .hybrid ? "choose in_person or online" : "this session is \(mode.rawValue) only")
         }
         let reply = ReplyChannel.chosen(body.replyChannel, phone: phone != nil, email: email != nil)
-        if let problem = reply.problem { fail("reply_channel", problem) }
+        // A contact already refused is the one message: the choice is judged against contacts that were given right.
+        if let problem = reply.problem, !errors.contains(where: { $0.field.hasPrefix("citizen.") }) { fail("reply_channel", problem) }
         guard errors.isEmpty, walkIn || phoneKey != nil, let attendance else { throw OfficeError.invalid(errors) }
         return NewBooking(
             sessionID: body.sessionId,

@@ -74,7 +74,8 @@ public struct QuestionIntake: Sendable {
         let (channel, channelProblem) = IntakeChannel.resolve(body.channel, byStaff: staff != nil)
         if let channelProblem { fail("channel", channelProblem) }
         let reply = ReplyChannel.chosen(body.replyChannel, phone: phone != nil, email: email != nil)
-        if let problem = reply.problem { fail("reply_channel", problem) }
+        // A contact already refused is the one message: the choice is judged against contacts that were given right.
+        if let problem = reply.problem, !errors.contains(where: { $0.field.hasPrefix("citizen") }) { fail("reply_channel", problem) }
         guard errors.isEmpty, let organisation, let category else { throw OfficeError.invalid(errors) }
         let today = organisation.clock.day(of: now())
         let due = deadlines.rule(category).firstDue(submittedOn: today, calendar: holidays)

@@ -283,7 +283,7 @@ struct BookingPagesController {
             attendsOnline: fields.attend == "online",
             wantsWaitlist: fields.waitlist == "1",
             wantsMessages: fields.messagesConsent == "1",
-            reply: ReplyChoice(fields.replyChannel) { pages.localization.word($0, language) },
+            reply: ReplyChoice(fields.replyChannel, preset: .zalo) { pages.localization.word($0, language) },
             errors: messages,
             focus: focus,
             errorSummary: ErrorSummary.of(summary)
@@ -310,7 +310,7 @@ struct BookingPagesController {
             representatives: fields.representativeList,
             wantsWaitlist: fields.waitlist == "1",
             wantsMessages: fields.messagesConsent == "1",
-            reply: ReplyChoice(fields.replyChannel) { pages.localization.word($0, Language.of(request)) },
+            reply: ReplyChoice(fields.replyChannel, preset: .zalo) { pages.localization.word($0, Language.of(request)) },
             hidden: fields.hidden,
             errorSummary: problem.map { ErrorSummary(errors: [FieldIssue(field: "confirm", message: $0)]) }
         )

@@ -204,7 +204,7 @@ struct QuestionPagesController {
                 Choice(value: $0.rawValue, label: words.word("id_type_\($0.rawValue)", language), selected: $0.rawValue == (fields.idType ?? "cccd"))
             },
             consents: fields.consentChoices { words.word($0, language) },
-            reply: ReplyChoice(fields.replyChannel) { words.word($0, language) },
+            reply: ReplyChoice(fields.replyChannel, preset: nil) { words.word($0, language) },
             errors: messages,
             focus: focus,
             errorSummary: ErrorSummary.of(summary)
@@ -229,7 +229,10 @@ struct QuestionPagesController {
             categoryLabel: pages.localization.word("category_\(fields.category ?? "question")", language),
             isDenunciation: fields.category == "denunciation",
             consents: fields.consentChoices { pages.localization.word($0, language) },
-            reply: ReplyChoice(fields.replyChannel) { pages.localization.word($0, language) },
+            reply: ReplyChoice(
+                fields.replyChannel,
+                preset: ReplyChannel.chosen(nil, phone: fields.phone?.nilIfEmpty != nil, email: fields.email?.nilIfEmpty != nil).channel
+            ) { pages.localization.word($0, language) },
             hidden: fields.hidden,
             errorSummary: problem.map { ErrorSummary(errors: [FieldIssue(field: "send", message: $0)]) }
         )

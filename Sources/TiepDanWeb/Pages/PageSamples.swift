@@ -251,7 +251,7 @@ enum PageSamples {
                 attendsOnline: bookingForm.attend == "online",
                 wantsWaitlist: true,
                 wantsMessages: true,
-                reply: ReplyChoice("sms") { $0 },
+                reply: ReplyChoice("sms", preset: .zalo) { $0 },
                 errors: marks("Nhập họ và tên"),
                 focus: marks(true),
                 errorSummary: summary
@@ -266,7 +266,7 @@ enum PageSamples {
                 representatives: ["Phạm Văn Út"],
                 wantsWaitlist: true,
                 wantsMessages: true,
-                reply: ReplyChoice("email") { $0 },
+                reply: ReplyChoice("email", preset: .zalo) { $0 },
                 hidden: bookingForm.hidden,
                 errorSummary: summary
             ),
@@ -302,7 +302,7 @@ enum PageSamples {
                 categories: [.init(value: "question", label: "Câu hỏi", hint: "Hỏi", checked: true)],
                 idTypes: [choice],
                 consents: [ConsentChoice(field: "publish_consent", label: "Đồng ý", shortLabel: "Đồng ý", checked: true)],
-                reply: ReplyChoice("zalo") { $0 },
+                reply: ReplyChoice("zalo", preset: .zalo) { $0 },
                 errors: marks("Sai"),
                 focus: marks(true),
                 errorSummary: summary
@@ -314,7 +314,7 @@ enum PageSamples {
                 categoryLabel: "Câu hỏi",
                 isDenunciation: false,
                 consents: [ConsentChoice(field: "publish_consent", label: "Đồng ý", shortLabel: "Đồng ý", checked: true)],
-                reply: ReplyChoice("zalo") { $0 },
+                reply: ReplyChoice("zalo", preset: .zalo) { $0 },
                 hidden: questionForm.hidden,
                 errorSummary: summary
             ),
