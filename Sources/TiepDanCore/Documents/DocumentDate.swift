@@ -22,6 +22,13 @@ public enum DocumentDate {
         return "\(two(day.day))/\(two(day.month))/\(day.year)"
     }
 
+    /// The day `short` wrote (`05/03/2026`), back; nil for anything else.
+    public static func day(parsing text: String) -> CivilDate? {
+        let parts = text.split(separator: "/")
+        guard parts.count == 3, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else { return nil }
+        return CivilDate(year: year, month: month, day: day)
+    }
+
     /// "05/03/2026 07:30": a moment as `clock`'s zone writes its day and time.
     public static func short(_ at: Date, clock: ZoneClock) -> String {
         short(clock.day(of: at)) + " " + clock.time(of: at)

@@ -75,7 +75,7 @@ struct BreachController {
                 tag: "pages",
                 roles: [.admin],
                 redirectsToLogin: true,
-                query: [("format", "html, pdf or txt")],
+                query: [("format", DocumentResponse.formats)],
                 responses: [200: "the notice", 404: "no such breach"],
                 produces: "text/html"
             ) { request, context -> Response in

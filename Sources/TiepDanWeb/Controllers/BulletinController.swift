@@ -77,9 +77,9 @@ struct BulletinController {
             Endpoint(
                 .get,
                 "/bulletins/{id}",
-                summary: "A printable bulletin (html, pdf or txt)",
+                summary: "A printable bulletin (\(DocumentResponse.formats))",
                 tag: "pages",
-                query: [("format", "html, pdf or txt")],
+                query: [("format", DocumentResponse.formats)],
                 responses: [200: "the bulletin", 404: "no such bulletin", 429: "too many PDFs from this client", 503: "the PDF cannot be made now"],
                 produces: "text/html"
             ) { request, context -> Response in

@@ -22,7 +22,7 @@ struct DocumentPagesController {
                 tag: "pages",
                 roles: [.secretariat],
                 redirectsToLogin: true,
-                query: [("organisation", "the organisation"), ("from", "first day"), ("to", "last day"), ("format", "html, pdf or txt")],
+                query: [("organisation", "the organisation"), ("from", "first day"), ("to", "last day"), ("format", DocumentResponse.formats)],
                 produces: "text/html"
             ) { request, context -> Response in
                 let parameters = request.uri.queryParameters
@@ -59,7 +59,7 @@ struct DocumentPagesController {
                 tag: "pages",
                 roles: [.secretariat],
                 redirectsToLogin: true,
-                query: [("item", "a paper received, repeated: name;bản chính|bản sao;pages"), ("format", "html, pdf or txt")],
+                query: [("item", "a paper received, repeated: name;bản chính|bản sao;pages"), ("format", DocumentResponse.formats)],
                 produces: "text/html"
             ) { request, context -> Response in
                 let reference = try context.parameters.require("reference")

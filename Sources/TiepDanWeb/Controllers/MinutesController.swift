@@ -110,11 +110,11 @@ struct MinutesController {
             Endpoint(
                 .get,
                 "/minutes/{id}",
-                summary: "A version of the minutes, printable (html, pdf or txt)",
+                summary: "A version of the minutes, printable (\(DocumentResponse.formats))",
                 tag: "pages",
                 roles: [.secretariat, .leader],
                 redirectsToLogin: true,
-                query: [("version", "a version number; default the latest"), ("format", "html, pdf or txt")],
+                query: [("version", "a version number; default the latest"), ("format", DocumentResponse.formats)],
                 produces: "text/html"
             ) { request, context -> Response in
                 let id = try context.parameters.require("id")

@@ -107,7 +107,7 @@ struct QuestionStaffPagesController {
                 tag: "pages",
                 roles: [.secretariat, .leader],
                 redirectsToLogin: true,
-                query: [("format", "html, pdf or txt")],
+                query: [("format", DocumentResponse.formats)],
                 responses: [200: "the document", 404: "no such question, or the step calls for no writing"],
                 produces: "text/html"
             ) { request, context -> Response in

@@ -210,6 +210,7 @@ struct SessionDayPagesController {
                     from: register.from.description,
                     to: register.through.description,
                     csvURL: "/staff/register.csv?organisation=\(register.organisationID)&from=\(register.from)&to=\(register.through)",
+                    xlsxURL: "/staff/register.xlsx?organisation=\(register.organisationID)&from=\(register.from)&to=\(register.through)",
                     headings: RegisterLine.headings,
                     lines: register.lines.map { RegisterPage.Line(reference: $0.reference, cells: $0.cells) }
                 )
@@ -236,6 +237,29 @@ struct SessionDayPagesController {
                         .cacheControl: "private, no-store",
                     ],
                     body: .init(byteBuffer: ByteBuffer(string: csv))
+                )
+            },
+            Endpoint(
+                .get,
+                "/staff/register.xlsx",
+                summary: "The register as an Excel workbook: ID numbers as text, days as dates, the header row frozen",
+                tag: "pages",
+                roles: [.secretariat, .leader],
+                redirectsToLogin: true,
+                query: [("organisation", "organisation id"), ("from", "YYYY-MM-DD"), ("to", "YYYY-MM-DD")],
+                produces: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            ) { request, context -> Response in
+                let register = try await register(request, context)
+                let sheet = RegisterSpreadsheet.sheet(register.lines, name: "Sổ tiếp công dân")
+                return Response(
+                    status: .ok,
+                    headers: [
+                        .contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        .contentDisposition:
+                            "attachment; filename=\"so-tiep-cong-dan-\(register.organisationID)-\(register.from)-\(register.through).xlsx\"",
+                        .cacheControl: "private, no-store",
+                    ],
+                    body: .init(byteBuffer: ByteBuffer(bytes: XLSXWriter.write([sheet])))
                 )
             },
         ]

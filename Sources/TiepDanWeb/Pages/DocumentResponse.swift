@@ -3,8 +3,11 @@ import Hummingbird
 import TiepDanPublish
 
 /// A drafted document in the format the request asks for with `?format=`: the printable HTML
-/// page (default), `pdf` through headless Chromium, or `txt`.
+/// page (default), `pdf` through headless Chromium, `docx` for Word (written here, no office suite needed), or `txt`.
 enum DocumentResponse {
+    /// The formats `?format=` takes, as the API's description and its error say them.
+    static let formats = "html, pdf, docx or txt"
+
     static func make(
         _ html: String,
         request: Request,
@@ -19,6 +22,11 @@ enum DocumentResponse {
             (body, type) = (ByteBuffer(string: html), "text/html; charset=utf-8")
         case "txt":
             (body, type) = (ByteBuffer(string: PlainText.from(html: html)), "text/plain; charset=utf-8")
+        case "docx":
+            (body, type) = (
+                ByteBuffer(bytes: DOCXWriter.write(html: html, title: filename)),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            )
         case "pdf":
             guard let printer else {
                 throw Problem(
@@ -30,10 +38,14 @@ enum DocumentResponse {
             }
             (body, type) = (ByteBuffer(data: try await printer.pdf(html: html)), "application/pdf")
         default:
-            throw Problem.invalid(field: "format", "must be html, pdf or txt")
+            throw Problem.invalid(field: "format", "must be \(formats)")
         }
         var headers: HTTPFields = [.contentType: type, .cacheControl: cache]
-        if format != "html" { headers[.contentDisposition] = "inline; filename=\"\(filename).\(format)\"" }
+        if format != "html" {
+            // Word's file is to save and edit; the others open in the browser.
+            let disposition = format == "docx" ? "attachment" : "inline"
+            headers[.contentDisposition] = "\(disposition); filename=\"\(filename).\(format)\""
+        }
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
     }
 }

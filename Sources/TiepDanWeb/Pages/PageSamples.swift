@@ -574,6 +574,7 @@ enum PageSamples {
                 from: "2026-12-01",
                 to: "2026-12-31",
                 csvURL: "/staff/register.csv",
+                xlsxURL: "/staff/register.xlsx",
                 headings: ["TT"],
                 lines: [.init(reference: "TD-1", cells: ["1"])]
             ),

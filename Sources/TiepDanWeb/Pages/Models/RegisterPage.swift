@@ -11,6 +11,8 @@ struct RegisterPage: PageContent {
     let from: String
     let to: String
     let csvURL: String
+    /// The same as an Excel workbook.
+    let xlsxURL: String
     let headings: [String]
     let lines: [Line]
 }
