@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests need and nothing else: PostgreSQL 15, Chromium and its driver, poppler
 # (pdftotext, pdftoppm), a Java runtime for the Nu HTML validator, faketime (the real binary on a moved clock) and
-# openssl (certificates for the TLS relays)
-# from Debian, and the Python
+# openssl (certificates for the TLS relays), LibreOffice's writer without its desktop (the .docx converted to PDF
+# by another reader) from Debian, and the Python
 # checks' packages in .venv. Quick when everything is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,11 +15,19 @@ command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v java >/dev/null || missing+=(default-jre-headless)
 command -v faketime >/dev/null || missing+=(faketime)
 command -v openssl >/dev/null || missing+=(openssl)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "installing ${missing[*]}"
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+# Without its recommendations LibreOffice is the writer and its fonts, not the desktop suite.
+lean=()
+command -v soffice >/dev/null || lean+=(libreoffice-writer-nogui)
+sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+if [ ${#missing[@]} -gt 0 ] || [ ${#lean[@]} -gt 0 ]; then
+  echo "installing ${missing[*]} ${lean[*]}"
   $sudo apt-get update -qq
+fi
+if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+if [ ${#lean[@]} -gt 0 ]; then
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${lean[@]}" >/dev/null
 fi
 
 if [ ! -x .venv/bin/python ] || ! cmp -s Tests/requirements.txt .venv/requirements.installed; then

@@ -1,9 +1,12 @@
 """Files an office edits and counts in: the real binary writes Excel and Word files itself (no office suite on the
 server), and outside readers open them. openpyxl finds the register's ID numbers as text with their leading zero,
 its days as dates, its header row frozen, and every cell equal to the JSON register's; python-docx finds in the
-minutes the national heading, the motto, the number and the signer, on A4 in Times New Roman."""
+minutes the national heading, the motto, the number and the signer, on A4 in Times New Roman; LibreOffice (headless,
+from Debian) converts the same file to PDF and pdftotext reads the same text."""
 import io
 import json
+import shutil
+import subprocess
 from datetime import datetime
 
 import docx
@@ -88,3 +91,17 @@ def test_register_as_xlsx_and_minutes_as_docx(server_factory, sqlite_url, tmp_pa
     assert abs(section.page_width - Mm(210)) < Mm(1) and abs(section.page_height - Mm(297)) < Mm(1)
     assert abs(section.left_margin - Mm(30)) < Mm(1) and abs(section.right_margin - Mm(15)) < Mm(1)
     assert document.styles.element.xpath("//w:rFonts/@w:ascii") == ["Times New Roman"]
+
+    # Another reader: LibreOffice converts the Word file to PDF, and pdftotext reads the same heading, number and signer.
+    soffice = shutil.which("soffice")
+    assert soffice, "scripts/install-test-tools.sh installs libreoffice-writer-nogui"
+    (tmp_path / "minutes.docx").write_bytes(word)
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(tmp_path / "minutes.docx")], check=True, capture_output=True, timeout=180)
+    text = subprocess.run(["pdftotext", str(tmp_path / "minutes.pdf"), "-"], capture_output=True, text=True, check=True).stdout
+    text = " ".join(text.split())
+    for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 1/BB-UBND", "Nguyễn Văn An",
+                     "Giao địa chính xã xem xét trong 10 ngày."):
+        assert expected in text, (expected, text[:1500])
+    info = subprocess.run(["pdfinfo", str(tmp_path / "minutes.pdf")], capture_output=True, text=True, check=True).stdout
+    assert "pts (A4)" in info, info

@@ -97,9 +97,10 @@ public enum DOCXWriter {
 
     private static func table(_ rows: [[[WordParagraph]]], grid: Bool, header: Bool) -> String {
         let columns = rows.map(\.count).max() ?? 1
-        // Two columns without borders are the national heading or the signature block: the issuer's side narrower.
+        // Two columns without borders are the national heading or the signature block: the issuer's side (and the
+        // recipients') narrower, as in the Decree's models, so the national title keeps to one line.
         let widths: [Int] =
-            !grid && columns == 2 ? [textWidth * 2 / 5, textWidth - textWidth * 2 / 5] : Array(repeating: textWidth / columns, count: columns)
+            !grid && columns == 2 ? [textWidth * 3 / 8, textWidth - textWidth * 3 / 8] : Array(repeating: textWidth / columns, count: columns)
         var xml = #"<w:tbl><w:tblPr><w:tblW w:w="\#(textWidth)" w:type="dxa"/>"#
         if grid {
             xml += "<w:tblBorders>"

@@ -69,8 +69,9 @@ struct WordDocumentReader {
             }
             if has("place-date") { (new.alignment, new.spaceAfter, style.italic) = (.right, 14, true) }
             if has("subject") { (new.alignment, new.spaceAfter, style.bold) = (.center, 12, true) }
-            if has("issuer-name") || has("sign-title") { (new.alignment, style.bold, style.uppercase) = (.center, true, true) }
-            if has("nation") { (new.alignment, style.bold) = (.center, true) }
+            if has("issuer-name") { (new.alignment, style.bold, style.uppercase, style.size) = (.center, true, true, 25) }
+            if has("sign-title") { (new.alignment, style.bold, style.uppercase) = (.center, true, true) }
+            if has("nation") { (new.alignment, style.bold, style.size) = (.center, true, 25) }
             if has("motto") { (new.alignment, style.bold, style.underline) = (.center, true, true) }
             if has("number") { new.alignment = .center }
             if has("sign-name") { (new.alignment, style.bold) = (.center, true) }
