@@ -223,6 +223,7 @@ struct Serve: AsyncParsableCommand {
                     holidays: holidays,
                     deadlines: deadlines,
                     seal: seal,
+                    surveyForms: SurveyForm.load(directory: templates + "/surveys").forms,
                     minimums: ReceptionMinimum.load(directory: schedules).minimums,
                     retention: RetentionRule.load(directory: schedules).rules,
                     trustedProxies: try trustedProxies(),

@@ -32,6 +32,7 @@ struct MigrationChecksumTests {
         23: "f819aa4e8a8efc6c1c339fbad279951f992dd9e3e2fe6e3daf7f30d5bcadd6a1",
         24: "a0b5a85a05b33c21ea7d504f89e403303f5c5773f6c15c1304a1b21b8dd77eca",
         25: "7ebd173c32b7e76cf450b06d559a03f1da9642c5ee677b6168e81c7e05333fac",
+        26: "8bfc02899e6b0c4817ee104573b01411eb5d97049b77faf607a8a13530223dcc",
     ]
 
     @Test("no shipped migration has changed, whatever reformatted or edited its file")

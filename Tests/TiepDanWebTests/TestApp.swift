@@ -58,6 +58,7 @@ struct TestApp {
             holidays: set.holidays,
             deadlines: DeadlineRules.load(directory: schedulesDirectory).rules,
             seal: try IdentitySeal(key: Data(repeating: 7, count: 32)),
+            surveyForms: SurveyForm.load(directory: templatesDirectory + "/surveys").forms,
             minimums: ReceptionMinimum.load(directory: schedulesDirectory).minimums,
             retention: RetentionRule.load(directory: schedulesDirectory).rules,
             limitsClock: { [started = ContinuousClock.now] in started },

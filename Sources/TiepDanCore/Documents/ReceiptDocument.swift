@@ -19,6 +19,9 @@ public struct ReceiptDocument: Sendable, Codable, Equatable {
     public var content: String
     /// The papers.
     public var items: [ReceiptItem]
+    /// The satisfaction survey of the visit, once its outcome is recorded: its link, and the same as a QR code (SVG).
+    public var surveyURL: String?
+    public var surveyCode: String?
 
     /// Creates a receipt.
     public init(
@@ -30,7 +33,9 @@ public struct ReceiptDocument: Sendable, Codable, Equatable {
         idNumber: String,
         reference: String,
         content: String,
-        items: [ReceiptItem]
+        items: [ReceiptItem],
+        surveyURL: String? = nil,
+        surveyCode: String? = nil
     ) {
         self.heading = heading
         self.receivedAt = receivedAt
@@ -41,5 +46,7 @@ public struct ReceiptDocument: Sendable, Codable, Equatable {
         self.reference = reference
         self.content = content
         self.items = items
+        self.surveyURL = surveyURL
+        self.surveyCode = surveyCode
     }
 }

@@ -32,21 +32,18 @@ public struct MessageOptOut: Sendable {
         self.now = now
     }
 
-    /// Forty bits of the keyed digest as eight base-32 letters and digits: past guessing through a rate-limited page,
-    /// short enough for a text message.
+    /// Forty bits (eight letters, `LinkProof`): past guessing through a rate-limited page, short enough for a text
+    /// message.
     public static func proof(of reference: String, seal: IdentitySeal) -> String {
-        let alphabet = Array("abcdefghijklmnopqrstuvwxyz234567")
-        let bits = UInt64(seal.digest("tiepdan message opt-out " + reference).prefix(10), radix: 16) ?? 0
-        return String((0..<8).map { alphabet[Int((bits >> (35 - 5 * UInt64($0))) & 31)] })
+        LinkProof.make("message opt-out", reference, seal: seal, letters: 8)
     }
 
     /// The booking or question the link names, when its proof is right; not found otherwise, alike for a wrong proof
     /// and an unknown reference.
     public func standing(_ reference: String, proof: String) async throws -> Standing {
-        let expected = Self.proof(of: reference, seal: seal)
-        // Compared in full whatever the first difference, so the time taken tells nothing of the proof.
-        let same = expected.utf8.count == proof.utf8.count && zip(expected.utf8, proof.utf8).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
-        guard same else { throw OfficeError.notFound("no such link") }
+        guard LinkProof.accepts(proof, "message opt-out", reference, seal: seal, letters: 8) else {
+            throw OfficeError.notFound("no such link")
+        }
         let subject: ConsentSubject
         if try await bookings.find(reference: reference, tokenHash: nil) != nil {
             subject = .booking(reference)

@@ -26,5 +26,6 @@ enum Migrations {
         bookingReminders,
         replyChannels,
         questionDueNotices,
+        surveys,
     ]
 }

@@ -87,8 +87,18 @@ extension BookingRepository {
     /// Records how the visit ended; a later call corrects it, and the trail keeps both.
     public func recordOutcome(reference: String, _ visit: VisitRecord, actor: String, now: Date) async throws -> BookingRecord {
         try await storeTransaction { database in
-            let (booking, _) = try await Self.visit(reference, on: database)
+            let (booking, session) = try await Self.visit(reference, on: database)
             guard booking.checkedInAt != nil else { throw VisitError.notAllowed("check the citizen in first") }
+            // The citizen received may say how well they were served, once (`SurveyRepository`).
+            try await SurveyRepository.invite(
+                contact: "visit:" + reference,
+                organisationID: session.organisationID,
+                leaderID: session.leaderIDs.first,
+                departmentID: nil,
+                channel: booking.channel,
+                now: now,
+                on: database
+            )
             try await database.raw(
                 """
                 UPDATE bookings SET outcome = \(bind: visit.outcome.rawValue), outcome_detail = \(bind: visit.detail),

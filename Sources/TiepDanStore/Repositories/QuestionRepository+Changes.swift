@@ -125,6 +125,18 @@ extension QuestionRepository {
         if let composer, let kind = Self.noticeKinds[action] {
             try await Self.notify(record, of: kind, note: change.note, composer: composer, now: now, on: database)
         }
+        if action == .publish {
+            // The sender may say how well the office answered, once (`SurveyRepository`).
+            try await SurveyRepository.invite(
+                contact: "question:" + reference,
+                organisationID: record.organisationID,
+                leaderID: nil,
+                departmentID: record.departmentID,
+                channel: record.channel,
+                now: now,
+                on: database
+            )
+        }
         if let composer, action == .assign, record.departmentID != nil {
             try await Self.tellStaff(record, .questionAssigned, composer: composer, now: now, on: database)
         }

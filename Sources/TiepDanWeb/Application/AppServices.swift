@@ -30,6 +30,8 @@ public struct AppServices: Sendable {
     public let deadlines: DeadlineRules
     /// Seals denouncers' identities.
     public let seal: IdentitySeal
+    /// The satisfaction survey's forms by version, oldest first (`templates/surveys/*.yaml`).
+    public let surveyForms: [SurveyForm]
     /// The legal minimum of reception days per role.
     public let minimums: [ReceptionMinimum]
     /// How long each kind of record keeps its personal data (`schedules/legal/retention.yaml`).
@@ -67,6 +69,7 @@ public struct AppServices: Sendable {
         holidays: HolidayCalendar,
         deadlines: DeadlineRules = .standard,
         seal: IdentitySeal,
+        surveyForms: [SurveyForm] = [],
         minimums: [ReceptionMinimum] = [],
         retention: [RetentionRule] = [],
         printer: ChromiumPrinter? = ChromiumPrinter.find(),
@@ -88,6 +91,7 @@ public struct AppServices: Sendable {
         self.holidays = holidays
         self.deadlines = deadlines
         self.seal = seal
+        self.surveyForms = surveyForms
         self.bookingClosesBefore = bookingClosesBefore
         self.publicWrites = RateLimiter(capacity: publicWritesPerMinute, window: .seconds(60), clock: limitsClock)
         self.publicPDFs = RateLimiter(capacity: 10, window: .seconds(60), clock: limitsClock)
@@ -119,10 +123,18 @@ public struct AppServices: Sendable {
     }
 
     /// Every problem of the templates in `directory`: unclosed tags and sections, missing
-    /// partials, variables the document and page view models do not have, words missing from the dictionary.
+    /// partials, variables the document and page view models do not have, words missing from the dictionary, and
+    /// the survey's forms (`surveys/*.yaml`), of which there must be one.
     public static func check(_ directory: String, localization: Localization) -> [TemplateProblem] {
         let samples = DocumentSamples.byTemplate.merging(PageSamples.byTemplate(words: localization.words(.vi))) { document, _ in document }
             .merging(NoticeSamples.byTemplate) { known, _ in known }
-        return TemplateLinter(directory: directory, samples: samples, words: localization.keys).problems()
+        let surveys = SurveyForm.load(directory: directory + "/surveys")
+        var problems = surveys.problems.filter { $0.severity == .error }.map {
+            TemplateProblem(file: $0.file, line: $0.line, message: $0.message)
+        }
+        if surveys.forms.isEmpty && problems.isEmpty {
+            problems.append(TemplateProblem(file: directory + "/surveys", line: 0, message: "no survey form (*.yaml): citizens could not be asked"))
+        }
+        return TemplateLinter(directory: directory, samples: samples, words: localization.keys).problems() + problems
     }
 }

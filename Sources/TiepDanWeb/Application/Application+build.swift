@@ -111,7 +111,8 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         now: services.now
     )
     endpoints += QuestionController(desk: citizenQuestions, staffDesk: desk, publicWrites: services.publicWrites).endpoints
-    endpoints += QuestionPagesController(pages: pages, desk: citizenQuestions, publicWrites: services.publicWrites).endpoints
+    let surveys = SurveyDesk(surveys: SurveyRepository(store: services.store), forms: services.surveyForms, seal: services.seal, now: services.now)
+    endpoints += QuestionPagesController(pages: pages, desk: citizenQuestions, publicWrites: services.publicWrites, surveys: surveys).endpoints
     endpoints += CalendarFeedController(schedules: schedules).endpoints
     endpoints += OrganisationPageController(pages: pages, schedules: schedules, closesBefore: services.bookingClosesBefore).endpoints
     endpoints +=
@@ -157,6 +158,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         now: services.now
     )
     endpoints += LookupPagesController(pages: pages, lookup: lookup, limiter: services.lookups).endpoints
+    endpoints += SurveyPagesController(pages: pages, desk: surveys, publicWrites: services.publicWrites).endpoints
     endpoints +=
         OptOutPagesController(
             pages: pages,
@@ -177,7 +179,15 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
             desk: broadcastDesk,
             script: try String(contentsOfFile: services.templates.directory + "/web/assets/console.js", encoding: .utf8)
         ).endpoints
-    endpoints += DocumentPagesController(pages: pages, visits: visits, schedules: schedules, printer: services.printer).endpoints
+    endpoints +=
+        DocumentPagesController(
+            pages: pages,
+            visits: visits,
+            schedules: schedules,
+            printer: services.printer,
+            surveys: surveys,
+            publicURL: services.publicURL
+        ).endpoints
     endpoints +=
         StaffPagesController(
             pages: pages,

@@ -12,6 +12,10 @@ struct DocumentPagesController {
     let visits: VisitDesk
     let schedules: ScheduleRepository
     let printer: ChromiumPrinter?
+    /// Gives a visit's survey link, printed on the receipt once its outcome is recorded.
+    let surveys: SurveyDesk
+    /// The service's public address, which the printed link starts with.
+    let publicURL: String
 
     var endpoints: [Endpoint] {
         [
@@ -80,7 +84,7 @@ struct DocumentPagesController {
                 let when = booking.checkedInAt ?? Date()
                 let day = ZoneClock(zone).day(of: when)
                 let issuer = DocumentIssuer(organisationName: organisation.name)
-                let document = ReceiptDocument(
+                var document = ReceiptDocument(
                     heading: DocumentHeading(
                         issuer: issuer.lines,
                         number: "",
@@ -98,6 +102,11 @@ struct DocumentPagesController {
                     content: booking.summary.isEmpty ? booking.subject : booking.subject + ". " + booking.summary,
                     items: items
                 )
+                if booking.outcome != nil {
+                    let url = publicURL + surveys.path(kind: "visit", reference: booking.reference)
+                    document.surveyURL = url
+                    document.surveyCode = QRCode(text: url)?.svg(label: "Phiếu khảo sát mức độ hài lòng", pixelsPerModule: 3)
+                }
                 return try await DocumentResponse.make(
                     try pages.templates.render("documents/receipt", with: document),
                     request: request,

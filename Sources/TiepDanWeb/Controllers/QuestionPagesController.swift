@@ -10,6 +10,8 @@ struct QuestionPagesController {
     let pages: PageRenderer
     let desk: CitizenQuestions
     let publicWrites: RateLimiter
+    /// Gives the answered question's survey link.
+    let surveys: SurveyDesk
 
     private var schedules: ScheduleRepository { desk.schedules }
 
@@ -282,6 +284,7 @@ struct QuestionPagesController {
             history: history,
             answer: trail.answer?.nilIfEmpty,
             canRate: record.status == .published && record.rating == nil,
+            surveyURL: record.status == .published ? surveys.path(kind: "question", reference: record.reference) : nil,
             rating: record.rating.map(String.init),
             ratingError: ratingError,
             supporters: record.supporters,

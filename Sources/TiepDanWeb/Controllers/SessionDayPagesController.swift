@@ -467,7 +467,8 @@ struct SessionDayPagesController {
                         Choice(value: $0.rawValue, label: words.word("category_\($0.rawValue)", language), selected: $0.rawValue == category)
                     },
                 errors: isFailed ? errors.map { words.word("day_error_\($0.field)", language) } : [],
-                notices: (notices[record.reference] ?? []).map { NoticeDelivery($0, clock: ZoneClock(zone)) { words.word($0, language) } }
+                notices: (notices[record.reference] ?? []).map { NoticeDelivery($0, clock: ZoneClock(zone)) { words.word($0, language) } },
+                surveyEntry: isSecretariat && record.outcome != nil ? "/staff/surveys/visit/\(record.reference)" : nil
             )
         }
         let leaders = try await schedules.leaders(organisationID: session.organisationID)

@@ -287,6 +287,21 @@ enum PageSamples {
                 joinURL: "https://meet.example.vn/tiep-dan",
                 messagesConsent: true
             ),
+            "web/survey": SurveyPage(
+                questions: [
+                    .init(
+                        id: "access",
+                        text: "Tiếp cận dịch vụ",
+                        points: [.init(id: "access", name: "access", value: "1", label: "1. Rất không hài lòng", checked: true)],
+                        error: "Chọn một mức"
+                    )
+                ],
+                comment: "Góp ý",
+                action: "/surveys/visit/TD-2026-000001/abcdefghijklmnop",
+                answered: false,
+                assisted: true,
+                errorSummary: summary
+            ),
             "web/opt-out": OptOutPage(
                 reference: "TD-2026-000001",
                 isBooking: true,
@@ -330,6 +345,7 @@ enum PageSamples {
                 history: [.init(when: "03/12/2026 08:00", what: "Gửi", note: "ghi chú")],
                 answer: "Đã sửa",
                 canRate: true,
+                surveyURL: "/surveys/question/Q-2026-000001/abcdefghijklmnop",
                 rating: "5",
                 ratingError: false,
                 supporters: 2,
@@ -443,7 +459,8 @@ enum PageSamples {
                         outcomes: [choice],
                         categories: [choice],
                         errors: ["Sai"],
-                        notices: [delivery]
+                        notices: [delivery],
+                        surveyEntry: "/staff/surveys/visit/TD-2026-000001"
                     )
                 ],
                 checkedInPeople: 1,

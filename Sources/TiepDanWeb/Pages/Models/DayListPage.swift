@@ -31,6 +31,8 @@ struct DayListPage: PageContent {
         let errors: [String]
         /// What the citizen was told, and whether it arrived.
         let notices: [NoticeDelivery]
+        /// Where the secretariat enters the visit's satisfaction survey for the citizen, once its outcome is recorded.
+        let surveyEntry: String?
     }
 
     /// A commitment made in the session.

@@ -30,6 +30,8 @@ struct QuestionTrackingPage: PageContent {
     /// The published answer (the answer of the question it was merged into, for a merged one).
     let answer: String?
     let canRate: Bool
+    /// The satisfaction survey of the answered question, anonymous, once published.
+    let surveyURL: String?
     /// The score given, once rated.
     let rating: String?
     let ratingError: Bool
