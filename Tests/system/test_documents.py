@@ -101,7 +101,7 @@ def test_pdf_atom_and_html5(server_factory, sqlite_url, tmp_path):
                    f"/staff/bookings/{booking}/receipt?item=" + urllib.parse.quote("Đơn đề nghị;bản chính;2"),
                    f"/staff/sessions/{programme}/rundown", f"/staff/minutes/{minutes['id']}", f"/staff/programmes/{programme}",
                    f"/staff/programmes/{programme}/console", "/staff/bulletins?organisation=xa-tan-thanh"]
-    public_pages = [f"/bulletins/{first}", f"/bulletins/{second}", "/", "/organisations/xa-tan-thanh",
+    public_pages = [f"/bulletins/{first}", f"/bulletins/{second}", "/", "/organisations/xa-tan-thanh", "/organisations/xa-tan-thanh/satisfaction",
                     "/questions/new?organisation=xa-tan-thanh", "/book?organisation=xa-tan-thanh"]
     folder = tmp_path / "pages"
     folder.mkdir()

@@ -5,6 +5,7 @@ minutes the national heading, the motto, the number and the signer, on A4 in Tim
 from Debian) converts the same file to PDF and pdftotext reads the same text."""
 import io
 import json
+import re
 import shutil
 import subprocess
 from datetime import datetime
@@ -105,3 +106,52 @@ def test_register_as_xlsx_and_minutes_as_docx(server_factory, sqlite_url, tmp_pa
         assert expected in text, (expected, text[:1500])
     info = subprocess.run(["pdfinfo", str(tmp_path / "minutes.pdf")], capture_output=True, text=True, check=True).stdout
     assert "pts (A4)" in info, info
+
+
+def test_satisfaction_figures_as_xlsx_equal_the_json(server_factory, sqlite_url, tmp_path):
+    """Six citizens received and surveyed through the links on their receipts: openpyxl finds in the Excel file the
+    same counts, means and shares as the JSON figures, and a group of fewer than five answers without a percentage."""
+    assert run_command("users", "add", "thu.ky", "--role", "secretariat", "--organisation", "xa-tan-thanh",
+                       "--password-stdin", "--database", sqlite_url, stdin=PASSWORD + "\n").returncode == 0
+    server = server_factory(sqlite_url, args=["--secret-key-file", str(tmp_path / "secret.key")], clock="2027-01-06 23:00:00").start()
+    token = server.login("thu.ky", PASSWORD)
+
+    def staff(method, path, payload=None):
+        return server.request(method, path, payload if payload is not None else ({} if method == "POST" else None),
+                              headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+
+    points = [[5, 4, 5, 4, 5, 5], [4, 4, 4, 4, 4, 4], [2, 3, 1, 2, 2, 2], [5, 5, 5, 5, 5, 5], [3, 3, 4, 3, 3, 3], [4, 5, 5, 4, 5, 4]]
+    ids = ["access", "procedure", "officials", "result", "feedback", "overall"]
+    for index, answer in enumerate(points):
+        status, _, body = staff("POST", f"/api/v1/sessions/{SESSION}/walk-ins", {
+            "citizen": {"name": f"Công dân {index}", "phone": f"0912 000 6{index:02d}", "address": "Ấp 1", "id_number": f"0791860050{index:02d}"},
+            "subject": "Đề nghị sửa đường"})
+        assert status == 201, body
+        reference = json.loads(body)["reference"]
+        status, _, body = staff("POST", f"/api/v1/bookings/{reference}/outcome", {"outcome": "guided", "category": "feedback", "detail": "Hướng dẫn gửi đơn đến UBND xã"})
+        assert status == 200, body
+        status, _, receipt = staff("GET", f"/staff/bookings/{reference}/receipt")
+        link = re.search(re.escape(server.url) + r"(/surveys/visit/[A-Z0-9-]+/[a-z2-7]{16})", receipt.decode()).group(1)
+        status, _, body = server.request("POST", "/api/v1" + link, {"points": dict(zip(ids, answer)), "comment": "Góp ý riêng"})
+        assert status == 201, body
+
+    status, _, body = server.request("GET", "/api/v1/satisfaction?organisation=xa-tan-thanh&from=2027-01&to=2027-01")
+    figures = json.loads(body)
+    assert figures["responses"] == 6 and "Góp ý riêng" not in body.decode()
+    status, headers, xlsx = server.request("GET", "/organisations/xa-tan-thanh/satisfaction?from=2027-01&to=2027-01&format=xlsx")
+    assert status == 200
+    workbook = openpyxl.load_workbook(io.BytesIO(xlsx))
+    factors = workbook.worksheets[0]
+    rows = list(factors.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == len(ids)
+    for row, question in zip(rows, figures["questions"]):
+        tally = question["tally"]
+        column = [answer[ids.index(question["id"])] for answer in points]
+        assert row[1] == tally["responses"] == 6
+        assert row[2] == round(tally["mean"], 2) == round(sum(column) / 6, 2)
+        assert row[3] == round(tally["satisfied"], 3) == round(sum(1 for p in column if p >= 4) / 6, 3)
+        assert row[4] == round(tally["dissatisfied"], 3) == round(sum(1 for p in column if p <= 2) / 6, 3)
+    assert factors["A1"].font.b and factors.freeze_panes == "A2"
+    # No department answered here; by channel all six are walk-ins; a month table has the one month.
+    by_month = workbook.worksheets[-1]
+    assert next(by_month.iter_rows(min_row=2, values_only=True))[:2] == ("2027-01", 6)

@@ -158,6 +158,13 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         now: services.now
     )
     endpoints += LookupPagesController(pages: pages, lookup: lookup, limiter: services.lookups).endpoints
+    let satisfaction = SatisfactionDesk(
+        surveys: SurveyRepository(store: services.store),
+        schedules: schedules,
+        forms: services.surveyForms,
+        now: services.now
+    )
+    endpoints += SatisfactionController(pages: pages, desk: satisfaction, schedules: schedules).endpoints
     endpoints += SurveyPagesController(pages: pages, desk: surveys, publicWrites: services.publicWrites).endpoints
     endpoints +=
         OptOutPagesController(

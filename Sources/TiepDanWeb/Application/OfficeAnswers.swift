@@ -6,3 +6,4 @@ import TiepDanOffice
 extension CommitmentView: ResponseEncodable {}
 extension PublicSession: ResponseEncodable {}
 extension SessionChange: ResponseEncodable {}
+extension SatisfactionFigures: ResponseEncodable {}

@@ -287,6 +287,23 @@ enum PageSamples {
                 joinURL: "https://meet.example.vn/tiep-dan",
                 messagesConsent: true
             ),
+            "web/satisfaction": SatisfactionPage(
+                organisationID: "xa-tan-thanh",
+                organisationName: "UBND xã Tân Thành",
+                from: "2026-01",
+                through: "2026-12",
+                responses: 12,
+                invited: 30,
+                responseRate: "40 %",
+                tables: [
+                    .init(
+                        id: "questions",
+                        heading: "Theo từng yếu tố",
+                        lines: [.init(label: "Cán bộ", responses: 12, mean: "4,25", satisfied: "83 %", dissatisfied: "8 %")]
+                    )
+                ],
+                xlsxURL: "/organisations/xa-tan-thanh/satisfaction?format=xlsx"
+            ),
             "web/survey": SurveyPage(
                 questions: [
                     .init(
