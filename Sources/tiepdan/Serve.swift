@@ -224,6 +224,7 @@ struct Serve: AsyncParsableCommand {
                     deadlines: deadlines,
                     seal: seal,
                     surveyForms: SurveyForm.load(directory: templates + "/surveys").forms,
+                    reporting: ReportingRule.load(directory: schedules).rule,
                     minimums: ReceptionMinimum.load(directory: schedules).minimums,
                     retention: RetentionRule.load(directory: schedules).rules,
                     trustedProxies: try trustedProxies(),

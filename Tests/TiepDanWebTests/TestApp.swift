@@ -59,6 +59,7 @@ struct TestApp {
             deadlines: DeadlineRules.load(directory: schedulesDirectory).rules,
             seal: try IdentitySeal(key: Data(repeating: 7, count: 32)),
             surveyForms: SurveyForm.load(directory: templatesDirectory + "/surveys").forms,
+            reporting: ReportingRule.load(directory: schedulesDirectory).rule,
             minimums: ReceptionMinimum.load(directory: schedulesDirectory).minimums,
             retention: RetentionRule.load(directory: schedulesDirectory).rules,
             limitsClock: { [started = ContinuousClock.now] in started },

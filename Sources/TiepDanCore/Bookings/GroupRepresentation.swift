@@ -24,6 +24,9 @@ public struct GroupRepresentation: Sendable, Equatable {
         basis: "Luật Tiếp công dân 2013, Điều 30"
     )
 
+    /// The smallest group the law calls one (đoàn đông người): the first band's size.
+    public var groupSize: Int { bands.first?.fromSize ?? 5 }
+
     /// Why `representatives` names are not right for a group of `size`, or nil when they are.
     public func problem(size: Int, representatives: Int) -> String? {
         guard let band = bands.first(where: { size >= $0.fromSize && size <= ($0.toSize ?? Int.max) }) else {

@@ -32,6 +32,8 @@ public struct AppServices: Sendable {
     public let seal: IdentitySeal
     /// The satisfaction survey's forms by version, oldest first (`templates/surveys/*.yaml`).
     public let surveyForms: [SurveyForm]
+    /// How the periodic report counts its days (`schedules/legal/reporting.yaml`).
+    public let reporting: ReportingRule
     /// The legal minimum of reception days per role.
     public let minimums: [ReceptionMinimum]
     /// How long each kind of record keeps its personal data (`schedules/legal/retention.yaml`).
@@ -70,6 +72,7 @@ public struct AppServices: Sendable {
         deadlines: DeadlineRules = .standard,
         seal: IdentitySeal,
         surveyForms: [SurveyForm] = [],
+        reporting: ReportingRule = .calendar,
         minimums: [ReceptionMinimum] = [],
         retention: [RetentionRule] = [],
         printer: ChromiumPrinter? = ChromiumPrinter.find(),
@@ -92,6 +95,7 @@ public struct AppServices: Sendable {
         self.deadlines = deadlines
         self.seal = seal
         self.surveyForms = surveyForms
+        self.reporting = reporting
         self.bookingClosesBefore = bookingClosesBefore
         self.publicWrites = RateLimiter(capacity: publicWritesPerMinute, window: .seconds(60), clock: limitsClock)
         self.publicPDFs = RateLimiter(capacity: 10, window: .seconds(60), clock: limitsClock)

@@ -165,6 +165,8 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
         now: services.now
     )
     endpoints += SatisfactionController(pages: pages, desk: satisfaction, schedules: schedules).endpoints
+    let reports = ReceptionReportDesk(store: services.store, rule: services.reporting, minimums: services.minimums)
+    endpoints += ReceptionReportController(pages: pages, desk: reports, schedules: schedules).endpoints
     endpoints += SurveyPagesController(pages: pages, desk: surveys, publicWrites: services.publicWrites).endpoints
     endpoints +=
         OptOutPagesController(

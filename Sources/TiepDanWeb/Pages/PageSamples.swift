@@ -287,6 +287,17 @@ enum PageSamples {
                 joinURL: "https://meet.example.vn/tiep-dan",
                 messagesConsent: true
             ),
+            "web/staff/report": ReceptionReportPage(
+                organisations: [choice],
+                period: "2026-Q3",
+                from: "15/06/2026",
+                to: "14/09/2026",
+                basis: "Thông tư 02/2021/TT-TTCP",
+                units: ["UBND xã Tân Thành"],
+                lines: [.init(label: "Số lượt tiếp", values: ["12"], total: "12", indent: false)],
+                leaders: [.init(organisation: "UBND xã Tân Thành", name: "Nguyễn Văn An, Chủ tịch", held: 5, required: "6", short: true)],
+                xlsxURL: "/staff/reports/reception?format=xlsx"
+            ),
             "web/satisfaction": SatisfactionPage(
                 organisationID: "xa-tan-thanh",
                 organisationName: "UBND xã Tân Thành",

@@ -24,6 +24,7 @@ enum StaffNavigation {
         Place(key: "nav_questions", path: "/staff/questions", roles: [.secretariat, .leader, .officer]),
         Place(key: "nav_commitments", path: "/staff/commitments", roles: [.secretariat, .leader, .officer]),
         Place(key: "nav_register", path: "/staff/register", roles: [.secretariat, .leader]),
+        Place(key: "nav_periodic_report", path: "/staff/reports/reception", roles: [.secretariat, .leader]),
         Place(key: "nav_documents", path: "/staff/documents/register", roles: [.secretariat]),
         Place(key: "nav_bulletins", path: "/staff/bulletins", roles: [.secretariat]),
         Place(key: "nav_reports", path: "/organisations/{id}/compliance", roles: [.secretariat, .leader]),
