@@ -155,3 +155,27 @@ def test_satisfaction_figures_as_xlsx_equal_the_json(server_factory, sqlite_url,
     # No department answered here; by channel all six are walk-ins; a month table has the one month.
     by_month = workbook.worksheets[-1]
     assert next(by_month.iter_rows(min_row=2, values_only=True))[:2] == ("2027-01", 6)
+
+    # The periodic report of the quarter these visits fall in (15 December to 14 March): Excel's figures are the JSON's,
+    # and the Word document carries the heading, the motto, the number and the signer.
+    status, _, body = staff("GET", "/api/v1/reports/reception?organisation=xa-tan-thanh&period=2027-Q1")
+    assert status == 200, body
+    report = json.loads(body)
+    assert report["from"] == "15/12/2026" and report["to"] == "14/03/2027" and report["totals"]["visits"] == 6
+    status, _, xlsx = staff("GET", "/staff/reports/reception?organisation=xa-tan-thanh&period=2027-Q1&format=xlsx")
+    assert status == 200
+    figures = openpyxl.load_workbook(io.BytesIO(xlsx)).worksheets[0]
+    rows = {row[0]: row[1:] for row in figures.iter_rows(min_row=2, values_only=True)}
+    totals = report["totals"]
+    assert rows["Số lượt tiếp"][-1] == totals["visits"] and rows["Số người được tiếp"][-1] == totals["people"]
+    assert rows["Số câu hỏi, đơn nhận được"][-1] == totals["questions_received"]
+    assert rows["Lượt tiếp theo loại việc: Góp ý"][-1] == totals["visits_by_category"].get("feedback", 0) == 6
+    status, headers, word = staff("GET", "/staff/reports/reception/document?organisation=xa-tan-thanh&period=2027-Q1&format=docx")
+    assert status == 200 and headers["Content-Disposition"].startswith("attachment;")
+    document = docx.Document(io.BytesIO(word))
+    cells = [paragraph.text for table in document.tables for row in table.rows for cell in row.cells for paragraph in cell.paragraphs]
+    everything = "\n".join(cells + [paragraph.text for paragraph in document.paragraphs])
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in cells and "Độc lập - Tự do - Hạnh phúc" in cells
+    assert any(text.startswith("Số:") and text.endswith("/BC-UBND") for text in cells), cells
+    assert "BÁO CÁO" in everything and "quý I năm 2027" in everything
+    assert "Nguyễn Văn An" in cells and "CHỦ TỊCH UBND XÃ" in cells

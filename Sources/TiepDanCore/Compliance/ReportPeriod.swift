@@ -39,6 +39,16 @@ public struct ReportPeriod: Sendable, Equatable {
         return (before, CivilDate(year, lastMonth, cutOffDay - 1))
     }
 
+    /// The period as a report's title says it: "quý III năm 2026", "6 tháng đầu năm 2026", "năm 2026".
+    public var label: String {
+        switch (firstMonth, lastMonth) {
+        case (1, 12): "năm \(year)"
+        case (1, 6): "6 tháng đầu năm \(year)"
+        case (1, 9): "9 tháng đầu năm \(year)"
+        default: "quý \(["I", "II", "III", "IV"][(lastMonth - 1) / 3]) năm \(year)"
+        }
+    }
+
     /// The calendar months of the period.
     public var months: Int { lastMonth - firstMonth + 1 }
 }

@@ -376,7 +376,28 @@ public enum DocumentSamples {
             "documents/reception-minutes": receptionMinutes, "documents/dialogue-minutes": dialogueMinutes,
             "documents/conclusion-notice": conclusionNotice, "documents/register": register, "documents/receipt": receipt,
             "documents/bulletin": bulletin(), "documents/rundown": rundown, "documents/case-decision": caseDecision,
-            "documents/breach-notice": breachNotice,
+            "documents/breach-notice": breachNotice, "documents/reception-report": receptionReport,
         ]
     }
+
+    /// A quarter's report of a commune and one hamlet office under it.
+    public static let receptionReport = ReceptionReportDocument(
+        heading: DocumentHeading(
+            issuer: ["ỦY BAN NHÂN DÂN", "XÃ LAI VUNG"],
+            number: "Số:       /BC-UBND",
+            placeAndDate: "Lai Vung, ngày 15 tháng 9 năm 2026",
+            kind: "Báo cáo",
+            subject: "Kết quả công tác tiếp công dân quý III năm 2026"
+        ),
+        days: "Số liệu từ ngày 15/06/2026 đến ngày 14/09/2026",
+        units: ["UBND xã Lai Vung"],
+        lines: [
+            .init(label: "Số buổi tiếp công dân đã tổ chức", values: ["14"], total: "14"),
+            .init(label: "Số lượt tiếp", values: ["38"], total: "38"),
+            .init(label: "Số đoàn đông người", values: ["2"], total: "2"),
+        ],
+        leaders: [.init(number: 1, organisation: "UBND xã Lai Vung", name: "Nguyễn Văn Bình, Chủ tịch UBND xã", held: 12, required: "12")],
+        signer: DocumentPerson(name: "Nguyễn Văn Bình", title: "Chủ tịch"),
+        recipients: ["UBND tỉnh Đồng Tháp", "Thanh tra tỉnh"]
+    )
 }

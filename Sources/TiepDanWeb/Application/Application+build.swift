@@ -166,7 +166,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     )
     endpoints += SatisfactionController(pages: pages, desk: satisfaction, schedules: schedules).endpoints
     let reports = ReceptionReportDesk(store: services.store, rule: services.reporting, minimums: services.minimums)
-    endpoints += ReceptionReportController(pages: pages, desk: reports, schedules: schedules).endpoints
+    endpoints += ReceptionReportController(pages: pages, desk: reports, schedules: schedules, printer: services.printer).endpoints
     endpoints += SurveyPagesController(pages: pages, desk: surveys, publicWrites: services.publicWrites).endpoints
     endpoints +=
         OptOutPagesController(

@@ -11,6 +11,7 @@ struct ReceptionReportController {
     let pages: PageRenderer
     let desk: ReceptionReportDesk
     let schedules: ScheduleRepository
+    let printer: ChromiumPrinter?
 
     /// One figure of the report: its word and how it is counted.
     struct Figure {
@@ -31,6 +32,26 @@ struct ReceptionReportController {
                 responses: [200: "the report", 404: "no such organisation"]
             ) { request, context -> ReceptionReport in
                 try await report(request, context)
+            },
+            Endpoint(
+                .get,
+                "/staff/reports/reception/document",
+                summary: "The periodic report as the document the head signs (\(DocumentResponse.formats))",
+                tag: "pages",
+                roles: [.secretariat, .leader],
+                redirectsToLogin: true,
+                query: [("organisation", "organisation id"), ("period", "2026-Q3, 2026-H1, 2026-9M or 2026"), ("format", DocumentResponse.formats)],
+                responses: [200: "the document", 404: "no such organisation"],
+                produces: "text/html"
+            ) { request, context -> Response in
+                let report = try await report(request, context)
+                let document = try await document(report, staff: context.staff!)
+                return try await DocumentResponse.make(
+                    try pages.templates.render("documents/reception-report", with: document),
+                    request: request,
+                    filename: "bao-cao-tiep-cong-dan-\(report.organisationID)-\(report.period)",
+                    printer: printer
+                )
             },
             Endpoint(
                 .get,
@@ -114,11 +135,54 @@ struct ReceptionReportController {
                             short: leader.required.map { leader.held < $0 } ?? false
                         )
                     },
-                    xlsxURL: "/staff/reports/reception?organisation=\(report.organisationID)&period=\(report.period)&format=xlsx"
+                    xlsxURL: "/staff/reports/reception?organisation=\(report.organisationID)&period=\(report.period)&format=xlsx",
+                    documentURL: "/staff/reports/reception/document?organisation=\(report.organisationID)&period=\(report.period)"
                 )
                 return try pages.page("web/staff/report", titleKey: "report_title", request: request, context: context, content: content)
             },
         ]
+    }
+
+    /// The report as the document the head signs, in the Decree 30 layout (`?format=` as every document).
+    private func document(_ report: ReceptionReport, staff: StaffUser) async throws -> ReceptionReportDocument {
+        let organisation = try await schedules.organisation(id: report.organisationID)
+        let issuer = DocumentIssuer(organisationName: report.organisationName)
+        let today = ZoneClock(organisation?.zone ?? RFC3339.vietnam).day(of: Date())
+        let leaders = try await schedules.leaders(organisationID: report.organisationID)
+        let head = leaders.first { $0.role?.hasSuffix("chairman") == true } ?? leaders.first
+        var parent: String?
+        if let parentID = organisation?.parentID { parent = try await schedules.organisation(id: parentID)?.name }
+        let figures = Self.figures { pages.localization.word($0, .vi) }
+        return ReceptionReportDocument(
+            heading: DocumentHeading(
+                issuer: issuer,
+                code: "BC",
+                number: nil,
+                day: today,
+                kind: "Báo cáo",
+                subject: "Kết quả công tác tiếp công dân " + (ReportPeriod(report.period)?.label ?? report.period)
+            ),
+            days: "Số liệu từ ngày \(report.from) đến ngày \(report.to)",
+            units: report.units.map(\.name),
+            lines: figures.map { figure in
+                ReceptionReportDocument.Line(
+                    label: figure.word,
+                    values: report.units.map { String(figure.value($0.counts)) },
+                    total: String(figure.value(report.totals))
+                )
+            },
+            leaders: report.leaders.enumerated().map { index, leader in
+                ReceptionReportDocument.Leader(
+                    number: index + 1,
+                    organisation: report.units.first { $0.organisationID == leader.organisationID }?.name ?? leader.organisationID,
+                    name: leader.name + ", " + leader.title,
+                    held: leader.held,
+                    required: leader.required.map(String.init) ?? "—"
+                )
+            },
+            signer: DocumentPerson(name: head?.name ?? staff.fullName ?? staff.username, title: head?.title ?? "Người lập báo cáo"),
+            recipients: parent.map { [$0] } ?? []
+        )
     }
 
     private func report(_ request: Request, _ context: AppRequestContext) async throws -> ReceptionReport {

@@ -296,7 +296,8 @@ enum PageSamples {
                 units: ["UBND xã Tân Thành"],
                 lines: [.init(label: "Số lượt tiếp", values: ["12"], total: "12", indent: false)],
                 leaders: [.init(organisation: "UBND xã Tân Thành", name: "Nguyễn Văn An, Chủ tịch", held: 5, required: "6", short: true)],
-                xlsxURL: "/staff/reports/reception?format=xlsx"
+                xlsxURL: "/staff/reports/reception?format=xlsx",
+                documentURL: "/staff/reports/reception/document"
             ),
             "web/satisfaction": SatisfactionPage(
                 organisationID: "xa-tan-thanh",

@@ -28,4 +28,6 @@ struct ReceptionReportPage: PageContent {
     let lines: [Line]
     let leaders: [Leader]
     let xlsxURL: String
+    /// The report as the document the head signs (add `&format=docx` or `pdf`).
+    let documentURL: String
 }
