@@ -179,6 +179,7 @@ struct ReceptionReportTests {
             // The page and the Excel file say the same; a period that is none is named.
             let page = try await client.send(.get, "/staff/reports/reception?organisation=xa-tan-thanh&period=2025-Q3", token: clerk)
             #expect(page.status == .ok && page.text.contains("15/06/2025 – 14/09/2025"))
+            #expect(page.text.contains(#"id="report-satisfaction">0 phiếu trả lời; Chưa đủ 5 phiếu"#), "no answers: a count, no percentage")
             let xlsx = try await client.send(.get, "/staff/reports/reception?organisation=xa-tan-thanh&period=2025-Q3&format=xlsx", token: clerk)
             #expect(xlsx.status == .ok && xlsx.headers[.contentType] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             let wrong = try await client.send(.get, "/api/v1/reports/reception?organisation=xa-tan-thanh&period=2025-Q5", token: clerk)

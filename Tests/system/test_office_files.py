@@ -47,6 +47,7 @@ def test_register_as_xlsx_and_minutes_as_docx(server_factory, sqlite_url, tmp_pa
     status, _, body = staff("GET", f"/api/v1/register?{register}")
     lines = json.loads(body)["items"]
     assert len(lines) == 2
+    assert staff("GET", f"/staff/register?{register}&format=xlsx")[2] == staff("GET", f"/staff/register.xlsx?{register}")[2]
     status, headers, xlsx = staff("GET", f"/staff/register.xlsx?{register}")
     assert status == 200 and headers["Content-Type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     assert headers["Content-Disposition"].startswith('attachment; filename="so-tiep-cong-dan-xa-tan-thanh-')

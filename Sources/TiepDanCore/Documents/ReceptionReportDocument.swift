@@ -39,6 +39,8 @@ public struct ReceptionReportDocument: Sendable {
     public var units: [String]
     public var lines: [Line]
     public var leaders: [Leader]
+    /// The satisfaction of the period in a sentence.
+    public var satisfaction: String
     public var signer: DocumentPerson
     public var recipients: [String]
 
@@ -49,6 +51,7 @@ public struct ReceptionReportDocument: Sendable {
         units: [String],
         lines: [Line],
         leaders: [Leader],
+        satisfaction: String,
         signer: DocumentPerson,
         recipients: [String]
     ) {
@@ -57,6 +60,7 @@ public struct ReceptionReportDocument: Sendable {
         self.units = units
         self.lines = lines
         self.leaders = leaders
+        self.satisfaction = satisfaction
         self.signer = signer
         self.recipients = recipients
     }

@@ -397,6 +397,7 @@ public enum DocumentSamples {
             .init(label: "Số đoàn đông người", values: ["2"], total: "2"),
         ],
         leaders: [.init(number: 1, organisation: "UBND xã Lai Vung", name: "Nguyễn Văn Bình, Chủ tịch UBND xã", held: 12, required: "12")],
+        satisfaction: "31 phiếu trả lời; điểm trung bình 4,19 trên 5; 84 % hài lòng, 6 % không hài lòng",
         signer: DocumentPerson(name: "Nguyễn Văn Bình", title: "Chủ tịch"),
         recipients: ["UBND tỉnh Đồng Tháp", "Thanh tra tỉnh"]
     )

@@ -135,6 +135,7 @@ struct ReceptionReportController {
                             short: leader.required.map { leader.held < $0 } ?? false
                         )
                     },
+                    satisfaction: Self.satisfaction(report.satisfaction, language, word),
                     xlsxURL: "/staff/reports/reception?organisation=\(report.organisationID)&period=\(report.period)&format=xlsx",
                     documentURL: "/staff/reports/reception/document?organisation=\(report.organisationID)&period=\(report.period)"
                 )
@@ -180,6 +181,7 @@ struct ReceptionReportController {
                     required: leader.required.map(String.init) ?? "—"
                 )
             },
+            satisfaction: Self.satisfaction(report.satisfaction, .vi) { pages.localization.word($0, .vi) },
             signer: DocumentPerson(name: head?.name ?? staff.fullName ?? staff.username, title: head?.title ?? "Người lập báo cáo"),
             recipients: parent.map { [$0] } ?? []
         )
@@ -230,6 +232,17 @@ struct ReceptionReportController {
             Figure(word: word("report_commitments_on_time"), indent: true) { $0.commitmentsDoneOnTime },
         ]
         return figures
+    }
+
+    /// The period's satisfaction in a sentence: the count, and the mean and shares from five answers up.
+    static func satisfaction(_ tally: SatisfactionTally, _ language: Language, _ word: (String) -> String) -> String {
+        guard let mean = tally.mean, let satisfied = tally.satisfied, let dissatisfied = tally.dissatisfied else {
+            return "\(tally.responses) " + word("report_satisfaction_answers") + "; " + word("satisfaction_too_few")
+        }
+        let decimal = String(format: "%.2f", mean).replacingOccurrences(of: ".", with: language == .vi ? "," : ".")
+        return "\(tally.responses) \(word("report_satisfaction_answers")); \(word("report_satisfaction_mean")) \(decimal); "
+            + "\(SatisfactionController.share(satisfied)) \(word("report_satisfaction_satisfied")), "
+            + "\(SatisfactionController.share(dissatisfied)) \(word("report_satisfaction_dissatisfied"))"
     }
 
     /// The last quarter that has ended, the one a secretariat reports on by default.

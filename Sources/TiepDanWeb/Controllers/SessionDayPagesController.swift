@@ -194,14 +194,19 @@ struct SessionDayPagesController {
             Endpoint(
                 .get,
                 "/staff/register",
-                summary: "The register of citizen reception (Form 03)",
+                summary: "The register of citizen reception (Form 03); ?format=xlsx for Excel",
                 tag: "pages",
                 roles: [.secretariat, .leader],
                 redirectsToLogin: true,
-                query: [("organisation", "organisation id"), ("from", "YYYY-MM-DD"), ("to", "YYYY-MM-DD")],
+                query: [("organisation", "organisation id"), ("from", "YYYY-MM-DD"), ("to", "YYYY-MM-DD"), ("format", "html or xlsx")],
                 produces: "text/html"
             ) { request, context -> Response in
                 let register = try await register(request, context)
+                switch request.uri.queryParameters.get("format") ?? "html" {
+                case "html": break
+                case "xlsx": return Self.workbook(register)
+                default: throw Problem.invalid(field: "format", "must be html or xlsx")
+                }
                 let content = RegisterPage(
                     organisationName: register.organisationName,
                     organisations: try await schedules.organisations(readableBy: context.staff!).map {
@@ -249,20 +254,24 @@ struct SessionDayPagesController {
                 query: [("organisation", "organisation id"), ("from", "YYYY-MM-DD"), ("to", "YYYY-MM-DD")],
                 produces: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             ) { request, context -> Response in
-                let register = try await register(request, context)
-                let sheet = RegisterSpreadsheet.sheet(register.lines, name: "Sổ tiếp công dân")
-                return Response(
-                    status: .ok,
-                    headers: [
-                        .contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        .contentDisposition:
-                            "attachment; filename=\"so-tiep-cong-dan-\(register.organisationID)-\(register.from)-\(register.through).xlsx\"",
-                        .cacheControl: "private, no-store",
-                    ],
-                    body: .init(byteBuffer: ByteBuffer(bytes: XLSXWriter.write([sheet])))
-                )
+                Self.workbook(try await register(request, context))
             },
         ]
+    }
+
+    /// The register as an Excel workbook, for `/staff/register.xlsx` and `/staff/register?format=xlsx`.
+    static func workbook(_ register: Register) -> Response {
+        let sheet = RegisterSpreadsheet.sheet(register.lines, name: "Sổ tiếp công dân")
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                .contentDisposition:
+                    "attachment; filename=\"so-tiep-cong-dan-\(register.organisationID)-\(register.from)-\(register.through).xlsx\"",
+                .cacheControl: "private, no-store",
+            ],
+            body: .init(byteBuffer: ByteBuffer(bytes: XLSXWriter.write([sheet])))
+        )
     }
 
     /// The `?done=` values the day list confirms with a message.

@@ -296,6 +296,7 @@ enum PageSamples {
                 units: ["UBND xã Tân Thành"],
                 lines: [.init(label: "Số lượt tiếp", values: ["12"], total: "12", indent: false)],
                 leaders: [.init(organisation: "UBND xã Tân Thành", name: "Nguyễn Văn An, Chủ tịch", held: 5, required: "6", short: true)],
+                satisfaction: "3 phiếu trả lời; chưa đủ 5 phiếu",
                 xlsxURL: "/staff/reports/reception?format=xlsx",
                 documentURL: "/staff/reports/reception/document"
             ),

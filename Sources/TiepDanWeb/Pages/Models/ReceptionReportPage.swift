@@ -27,6 +27,8 @@ struct ReceptionReportPage: PageContent {
     let units: [String]
     let lines: [Line]
     let leaders: [Leader]
+    /// The satisfaction of the period in a sentence, or that there were too few answers.
+    let satisfaction: String
     let xlsxURL: String
     /// The report as the document the head signs (add `&format=docx` or `pdf`).
     let documentURL: String
