@@ -46,7 +46,7 @@ struct SurveyTests {
             let clerk = try await client.token("thu.ky")
             let receipt = try await client.send(.get, "/staff/bookings/\(reference)/receipt", token: clerk)
             let range = try #require(
-                receipt.text.range(of: #"http://localhost:8080/surveys/visit/[A-Z0-9-]+/[a-z2-7]{16}"#, options: .regularExpression)
+                receipt.text.range(of: #"http://localhost:8080/surveys/visit\.[A-Z0-9-]+\.[a-z2-7]{16}"#, options: .regularExpression)
             )
             let path = String(receipt.text[range].dropFirst("http://localhost:8080".count))
             #expect(receipt.text.contains("<svg"), "and as a QR code")
@@ -59,7 +59,7 @@ struct SurveyTests {
             #expect(page.text.contains("Rất không hài lòng") && page.text.contains("Rất hài lòng"))
             let forged = String(path.dropLast(16)) + String(repeating: "a", count: 16)
             #expect(try await QuestionAPITests.get(client, forged).status == .notFound)
-            #expect(try await QuestionAPITests.get(client, path.replacingOccurrences(of: "/visit/", with: "/question/")).status == .notFound)
+            #expect(try await QuestionAPITests.get(client, path.replacingOccurrences(of: "/visit.", with: "/question.")).status == .notFound)
 
             // Missing points are named, and the points chosen are kept.
             let partial = try await Self.post(client, path, "access=4&officials=9&comment=Ph%C3%B2ng+ch%E1%BB%9D+n%C3%B3ng")
@@ -124,7 +124,7 @@ struct SurveyTests {
             #expect(try await client.send(.post, base + "/approve", token: try await client.token("lanh.dao")).status == .ok)
             #expect(try await client.send(.post, base + "/publish", token: clerk).status == .ok)
             let page = try await QuestionAPITests.get(client, tracking).text
-            let range = try #require(page.range(of: #"/surveys/question/[A-Z0-9-]+/[a-z2-7]{16}"#, options: .regularExpression))
+            let range = try #require(page.range(of: #"/surveys/question\.[A-Z0-9-]+\.[a-z2-7]{16}"#, options: .regularExpression))
             let path = String(page[range])
             let body =
                 #"{"points": {"access": 4, "procedure": 4, "officials": 5, "result": 3, "feedback": 4, "overall": 4}, "comment": "Trả lời rõ"}"#

@@ -132,7 +132,7 @@ def test_satisfaction_figures_as_xlsx_equal_the_json(server_factory, sqlite_url,
         status, _, body = staff("POST", f"/api/v1/bookings/{reference}/outcome", {"outcome": "guided", "category": "feedback", "detail": "Hướng dẫn gửi đơn đến UBND xã"})
         assert status == 200, body
         status, _, receipt = staff("GET", f"/staff/bookings/{reference}/receipt")
-        link = re.search(re.escape(server.url) + r"(/surveys/visit/[A-Z0-9-]+/[a-z2-7]{16})", receipt.decode()).group(1)
+        link = re.search(re.escape(server.url) + r"(/surveys/visit\.[A-Z0-9-]+\.[a-z2-7]{16})", receipt.decode()).group(1)
         status, _, body = server.request("POST", "/api/v1" + link, {"points": dict(zip(ids, answer)), "comment": "Góp ý riêng"})
         assert status == 201, body
 

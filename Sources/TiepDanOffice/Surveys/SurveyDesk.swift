@@ -2,7 +2,7 @@ public import Foundation
 public import TiepDanCore
 public import TiepDanStore
 
-/// The satisfaction survey after each contact: its link (`/surveys/{kind}/{reference}/{proof}`, given on the receipt
+/// The satisfaction survey after each contact: its link (`/surveys/{token}`, the token `{kind}.{reference}.{proof}`, given on the receipt
 /// and in the answer's notice), the form in force, and the answer, taken once per contact and kept apart from it; or
 /// entered by the secretariat from a paper form or read out to a citizen who cannot read (assisted).
 public struct SurveyDesk: Sendable {
@@ -34,9 +34,17 @@ public struct SurveyDesk: Sendable {
         LinkProof.make("survey", kind + ":" + reference, seal: seal, letters: 16)
     }
 
-    /// The survey's path for a contact.
+    /// The survey's path for a contact: `/surveys/{token}`.
     public func path(kind: String, reference: String) -> String {
-        "/surveys/\(kind)/\(reference)/\(Self.proof(kind: kind, reference: reference, seal: seal))"
+        "/surveys/\(kind).\(reference).\(Self.proof(kind: kind, reference: reference, seal: seal))"
+    }
+
+    /// The contact and proof a survey's token names (`visit.TD-2026-000001.abcdefghijklmnop`); nil for a token that is
+    /// not one, which the pages answer as not found.
+    public static func contact(token: String) -> (kind: String, reference: String, proof: String)? {
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 3, kinds.contains(parts[0]), !parts[1].isEmpty, parts[2].count == 16 else { return nil }
+        return (parts[0], parts[1], parts[2])
     }
 
     /// The contact's survey, when the proof is right (or `staff` of its organisation's secretariat enters it) and

@@ -3,7 +3,7 @@ import Hummingbird
 import TiepDanCore
 import TiepDanOffice
 
-/// The satisfaction survey after a contact: the citizen's page (`/surveys/{kind}/{reference}/{proof}`), the same
+/// The satisfaction survey after a contact: the citizen's page (`/surveys/{token}`, `SurveyDesk.path`), the same
 /// answer through the API, and the secretariat's assisted entry of a paper form (`/staff/surveys/{kind}/{reference}`).
 /// Answers are anonymous and one per contact.
 struct SurveyPagesController {
@@ -21,7 +21,7 @@ struct SurveyPagesController {
         [
             Endpoint(
                 .get,
-                "/surveys/{kind}/{reference}/{proof}",
+                "/surveys/{token}",
                 summary: "The satisfaction survey of a visit or an answered question (anonymous, one answer per contact)",
                 tag: "pages",
                 responses: [404: "no such survey"],
@@ -33,7 +33,7 @@ struct SurveyPagesController {
             },
             Endpoint(
                 .post,
-                "/surveys/{kind}/{reference}/{proof}",
+                "/surveys/{token}",
                 summary: "Answer the survey (form post with _csrf)",
                 tag: "pages",
                 responses: [
@@ -48,7 +48,7 @@ struct SurveyPagesController {
             },
             Endpoint(
                 .post,
-                "/api/v1/surveys/{kind}/{reference}/{proof}",
+                "/api/v1/surveys/{token}",
                 summary: "Answer the survey: {\"points\": {\"access\": 4, …, \"overall\": 5}, \"comment\": \"…\"}",
                 tag: "surveys",
                 requestBody:
@@ -185,9 +185,10 @@ struct SurveyPagesController {
         return (String(kind), String(reference))
     }
 
+    /// The contact a survey's token names, each part only of the characters it can hold; not found for any other.
     private static func link(_ context: AppRequestContext) throws -> (kind: String, reference: String, proof: String?) {
-        let (kind, reference) = try contact(context)
-        let proof = try context.parameters.require("proof").lowercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber) }.prefix(16)
-        return (kind, reference, String(proof))
+        let token = try context.parameters.require("token").filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }
+        guard let contact = SurveyDesk.contact(token: String(token.prefix(80))) else { throw OfficeError.notFound("no such survey") }
+        return (contact.kind, contact.reference.uppercased(), contact.proof.lowercased())
     }
 }

@@ -327,7 +327,7 @@ enum PageSamples {
                     )
                 ],
                 comment: "Góp ý",
-                action: "/surveys/visit/TD-2026-000001/abcdefghijklmnop",
+                action: "/surveys/visit.TD-2026-000001.abcdefghijklmnop",
                 answered: false,
                 assisted: true,
                 errorSummary: summary
@@ -375,7 +375,7 @@ enum PageSamples {
                 history: [.init(when: "03/12/2026 08:00", what: "Gửi", note: "ghi chú")],
                 answer: "Đã sửa",
                 canRate: true,
-                surveyURL: "/surveys/question/Q-2026-000001/abcdefghijklmnop",
+                surveyURL: "/surveys/question.Q-2026-000001.abcdefghijklmnop",
                 rating: "5",
                 ratingError: false,
                 supporters: 2,
