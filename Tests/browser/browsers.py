@@ -52,6 +52,15 @@ def text_of(browser, element_id):
     return wait(browser).until(lambda driver: driver.find_element(By.ID, element_id).text or None)
 
 
+def text_saying(browser, element_id, expected):
+    """The element's text once it says `expected`: after a post the old page may still show the same element with what
+    the last post said, so waiting for the element alone reads the wrong page. Fails after the wait with the text seen."""
+    try:
+        return wait(browser).until(lambda driver: (lambda text: text if expected in text else None)(driver.find_element(By.ID, element_id).text))
+    except Exception:
+        return browser.find_element(By.ID, element_id).text
+
+
 def click(browser, css):
     """Clicks the first element matching `css` once the page that has it has loaded."""
     def clicked(driver):
