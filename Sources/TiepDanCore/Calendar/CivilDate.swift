@@ -79,6 +79,11 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + m + "-" + d
     }
 
+    /// `YYYY-MM`: the month, as survey answers and monthly figures are kept.
+    public var monthText: String {
+        String(description.prefix(7))
+    }
+
     /// `YYYYMMDD`, for ids and iCalendar dates.
     public var compact: String {
         let value = year * 10_000 + month * 100 + day

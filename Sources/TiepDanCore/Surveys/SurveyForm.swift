@@ -15,6 +15,7 @@ public struct SurveyForm: Sendable, Equatable {
     /// The five points from "Rất không hài lòng" (1) to "Rất hài lòng" (5).
     public var scale: [Question]
     public var factors: [Question]
+    /// The overall question, its id `overallID`.
     public var overall: Question
 
     /// The id of the overall question among the answers.
@@ -75,9 +76,9 @@ public struct SurveyForm: Sendable, Equatable {
         guard let overall = question(reader.map(root.value("overall"), "'overall'", allowed: ["vi", "en"]), "'overall'", id: false),
             scale.count == 5, !factors.isEmpty
         else { return nil }
-        return SurveyForm(version: version, scale: scale, factors: factors, overall: overall)
+        return SurveyForm(version: version, scale: scale, factors: factors, overall: Question(id: overallID, vi: overall.vi, en: overall.en))
     }
 
-    /// Every question's id, the factors' then the overall one: what a complete answer scores.
-    public var questionIDs: [String] { factors.map(\.id) + [Self.overallID] }
+    /// Every question, the factors' then the overall one (its id `overallID`): what a complete answer scores.
+    public var questions: [Question] { factors + [overall] }
 }

@@ -41,7 +41,7 @@ public struct MessageOptOut: Sendable {
     /// The booking or question the link names, when its proof is right; not found otherwise, alike for a wrong proof
     /// and an unknown reference.
     public func standing(_ reference: String, proof: String) async throws -> Standing {
-        guard LinkProof.accepts(proof, "message opt-out", reference, seal: seal, letters: 8) else {
+        guard LinkProof.accepts(proof, expected: Self.proof(of: reference, seal: seal)) else {
             throw OfficeError.notFound("no such link")
         }
         let subject: ConsentSubject

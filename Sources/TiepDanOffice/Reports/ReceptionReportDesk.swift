@@ -59,8 +59,8 @@ public struct ReceptionReportDesk: Sendable {
         let totals = figures.map(\.counts).reduce(ReceptionCounts()) { $0.adding($1) }
         let answers = try await surveys.answers(
             organisationIDs: units.map(\.id),
-            from: String(format: "%04d-%02d", first.year, first.month),
-            through: String(format: "%04d-%02d", last.year, last.month)
+            from: first.monthText,
+            through: last.monthText
         )
         return ReceptionReport(
             organisationID: organisation.id,

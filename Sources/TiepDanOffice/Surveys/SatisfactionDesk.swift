@@ -26,19 +26,13 @@ public struct SatisfactionDesk: Sendable {
         }
         let today = ZoneClock(RFC3339.vietnam).day(of: now())
         let (first, last) = try Self.months(from: from, to: to, today: today)
-        let answers = try await surveys.answers(organisationIDs: [organisationID], from: Self.text(first), through: Self.text(last))
+        let answers = try await surveys.answers(organisationIDs: [organisationID], from: first.monthText, through: last.monthText)
         let clock = ZoneClock(organisation.zone)
         let start = clock.instant(CivilDate(first.year, first.month, 1), minutes: 0)
         let next = last.month == 12 ? (last.year + 1, 1) : (last.year, last.month + 1)
         let end = clock.instant(CivilDate(next.0, next.1, 1), minutes: 0)
         let invited = try await surveys.invitations(organisationIDs: [organisationID], from: start, to: end)
-        let form = forms.last
-        let ids = form?.questionIDs ?? [SurveyForm.overallID]
-        let texts = Dictionary(
-            uniqueKeysWithValues: (form.map { $0.factors + [$0.overall] } ?? []).enumerated().map { index, question in
-                (index < (form?.factors.count ?? 0) ? question.id : SurveyForm.overallID, question.vi)
-            }
-        )
+        let questions = forms.last?.questions ?? []
         func groups(_ key: (SurveyAnswer) -> String?) -> [SatisfactionFigures.Group] {
             Dictionary(grouping: answers.filter { key($0) != nil && $0.scores[SurveyForm.overallID] != nil }, by: { key($0)! })
                 .map { SatisfactionFigures.Group(key: $0.key, tally: SatisfactionTally($0.value.compactMap { $0.scores[SurveyForm.overallID] })) }
@@ -47,13 +41,17 @@ public struct SatisfactionDesk: Sendable {
         return SatisfactionFigures(
             organisationID: organisationID,
             organisationName: organisation.name,
-            from: Self.text(first),
-            through: Self.text(last),
+            from: first.monthText,
+            through: last.monthText,
             responses: answers.count,
             invited: invited,
             responseRate: answers.count >= SatisfactionTally.minimumResponses && invited > 0 ? Double(answers.count) / Double(invited) : nil,
-            questions: ids.map { id in
-                SatisfactionFigures.Question(id: id, text: texts[id] ?? id, tally: SatisfactionTally(answers.compactMap { $0.scores[id] }))
+            questions: questions.map { question in
+                SatisfactionFigures.Question(
+                    id: question.id,
+                    text: question.vi,
+                    tally: SatisfactionTally(answers.compactMap { $0.scores[question.id] })
+                )
             },
             byLeader: groups(\.leaderID),
             byDepartment: groups(\.departmentID),
@@ -83,9 +81,5 @@ public struct SatisfactionDesk: Sendable {
         if errors.isEmpty, first > last { errors.append(FieldIssue(field: "from", message: "must not be after 'to'")) }
         guard errors.isEmpty else { throw OfficeError.invalid(errors) }
         return (first, last)
-    }
-
-    static func text(_ month: CivilDate) -> String {
-        String(format: "%04d-%02d", month.year, month.month)
     }
 }

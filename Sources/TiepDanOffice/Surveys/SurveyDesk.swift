@@ -56,7 +56,7 @@ public struct SurveyDesk: Sendable {
             try OrganisationScope.require([.secretariat], in: invitation.organisationID, staff: staff, what: "the survey")
             return Opened(invitation: invitation, form: form)
         }
-        guard let proof, LinkProof.accepts(proof, "survey", kind + ":" + reference, seal: seal, letters: 16),
+        guard let proof, LinkProof.accepts(proof, expected: Self.proof(kind: kind, reference: reference, seal: seal)),
             let invitation = try await surveys.invitation(kind + ":" + reference)
         else { throw OfficeError.notFound("no such survey") }
         return Opened(invitation: invitation, form: form)
@@ -75,7 +75,7 @@ public struct SurveyDesk: Sendable {
         let opened = try await open(kind: kind, reference: reference, proof: proof, staff: staff)
         var scores: [String: Int] = [:]
         var errors: [FieldIssue] = []
-        for id in opened.form.questionIDs {
+        for id in opened.form.questions.map(\.id) {
             if let point = points[id].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), (1...5).contains(point) {
                 scores[id] = point
             } else {
@@ -93,7 +93,7 @@ public struct SurveyDesk: Sendable {
             departmentID: invitation.departmentID,
             channel: invitation.channel,
             contactKind: invitation.contactKind,
-            period: String(format: "%04d-%02d", day.year, day.month),
+            period: day.monthText,
             version: opened.form.version,
             scores: scores,
             comment: comment,

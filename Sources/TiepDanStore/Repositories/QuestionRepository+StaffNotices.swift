@@ -42,18 +42,27 @@ extension QuestionRepository {
     /// many run the job. Returns how many were claimed.
     public func queueDueNotices(now: Date, workingDaysBefore: Int, calendar: HolidayCalendar, composer: any NoticeComposer) async throws -> Int {
         let open = QuestionStatus.allCases.filter(\.isOpen).map(\.rawValue)
-        let candidates: [(reference: String, due: CivilDate, zone: TimeZone)] = try await store.read { database in
+        // Only questions due soon enough to be told of, and not yet told the last thing there is to tell: the job runs
+        // every minute, and an overdue question stays open for weeks.
+        let horizon = ZoneClock(RFC3339.vietnam).day(of: now).adding(days: 2 * max(0, workingDaysBefore) + 16).description
+        let candidates: [(reference: String, due: CivilDate, zone: TimeZone, soonTold: Bool)] = try await store.read { database in
             try await database.raw(
                 """
-                SELECT q.reference, q.due_date, o.time_zone FROM questions q JOIN organisations o ON o.id = q.organisation_id
-                WHERE q.status IN (\(binds: open)) AND q.clock_stopped_on IS NULL
+                SELECT q.reference, q.due_date, o.time_zone,
+                    (SELECT COUNT(*) FROM question_due_notices n WHERE n.reference = q.reference AND n.due_date = q.due_date
+                        AND n.kind = \(bind: StaffNoticeKind.questionDueSoon.rawValue)) AS soon_told
+                FROM questions q JOIN organisations o ON o.id = q.organisation_id
+                WHERE q.status IN (\(binds: open)) AND q.clock_stopped_on IS NULL AND q.due_date <= \(bind: horizon)
+                  AND NOT EXISTS (SELECT 1 FROM question_due_notices n WHERE n.reference = q.reference AND n.due_date = q.due_date
+                      AND n.kind = \(bind: StaffNoticeKind.questionOverdue.rawValue))
                 ORDER BY q.due_date, q.reference
                 """
             ).all().compactMap { row in
                 guard let due = CivilDate(iso: try row.decode(column: "due_date", as: String.self)) else { return nil }
                 return (
                     try row.decode(column: "reference", as: String.self), due,
-                    Organisation.zone(named: try row.decode(column: "time_zone", as: String.self))
+                    Organisation.zone(named: try row.decode(column: "time_zone", as: String.self)),
+                    try row.decode(column: "soon_told", as: Int.self) > 0
                 )
             }
         }
@@ -69,7 +78,7 @@ extension QuestionRepository {
             // is no news.
             if today >= overdue {
                 due.append(.questionOverdue)
-            } else if workingDaysBefore > 0, today >= soon {
+            } else if workingDaysBefore > 0, today >= soon, !candidate.soonTold {
                 due.append(.questionDueSoon)
             }
             for kind in due {

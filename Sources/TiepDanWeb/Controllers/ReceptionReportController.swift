@@ -239,10 +239,10 @@ struct ReceptionReportController {
         guard let mean = tally.mean, let satisfied = tally.satisfied, let dissatisfied = tally.dissatisfied else {
             return "\(tally.responses) " + word("report_satisfaction_answers") + "; " + word("satisfaction_too_few")
         }
-        let decimal = String(format: "%.2f", mean).replacingOccurrences(of: ".", with: language == .vi ? "," : ".")
+        let decimal = SatisfactionText.mean(mean, language)
         return "\(tally.responses) \(word("report_satisfaction_answers")); \(word("report_satisfaction_mean")) \(decimal); "
-            + "\(SatisfactionController.share(satisfied)) \(word("report_satisfaction_satisfied")), "
-            + "\(SatisfactionController.share(dissatisfied)) \(word("report_satisfaction_dissatisfied"))"
+            + "\(SatisfactionText.share(satisfied)) \(word("report_satisfaction_satisfied")), "
+            + "\(SatisfactionText.share(dissatisfied)) \(word("report_satisfaction_dissatisfied"))"
     }
 
     /// The last quarter that has ended, the one a secretariat reports on by default.

@@ -46,7 +46,7 @@ struct SatisfactionController {
                         through: figures.through,
                         responses: figures.responses,
                         invited: figures.invited,
-                        responseRate: figures.responseRate.map(Self.share),
+                        responseRate: figures.responseRate.map(SatisfactionText.share),
                         tables: tables,
                         xlsxURL: "/organisations/\(figures.organisationID)/satisfaction?from=\(figures.from)&to=\(figures.through)&format=xlsx"
                     )
@@ -127,9 +127,9 @@ struct SatisfactionController {
                 SatisfactionPage.Line(
                     label: label(key),
                     responses: tally.responses,
-                    mean: tally.mean.map { String(format: "%.2f", $0).replacingOccurrences(of: ".", with: language == .vi ? "," : ".") },
-                    satisfied: tally.satisfied.map(Self.share),
-                    dissatisfied: tally.dissatisfied.map(Self.share)
+                    mean: tally.mean.map { SatisfactionText.mean($0, language) },
+                    satisfied: tally.satisfied.map(SatisfactionText.share),
+                    dissatisfied: tally.dissatisfied.map(SatisfactionText.share)
                 )
             }
         }
@@ -149,10 +149,5 @@ struct SatisfactionController {
             ),
             .init(id: "by-month", heading: words.word("satisfaction_by_month", language), lines: lines("by-month") { $0 }),
         ]
-    }
-
-    /// "86 %": a share as a whole percentage.
-    static func share(_ value: Double) -> String {
-        "\(Int((value * 100).rounded())) %"
     }
 }

@@ -148,8 +148,8 @@ struct SurveyPagesController {
         let language = Language.of(request)
         let form = opened.form
         func text(_ question: SurveyForm.Question) -> String { language == .en ? question.en : question.vi }
-        let questions = (form.factors + [form.overall]).enumerated().map { index, question in
-            let id = index < form.factors.count ? question.id : SurveyForm.overallID
+        let questions = form.questions.map { question in
+            let id = question.id
             return SurveyPage.Question(
                 id: id,
                 text: text(question),
