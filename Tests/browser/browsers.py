@@ -61,6 +61,14 @@ def text_saying(browser, element_id, expected):
         return browser.find_element(By.ID, element_id).text
 
 
+def submit(browser, element):
+    """Clicks `element`, a form's button, and waits until its page has been replaced by the answer: the answer may
+    show the same notice as the page it replaces, so reading before the replacement reads the old page."""
+    page = browser.find_element(By.TAG_NAME, "html")
+    element.click()
+    wait(browser).until(EC.staleness_of(page))
+
+
 def click(browser, css):
     """Clicks the first element matching `css` once the page that has it has loaded."""
     def clicked(driver):

@@ -9,7 +9,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select
 
-from browsers import PASSWORD, accessibility_problems, browser, click, fill, text_of, text_saying, wait, wait_for  # noqa: F401 (a fixture)
+from browsers import PASSWORD, accessibility_problems, browser, click, fill, submit, text_of, text_saying, wait, wait_for  # noqa: F401 (a fixture)
 from conftest import run_command
 
 SESSION = "xa-tan-thanh.tiep-dinh-ky-thu-5.20270107"  # Thursday 7 January 2027, 07:30, the chairman's periodic day
@@ -44,7 +44,7 @@ def record_outcome(browser, reference, outcome, category, detail="", id_number="
         section.find_element(By.NAME, "detail").send_keys(detail)
     if id_number:
         section.find_element(By.NAME, "id_number").send_keys(id_number)
-    section.find_element(By.CSS_SELECTOR, "button.record-outcome").click()
+    submit(browser, section.find_element(By.CSS_SELECTOR, "button.record-outcome"))
     assert "Đã ghi kết quả tiếp" in text_saying(browser, "done-notice", "Đã ghi kết quả tiếp")
 
 
@@ -54,7 +54,7 @@ def register_walk_in(browser, name, subject, group_size="", representatives="", 
     fill(browser, "walk-in-subject", subject)
     fill(browser, "walk-in-group-size", group_size)
     fill(browser, "walk-in-representatives", representatives)
-    click(browser, "#register-walk-in")
+    submit(browser, browser.find_element(By.ID, "register-walk-in"))
     assert "không hẹn trước" in text_saying(browser, "done-notice", "không hẹn trước")
     return browser.current_url.split("#")[1]
 
@@ -82,7 +82,7 @@ def test_a_whole_reception_day_through_the_pages(browser, server_factory, sqlite
     wait_for(browser, "day-heading")
     assert accessibility_problems(browser) == [], "the day list with check-in, walk-ins and outcomes"
 
-    visit(browser, booked).find_element(By.CSS_SELECTOR, "button.check-in").click()
+    submit(browser, visit(browser, booked).find_element(By.CSS_SELECTOR, "button.check-in"))
     assert "Đã ghi nhận công dân đến" in text_saying(browser, "done-notice", "Đã ghi nhận công dân đến")
     single = register_walk_in(browser, "Lê Văn Tám", "Xin cấp giấy chứng nhận quyền sử dụng đất")
     group = register_walk_in(browser, "Nguyễn Văn Sáu", "Sáu hộ ấp 2 phản ánh ngập úng", group_size="6",
