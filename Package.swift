@@ -116,6 +116,15 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ]
         ),
+        .target(
+            name: "TiepDanTestSupport",
+            dependencies: [
+                "TiepDanStore",
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/TiepDanTestSupport"
+        ),
         .testTarget(
             name: "TiepDanCoreTests",
             dependencies: ["TiepDanCore"]
@@ -124,6 +133,7 @@ let package = Package(
             name: "TiepDanStoreTests",
             dependencies: [
                 "TiepDanStore",
+                "TiepDanTestSupport",
                 "TiepDanCore",
                 .product(name: "PostgresKit", package: "postgres-kit"),
                 .product(name: "SQLKit", package: "sql-kit"),
@@ -158,6 +168,7 @@ let package = Package(
                 "TiepDanNotify",
                 "TiepDanPublish",
                 "TiepDanCore",
+                "TiepDanTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]

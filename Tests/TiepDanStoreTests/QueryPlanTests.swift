@@ -2,6 +2,7 @@ import Foundation
 import SQLKit
 import Testing
 import TiepDanCore
+import TiepDanTestSupport
 
 @testable import TiepDanStore
 

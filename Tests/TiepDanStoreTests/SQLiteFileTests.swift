@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TiepDanStore
+import TiepDanTestSupport
 
 /// What only an SQLite file can get wrong: two processes' worth of openers on one file.
 @Suite("SQLite file sharing")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TiepDanCore
 import TiepDanStore
+import TiepDanTestSupport
 
 @Suite("Store on PostgreSQL", .enabled(if: TestDatabase.postgresURL != nil, "set TIEPDAN_TEST_POSTGRES_URL (the test script does)"))
 struct StoreOnPostgresTests {

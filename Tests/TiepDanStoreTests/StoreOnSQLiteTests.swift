@@ -1,5 +1,6 @@
 import Testing
 import TiepDanStore
+import TiepDanTestSupport
 
 @Suite("Store on SQLite")
 struct StoreOnSQLiteTests {

@@ -3,6 +3,7 @@ import Logging
 import SQLKit
 import Testing
 import TiepDanCore
+import TiepDanTestSupport
 
 @testable import TiepDanStore
 

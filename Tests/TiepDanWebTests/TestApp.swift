@@ -7,9 +7,10 @@ import TiepDanCore
 import TiepDanOffice
 import TiepDanPublish
 import TiepDanStore
+import TiepDanTestSupport
 import TiepDanWeb
 
-/// The real application on a fresh SQLite file, with the repository's own templates and these
+/// The real application on a fresh database (SQLite unless a test asks for PostgreSQL), with the repository's own templates and these
 /// staff accounts: `admin`, `thu.ky` (secretariat), `lanh.dao` (leader), and the officers `can.bo` (Địa chính)
 /// and `can.bo.khac` (Văn hóa - Xã hội) of Tân Thành, password `dung-mat-khau`; the clerk is Phạm Thị Thu, Công chức
 /// Văn phòng - Thống kê, as documents name her.
@@ -68,19 +69,30 @@ struct TestApp {
     }
 
     /// As `run`, handing the test the store too, for what no endpoint may do (move a session into the past); `now`
-    /// holds the office's clock at that instant.
+    /// holds the office's clock at that instant; `engine` is SQLite unless a test asks for PostgreSQL too.
     static func run(
+        engine: DatabaseEngine = .sqlite,
         loginAttemptsPerMinute: Int = 100,
         publicWritesPerMinute: Int = 10,
         now: Date? = nil,
         clock: MovableClock? = nil,
         _ test: @Sendable (any TestClientProtocol, any Store) async throws -> Void
     ) async throws {
-        var logger = Logger(label: "test")
-        logger.logLevel = .warning
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tiepdan-web-\(UUID().uuidString)")
-        let store = try await StoreOpener.open(.sqlite(path: directory.appendingPathComponent("t.sqlite").path), for: .serve, logger: logger)
-        let (templates, localization) = try await AppServices.loadTemplates(from: templatesDirectory)
+        try await TestDatabase.with(engine) { store, _ in
+            try await prepare(store)
+            let app = try await application(
+                store,
+                loginAttemptsPerMinute: loginAttemptsPerMinute,
+                publicWritesPerMinute: publicWritesPerMinute,
+                now: now,
+                clock: clock
+            )
+            try await app.test(.router) { client in try await test(client, store) }
+        }
+    }
+
+    /// The staff accounts and the shipped schedules, in a new database.
+    static func prepare(_ store: any Store) async throws {
         let hasher = PasswordHasher(cost: 4)
         let users = UserRepository(store: store)
         _ = try await users.create(username: "admin", passwordHash: try await hasher.hash(password), roles: [.admin], actor: "test")
@@ -109,25 +121,28 @@ struct TestApp {
         )
         let synced = try await ScheduleSynchronizer(store: store).run(directory: schedulesDirectory)
         precondition(synced.report != nil, "the shipped schedules must sync: \(synced.problems)")
+    }
+
+    /// The real application over `store` (one instance: a test may build two over the same PostgreSQL database).
+    static func application(
+        _ store: any Store,
+        loginAttemptsPerMinute: Int = 100,
+        publicWritesPerMinute: Int = 10,
+        now: Date? = nil,
+        clock: MovableClock? = nil
+    ) async throws -> some ApplicationProtocol {
+        let (templates, localization) = try await AppServices.loadTemplates(from: templatesDirectory)
         let services = try await Self.services(
             store: store,
             templates: templates,
             localization: localization,
-            hasher: hasher,
+            hasher: PasswordHasher(cost: 4),
             loginAttemptsPerMinute: loginAttemptsPerMinute,
             publicWritesPerMinute: publicWritesPerMinute,
             now: now,
             clock: clock
         )
-        let app = try buildApplication(services, logger: logger)
-        do {
-            try await app.test(.router) { client in try await test(client, store) }
-        } catch {
-            try? await store.close()
-            throw error
-        }
-        try await store.close()
-        try? FileManager.default.removeItem(at: directory)
+        return try buildApplication(services, logger: TestDatabase.logger)
     }
 }
 

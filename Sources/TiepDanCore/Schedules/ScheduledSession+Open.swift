@@ -17,4 +17,9 @@ extension ScheduledSession {
     public func takesBookings(at now: Date, closesBefore: TimeInterval) -> Bool {
         kind == .reception && status.isUpcoming && startsAt.addingTimeInterval(-closesBefore) > now
     }
+
+    /// The seats still free across its booking slots, given the seats `taken` per slot id (`{session}-{index}`).
+    public func seatsLeft(taken: [String: Int]) -> Int {
+        slots.reduce(0) { $0 + max(0, $1.capacity - (taken["\(id)-\($1.index)"] ?? 0)) }
+    }
 }

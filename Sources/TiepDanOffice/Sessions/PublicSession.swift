@@ -36,7 +36,7 @@ public struct PublicSession: Encodable, Sendable {
         status = session.status.rawValue
         questionsOpen = session.takesQuestions(at: now)
         slotsTotal = session.slots.reduce(0) { $0 + $1.capacity }
-        slotsAvailable = session.slots.reduce(0) { $0 + max(0, $1.capacity - (taken["\(session.id)-\($1.index)"] ?? 0)) }
+        slotsAvailable = session.seatsLeft(taken: taken)
         movedFrom = session.movedFrom?.description
         reason = session.reason
         topics = session.topics

@@ -49,6 +49,13 @@ public struct SessionDesk: Sendable {
         return (items, found.count > query.limit ? page.last.map(SessionFilter.cursor(after:)) : nil)
     }
 
+    /// The seats left in each of `sessions` that takes bookings, by session id, read in one query.
+    public func seatsLeft(_ sessions: [ScheduledSession]) async throws -> [String: Int] {
+        let bookable = sessions.filter { $0.kind == .reception && !$0.slots.isEmpty }
+        let taken = try await bookings.seatsTaken(sessions: bookable.map(\.id))
+        return Dictionary(uniqueKeysWithValues: bookable.map { ($0.id, $0.seatsLeft(taken: taken)) })
+    }
+
     /// One session with each booking slot and its seats left.
     public func session(_ id: String) async throws -> PublicSession {
         guard let session = try await schedules.session(id: id) else { throw OfficeError.notFound("no session \(id)") }

@@ -8,11 +8,15 @@ struct Migration: Sendable {
     enum Statement: Sendable {
         case shared(String)
         case perEngine(sqlite: String, postgres: String)
+        /// A statement one engine needs and the other does not (where one engine says in two what the other says in three).
+        case only(DatabaseEngine, String)
 
+        /// The statement for `engine`; empty when it has none.
         func sql(for engine: DatabaseEngine) -> String {
             switch self {
             case .shared(let sql): sql
             case .perEngine(let sqlite, let postgres): engine == .sqlite ? sqlite : postgres
+            case .only(let wanted, let sql): engine == wanted ? sql : ""
             }
         }
     }

@@ -27,5 +27,6 @@ enum Migrations {
         replyChannels,
         questionDueNotices,
         surveys,
+        cacheVersions,
     ]
 }

@@ -105,8 +105,8 @@ public struct Migrator: Sendable {
                 "SELECT 1 AS done FROM schema_migrations WHERE version = \(bind: migration.version)"
             ).first()
             guard done == nil else { return false }
-            for statement in migration.statements {
-                try await database.raw(SQLQueryString(statement.sql(for: engine))).run()
+            for statement in migration.statements.map({ $0.sql(for: engine) }) where !statement.isEmpty {
+                try await database.raw(SQLQueryString(statement)).run()
             }
             try await database.raw(
                 """

@@ -114,7 +114,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
     let surveys = SurveyDesk(surveys: SurveyRepository(store: services.store), forms: services.surveyForms, seal: services.seal, now: services.now)
     endpoints += QuestionPagesController(pages: pages, desk: citizenQuestions, publicWrites: services.publicWrites, surveys: surveys).endpoints
     endpoints += CalendarFeedController(schedules: schedules).endpoints
-    endpoints += OrganisationPageController(pages: pages, schedules: schedules, closesBefore: services.bookingClosesBefore).endpoints
+    endpoints += OrganisationPageController(pages: pages, desk: sessionDesk, closesBefore: services.bookingClosesBefore).endpoints
     endpoints +=
         SessionDayPagesController(
             pages: pages,
@@ -214,7 +214,7 @@ public func buildRouter(_ services: AppServices) throws -> Router<AppRequestCont
             schedules: schedules
         ).endpoints
     endpoints.append(try OpenAPIController.endpoint(describing: endpoints))
-    router.add(endpoints)
+    router.add(endpoints, cache: PublicResponseCache(versions: CacheVersionRepository(store: services.store)))
     // A route added to the router directly, past the endpoints, would have no description.
     let coverage = RouteCoverage.mismatches(
         served: router.routes.map { ($0.method.rawValue, $0.path.description) },

@@ -96,7 +96,8 @@ struct BulletinController {
                 "/bulletins.atom",
                 summary: "Atom feed of bulletins",
                 tag: "public",
-                produces: "application/atom+xml"
+                produces: "application/atom+xml",
+                cached: .everything
             ) { request, _ -> Response in
                 let base = publicURL
                 let entries = try await desk.bulletins.list(organisationID: nil, limit: 50).map { record in

@@ -16,7 +16,8 @@ struct CalendarFeedController {
                 summary: "iCalendar feed of an organisation's sessions",
                 tag: "schedule",
                 responses: [200: "RFC 5545 calendar", 404: "no such organisation"],
-                produces: "text/calendar"
+                produces: "text/calendar",
+                cached: .parameter("organisation")
             ) { _, context -> Response in
                 let id = try context.parameters.require("organisation")
                 guard let organisation = try await schedules.organisation(id: id) else { throw Problem.notFound("no organisation \(id)") }

@@ -21,7 +21,8 @@ struct CommitmentPagesController {
                 summary: "Accountability page of an organisation (HTML)",
                 tag: "pages",
                 responses: [200: "the page", 404: "no such organisation"],
-                produces: "text/html"
+                produces: "text/html",
+                cached: .parameter("id")
             ) { request, context -> Response in
                 let id = try context.parameters.require("id")
                 guard let organisation = try await schedules.organisation(id: id) else { throw Problem.notFound("no organisation \(id)") }

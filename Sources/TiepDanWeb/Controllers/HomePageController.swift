@@ -12,7 +12,9 @@ struct HomePageController {
 
     var endpoints: [Endpoint] {
         [
-            Endpoint(.get, "/", summary: "Home page (HTML; ?lang=en for English)", tag: "pages", produces: "text/html") { request, context in
+            Endpoint(.get, "/", summary: "Home page (HTML; ?lang=en for English)", tag: "pages", produces: "text/html", cached: .everything) {
+                request,
+                context in
                 // Only the provinces: a province's communes are one step further, never a flat list of thousands.
                 let organisations = try await sessions.topOrganisations()
                 var query = SessionQuery(from: Date(), to: Date().addingTimeInterval(14 * 86_400))

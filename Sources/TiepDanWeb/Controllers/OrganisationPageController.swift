@@ -1,12 +1,14 @@
 import Foundation
 import Hummingbird
 import TiepDanCore
+import TiepDanOffice
 import TiepDanStore
 
 /// `/organisations/{id}`: the public schedule of one organisation, week by week.
 struct OrganisationPageController {
     let pages: PageRenderer
-    let schedules: ScheduleRepository
+    let desk: SessionDesk
+    private var schedules: ScheduleRepository { desk.schedules }
     /// How long before a session bookings close, to offer booking only while it is open.
     let closesBefore: TimeInterval
 
@@ -18,7 +20,8 @@ struct OrganisationPageController {
                 summary: "Public schedule of one organisation, by week (HTML)",
                 tag: "pages",
                 responses: [200: "the page", 404: "no such organisation"],
-                produces: "text/html"
+                produces: "text/html",
+                cached: .parameter("id")
             ) { request, context -> Response in
                 let id = try context.parameters.require("id")
                 guard let organisation = try await schedules.organisation(id: id) else { throw Problem.notFound("no organisation \(id)") }
@@ -31,6 +34,7 @@ struct OrganisationPageController {
                 query.organisationID = id
                 query.limit = 500
                 let sessions = try await schedules.sessions(query)
+                let seats = try await desk.seatsLeft(sessions)
                 let leaders = Dictionary(uniqueKeysWithValues: try await schedules.leaders(organisationID: id).map { ($0.id, $0) })
                 let language = Language.of(request)
                 let content = OrganisationSchedulePage(
@@ -40,6 +44,7 @@ struct OrganisationPageController {
                         sessions,
                         zone: zone,
                         leaders: leaders,
+                        seats: seats,
                         language: language,
                         words: pages.localization,
                         now: Date(),
@@ -56,6 +61,7 @@ struct OrganisationPageController {
         _ sessions: [ScheduledSession],
         zone: TimeZone,
         leaders: [String: Leader],
+        seats: [String: Int],
         language: Language,
         words: Localization,
         now: Date,
@@ -68,6 +74,8 @@ struct OrganisationPageController {
             let day = clock.day(of: session.startsAt)
             let monday = day.adding(days: 1 - day.weekday)
             if byWeek[monday] == nil { order.append(monday) }
+            let bookable = session.takesBookings(at: now, closesBefore: closesBefore)
+            let left = bookable ? seats[session.id] : nil
             let names = session.leaderIDs.compactMap { leaders[$0] }.map { "\($0.title) \($0.name)" }
             byWeek[monday, default: []].append(
                 OrganisationSchedulePage.Session(
@@ -83,7 +91,9 @@ struct OrganisationPageController {
                     isCancelled: session.status == .cancelled,
                     movedFrom: session.movedFrom.map(DocumentDate.short),
                     reason: session.reason?.nilIfEmpty,
-                    isBookable: session.takesBookings(at: now, closesBefore: closesBefore)
+                    isBookable: bookable,
+                    seatsLeft: left.map(String.init),
+                    isFull: left == 0
                 )
             )
         }

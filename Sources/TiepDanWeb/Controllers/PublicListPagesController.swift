@@ -22,7 +22,8 @@ struct PublicListPagesController {
                 tag: "pages",
                 query: [("q", "words of the name, e.g. tan thanh"), ("province", "a province's id: its communes")],
                 responses: [200: "the organisations found", 404: "no such province"],
-                produces: "text/html"
+                produces: "text/html",
+                cached: .everything
             ) { request, context -> Response in
                 let query = request.uri.queryParameters.get("q")?.trimmingCharacters(in: .whitespaces) ?? ""
                 let province = request.uri.queryParameters.get("province")?.nilIfEmpty
@@ -54,7 +55,8 @@ struct PublicListPagesController {
                 tag: "pages",
                 query: [("organisation", "one organisation's")],
                 responses: [200: "the bulletins", 404: "no such organisation"],
-                produces: "text/html"
+                produces: "text/html",
+                cached: .everything
             ) { request, context -> Response in
                 let chosen = request.uri.queryParameters.get("organisation")?.nilIfEmpty
                 var organisationName: String?
@@ -88,7 +90,8 @@ struct PublicListPagesController {
                 tag: "pages",
                 query: [("cursor", "from the next page's link")],
                 responses: [200: "the answers", 404: "no such organisation"],
-                produces: "text/html"
+                produces: "text/html",
+                cached: .parameter("id")
             ) { request, context -> Response in
                 let id = try context.parameters.require("id")
                 guard let organisation = try await sessions.schedules.organisation(id: id) else { throw Problem.notFound("no organisation \(id)") }

@@ -179,7 +179,8 @@ struct QuestionController {
                 "/api/v1/public/questions",
                 summary: "Published answers; no personal data, masked text",
                 tag: "questions",
-                query: [("organisation", "organisation id"), ("limit", "1-500"), ("cursor", "from next_cursor")]
+                query: [("organisation", "organisation id"), ("limit", "1-500"), ("cursor", "from next_cursor")],
+                cached: .query("organisation")
             ) { request, _ -> ListPage<PublicQuestion> in
                 let list = try ListQuery(request)
                 let found = try await desk.published(

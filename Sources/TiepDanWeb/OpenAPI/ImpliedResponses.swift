@@ -3,7 +3,8 @@ import TiepDanCore
 
 /// The answers any route of a kind may give besides those its controller names, written once so that no route's
 /// description forgets them: a staff route refuses a caller who is not signed in or lacks the role, a path with a
-/// parameter may name nothing, and a route that reads a body or a query may find it unreadable or invalid.
+/// parameter may name nothing, and a route that reads a body or a query may find it unreadable or invalid, and a
+/// cached public answer may be unchanged since the client's copy.
 enum ImpliedResponses {
     /// The declared responses with the implied ones added; a controller's own description of a status wins.
     static func adding(
@@ -12,7 +13,8 @@ enum ImpliedResponses {
         path: String,
         roles: Set<StaffRole>,
         redirectsToLogin: Bool,
-        readsQuery: Bool
+        readsQuery: Bool,
+        cached: Bool = false
     ) -> [Int: String] {
         var implied: [Int: String] = [:]
         if !roles.isEmpty {
@@ -33,6 +35,9 @@ enum ImpliedResponses {
         }
         if readsQuery {
             implied[422] = "a field is missing or invalid; the problem names it"
+        }
+        if cached {
+            implied[304] = "unchanged since the ETag the client sent in If-None-Match"
         }
         return declared.merging(implied) { own, _ in own }
     }

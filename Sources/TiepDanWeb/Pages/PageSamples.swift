@@ -143,7 +143,9 @@ enum PageSamples {
                                 isCancelled: false,
                                 movedFrom: "02/12/2026",
                                 reason: "Bão",
-                                isBookable: true
+                                isBookable: true,
+                                seatsLeft: "12",
+                                isFull: false
                             )
                         ]
                     )

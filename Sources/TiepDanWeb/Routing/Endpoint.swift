@@ -16,6 +16,8 @@ struct Endpoint: Sendable {
     /// Open to an account that must still choose a new password or enrol a second factor: the routes that let it
     /// do so, or leave.
     let opensDuringAccountSetup: Bool
+    /// Public answers kept after rendering until the organisation they show changes (``PublicResponseCache``).
+    let cached: CacheScope?
     let responder: @Sendable (Request, AppRequestContext) async throws -> Response
 
     /// - Parameters:
@@ -25,6 +27,7 @@ struct Endpoint: Sendable {
     ///   - responses: status codes and what each means, besides those every route of its kind may give
     ///     (``ImpliedResponses``).
     ///   - produces: the media type of a successful answer.
+    ///   - cached: the scope whose version a kept answer depends on, for a public answer worth keeping.
     init<Output: ResponseGenerator>(
         _ method: HTTPRequest.Method,
         _ path: String,
@@ -37,12 +40,14 @@ struct Endpoint: Sendable {
         requestBody: String? = nil,
         responses: [Int: String] = [200: "OK"],
         produces: String = "application/json",
+        cached: CacheScope? = nil,
         handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Output
     ) {
         self.method = method
         self.roles = roles
         self.redirectsToLogin = redirectsToLogin
         self.opensDuringAccountSetup = opensDuringAccountSetup
+        self.cached = cached
         self.operation = OpenAPIOperation(
             method: method.rawValue,
             path: path,
@@ -57,7 +62,8 @@ struct Endpoint: Sendable {
                 path: path,
                 roles: roles,
                 redirectsToLogin: redirectsToLogin,
-                readsQuery: !query.isEmpty
+                readsQuery: !query.isEmpty,
+                cached: cached != nil
             ),
             produces: produces
         )

@@ -25,6 +25,9 @@ struct OrganisationSchedulePage: PageContent {
         /// Why it was moved or cancelled, absent when no reason was given.
         let reason: String?
         let isBookable: Bool
+        /// The seats still free, shown while it takes bookings; "0" when only the waiting list is left.
+        let seatsLeft: String?
+        let isFull: Bool
     }
 
     let organisationID: String

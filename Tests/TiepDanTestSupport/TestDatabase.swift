@@ -1,31 +1,32 @@
 import Foundation
-import Logging
+public import Logging
 import PostgresKit
-import TiepDanStore
+public import TiepDanStore
 
 /// Throwaway databases for store tests: an SQLite file always, a PostgreSQL database when
-/// `TIEPDAN_TEST_POSTGRES_URL` names a server (the test script starts one).
-enum TestDatabase {
-    static let logger: Logger = {
+/// `TIEPDAN_TEST_POSTGRES_URL` names a server (the test script starts one). Shared by the store and web tests.
+public enum TestDatabase {
+    /// Warnings and worse, so that test output stays readable.
+    public static let logger: Logger = {
         var logger = Logger(label: "test")
         logger.logLevel = .warning
         return logger
     }()
 
     /// The server's admin URL, when the test command started one.
-    static var postgresURL: String? {
+    public static var postgresURL: String? {
         ProcessInfo.processInfo.environment["TIEPDAN_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// A new, empty SQLite file in a fresh temporary directory.
-    static func sqliteLocation() throws -> DatabaseLocation {
+    public static func sqliteLocation() throws -> DatabaseLocation {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tiepdan-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         return .sqlite(path: directory.appendingPathComponent("test.sqlite").path)
     }
 
     /// Runs `body` with a migrated store on a fresh database of `engine`, then closes and drops it.
-    static func with(_ engine: DatabaseEngine, _ body: (any Store, DatabaseLocation) async throws -> Void) async throws {
+    public static func with(_ engine: DatabaseEngine, _ body: (any Store, DatabaseLocation) async throws -> Void) async throws {
         switch engine {
         case .sqlite:
             let location = try sqliteLocation()
@@ -73,6 +74,7 @@ enum TestDatabase {
     }
 }
 
-enum TestDatabaseError: Error {
+/// Why a throwaway database could not be made.
+public enum TestDatabaseError: Error {
     case postgresNotConfigured
 }
