@@ -34,6 +34,7 @@ struct MigrationChecksumTests {
         25: "7ebd173c32b7e76cf450b06d559a03f1da9642c5ee677b6168e81c7e05333fac",
         26: "8bfc02899e6b0c4817ee104573b01411eb5d97049b77faf607a8a13530223dcc",
         27: "20c41be6bf9e900bfb7cdeee798d9c83689539adacdc79a3faa8a83b917165a1",
+        28: "677e891a1b7d636764ccb84d7eb20123fe03a2095a665dc6666240b0e8112719",
     ]
 
     @Test("no shipped migration has changed, whatever reformatted or edited its file")

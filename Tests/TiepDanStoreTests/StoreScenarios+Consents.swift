@@ -23,13 +23,13 @@ extension StoreScenarios {
             #expect(given.allSatisfy { $0.textVersion == "2026-12-01" && $0.channel == "web" && $0.givenAt == now && $0.inForce })
 
             try await QuestionFixtures.publish(record.reference, in: questions, now: now)
-            #expect(try await questions.published(organisationID: "xa-thu", limit: 10, before: nil).map(\.0.reference) == [record.reference])
+            #expect(try await questions.published(organisationID: "xa-thu", limit: 10, after: nil).map(\.0.reference) == [record.reference])
             let later = now.addingTimeInterval(3600)
             let after = try await consents.withdraw(.publish, from: .question(record.reference), channel: "web", by: "citizen", now: later)
             #expect(after.first { $0.purpose == .publish }?.withdrawnAt == later)
             #expect(after.first { $0.purpose == .messages }?.inForce == true, "the other consents stand")
             #expect(try await questions.find(reference: record.reference)?.publishConsent == false)
-            #expect(try await questions.published(organisationID: "xa-thu", limit: 10, before: nil).isEmpty, "gone from the public list")
+            #expect(try await questions.published(organisationID: "xa-thu", limit: 10, after: nil).isEmpty, "gone from the public list")
             #expect(try await questions.events(reference: record.reference).last?.action == "consent_withdrawn")
             await #expect(throws: QuestionError.notFound, "withdrawn once; never given") {
                 _ = try await consents.withdraw(.publish, from: .question(record.reference), channel: "web", by: "citizen", now: later)

@@ -109,7 +109,7 @@ extension StoreScenarios {
             let history = try await questions.events(reference: asked.reference)
             #expect(history.map(\.action) == ["submitted", "accept", "assign", "answer", "approve", "publish", "rated"])
             #expect(history[2].note == "Giao Địa chính")
-            let published = try await questions.published(organisationID: "xa-thu", limit: 10, before: nil)
+            let published = try await questions.published(organisationID: "xa-thu", limit: 10, after: nil)
             #expect(published.map(\.0.reference) == [asked.reference])
             let trail = try await store.read { try await AuditLog.trail(kind: "question", id: asked.reference, on: $0) }
             #expect(trail.allSatisfy { ($0.after ?? "").contains("Lê Văn Bốn") == false && ($0.after ?? "").contains("0912345678") == false })

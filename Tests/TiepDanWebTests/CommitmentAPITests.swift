@@ -141,6 +141,43 @@ struct CommitmentAPITests {
             #expect(page.contains("0912") == false && String(describing: json).contains("0912") == false)
         }
     }
+
+    @Test("the figures count every commitment however many there are, and the page lists them all, fifty at a time")
+    func everyCommitmentCounted() async throws {
+        try await TestApp.run { client, store in
+            // More than any one page or read could hold: 130 done on time, 390 open.
+            try await store.transaction { database in
+                for number in 1...520 {
+                    let done = number % 4 == 0
+                    try await database.raw(
+                        """
+                        INSERT INTO commitments (id, organisation_id, text, owner_id, owner_kind, made_at, due_date, original_due, status,
+                            progress, done_at, created_by, updated_at)
+                        VALUES (\(bind: String(format: "C-2026-%06d", number)), 'xa-tan-thanh', \(bind: "Cam kết số \(number)"),
+                            'xa-tan-thanh.dia-chinh', 'department', 1790000000, '2099-06-30', '2099-06-30',
+                            \(bind: done ? "done" : "open"), \(bind: done ? 100 : 0), \(bind: done ? Int64(1_790_000_000) : nil), 'test',
+                            1790000000)
+                        """
+                    ).run()
+                }
+            }
+            var uri: String? = "/organisations/xa-tan-thanh/commitments"
+            var rows: [String] = []
+            var pages = 0
+            while let next = uri {
+                let page = try await client.execute(uri: next, method: .get) { $0.text }
+                pages += 1
+                if pages == 1 {
+                    #expect(page.contains(#"id="count-open">390<"#) && page.contains(#"id="count-done-on-time">130<"#))
+                    #expect(page.contains(#"id="share">100%<"#))
+                }
+                rows += page.matches(of: /id="row-(C-\d{4}-\d{6})"/).map { String($0.output.1) }
+                uri = page.firstMatch(of: /href="([^"]+)" id="next-page"/).map { String($0.output.1).replacingOccurrences(of: "&#x3D;", with: "=") }
+            }
+            #expect(pages == 11)
+            #expect(rows.count == 520 && Set(rows).count == 520, "each commitment once across the pages")
+        }
+    }
 }
 
 /// `2026-06-30` as the page writes it.

@@ -42,26 +42,20 @@ public struct CommitmentDesk: Sendable {
             return status
         }
         let found = try await commitments.list(organisationID: organisationID, after: cursor, limit: limit + 1)
-        var items: [CommitmentView] = []
-        for record in found.prefix(limit) { items.append(try await view(record)) }
+        var items = try await views(Array(found.prefix(limit)))
         if let wanted { items = items.filter { $0.status == wanted.rawValue } }
         return (items, found.count > limit ? found[limit - 1].id : nil)
     }
 
-    /// Every commitment of one organisation, for its accountability page.
-    public func all(organisationID: String) async throws -> [CommitmentView] {
-        var views: [CommitmentView] = []
-        for record in try await commitments.list(organisationID: organisationID) { views.append(try await view(record)) }
-        return views
+    /// The accountability figures of one organisation, over every commitment it has made, as of now.
+    public func figures(organisationID: String) async throws -> CommitmentFigures {
+        let clock = CommitmentClock(zone: try await schedules.timeZone(organisationID: organisationID), calendar: holidays)
+        return CommitmentFigures(try await commitments.standings(organisationID: organisationID), clock: clock, now: now())
     }
 
     /// The commitments `staff` reports on: all for the secretariat and leaders, their department's for officers.
     public func reportable(by staff: StaffUser) async throws -> [CommitmentView] {
-        var views: [CommitmentView] = []
-        for record in try await commitments.list(organisationID: nil) where Self.mayReport(on: record, staff: staff) {
-            views.append(try await view(record))
-        }
-        return views
+        try await views(try await commitments.list(organisationID: nil).filter { Self.mayReport(on: $0, staff: staff) })
     }
 
     /// One commitment with its history.
@@ -117,15 +111,28 @@ public struct CommitmentDesk: Sendable {
 
     /// The public view, status derived now; text masked like every public text.
     public func view(_ record: CommitmentRecord) async throws -> CommitmentView {
-        let zone = try await schedules.timeZone(organisationID: record.organisationID)
-        let clock = CommitmentClock(zone: zone, calendar: holidays)
-        let ownerName: String
-        if record.ownerKind == "leader", let leader = try await schedules.leader(id: record.ownerID) {
-            ownerName = "\(leader.title) \(leader.name)"
-        } else {
-            ownerName =
-                try await schedules.departments(organisationID: record.organisationID).first { $0.id == record.ownerID }?.name ?? record.ownerID
+        try await views([record])[0]
+    }
+
+    /// The public views of `records`, in their order: each organisation's zone and owners read once, not per record.
+    public func views(_ records: [CommitmentRecord]) async throws -> [CommitmentView] {
+        var owners: [String: (zone: TimeZone, names: [String: String])] = [:]
+        for organisation in Set(records.map(\.organisationID)) {
+            var names: [String: String] = [:]
+            for leader in try await schedules.leaders(organisationID: organisation, limit: 10_000) {
+                names[leader.id] = "\(leader.title) \(leader.name)"
+            }
+            for department in try await schedules.departments(organisationID: organisation) { names[department.id] = department.name }
+            owners[organisation] = (try await schedules.timeZone(organisationID: organisation), names)
         }
+        return records.map { record in
+            let (zone, names) = owners[record.organisationID] ?? (RFC3339.vietnam, [:])
+            return view(record, zone: zone, ownerName: names[record.ownerID] ?? record.ownerID)
+        }
+    }
+
+    private func view(_ record: CommitmentRecord, zone: TimeZone, ownerName: String) -> CommitmentView {
+        let clock = CommitmentClock(zone: zone, calendar: holidays)
         let source =
             record.sessionID.map { CommitmentView.Source(kind: "session", id: $0) }
             ?? record.questionReference.map { CommitmentView.Source(kind: "question", id: $0) }

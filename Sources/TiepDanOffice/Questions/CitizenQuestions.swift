@@ -133,15 +133,21 @@ public struct CitizenQuestions: Sendable {
 
     /// A page of published answers, newest first, with nothing the public may not read.
     public func published(organisationID: String?, cursor: String?, limit: Int) async throws -> (items: [PublicQuestion], nextCursor: String?) {
-        let before = try cursor.map { text -> Int64 in
-            guard let value = Int64(text) else { throw OfficeError.invalid(field: "cursor", "use next_cursor from the previous page") }
-            return value
+        let after = try cursor.map { text -> (publishedAt: Int64, reference: String) in
+            // `PUBLISHED:REFERENCE`; a bare time, from links made before the reference was added, is read as its second.
+            let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+            guard let stamp = parts.first.flatMap({ Int64($0) }) else {
+                throw OfficeError.invalid(field: "cursor", "use next_cursor from the previous page")
+            }
+            return (stamp, parts.count == 2 ? parts[1] : "")
         }
-        let found = try await questions.published(organisationID: organisationID, limit: limit + 1, before: before)
-        let page = found.prefix(limit).filter { $0.0.mayBePublic }
+        let found = try await questions.published(organisationID: organisationID, limit: limit + 1, after: after)
+        let page = found.prefix(limit)
+        // The cursor is the last row read, shown or not, so a page never repeats nor skips one.
+        let last = found.count > limit ? page.last?.0 : nil
         return (
-            page.map { PublicQuestion($0.0, redactions: $0.1) },
-            found.count > limit ? page.last?.0.publishedAt.map { String(Int64($0.timeIntervalSince1970)) } : nil
+            page.filter { $0.0.mayBePublic }.map { PublicQuestion($0.0, redactions: $0.1) },
+            last.flatMap { record in record.publishedAt.map { "\(Int64($0.timeIntervalSince1970)):\(record.reference)" } }
         )
     }
 

@@ -28,5 +28,6 @@ enum Migrations {
         questionDueNotices,
         surveys,
         cacheVersions,
+        organisationIndexes,
     ]
 }

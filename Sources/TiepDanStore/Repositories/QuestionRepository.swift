@@ -236,15 +236,24 @@ public struct QuestionRepository: Sendable {
         }
     }
 
-    /// Published answers whose submitters agreed to publication, newest first, with each one's
-    /// redactions (for masking).
-    public func published(organisationID: String?, limit: Int, before: Int64?) async throws -> [(QuestionRecord, [String])] {
+    /// Published answers whose submitters agreed to publication, newest first (by publication, then reference, so that
+    /// the many a bulletin publishes in one second page through in a fixed order), after the keyset `after` of the
+    /// previous page's last, with each one's redactions (for masking).
+    public func published(
+        organisationID: String?,
+        limit: Int,
+        after: (publishedAt: Int64, reference: String)?
+    ) async throws -> [(QuestionRecord, [String])] {
         try await store.read { database in
-            var query = database.select().column(SQLRaw(Self.columns)).from("questions")
-                .where("status", .equal, QuestionStatus.published.rawValue).where("publish_consent", .equal, 1)
-            if let organisationID { query = query.where("organisation_id", .equal, organisationID) }
-            if let before { query = query.where("published_at", .lessThan, before) }
-            let records = try await query.orderBy("published_at", .descending).limit(limit).all().map(Self.record(from:))
+            // Each filter written only when asked for, so the index on (organisation, status, publication) is searched.
+            var sql: SQLQueryString = """
+                SELECT \(unsafeRaw: Self.columns) FROM questions
+                WHERE status = \(bind: QuestionStatus.published.rawValue) AND publish_consent = 1
+                """
+            if let organisationID { sql = sql + " AND organisation_id = \(bind: organisationID)" }
+            if let after { sql = sql + " AND (published_at, reference) < (\(bind: after.publishedAt), \(bind: after.reference))" }
+            sql = sql + " ORDER BY published_at DESC, reference DESC LIMIT \(bind: limit)"
+            let records = try await database.raw(sql).all().map(Self.record(from:))
             let redactions = try await Self.redactions(records.map(\.reference), on: database)
             return records.map { ($0, redactions[$0.reference] ?? []) }
         }

@@ -18,8 +18,9 @@ struct CommitmentPagesController {
             Endpoint(
                 .get,
                 "/organisations/{id}/commitments",
-                summary: "Accountability page of an organisation (HTML)",
+                summary: "Accountability page of an organisation (HTML): figures over all its commitments, the list 50 at a time",
                 tag: "pages",
+                query: [("cursor", "from the next page's link")],
                 responses: [200: "the page", 404: "no such organisation"],
                 produces: "text/html",
                 cached: .parameter("id")
@@ -28,25 +29,20 @@ struct CommitmentPagesController {
                 guard let organisation = try await schedules.organisation(id: id) else { throw Problem.notFound("no organisation \(id)") }
                 let language = Language.of(request)
                 let words = pages.localization
-                let views = try await desk.all(organisationID: id)
-                let doneOnTime = views.filter { $0.status == "done" && $0.onTime == true }.count
-                let doneLate = views.filter { $0.status == "done" && $0.onTime == false }.count
-                let overdue = views.filter { $0.status == "overdue" }.count
-                let open = views.filter { $0.status == "open" || $0.status == "in_progress" }.count
-                let judged = doneOnTime + doneLate + overdue
-                let share = judged == 0 ? "—" : "\(Int((Double(doneOnTime) * 100 / Double(judged)).rounded()))%"
-                let zone = organisation.zone
-                let chart = Self.chart(views, today: ZoneClock(zone).day(of: Date()), language: language, words: words)
+                let cursor = request.uri.queryParameters.get("cursor")?.nilIfEmpty
+                let figures = try await desk.figures(organisationID: id)
+                let page = try await desk.list(organisationID: id, status: nil, after: cursor, limit: 50)
                 let content = CommitmentsPage(
                     organisationID: organisation.id,
                     organisationName: organisation.name,
-                    share: share,
-                    open: open,
-                    doneOnTime: doneOnTime,
-                    doneLate: doneLate,
-                    overdue: overdue,
-                    chart: chart,
-                    items: views.map { $0.row(language, words) }
+                    share: figures.total.onTimeShare.map { "\($0)%" } ?? "—",
+                    open: figures.total.open,
+                    doneOnTime: figures.total.doneOnTime,
+                    doneLate: figures.total.doneLate,
+                    overdue: figures.total.overdue,
+                    chart: Self.chart(figures.months, language: Language.of(request), words: pages.localization),
+                    items: page.items.map { $0.row(Language.of(request), pages.localization) },
+                    nextURL: page.nextCursor.map { "/organisations/\(id)/commitments?cursor=\($0.queryEncoded)" }
                 )
                 return try pages.page("web/commitments", titleKey: "commitments_title", request: request, context: context, content: content)
             },
@@ -97,28 +93,11 @@ struct CommitmentPagesController {
     }
 
     /// Commitments by the month they fall due, over the twelve months ending this one.
-    static func chart(_ views: [CommitmentView], today: CivilDate, language: Language, words: Localization) -> String {
-        var months: [(year: Int, month: Int)] = []
-        var year = today.year
-        var month = today.month
-        for _ in 0..<12 {
-            months.insert((year, month), at: 0)
-            month -= 1
-            if month == 0 {
-                month = 12
-                year -= 1
-            }
-        }
-        let bars = months.map { period -> StackedBarChart.Bar in
-            let inMonth = views.filter { CivilDate(iso: $0.dueDate).map { $0.year == period.year && $0.month == period.month } ?? false }
-            return StackedBarChart.Bar(
-                label: String(format: "%02d/%02d", period.month, period.year % 100),
-                values: [
-                    inMonth.filter { $0.status == "done" && $0.onTime == true }.count,
-                    inMonth.filter { $0.status == "done" && $0.onTime == false }.count,
-                    inMonth.filter { $0.status == "overdue" }.count,
-                    inMonth.filter { $0.status == "open" || $0.status == "in_progress" }.count,
-                ]
+    static func chart(_ months: [CommitmentFigures.Month], language: Language, words: Localization) -> String {
+        let bars = months.map { month in
+            StackedBarChart.Bar(
+                label: String(format: "%02d/%02d", month.month, month.year % 100),
+                values: [month.counts.doneOnTime, month.counts.doneLate, month.counts.overdue, month.counts.open]
             )
         }
         return StackedBarChart(

@@ -160,7 +160,8 @@ enum PageSamples {
                 doneLate: 1,
                 overdue: 0,
                 chart: "<svg></svg>",
-                items: [commitment]
+                items: [commitment],
+                nextURL: "/organisations/xa-tan-thanh/commitments?cursor=C-2026-000050"
             ),
             "web/commitment": CommitmentPage(
                 organisationID: "xa-tan-thanh",

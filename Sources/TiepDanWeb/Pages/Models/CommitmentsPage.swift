@@ -1,4 +1,5 @@
-/// An organisation's accountability page: the share kept on time, the counts, a chart by month, every commitment.
+/// An organisation's accountability page: the share kept on time, the counts, a chart by month, over every
+/// commitment; the list a page at a time.
 struct CommitmentsPage: PageContent {
     let organisationID: String
     let organisationName: String
@@ -9,5 +10,7 @@ struct CommitmentsPage: PageContent {
     let overdue: Int
     /// The server-drawn SVG chart, inserted as markup.
     let chart: String
+    /// Fifty at a time; the link to the next fifty, absent on the last page.
     let items: [CommitmentRow]
+    let nextURL: String?
 }

@@ -1,0 +1,81 @@
+import Foundation
+import Logging
+import NIOCore
+import SQLKit
+import Synchronization
+import TiepDanStore
+
+/// A store that, before each `SELECT` a repository runs, asks SQLite for the statement's plan (`EXPLAIN QUERY PLAN`
+/// with the same binds) and keeps it: the plan test calls the real repository methods, not copies of their SQL.
+final class PlanRecordingStore: Store {
+    let base: any Store
+    private let recorded = Mutex<[(sql: String, plan: [String])]>([])
+
+    init(_ base: any Store) {
+        self.base = base
+    }
+
+    var engine: DatabaseEngine { base.engine }
+
+    /// Each statement run so far with its plan's lines, and forgets them.
+    func take() -> [(sql: String, plan: [String])] {
+        recorded.withLock { plans in
+            defer { plans = [] }
+            return plans
+        }
+    }
+
+    func read<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await base.read { database in try await body(PlanRecordingDatabase(base: database, store: self)) }
+    }
+
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await base.transaction { database in try await body(PlanRecordingDatabase(base: database, store: self)) }
+    }
+
+    func readinessProblem() -> String? { base.readinessProblem() }
+
+    func close() async throws { try await base.close() }
+
+    fileprivate func keep(_ sql: String, _ plan: [String]) {
+        recorded.withLock { $0.append((sql, plan)) }
+    }
+}
+
+/// The database a ``PlanRecordingStore`` hands its callers.
+private struct PlanRecordingDatabase: SQLDatabase {
+    let base: any SQLDatabase
+    let store: PlanRecordingStore
+
+    var logger: Logger { base.logger }
+    var eventLoop: any EventLoop { base.eventLoop }
+    var version: (any SQLDatabaseReportedVersion)? { base.version }
+    var dialect: any SQLDialect { base.dialect }
+    var queryLogLevel: Logger.Level? { base.queryLogLevel }
+
+    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) -> EventLoopFuture<Void> {
+        base.execute(sql: query, onRow)
+    }
+
+    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) async throws {
+        let sql = base.serialize(query).sql.trimmingCharacters(in: .whitespacesAndNewlines)
+        if sql.uppercased().hasPrefix("SELECT") {
+            let lines = Mutex<[String]>([])
+            try await base.execute(sql: Explained(query: query)) { row in
+                if let detail = try? row.decode(column: "detail", as: String.self) { lines.withLock { $0.append(detail) } }
+            }
+            store.keep(sql, lines.withLock { $0 })
+        }
+        try await base.execute(sql: query, onRow)
+    }
+}
+
+/// `EXPLAIN QUERY PLAN` before a statement, its binds kept.
+private struct Explained: SQLExpression {
+    let query: any SQLExpression
+
+    func serialize(to serializer: inout SQLSerializer) {
+        serializer.write("EXPLAIN QUERY PLAN ")
+        query.serialize(to: &serializer)
+    }
+}
