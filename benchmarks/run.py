@@ -6,9 +6,12 @@ Builds release, starts `tiepdan serve` on a fresh SQLite file and the bare Hummi
 and each route's ratio to the ceiling, plus the server's peak memory. Ratios, not absolute
 figures, are the budget: they hold from one machine to the next.
 
-    python3 benchmarks/run.py [--duration 10] [--connections 32] [--skip-build]
+    python3 benchmarks/run.py [--duration 10] [--connections 32] [--skip-build] [--scale-only]
 
-Later capabilities add their scenarios to SCENARIOS.
+Later capabilities add their scenarios to SCENARIOS. The province-scale part builds the 1x and 100x data sets
+(benchmarks/dataset.py), loads each public route of one commune at both sizes with `wrk -c8`, and checks the budget:
+100x at least 0.8 of 1x, p99 under 50 ms, cached public routes at least half the bare Hummingbird ceiling, durable
+intake at least SQLite's own single-commit rate, first start under 5 s, restart under 2 s, memory under 150 MiB.
 """
 import argparse
 import http.client
@@ -25,6 +28,9 @@ import threading
 import time
 import urllib.request
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import dataset  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = ROOT / ".build" / "release" / "tiepdan"
@@ -217,6 +223,138 @@ def expansion_benchmark(work):
     return result.stdout.count("\n"), seconds, read, expanded, wrote
 
 
+# The routes a province's citizens use, each on the measured commune (the same rows of its own at both sizes).
+SCALE_ROUTES = [
+    ("/organisations/{id} (one commune's schedule)", "/organisations/xa-tan-thanh"),
+    ("/calendar/{org}.ics (one commune's feed)", "/calendar/xa-tan-thanh.ics"),
+    ("/api/v1/public/questions?organisation=", "/api/v1/public/questions?organisation=xa-tan-thanh"),
+    ("/organisations/{id}/commitments", "/organisations/xa-tan-thanh/commitments"),
+    ("/ (home)", "/"),
+    ("/bulletins.atom", "/bulletins.atom"),
+]
+
+
+def timed_start(work, database, schedules, env, port):
+    """Starts `serve` on `database` with `schedules`; returns the process and the seconds until /healthz answered."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [BIN, "serve", "--port", str(port), "--database", f"sqlite:{database}", "--schedules", str(schedules),
+         "--secret-key-file", str(work / "secret.key")],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_ready(f"http://127.0.0.1:{port}/healthz", process, timeout=600)
+    return process, time.perf_counter() - started
+
+
+def resident_mib(pid):
+    return int(re.search(r"VmRSS:\s+(\d+) kB", Path(f"/proc/{pid}/status").read_text()).group(1)) / 1024
+
+
+def scale_run(work, size, env, port, duration):
+    """One data set: the first start (sync of every schedule file), the rows, a restart, each route at -c8 and the
+    durable intake at 64 clients; returns what was measured."""
+    schedules = work / f"schedules-{size}"
+    dataset.write_schedules(schedules, size)
+    database = work / f"{size}.sqlite"
+    server, first_start = timed_start(work, database, schedules, env, port)
+    server.send_signal(signal.SIGTERM)
+    server.wait(timeout=60)
+    rows = dataset.populate(database, size)
+    server, restart = timed_start(work, database, schedules, env, port)
+    try:
+        routes = {}
+        for name, path in SCALE_ROUTES:
+            url = f"http://127.0.0.1:{port}{path}"
+            run_wrk(url, 2, 8)
+            routes[name] = run_wrk(url, duration, 8)
+        output = subprocess.run(
+            ["wrk", "-t2", "-c64", f"-d{duration}s", "--latency", "-s", str(ROOT / "benchmarks" / "question.lua"),
+             f"http://127.0.0.1:{port}"], check=True, capture_output=True, text=True).stdout
+        rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+        p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", output)
+        errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+        routes["POST /api/v1/questions (durable, 64 clients)"] = (
+            rps, float(p99.group(1)) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[p99.group(2)], int(errors.group(1)) if errors else 0)
+        memory = resident_mib(server.pid)
+        organisations = sqlite3.connect(database).execute("SELECT COUNT(*) FROM organisations").fetchone()[0]
+        sessions = sqlite3.connect(database).execute("SELECT COUNT(*) FROM sessions").fetchone()[0]
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=60)
+    megabytes = database.stat().st_size / (1 << 20)
+    return {"routes": routes, "first_start": first_start, "restart": restart, "memory": memory, "rows": rows,
+            "organisations": organisations, "sessions": sessions, "megabytes": megabytes}
+
+
+def sqlite_commit_rate(work, seconds=5):
+    """SQLite's own rate of single-row transactions, each durable (WAL, synchronous=FULL), on the benchmark's disk."""
+    connection = sqlite3.connect(work / "commits.sqlite", isolation_level=None)
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
+    count = 0
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("INSERT INTO t (text) VALUES (?)", ("một câu hỏi của công dân về đường giao thông",))
+        connection.execute("COMMIT")
+        count += 1
+    connection.close()
+    return count / seconds
+
+
+def scale_benchmark(work, env, duration):
+    """Both sizes, the ceiling at -c8 and SQLite's commit rate, in one run; prints the table and the budget."""
+    ceiling = subprocess.Popen([BIN, "ceiling", "--port", "18489"], cwd=ROOT, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_ready("http://127.0.0.1:18489/hello", ceiling)
+        run_wrk("http://127.0.0.1:18489/hello", 2, 8)
+        bare = run_wrk("http://127.0.0.1:18489/hello", duration, 8)[0]
+    finally:
+        ceiling.send_signal(signal.SIGTERM)
+        ceiling.wait(timeout=30)
+    commits = sqlite_commit_rate(work)
+    results = {size: scale_run(work, size, env, 18488, duration) for size in ("1x", "100x")}
+    small, large = results["1x"], results["100x"]
+    print(f"\nprovince scale: wrk -t1 -c8 -d{duration}s per route (intake -c64), {os.cpu_count()} cores, release build")
+    for size, result in results.items():
+        rows = result["rows"]
+        print(f"  {size}: {result['organisations']:,} organisations, {result['sessions']:,} sessions, {rows['questions']:,} questions, "
+              f"{rows['bookings']:,} bookings, {rows['commitments']:,} commitments, {rows['bulletins']:,} bulletins, "
+              f"{rows['audit']:,} audit rows; {result['megabytes']:.0f} MiB")
+    print(f"| route | 1x req/s | 1x p99 ms | 100x req/s | 100x p99 ms | 100x/1x | 100x vs ceiling |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    failures = []
+    for name in small["routes"]:
+        (rps1, p991, errors1), (rps100, p99100, errors100) = small["routes"][name], large["routes"][name]
+        ratio = rps100 / rps1 if rps1 else 0
+        print(f"| {name} | {rps1:,.0f} | {p991:.1f} | {rps100:,.0f} | {p99100:.1f} | {ratio:.2f} | {rps100 / bare:.0%} |"
+              + (f" non-2xx {errors1}/{errors100}" if errors1 or errors100 else ""))
+        if ratio < 0.8:
+            failures.append(f"{name}: 100x is {ratio:.2f} of 1x (budget 0.8)")
+        if p99100 >= 50:
+            failures.append(f"{name}: p99 {p99100:.1f} ms at 100x (budget 50 ms)")
+        if not name.startswith("POST") and rps100 < bare / 2:
+            failures.append(f"{name}: {rps100 / bare:.0%} of the ceiling (budget 50%)")
+    intake = large["routes"]["POST /api/v1/questions (durable, 64 clients)"][0]
+    print(f"| bare Hummingbird hello (ceiling, -c8) | {bare:,.0f} | | | | | 100% |")
+    print(f"\ndurable intake at 100x: {intake:,.0f} questions/s; SQLite's own single-commit rate on this disk "
+          f"(WAL, synchronous=FULL): {commits:,.0f} commits/s ({intake / commits:.2f} of it)")
+    if intake < commits:
+        failures.append(f"durable intake {intake:,.0f}/s is below SQLite's single-commit rate {commits:,.0f}/s")
+    for size, result in results.items():
+        print(f"{size}: first start {result['first_start']:.1f} s, restart {result['restart']:.1f} s, "
+              f"resident memory after the load {result['memory']:.0f} MiB")
+    if large["first_start"] >= 5:
+        failures.append(f"first start at 100x {large['first_start']:.1f} s (budget 5 s)")
+    if large["restart"] >= 2:
+        failures.append(f"restart at 100x {large['restart']:.1f} s (budget 2 s)")
+    if large["memory"] >= 150:
+        failures.append(f"memory at 100x {large['memory']:.0f} MiB (budget 150 MiB)")
+    print("\nbudget: " + ("met" if not failures else "NOT met:\n  " + "\n  ".join(failures)))
+    return failures
+
+
 def peak_memory_mib(pid):
     status = Path(f"/proc/{pid}/status").read_text()
     return int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) / 1024
@@ -227,6 +365,7 @@ def main():
     parser.add_argument("--duration", type=int, default=10, help="seconds per scenario")
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--skip-build", action="store_true")
+    parser.add_argument("--scale-only", action="store_true", help="only the province-scale part")
     args = parser.parse_args()
 
     ensure_wrk()
@@ -236,6 +375,12 @@ def main():
     work = Path(tempfile.mkdtemp(prefix="tiepdan-bench-"))
     # The per-address limit on public writes would otherwise stop the booking scenario at once.
     env = {**os.environ, "LOG_LEVEL": "warning", "TIEPDAN_PUBLIC_WRITES_PER_MINUTE": "100000000"}
+    if args.scale_only:
+        try:
+            scale_benchmark(work, env, args.duration)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        return
     ports = {"tiepdan": 18480, "ceiling": 18481}
     servers = {
         "tiepdan": subprocess.Popen(
@@ -289,6 +434,7 @@ def main():
                                   capture_output=True, text=True, check=True).stdout.strip()
         milliseconds = float(re.search(r"([\d.]+) ms", bulletin).group(1))
         print(f"{bulletin}\n  target, under 500 ms: {'met' if milliseconds < 500 else 'NOT met'} ({milliseconds / 500:.0%} of the budget)")
+        scale_benchmark(work, env, args.duration)
         if missing:
             sys.exit("an acknowledged question was lost in the kill -9")
     finally:

@@ -3,17 +3,21 @@ import Logging
 public import SQLKit
 import SQLiteKit
 
-/// The embedded store: one SQLite connection in WAL mode behind a FIFO gate.
+/// The embedded store: SQLite in WAL mode, one connection for transactions behind a FIFO gate, and reader
+/// connections beside it, so reads run on every core while the one writer commits (WAL lets readers see the last
+/// committed state without waiting for it).
 ///
 /// Writes use `BEGIN IMMEDIATE`, so a transaction takes the write lock before it reads
 /// and two processes on the same file (a server and `tiepdan users add`) never deadlock;
-/// `busy_timeout` lets the second wait its turn instead of failing.
+/// `busy_timeout` lets the second wait its turn instead of failing. Readers are `query_only`: a write sent to one
+/// by mistake fails at once instead of racing the writer.
 public final class SQLiteStore: Store {
     public let engine = DatabaseEngine.sqlite
     /// The database file.
     public let path: String
-    private let connection: SQLiteConnection
     private let gate: ConnectionGate<SQLiteConnection>
+    private let readers: ConnectionGate<SQLiteConnection>
+    private let readerCount: Int
     private let fileLock: ServeLock?
     private let availability: StoreAvailability
 
@@ -25,32 +29,47 @@ public final class SQLiteStore: Store {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
         let lock = exclusive ? try ServeLock(databasePath: path) : nil
-        let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
-        let database = connection.sql(queryLogLevel: .trace)
-        for pragma in [
-            "PRAGMA journal_mode = WAL",
-            "PRAGMA synchronous = FULL",
-            "PRAGMA foreign_keys = ON",
-            "PRAGMA busy_timeout = 10000",
-            // What is deleted or overwritten is zeroed on disk, so an erased person's data is not left in free pages.
-            "PRAGMA secure_delete = ON",
-        ] {
-            try await database.raw(SQLQueryString(pragma)).run()
+        let writer = try await connect(
+            path: path,
+            logger: logger,
+            pragmas: [
+                "PRAGMA journal_mode = WAL",
+                "PRAGMA synchronous = FULL",
+                "PRAGMA foreign_keys = ON",
+                // What is deleted or overwritten is zeroed on disk, so an erased person's data is not left in free pages.
+                "PRAGMA secure_delete = ON",
+            ]
+        )
+        var readers: [SQLiteConnection] = []
+        for _ in 0..<readerCount {
+            readers.append(try await connect(path: path, logger: logger, pragmas: ["PRAGMA query_only = ON"]))
         }
-        return SQLiteStore(path: path, connection: connection, lock: lock, logger: logger)
+        return SQLiteStore(path: path, writer: writer, readers: readers, lock: lock, logger: logger)
     }
 
-    private init(path: String, connection: SQLiteConnection, lock: ServeLock?, logger: Logger) {
+    /// As many readers as cores, at least two: a read waits only when every core is already reading.
+    static var readerCount: Int { max(2, ProcessInfo.processInfo.activeProcessorCount) }
+
+    private static func connect(path: String, logger: Logger, pragmas: [String]) async throws -> SQLiteConnection {
+        let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+        for pragma in pragmas + ["PRAGMA busy_timeout = 10000"] {
+            try await connection.sql(queryLogLevel: .trace).raw(SQLQueryString(pragma)).run()
+        }
+        return connection
+    }
+
+    private init(path: String, writer: SQLiteConnection, readers: [SQLiteConnection], lock: ServeLock?, logger: Logger) {
         self.availability = StoreAvailability(engine: .sqlite, logger: logger)
         self.path = path
-        self.connection = connection
-        self.gate = ConnectionGate(connections: [connection])
+        self.gate = ConnectionGate(connections: [writer])
+        self.readers = ConnectionGate(connections: readers)
+        self.readerCount = readers.count
         self.fileLock = lock
     }
 
     public func read<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await availability.guarded {
-            try await gate.withConnection { connection in
+            try await readers.withConnection { connection in
                 try await body(connection.sql(queryLogLevel: .trace))
             }
         }
@@ -81,6 +100,9 @@ public final class SQLiteStore: Store {
     }
 
     public func close() async throws {
+        for connection in await readers.drain(expecting: readerCount) {
+            try await connection.close()
+        }
         for connection in await gate.drain(expecting: 1) {
             try? await connection.sql().raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
             try await connection.close()
