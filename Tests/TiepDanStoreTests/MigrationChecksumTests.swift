@@ -35,6 +35,8 @@ struct MigrationChecksumTests {
         26: "8bfc02899e6b0c4817ee104573b01411eb5d97049b77faf607a8a13530223dcc",
         27: "20c41be6bf9e900bfb7cdeee798d9c83689539adacdc79a3faa8a83b917165a1",
         28: "677e891a1b7d636764ccb84d7eb20123fe03a2095a665dc6666240b0e8112719",
+        29: "cbf8b1e5613c191f2ae68749b8b9be2bbb3d2d3a8ab03e2ca843e2f6b6e3065b",
+        30: "54518d0ee451dbbc877850050ff3d223ae5726a5738c02898f34e7ac83abbcfb",
     ]
 
     @Test("no shipped migration has changed, whatever reformatted or edited its file")

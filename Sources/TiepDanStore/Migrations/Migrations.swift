@@ -29,5 +29,7 @@ enum Migrations {
         surveys,
         cacheVersions,
         organisationIndexes,
+        searchByOrganisation,
+        scheduleSyncs,
     ]
 }

@@ -187,11 +187,11 @@ public struct PersonalDataRepository: Sendable {
             }
             try await database.raw("DELETE FROM question_redactions WHERE reference = \(bind: reference)").run()
             if engine == .sqlite {
-                for table in ["questions_fts", "questions_public_fts"] {
+                for table in QuestionSearchIndex.tables {
                     let indexed = try await database.raw("SELECT reference FROM \(unsafeRaw: table) WHERE reference = \(bind: reference)").first()
                     guard indexed != nil else { continue }
                     try await database.raw("DELETE FROM \(unsafeRaw: table) WHERE reference = \(bind: reference)").run()
-                    try await database.raw("INSERT INTO \(unsafeRaw: table) (reference, folded) VALUES (\(bind: reference), \(bind: folded))").run()
+                    try await QuestionSearchIndex.add(reference, folded: folded, to: table, on: database)
                 }
             }
             try await database.raw("DELETE FROM notifications WHERE about_kind = 'question' AND about_id = \(bind: reference)").run()
@@ -205,7 +205,7 @@ public struct PersonalDataRepository: Sendable {
 
     /// Merges SQLite's full-text indexes, which keep deleted terms in old segments until then.
     static func mergeIndex(on database: any SQLDatabase) async throws {
-        for table in ["questions_fts", "questions_public_fts"] {
+        for table in QuestionSearchIndex.tables {
             try await database.raw("INSERT INTO \(unsafeRaw: table) (\(unsafeRaw: table)) VALUES ('optimize')").run()
         }
     }

@@ -97,12 +97,7 @@ extension QuestionRepository {
         // Someone else moved it between the read and the write: tell this caller, change nothing.
         guard changed != nil else { throw QuestionError.illegalTransition(action: action, from: current.status) }
         if action == .publish, current.mayBePublic, engine == .sqlite {
-            try await database.raw(
-                """
-                INSERT INTO questions_public_fts (reference, folded)
-                SELECT reference, folded FROM questions WHERE reference = \(bind: reference)
-                """
-            ).run()
+            try await QuestionSearchIndex.add(reference, to: "questions_public_fts", on: database)
         }
         let note = action == .merge ? change.mergeInto.map { "→ \($0)" + (change.note.map { ": \($0)" } ?? "") } : change.note
         try await Self.recordEvent(reference, actor: actor, action: action.rawValue, status: target, note: note, now: now, on: database)

@@ -61,7 +61,7 @@ extension QuestionRepository {
                     """
                     SELECT \(unsafeRaw: Self.qualifiedColumns), q.folded
                     FROM \(ident: table) f JOIN questions q ON q.reference = f.reference
-                    WHERE \(ident: table) MATCH \(bind: query) AND (\(bind: organisationID) IS NULL OR q.organisation_id = \(bind: organisationID))
+                    WHERE \(ident: table) MATCH \(QuestionSearchIndex.match(query, organisationID: organisationID))
                     ORDER BY f.rank LIMIT \(bind: limit)
                     """
                 ).all()

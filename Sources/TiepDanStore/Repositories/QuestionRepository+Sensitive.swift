@@ -21,7 +21,7 @@ extension QuestionRepository {
                 throw QuestionError.notAllowed("already sealed as sensitive")
             }
             if engine == .sqlite {
-                for table in ["questions_fts", "questions_public_fts"] {
+                for table in QuestionSearchIndex.tables {
                     try await database.raw("DELETE FROM \(unsafeRaw: table) WHERE reference = \(bind: reference)").run()
                 }
                 try await PersonalDataRepository.mergeIndex(on: database)

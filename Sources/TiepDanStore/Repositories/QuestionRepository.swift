@@ -68,7 +68,7 @@ public struct QuestionRepository: Sendable {
                 """
             ).run()
             if engine == .sqlite {
-                try await database.raw("INSERT INTO questions_fts (reference, folded) VALUES (\(bind: reference), \(bind: folded))").run()
+                try await QuestionSearchIndex.add(reference, folded: folded, to: "questions_fts", on: database)
             }
             try await Self.recordEvent(
                 reference,

@@ -61,6 +61,7 @@ public struct ScheduleRepository: Sendable {
                 if try row.decode(column: "changed_by", as: String?.self) != nil { changedByStaff.insert(id) }
             }
             var report = ScheduleSyncReport()
+            var created: [SessionRow] = []
             for row in rows where row.startsAt >= stamp && row.startsAt < horizonEnd {
                 switch existing.removeValue(forKey: row.id) {
                 case _ where changedByStaff.contains(row.id):
@@ -68,8 +69,7 @@ public struct ScheduleRepository: Sendable {
                     // files cannot silently undo that.
                     report.unchanged += 1
                 case nil:
-                    try await row.insert(stamp: stamp, on: database)
-                    try await Self.audit(row.id, "create", after: row.hash, stamp: stamp, on: database)
+                    created.append(row)
                     report.created += 1
                 case let old? where old.hash != row.hash:
                     try await row.update(stamp: stamp, on: database)
@@ -79,6 +79,20 @@ public struct ScheduleRepository: Sendable {
                     report.unchanged += 1
                 }
             }
+            try await SessionRow.insert(created, stamp: stamp, on: database)
+            try await AuditLog.append(
+                contentsOf: created.map {
+                    AuditEntry(
+                        at: Date(timeIntervalSince1970: TimeInterval(stamp)),
+                        actor: "schedules",
+                        entityKind: "session",
+                        entityID: $0.id,
+                        action: "create",
+                        after: $0.hash
+                    )
+                },
+                on: database
+            )
             for (id, old) in existing.sorted(by: { $0.key < $1.key })
             where old.status != SessionStatus.cancelled.rawValue && !changedByStaff.contains(id) {
                 let starts =

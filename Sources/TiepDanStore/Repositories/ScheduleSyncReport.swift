@@ -11,12 +11,16 @@ public struct ScheduleSyncReport: Sendable, Equatable, CustomStringConvertible {
     /// Sessions gone from the files but holding bookings or questions: left as they are.
     public var conflicts: [String] = []
 
+    /// Nothing was read: the files and the horizon are those of the last sync.
+    public var filesUnchanged = false
+
     /// Creates an empty report.
     public init() {}
 
     /// One line for operators.
     public var description: String {
-        "\(created) created, \(updated) updated, \(unchanged) unchanged, \(cancelled) cancelled, \(conflicts.count) conflict(s)"
+        if filesUnchanged { return "the files and the horizon are those of the last sync; nothing to do" }
+        return "\(created) created, \(updated) updated, \(unchanged) unchanged, \(cancelled) cancelled, \(conflicts.count) conflict(s)"
             + conflicts.map { "\n  conflict: \($0)" }.joined()
     }
 }
