@@ -134,12 +134,14 @@ def populate(database, size, seed=2026):
 
         commitments = []
         for number, org in enumerate(owner(rows["commitments"], "commitments"), start=1):
-            due = f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+            # Half done by a past due date, the rest due in the coming months (a province does not keep thousands
+            # overdue, and the reminders those would send at every start are not what the routes measure).
             done = rng.random() < 0.5
+            due = time.strftime("%Y-%m-%d", time.gmtime(now + (-1 if done else 1) * rng.randint(10, 300) * 86400))
             made = now - rng.randint(30 * 86400, 300 * 86400)
             commitments.append((f"C-2025-{number:06d}", org, f"Cam kết số {number}: nạo vét kênh và sửa đường ấp",
                                 departments.get(org) or "x", "department", made, due, due, "done" if done else "open",
-                                100 if done else rng.randint(0, 90), made + rng.randint(86400, 200 * 86400) if done else None,
+                                100 if done else rng.randint(0, 90), min(made + rng.randint(86400, 200 * 86400), now) if done else None,
                                 "test", made))
         connection.executemany(
             """INSERT INTO commitments (id, organisation_id, text, owner_id, owner_kind, made_at, due_date, original_due, status,

@@ -245,6 +245,25 @@ def timed_start(work, database, schedules, env, port):
     return process, time.perf_counter() - started
 
 
+def settle(pid, limit=60):
+    """Waits until the server has finished what it does at start (the first rounds of its jobs and the notices they
+    queue) and idles below a tenth of a core, so that the routes are measured in the steady state."""
+    ticks = os.sysconf("SC_CLK_TCK")
+
+    def cpu():
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / ticks
+
+    deadline = time.time() + limit
+    before = cpu()
+    while time.time() < deadline:
+        time.sleep(1)
+        now = cpu()
+        if now - before < 0.1:
+            return
+        before = now
+
+
 def resident_mib(pid):
     return int(re.search(r"VmRSS:\s+(\d+) kB", Path(f"/proc/{pid}/status").read_text()).group(1)) / 1024
 
@@ -261,6 +280,7 @@ def scale_run(work, size, env, port, duration):
     rows = dataset.populate(database, size)
     server, restart = timed_start(work, database, schedules, env, port)
     try:
+        settle(server.pid)
         routes = {}
         for name, path in SCALE_ROUTES:
             url = f"http://127.0.0.1:{port}{path}"

@@ -42,6 +42,32 @@ struct PublicCacheTests {
         }
     }
 
+    @Test("on SQLite, a write by another process on the same file (an administrator's command) shows within a second")
+    func otherProcessOnSQLite() async throws {
+        try await TestDatabase.with(.sqlite) { store, location in
+            try await TestApp.prepare(store)
+            let command = try await StoreOpener.open(location, for: .admin, logger: TestDatabase.logger)
+            do {
+                try await TestApp.application(store).test(.router) { client in
+                    let schedule = "/organisations/xa-tan-thanh"
+                    let before = try await Self.kept(client, schedule)
+                    let session = try await BookingAPITests.session(client)
+                    try await command.transaction { database in
+                        try await database.raw(
+                            "UPDATE sessions SET status = 'cancelled', reason = 'Bão số 9', sequence = sequence + 1 WHERE id = \(bind: session)"
+                        ).run()
+                    }
+                    try await Task.sleep(for: .milliseconds(1100))
+                    #expect(try await Self.changed(client, schedule, from: before.etag).contains("Bão số 9"))
+                }
+                try await command.close()
+            } catch {
+                try? await command.close()
+                throw error
+            }
+        }
+    }
+
     @Test("signed-in staff and answers that set a cookie are not kept; a client's If-None-Match from another page is not honoured")
     func notKept() async throws {
         try await TestApp.run { client in

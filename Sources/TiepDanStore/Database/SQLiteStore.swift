@@ -2,6 +2,7 @@ import Foundation
 import Logging
 public import SQLKit
 import SQLiteKit
+import Synchronization
 
 /// The embedded store: SQLite in WAL mode, one connection for transactions behind a FIFO gate, and reader
 /// connections beside it, so reads run on every core while the one writer commits (WAL lets readers see the last
@@ -20,6 +21,7 @@ public final class SQLiteStore: Store {
     private let readerCount: Int
     private let fileLock: ServeLock?
     private let availability: StoreAvailability
+    private let commits = Mutex<UInt64>(0)
 
     /// Opens (creating when absent) the file at `path`; with `exclusive`, refuses a file another
     /// `serve` holds.
@@ -79,11 +81,17 @@ public final class SQLiteStore: Store {
     /// of it saved).
     public func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await availability.guarded {
-            try await gate.withConnection { connection in
+            let result = try await gate.withConnection { connection in
                 try await connection.sql(queryLogLevel: .trace).inTransaction(begin: "BEGIN IMMEDIATE", body)
             }
+            // Counted once committed, before the caller answers: the next request sees a new count.
+            commits.withLock { $0 += 1 }
+            return result
         }
     }
+
+    /// Transactions committed through this store.
+    public var localCommits: UInt64? { commits.withLock { $0 } }
 
     /// Not ready below this much free space: small writes may still fit, but a citizen's question or a document may
     /// not, and the operator should act before they fail.

@@ -17,6 +17,14 @@ public protocol Store: Sendable {
     func readinessProblem() -> String?
     /// Finishes the work under way and releases the database.
     func close() async throws
+    /// How many transactions this process has committed, for an engine whose writes all pass through it (SQLite, one
+    /// `serve` to a file); nil where other instances write too (PostgreSQL), so that a cache must ask the database.
+    var localCommits: UInt64? { get }
+}
+
+extension Store {
+    /// Other instances may write: nothing local to count.
+    public var localCommits: UInt64? { nil }
 }
 
 /// The engines tiepdan runs on.

@@ -15,6 +15,9 @@ public struct CacheVersionRepository: Sendable {
         self.store = store
     }
 
+    /// Transactions committed through this process, where every write passes through it (see ``Store/localCommits``).
+    public var localCommits: UInt64? { store.localCommits }
+
     /// The version of `scope` (an organisation's id, or ``everything``) now; 0 before its first write.
     public func version(of scope: String) async throws -> Int64 {
         try await store.read { database in

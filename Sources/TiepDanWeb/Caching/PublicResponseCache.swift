@@ -7,17 +7,24 @@ import TiepDanStore
 /// again while the version of the organisation they show has not moved: every write bumps it in its own transaction
 /// (``CacheVersionRepository``), and each request reads it, so a change shows on the very next request, on this
 /// instance or another. What the clock alone changes (the next sessions, a commitment falling overdue) is rebuilt
-/// after `lifetime`. Signed-in staff, and answers that set a cookie or are private, pass by.
+/// after `lifetime`. Signed-in staff, and answers that set a cookie or are private, pass by. On SQLite, where every
+/// write of the service passes through this process, a scope's version read less than `recheck` ago is trusted while
+/// no transaction has committed since; a write by another process (`tiepdan schedules sync`, `retention run`) shows
+/// within `recheck`.
 final class PublicResponseCache: Sendable {
     private let versions: CacheVersionRepository
     private let lifetime: Duration
     /// The most bytes kept; past it the oldest entries go.
     private let budget: Int
+    private let recheck: Duration
     private let state = Mutex<(entries: [String: CachedResponse], bytes: Int)>(([:], 0))
+    /// Each scope's version as last read, with the count of local commits then and when.
+    private let known = Mutex<[String: (version: Int64, commits: UInt64, at: ContinuousClock.Instant)]>([:])
 
-    init(versions: CacheVersionRepository, lifetime: Duration = .seconds(60), budget: Int = 32 << 20) {
+    init(versions: CacheVersionRepository, lifetime: Duration = .seconds(60), recheck: Duration = .seconds(1), budget: Int = 32 << 20) {
         self.versions = versions
         self.lifetime = lifetime
+        self.recheck = recheck
         self.budget = budget
     }
 
@@ -33,8 +40,8 @@ final class PublicResponseCache: Sendable {
         }
         let key = "\(Language.of(request).rawValue) \(request.uri.path)?\(request.uri.query ?? "")"
         // Read before rendering: a write in between leaves the entry older than the version, never newer.
-        let version = try await versions.version(of: name)
         let now = ContinuousClock.now
+        let version = try await version(of: name, now: now)
         if let kept = state.withLock({ $0.entries[key] }), kept.version == version, now < kept.expires {
             return kept.response(to: request)
         }
@@ -48,6 +55,18 @@ final class PublicResponseCache: Sendable {
         )
         keep(entry, at: key)
         return entry.response(to: request)
+    }
+
+    /// The scope's version: as last read while nothing has committed locally since (and not long ago), else read now.
+    private func version(of scope: String, now: ContinuousClock.Instant) async throws -> Int64 {
+        guard let commits = versions.localCommits else { return try await versions.version(of: scope) }
+        if let last = known.withLock({ $0[scope] }), last.commits == commits, now < last.at + recheck {
+            return last.version
+        }
+        // The count is taken before the read: a commit in between makes the next request read again.
+        let version = try await versions.version(of: scope)
+        known.withLock { $0[scope] = (version, commits, now) }
+        return version
     }
 
     /// Only a whole, successful, shared answer: not one that sets a cookie or is meant for one person.
