@@ -12,9 +12,7 @@ public enum SQLiteBackup {
         guard !FileManager.default.fileExists(atPath: destination) else {
             throw StoreError.invalidLocation("\(destination) exists already; name a new file")
         }
-        try await store.read { database in
-            try await database.raw("VACUUM INTO \(bind: destination)").run()
-        }
+        try await store.vacuum(into: destination)
     }
 
     /// Replaces the database at `path` by the backup at `source`, after checking the backup is a sound tiepdan

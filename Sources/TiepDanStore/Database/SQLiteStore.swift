@@ -90,6 +90,24 @@ public final class SQLiteStore: Store {
         }
     }
 
+    /// `VACUUM INTO destination` on a reader: one read transaction, beside the writer. A reader is `query_only`, which
+    /// refuses even a copy into another file, so that is lifted for this statement alone.
+    func vacuum(into destination: String) async throws {
+        try await availability.guarded {
+            try await readers.withConnection { connection in
+                let database = connection.sql(queryLogLevel: .trace)
+                try await database.raw("PRAGMA query_only = OFF").run()
+                do {
+                    try await database.raw("VACUUM INTO \(bind: destination)").run()
+                } catch {
+                    try? await database.raw("PRAGMA query_only = ON").run()
+                    throw error
+                }
+                try await database.raw("PRAGMA query_only = ON").run()
+            }
+        }
+    }
+
     /// Transactions committed through this store.
     public var localCommits: UInt64? { commits.withLock { $0 } }
 
