@@ -32,60 +32,62 @@ public struct NoticeWriter: NoticeComposer {
     public func notices(for facts: BookingNoticeFacts) -> [OutgoingNotice] {
         let clock = ZoneClock(facts.timeZone)
         func moment(_ at: Date) -> String { DocumentDate.moment(at, clock: clock) }
-        let text = NoticeText(
-            name: facts.citizenName,
-            reference: facts.reference,
-            session: facts.session.title,
-            time: moment(facts.slotStartsAt ?? facts.session.startsAt),
-            place: facts.session.location,
-            previousTime: facts.previousStartsAt.map(moment),
-            reason: facts.reason?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty,
-            link: facts.token.map { "\(publicURL)/b/\(facts.reference)?t=\($0)" } ?? "\(publicURL)/lookup",
-            lookup: "\(publicURL)/lookup",
-            optOut: optOut(facts.reference),
-            joinLink: facts.joinLink
-        )
-        let calendar: NoticeAttachment? =
-            facts.change == .waitlisted
-            ? nil
-            : NoticeAttachment(
-                filename: facts.reference + ".ics",
-                mediaType: "text/calendar; method=PUBLISH",
-                content: BookingCalendarFile(
-                    reference: facts.reference,
-                    session: facts.session,
-                    slotStartsAt: facts.slotStartsAt,
-                    slotEndsAt: facts.slotEndsAt,
-                    cancelled: facts.change == .sessionCancelled
-                ).render()
+        func text() -> NoticeText {
+            NoticeText(
+                name: facts.citizenName,
+                reference: facts.reference,
+                session: facts.session.title,
+                time: moment(facts.slotStartsAt ?? facts.session.startsAt),
+                place: facts.session.location,
+                previousTime: facts.previousStartsAt.map(moment),
+                reason: facts.reason?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty,
+                link: facts.token.map { "\(publicURL)/b/\(facts.reference)?t=\($0)" } ?? "\(publicURL)/lookup",
+                lookup: "\(publicURL)/lookup",
+                optOut: optOut(facts.reference),
+                joinLink: facts.joinLink
             )
+        }
+        func calendar() -> NoticeAttachment? {
+            facts.change == .waitlisted
+                ? nil
+                : NoticeAttachment(
+                    filename: facts.reference + ".ics",
+                    mediaType: "text/calendar; method=PUBLISH",
+                    content: BookingCalendarFile(
+                        reference: facts.reference,
+                        session: facts.session,
+                        slotStartsAt: facts.slotStartsAt,
+                        slotEndsAt: facts.slotEndsAt,
+                        cancelled: facts.change == .sessionCancelled
+                    ).render()
+                )
+        }
         return compose(
             "booking-" + facts.change.rawValue,
-            text,
+            text(),
             about: ("booking", facts.reference),
             phone: facts.phone,
             email: facts.email,
             choice: facts.replyChannel,
             duty: facts.change.isDuty,
             consent: facts.messagesConsent,
-            attachment: calendar
+            attachment: calendar()
         )
     }
 
     public func notices(for facts: QuestionNoticeFacts) -> [OutgoingNotice] {
-        let text = NoticeText(
-            name: facts.citizenName,
-            reference: facts.reference,
-            link: facts.token.map { "\(publicURL)/q/\(facts.reference)?t=\($0)" } ?? "\(publicURL)/lookup",
-            lookup: "\(publicURL)/lookup",
-            optOut: optOut(facts.reference),
-            organisation: facts.organisationName,
-            due: facts.due,
-            note: facts.note
-        )
-        return compose(
+        compose(
             "question-" + facts.kind.rawValue,
-            text,
+            NoticeText(
+                name: facts.citizenName,
+                reference: facts.reference,
+                link: facts.token.map { "\(publicURL)/q/\(facts.reference)?t=\($0)" } ?? "\(publicURL)/lookup",
+                lookup: "\(publicURL)/lookup",
+                optOut: optOut(facts.reference),
+                organisation: facts.organisationName,
+                due: facts.due,
+                note: facts.note
+            ),
             about: ("question", facts.reference),
             phone: facts.phone,
             email: facts.email,
@@ -124,22 +126,26 @@ public struct NoticeWriter: NoticeComposer {
     }
 
     /// The notices of one kind, on each channel `MessagingRule.channels` picks for the citizen's choice and contacts.
+    /// The text and the attachment are made only when a channel is picked: most questions and bookings send nothing,
+    /// and the rendering, the calendar file and the opt-out link's proof are most of what a notice costs.
     private func compose(
         _ kind: String,
-        _ text: NoticeText,
+        _ text: @autoclosure () -> NoticeText,
         about: (kind: String, id: String),
         phone: String?,
         email: String?,
         choice: ReplyChannel,
         duty: Bool,
         consent: Bool,
-        attachment: NoticeAttachment?
+        attachment: @autoclosure () -> NoticeAttachment?
     ) -> [OutgoingNotice] {
         let phone = phone?.trimmingCharacters(in: .whitespaces).nilIfEmpty
         let email = email?.trimmingCharacters(in: .whitespaces).nilIfEmpty
+        let channels = MessagingRule.channels(choice: choice, duty: duty, consent: consent, phone: phone != nil, email: email != nil)
+        guard !channels.isEmpty else { return [] }
+        let text = text()
         let (subject, body) = self.email(kind, text)
-        return MessagingRule.channels(choice: choice, duty: duty, consent: consent, phone: phone != nil, email: email != nil).map {
-            channel in
+        return channels.map { channel in
             switch channel {
             case .email:
                 OutgoingNotice(
@@ -147,7 +153,7 @@ public struct NoticeWriter: NoticeComposer {
                     recipient: email ?? "",
                     subject: subject,
                     body: body,
-                    attachment: attachment,
+                    attachment: attachment(),
                     aboutKind: about.kind,
                     aboutID: about.id,
                     kind: kind
