@@ -142,7 +142,7 @@ struct CommitmentAPITests {
         }
     }
 
-    @Test("the figures count every commitment however many there are, and the page lists them all, fifty at a time")
+    @Test("the figures count every commitment however many there are, and the public and staff pages list them all, a page at a time")
     func everyCommitmentCounted() async throws {
         try await TestApp.run { client, store in
             // More than any one page or read could hold: 130 done on time, 390 open.
@@ -176,6 +176,19 @@ struct CommitmentAPITests {
             }
             #expect(pages == 11)
             #expect(rows.count == 520 && Set(rows).count == 520, "each commitment once across the pages")
+
+            // The secretariat's page to report on them lists them all too, a hundred at a time.
+            let clerk = try await client.token("thu.ky")
+            var staffURI: String? = "/staff/commitments"
+            var reportable: [String] = []
+            while let next = staffURI {
+                let page = try await client.send(.get, next, token: clerk).text
+                reportable += page.matches(of: /<section class="visit status-[a-z_]+" id="(C-\d{4}-\d{6})">/).map { String($0.output.1) }
+                staffURI = page.firstMatch(of: /href="([^"]+)" id="next-page"/).map {
+                    String($0.output.1).replacingOccurrences(of: "&#x3D;", with: "=")
+                }
+            }
+            #expect(reportable.count == 520 && Set(reportable).count == 520, "the staff list stopped at \(reportable.count)")
         }
     }
 }

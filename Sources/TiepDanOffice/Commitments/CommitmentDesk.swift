@@ -53,9 +53,30 @@ public struct CommitmentDesk: Sendable {
         return CommitmentFigures(try await commitments.standings(organisationID: organisationID), clock: clock, now: now())
     }
 
-    /// The commitments `staff` reports on: all for the secretariat and leaders, their department's for officers.
-    public func reportable(by staff: StaffUser) async throws -> [CommitmentView] {
-        try await views(try await commitments.list(organisationID: nil).filter { Self.mayReport(on: $0, staff: staff) })
+    /// A page of the commitments `staff` reports on, of the organisations it may read: all for the secretariat and
+    /// leaders, their department's for officers. The cursor is the last commitment read, shown or not.
+    public func reportable(
+        by staff: StaffUser,
+        after cursor: String? = nil,
+        limit: Int = 100
+    ) async throws -> (
+        items: [CommitmentView], nextCursor: String?
+    ) {
+        let found = try await commitments.list(organisationIDs: staff.readableOrganisations, after: cursor, limit: limit + 1)
+        let page = Array(found.prefix(limit))
+        return (
+            try await views(page.filter { Self.mayReport(on: $0, staff: staff) }),
+            found.count > limit ? page.last?.id : nil
+        )
+    }
+
+    /// The open commitments `staff` reports on that fall due by `day` (overdue ones too), within `organisationID` when
+    /// one is chosen: what the dashboard counts, over every organisation it may read, however many.
+    public func dueBy(_ day: CivilDate, for staff: StaffUser, organisationID: String?) async throws -> [CommitmentRecord] {
+        let organisations =
+            organisationID.map { chosen in Set([chosen]).intersection(staff.readableOrganisations ?? [chosen]) }
+            ?? staff.readableOrganisations
+        return try await commitments.open(organisationIDs: organisations, dueBy: day).filter { Self.mayReport(on: $0, staff: staff) }
     }
 
     /// One commitment with its history.

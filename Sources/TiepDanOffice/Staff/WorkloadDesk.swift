@@ -23,10 +23,7 @@ public struct WorkloadDesk: Sendable {
         }
         // A week ahead, in Vietnam's calendar as the commitments' due dates are written.
         let weekAhead = ZoneClock(RFC3339.vietnam).day(of: now()).adding(days: 7)
-        let due = try await commitments.reportable(by: staff).filter { commitment in
-            guard !commitment.isClosed, let day = CivilDate(iso: commitment.dueDate) else { return false }
-            return day <= weekAhead && (organisationID == nil || commitment.organisationId == organisationID)
-        }
+        let due = try await commitments.dueBy(weekAhead, for: staff, organisationID: organisationID)
         return Workload(
             questionsDueSoon: try await count(due: "due_soon"),
             questionsOverdue: try await count(due: "overdue"),

@@ -181,6 +181,28 @@ public struct CommitmentRepository: Sendable {
         }
     }
 
+    /// The open and in-progress commitments of these organisations (all for nil) due on or before `day`, overdue ones
+    /// included, read through the index on (organisation, status, due date).
+    public func open(organisationIDs: Set<String>?, dueBy day: CivilDate) async throws -> [CommitmentRecord] {
+        try await store.read { database in
+            var query = database.select().column(SQLRaw(Self.columns)).from("commitments")
+                .where("status", .in, [CommitmentStatus.open.rawValue, CommitmentStatus.inProgress.rawValue])
+                .where("due_date", .lessThanOrEqual, day.description)
+            if let organisationIDs { query = query.where("organisation_id", .in, organisationIDs.sorted()) }
+            return try await query.orderBy("id").all().map(Self.record(from:))
+        }
+    }
+
+    /// Commitments of these organisations (all for nil), oldest first, a page after `after`.
+    public func list(organisationIDs: Set<String>?, after: String?, limit: Int) async throws -> [CommitmentRecord] {
+        try await store.read { database in
+            var query = database.select().column(SQLRaw(Self.columns)).from("commitments")
+            if let organisationIDs { query = query.where("organisation_id", .in, organisationIDs.sorted()) }
+            if let after { query = query.where("id", .greaterThan, after) }
+            return try await query.orderBy("id").limit(limit).all().map(Self.record(from:))
+        }
+    }
+
     /// Commitments of an organisation (or all), oldest first.
     public func list(organisationID: String?, after: String? = nil, limit: Int = 500) async throws -> [CommitmentRecord] {
         try await store.read { database in

@@ -124,11 +124,14 @@ struct CommitmentStaffPagesController {
         let staff = context.staff!
         let language = Language.of(request)
         let words = pages.localization
-        let items = try await desk.reportable(by: staff).map { view in
+        let cursor = request.uri.queryParameters.get("cursor")?.nilIfEmpty
+        let found = try await desk.reportable(by: staff, after: cursor)
+        let items = found.items.map { view in
             view.row(language, words, errors: view.id == failed ? errors.map { words.word("commitment_error_\($0)", language) } : [])
         }
         let content = StaffCommitmentsPage(
             items: items,
+            nextURL: found.nextCursor.map { "/staff/commitments?cursor=\($0.queryEncoded)" },
             errorSummary: ErrorSummary.of(
                 errors.prefix(1).map { FieldIssue(field: failed ?? "", message: words.word("commitment_error_\($0)", language)) }
             )

@@ -708,7 +708,11 @@ enum PageSamples {
                 published: [.init(id: "BT-1", title: "Bản tin", publishedOn: "01/12/2026", replaces: "BT-0")],
                 errorSummary: summary
             ),
-            "web/staff/commitments": StaffCommitmentsPage(items: [commitment], errorSummary: summary),
+            "web/staff/commitments": StaffCommitmentsPage(
+                items: [commitment],
+                nextURL: "/staff/commitments?cursor=C-2026-000100",
+                errorSummary: summary
+            ),
             "web/staff/programme": ProgrammePage(
                 id: "p-1",
                 programmeTitle: "Đối thoại",
