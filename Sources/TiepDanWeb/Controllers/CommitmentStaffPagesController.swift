@@ -36,10 +36,11 @@ struct CommitmentStaffPagesController {
             Endpoint(
                 .get,
                 "/staff/commitments",
-                summary: "Commitments to report on (officers: own department)",
+                summary: "Commitments to report on (officers: own department), a hundred at a time",
                 tag: "pages",
                 roles: [.secretariat, .leader, .officer],
                 redirectsToLogin: true,
+                query: [("cursor", "from the next page's link")],
                 produces: "text/html"
             ) { request, context in
                 try await list(request, context)
