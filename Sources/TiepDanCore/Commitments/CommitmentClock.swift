@@ -20,8 +20,13 @@ public struct CommitmentClock: Sendable {
 
     /// The status shown at `now` for a stored status (`open`, `in_progress`, `done`, `dropped`).
     public func status(stored: CommitmentStatus, due: CivilDate, now: Date) -> CommitmentStatus {
+        status(stored: stored, due: due, today: ZoneClock(zone).day(of: now))
+    }
+
+    /// The status shown on `today` (in the zone), for many commitments judged on one day.
+    public func status(stored: CommitmentStatus, due: CivilDate, today: CivilDate) -> CommitmentStatus {
         guard stored == .open || stored == .inProgress else { return stored }
-        return ZoneClock(zone).day(of: now) > deadline(due: due) ? .overdue : stored
+        return today > deadline(due: due) ? .overdue : stored
     }
 
     /// Whether a commitment done at `doneAt` was kept on time.

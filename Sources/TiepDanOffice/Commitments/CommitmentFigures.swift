@@ -40,7 +40,7 @@ public struct CommitmentFigures: Sendable {
         var byMonth = [Counts](repeating: Counts(), count: 12)
         for standing in standings {
             let due = standing.dueDate
-            let status = clock.status(stored: standing.status, due: due, now: now)
+            let status = clock.status(stored: standing.status, due: due, today: today)
             let slot = due.year * 12 + due.month - firstMonth - 1
             func count(_ path: WritableKeyPath<Counts, Int>) {
                 total[keyPath: path] += 1

@@ -205,31 +205,22 @@ public struct CommitmentRepository: Sendable {
 
     /// Commitments of an organisation (or all), oldest first.
     public func list(organisationID: String?, after: String? = nil, limit: Int = 500) async throws -> [CommitmentRecord] {
-        try await store.read { database in
-            var query = database.select().column(SQLRaw(Self.columns)).from("commitments")
-            if let organisationID { query = query.where("organisation_id", .equal, organisationID) }
-            if let after { query = query.where("id", .greaterThan, after) }
-            return try await query.orderBy("id").limit(limit).all().map(Self.record(from:))
-        }
+        try await list(organisationIDs: organisationID.map { [$0] }, after: after, limit: limit)
     }
 
     /// The standing of every commitment of an organisation, for figures over all of them: three columns, one read
     /// through the index on the organisation.
     public func standings(organisationID: String) async throws -> [CommitmentStanding] {
         try await store.read { database in
-            try await database.raw(Self.standingsSQL(organisationID)).all().map { row in
-                CommitmentStanding(
-                    status: CommitmentStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .open,
-                    dueDate: CivilDate(iso: try row.decode(column: "due_date", as: String.self)) ?? CivilDate(year: 2000, month: 1, day: 1)!,
-                    doneAt: try row.decode(column: "done_at", as: Int64?.self).map { Date(timeIntervalSince1970: TimeInterval($0)) }
-                )
-            }
+            try await database.raw("SELECT status, due_date, done_at FROM commitments WHERE organisation_id = \(bind: organisationID)")
+                .all().map { row in
+                    CommitmentStanding(
+                        status: CommitmentStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .open,
+                        dueDate: CivilDate(iso: try row.decode(column: "due_date", as: String.self)) ?? CivilDate(year: 2000, month: 1, day: 1)!,
+                        doneAt: try row.decode(column: "done_at", as: Int64?.self).map { Date(timeIntervalSince1970: TimeInterval($0)) }
+                    )
+                }
         }
-    }
-
-    /// The statement of ``standings(organisationID:)``, `prefix` put before it (`EXPLAIN QUERY PLAN ` in the plan test).
-    static func standingsSQL(_ organisationID: String, prefix: String = "") -> SQLQueryString {
-        "\(unsafeRaw: prefix)SELECT status, due_date, done_at FROM commitments WHERE organisation_id = \(bind: organisationID)"
     }
 
     /// The history, oldest first.

@@ -40,8 +40,8 @@ struct CommitmentPagesController {
                     doneOnTime: figures.total.doneOnTime,
                     doneLate: figures.total.doneLate,
                     overdue: figures.total.overdue,
-                    chart: Self.chart(figures.months, language: Language.of(request), words: pages.localization),
-                    items: page.items.map { $0.row(Language.of(request), pages.localization) },
+                    chart: Self.chart(figures.months, language: language, words: words),
+                    items: page.items.map { $0.row(language, words) },
                     nextURL: page.nextCursor.map { "/organisations/\(id)/commitments?cursor=\($0.queryEncoded)" }
                 )
                 return try pages.page("web/commitments", titleKey: "commitments_title", request: request, context: context, content: content)
