@@ -138,3 +138,13 @@ def accessibility_problems(browser):
     found = [f"{v['id']} ({v['impact']}): {v['nodes'][0]['target']}" for v in violations if v["impact"] in ("critical", "serious")]
     # Printable documents are pages too: each has its main landmark.
     return found + [f"{v['id']}: no main landmark" for v in violations if v["id"] == "landmark-one-main"]
+
+
+def sign_out(browser):
+    """Signs out from the page shown and forgets every cookie. Waits for the answer to the sign-out to replace the page:
+    the next page asked for before it arrives may be replaced by it (the sign-out's redirect lands after)."""
+    page = browser.find_element(By.TAG_NAME, "html")
+    click(browser, "#logout")
+    wait(browser).until(EC.staleness_of(page))
+    wait_for(browser, "main")
+    browser.delete_all_cookies()

@@ -5,7 +5,7 @@ import json
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from browsers import browser, click, text_of, wait_for  # noqa: F401 (a fixture)
+from browsers import browser, click, sign_out, text_of, wait_for  # noqa: F401 (a fixture)
 from conftest import run_command
 
 PASSWORD = "mat-khau-dai"
@@ -50,9 +50,7 @@ def test_an_administrator_creates_a_clerk_who_changes_the_password_and_sees_only
     one_time = text_of(browser, "handover-password")
     assert "Lê Thị Hoa" in browser.find_element(By.ID, "account-van.thu").text
     browser.get(server.url + "/staff")
-    click(browser, "#logout")
-    wait_for(browser, "main")
-    browser.delete_all_cookies()
+    sign_out(browser)
 
     sign_in(browser, server, "van.thu", one_time)
     wait_for(browser, "password-submit")

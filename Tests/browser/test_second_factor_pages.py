@@ -4,7 +4,7 @@ else opens; recovery codes are shown once and sign in once."""
 import pyotp
 from selenium.webdriver.common.by import By
 
-from browsers import browser, click, text_of, wait, wait_for  # noqa: F401 (a fixture)
+from browsers import browser, click, sign_out, text_of, wait, wait_for  # noqa: F401 (a fixture)
 from conftest import run_command, schedules_requiring_second_factor
 
 PASSWORD = "mat-khau-dai"
@@ -62,17 +62,13 @@ def test_a_clerk_enrols_the_app_the_commune_requires_and_signs_in_with_it(browse
     assert not browser.find_elements(By.ID, "recovery-codes")
 
     browser.get(server.url + "/staff")
-    click(browser, "#logout")
-    wait_for(browser, "main")
-    browser.delete_all_cookies()
+    sign_out(browser)
     sign_in(browser, server, PASSWORD)
     wait(browser).until(lambda driver: driver.find_element(By.CLASS_NAME, "error-summary"))
     assert "mã 6 số" in browser.find_element(By.ID, "code").find_element(By.XPATH, "..").text, "the form asks for the app's code"
     sign_in(browser, server, PASSWORD, recovery[0])
     wait_for(browser, "dashboard-heading")
-    click(browser, "#logout")
-    wait_for(browser, "main")
-    browser.delete_all_cookies()
+    sign_out(browser)
     sign_in(browser, server, PASSWORD, recovery[0])
     assert wait(browser).until(lambda driver: driver.find_element(By.CLASS_NAME, "error-summary")), "a recovery code signs in once"
 
@@ -86,9 +82,7 @@ def test_a_clerk_enrols_the_app_the_commune_requires_and_signs_in_with_it(browse
     assert wait(browser).until(lambda driver: not driver.find_elements(By.ID, "second-factor-off-thu.ky"))
     wait_for(browser, "accounts-heading")
     browser.get(server.url + "/staff")
-    click(browser, "#logout")
-    wait_for(browser, "main")
-    browser.delete_all_cookies()
+    sign_out(browser)
     sign_in(browser, server, PASSWORD)
     wait_for(browser, "enrol-required")
     assert server.stop() == 0

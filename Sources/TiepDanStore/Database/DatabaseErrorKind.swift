@@ -1,6 +1,5 @@
 import NIOCore
 import PostgresNIO
-import SQLiteNIO
 import _ConnectionPoolModule
 
 /// Tells apart the database errors that mean "this value already exists", and those that mean "the database cannot
@@ -14,20 +13,7 @@ enum DatabaseErrorKind {
         case StoreError.closed:
             return "the service is shutting down"
         case let error as SQLiteError:
-            switch error.reason {
-            case .full: return "the disk is full"
-            case .ioError, .ioErrorFailedRead, .ioErrorIncompleteRead, .ioErrorFailedWrite, .ioErrorFailedSync, .ioErrorFailedDirSync,
-                .ioErrorFailedTruncate, .ioErrorFailedStat, .ioErrorFailedUnlock, .ioErrorFailedReadLock, .ioErrorFailedDelete,
-                .ioErrorNoMemory, .ioErrorFailedAccess, .ioErrorFailedLockCheck, .ioErrorFailedAdvisoryLock, .ioErrorFailedClose,
-                .ioErrorFailedSharedMemOpen, .ioErrorFailedSharedMemSize, .ioErrorFailedSharedMemMap, .ioErrorFailedDeleteNonexistent,
-                .ioErrorFailedMemoryMap, .ioErrorCantFindTempdir, .ioErrorCorruptedFilesystem:
-                return "the disk cannot be written (\(error.message))"
-            case .readOnly, .readonlyCantLock, .readonlyDirectory, .readonlyInRecovery, .readonlyInRollback, .readonlyBackingMoved:
-                return "the database file is read-only"
-            case .cantOpen, .cantOpenDirectory, .cantOpenInvalidPath: return "the database file cannot be opened"
-            case .busy, .busyTimeout, .locked: return "the database stayed locked by another process"
-            default: return nil
-            }
+            return error.unavailability
         case let error as PSQLError:
             if let state = error.serverInfo?[.sqlState] {
                 // 08: connection exception; 53: insufficient resources (disk full, out of memory); 57P: the server is
@@ -49,7 +35,7 @@ enum DatabaseErrorKind {
     /// Whether `error` is a unique-constraint violation.
     static func isUniqueViolation(_ error: any Error) -> Bool {
         if let error = error as? SQLiteError {
-            return error.reason == .constraintUniqueFailed || error.reason == .constraintPrimaryKeyFailed
+            return error.isUniqueViolation
         }
         if let error = error as? PSQLError {
             return error.serverInfo?[.sqlState] == "23505"

@@ -1,7 +1,5 @@
 import Foundation
 import Logging
-import SQLKit
-import SQLiteKit
 
 /// Backups of an SQLite database while `serve` runs, and their restoration while it does not. The copy holds the
 /// database only: the key that seals denouncers' identities is a separate file and never goes into it.
@@ -35,18 +33,18 @@ public enum SQLiteBackup {
 
     /// The backup's schema version, once `PRAGMA integrity_check` passes and its migrations table is there.
     private static func check(_ source: String, logger: Logger) async throws -> Int {
-        let connection = try await SQLiteConnection.open(storage: .file(path: source), logger: logger)
+        let connection = try SQLiteConnection(path: source)
+        defer { connection.close() }
+        var integrity: String?
+        try connection.execute("PRAGMA integrity_check") { integrity = integrity ?? $0.values.first?.string }
+        guard integrity == "ok" else { throw StoreError.invalidLocation("\(source) is damaged: \(integrity ?? "no answer")") }
+        var version: Int?
         do {
-            let database = connection.sql()
-            let integrity = try await database.raw("PRAGMA integrity_check").first()?.decode(column: "integrity_check", as: String.self)
-            guard integrity == "ok" else { throw StoreError.invalidLocation("\(source) is damaged: \(integrity ?? "no answer")") }
-            guard let version = try? await database.raw("SELECT MAX(version) AS v FROM schema_migrations").first()?.decode(column: "v", as: Int?.self)
-            else { throw StoreError.invalidLocation("\(source) is not a tiepdan database") }
-            try await connection.close()
-            return version
+            try connection.execute("SELECT MAX(version) AS v FROM schema_migrations") { version = try $0.decode(column: "v", as: Int?.self) }
         } catch {
-            try? await connection.close()
-            throw error
+            version = nil
         }
+        guard let version else { throw StoreError.invalidLocation("\(source) is not a tiepdan database") }
+        return version
     }
 }

@@ -1,12 +1,10 @@
 import Foundation
 import Logging
 public import SQLKit
-import SQLiteKit
-import Synchronization
 
-/// The embedded store: SQLite in WAL mode, one connection for transactions behind a FIFO gate, and reader
-/// connections beside it, so reads run on every core while the one writer commits (WAL lets readers see the last
-/// committed state without waiting for it).
+/// The embedded store: SQLite in WAL mode, one writer that commits many requests' transactions together, and reader
+/// connections beside it, so reads run on every core while the writer commits (WAL lets readers see the last
+/// committed state without waiting for it). Each connection has a thread of its own and its statements prepared once.
 ///
 /// Writes use `BEGIN IMMEDIATE`, so a transaction takes the write lock before it reads
 /// and two processes on the same file (a server and `tiepdan users add`) never deadlock;
@@ -16,12 +14,11 @@ public final class SQLiteStore: Store {
     public let engine = DatabaseEngine.sqlite
     /// The database file.
     public let path: String
-    private let gate: ConnectionGate<SQLiteConnection>
-    private let readers: ConnectionGate<SQLiteConnection>
+    private let writer: SQLiteWriter
+    private let readers: ConnectionGate<SQLiteReader>
     private let readerCount: Int
     private let fileLock: ServeLock?
     private let availability: StoreAvailability
-    private let commits = Mutex<UInt64>(0)
 
     /// Opens (creating when absent) the file at `path`; with `exclusive`, refuses a file another
     /// `serve` holds.
@@ -31,39 +28,48 @@ public final class SQLiteStore: Store {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
         let lock = exclusive ? try ServeLock(databasePath: path) : nil
-        let writer = try await connect(
-            path: path,
-            logger: logger,
-            pragmas: [
-                "PRAGMA journal_mode = WAL",
-                "PRAGMA synchronous = FULL",
-                "PRAGMA foreign_keys = ON",
-                // What is deleted or overwritten is zeroed on disk, so an erased person's data is not left in free pages.
-                "PRAGMA secure_delete = ON",
-            ]
-        )
-        var readers: [SQLiteConnection] = []
-        for _ in 0..<readerCount {
-            readers.append(try await connect(path: path, logger: logger, pragmas: ["PRAGMA query_only = ON"]))
+        do {
+            // Opening writes (the WAL set up, the schema read): on each connection's own thread, like all its work.
+            let writerThread = SQLiteThread(name: "sqlite-writer")
+            let writer = try await withTaskExecutorPreference(writerThread) {
+                try connect(
+                    path: path,
+                    pragmas: [
+                        "PRAGMA journal_mode = WAL",
+                        "PRAGMA synchronous = FULL",
+                        "PRAGMA foreign_keys = ON",
+                        // What is deleted or overwritten is zeroed on disk, so an erased person's data is not left in free pages.
+                        "PRAGMA secure_delete = ON",
+                    ]
+                )
+            }
+            var readers: [SQLiteReader] = []
+            for index in 0..<readerCount {
+                let thread = SQLiteThread(name: "sqlite-reader-\(index)")
+                let connection = try await withTaskExecutorPreference(thread) { try connect(path: path, pragmas: ["PRAGMA query_only = ON"]) }
+                readers.append(SQLiteReader(database: SQLiteDatabase(connection: connection, logger: logger), thread: thread))
+            }
+            let writing = SQLiteWriter(connection: writer, database: SQLiteDatabase(connection: writer, logger: logger), thread: writerThread)
+            return SQLiteStore(path: path, writer: writing, readers: readers, lock: lock, logger: logger)
+        } catch {
+            lock?.release()
+            throw error
         }
-        return SQLiteStore(path: path, writer: writer, readers: readers, lock: lock, logger: logger)
     }
 
     /// As many readers as cores, at least two: a read waits only when every core is already reading.
     static var readerCount: Int { max(2, ProcessInfo.processInfo.activeProcessorCount) }
 
-    private static func connect(path: String, logger: Logger, pragmas: [String]) async throws -> SQLiteConnection {
-        let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
-        for pragma in pragmas + ["PRAGMA busy_timeout = 10000"] {
-            try await connection.sql(queryLogLevel: .trace).raw(SQLQueryString(pragma)).run()
-        }
+    private static func connect(path: String, pragmas: [String]) throws -> SQLiteConnection {
+        let connection = try SQLiteConnection(path: path)
+        for pragma in pragmas { try connection.execute(pragma) }
         return connection
     }
 
-    private init(path: String, writer: SQLiteConnection, readers: [SQLiteConnection], lock: ServeLock?, logger: Logger) {
+    private init(path: String, writer: SQLiteWriter, readers: [SQLiteReader], lock: ServeLock?, logger: Logger) {
         self.availability = StoreAvailability(engine: .sqlite, logger: logger)
         self.path = path
-        self.gate = ConnectionGate(connections: [writer])
+        self.writer = writer
         self.readers = ConnectionGate(connections: readers)
         self.readerCount = readers.count
         self.fileLock = lock
@@ -71,45 +77,37 @@ public final class SQLiteStore: Store {
 
     public func read<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await availability.guarded {
-            try await readers.withConnection { connection in
-                try await body(connection.sql(queryLogLevel: .trace))
+            try await readers.withConnection { reader in
+                try await withTaskExecutorPreference(reader.thread) { try await body(reader.database) }
             }
         }
     }
 
-    /// A transaction; when the disk is full or fails, `StoreError.unavailable` (the transaction rolled back, nothing
-    /// of it saved).
+    /// A transaction, committed with those of other requests that arrived meanwhile; when the disk is full or fails,
+    /// `StoreError.unavailable` (the transaction rolled back, nothing of it saved).
     public func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await availability.guarded {
-            let result = try await gate.withConnection { connection in
-                try await connection.sql(queryLogLevel: .trace).inTransaction(begin: "BEGIN IMMEDIATE", body)
-            }
-            // Counted once committed, before the caller answers: the next request sees a new count.
-            commits.withLock { $0 += 1 }
-            return result
-        }
+        try await availability.guarded { try await writer.transaction(body) }
     }
 
     /// `VACUUM INTO destination` on a reader: one read transaction, beside the writer. A reader is `query_only`, which
     /// refuses even a copy into another file, so that is lifted for this statement alone.
     func vacuum(into destination: String) async throws {
         try await availability.guarded {
-            try await readers.withConnection { connection in
-                let database = connection.sql(queryLogLevel: .trace)
-                try await database.raw("PRAGMA query_only = OFF").run()
-                do {
-                    try await database.raw("VACUUM INTO \(bind: destination)").run()
-                } catch {
-                    try? await database.raw("PRAGMA query_only = ON").run()
-                    throw error
+            try await readers.withConnection { reader in
+                try await withTaskExecutorPreference(reader.thread) {
+                    try reader.connection.execute("PRAGMA query_only = OFF")
+                    defer { try? reader.connection.execute("PRAGMA query_only = ON") }
+                    try reader.connection.execute("VACUUM INTO ?1", [.text(destination)])
                 }
-                try await database.raw("PRAGMA query_only = ON").run()
             }
         }
     }
 
     /// Transactions committed through this store.
-    public var localCommits: UInt64? { commits.withLock { $0 } }
+    public var localCommits: UInt64? { writer.commits }
+
+    /// Commits the writer made, each for one group of transactions.
+    var groupsWritten: UInt64 { writer.groupsWritten }
 
     /// Not ready below this much free space: small writes may still fit, but a citizen's question or a document may
     /// not, and the operator should act before they fail.
@@ -126,13 +124,11 @@ public final class SQLiteStore: Store {
     }
 
     public func close() async throws {
-        for connection in await readers.drain(expecting: readerCount) {
-            try await connection.close()
+        for reader in await readers.drain(expecting: readerCount) {
+            await withTaskExecutorPreference(reader.thread) { reader.connection.close() }
+            reader.thread.stop()
         }
-        for connection in await gate.drain(expecting: 1) {
-            try? await connection.sql().raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
-            try await connection.close()
-        }
+        await writer.close()
         fileLock?.release()
     }
 }
