@@ -36,7 +36,7 @@ public struct SMSSender: NotificationSender {
             (status, body) = try await HTTPPost.json(
                 url,
                 body: payload,
-                headers: ["X-Tiepdan-Signature": "sha256=" + signature.map { String(format: "%02x", $0) }.joined()]
+                headers: ["X-Tiepdan-Signature": "sha256=" + HexText.encode(signature)]
             )
             guard (200..<300).contains(status) else { throw SMSError.rejected(status: status, reply: String(decoding: body, as: UTF8.self)) }
         }

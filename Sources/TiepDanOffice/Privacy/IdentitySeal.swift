@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import TiepDanCore
 
 /// Seals a denouncer's identity with AES-GCM under a key that lives in configuration (an
 /// environment variable or a key file), never in the database: a copy of the database, a
@@ -98,7 +99,7 @@ public struct IdentitySeal: Sendable {
     /// A keyed digest (HMAC-SHA256, hex) of `text`: the same text always gives the same digest, and without the key no
     /// one can tell which text gave it, so a client's address can be counted once without being kept.
     public func digest(_ text: String) -> String {
-        HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: key).map { String(format: "%02x", $0) }.joined()
+        HexText.encode(HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: key))
     }
 
     /// The identity encrypted and authenticated, as base64 text.

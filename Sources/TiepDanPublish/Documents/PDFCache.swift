@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import TiepDanCore
 
 /// PDFs already printed, by the SHA-256 of their HTML: the same HTML always prints the same PDF, so a bulletin or
 /// finalised minutes (which never change) print once, and a draft that changed misses. At most `capacity` bytes,
@@ -15,7 +16,7 @@ actor PDFCache {
     }
 
     static func key(_ html: String) -> String {
-        SHA256.hash(data: Data(html.utf8)).map { String(format: "%02x", $0) }.joined()
+        HexText.encode(SHA256.hash(data: Data(html.utf8)))
     }
 
     func pdf(for key: String) -> Data? {
