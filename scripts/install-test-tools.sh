@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the tests need and nothing else: PostgreSQL 15, Chromium and its driver, poppler
+# Installs what the build and tests need and nothing else: SQLite's headers, PostgreSQL 15, Chromium and its driver, poppler
 # (pdftotext, pdftoppm), a Java runtime for the Nu HTML validator, faketime (the real binary on a moved clock) and
 # openssl (certificates for the TLS relays), LibreOffice's writer without its desktop (the .docx converted to PDF
 # by another reader) from Debian, and the Python
@@ -8,6 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
+# SQLite's headers and library: the build links the system's one (Sources/CSQLite); Debian's machines have it already.
+[ -f /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql-15)
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
