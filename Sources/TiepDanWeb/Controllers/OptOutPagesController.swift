@@ -21,7 +21,7 @@ struct OptOutPagesController {
                 produces: "text/html"
             ) { request, context in
                 let (reference, proof) = try Self.link(context)
-                return try await page(try await optOut.standing(reference, proof: proof), proof: proof, request, context)
+                return try page(try await optOut.standing(reference, proof: proof), proof: proof, request, context)
             },
             Endpoint(
                 .post,
