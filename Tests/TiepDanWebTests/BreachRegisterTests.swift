@@ -43,6 +43,20 @@ struct BreachRegisterTests {
             let reported = try await client.send(.post, "/api/v1/breaches/\(id)/reported", token: admin, #"{"reference": "A05-123"}"#)
             #expect(reported.status == .ok && reported.json["hours_left"] == nil && reported.json["report_reference"] as? String == "A05-123")
             #expect(try await client.send(.post, "/api/v1/breaches/\(id)/reported", token: admin, "{}").status == .conflict)
+
+            // The register pages: a second breach, one a page, the newest discovery first; a made-up cursor is refused.
+            let earlier = body.replacingOccurrences(of: "2026-12-01T08:30", with: "2026-11-30T08:30")
+            let second = try #require(try await client.send(.post, "/api/v1/breaches", token: admin, earlier).json["id"] as? String)
+            let first = try await QuestionAPITests.get(client, "/api/v1/breaches?limit=1", token: admin)
+            #expect((first.json["items"] as? [[String: Any]])?.map { $0["id"] as? String } == [id])
+            let cursor = try #require(first.json["next_cursor"] as? String)
+            let next = try await QuestionAPITests.get(client, "/api/v1/breaches?limit=1&cursor=\(cursor.queryEncodedForTest)", token: admin)
+            #expect((next.json["items"] as? [[String: Any]])?.map { $0["id"] as? String } == [second])
+            #expect(next.json["next_cursor"] is NSNull)
+            let page = try await QuestionAPITests.get(client, "/staff/breaches", token: admin)
+            #expect(page.text.contains(second) && !page.text.contains("id=\"next-page\""))
+            let wrong = try await QuestionAPITests.get(client, "/api/v1/breaches?cursor=yesterday", token: admin)
+            #expect(wrong.status == .unprocessableContent && wrong.text.contains(#""field":"cursor""#), "\(wrong.text)")
         }
     }
 

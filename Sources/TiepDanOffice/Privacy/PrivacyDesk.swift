@@ -87,10 +87,25 @@ public struct PrivacyDesk: Sendable {
         throw OfficeError.notFound("no booking or question \(reference)\(staff == nil ? " with that token" : "")")
     }
 
-    /// The requests of the organisations where `staff` is the secretariat or a leader; open ones unless `all`.
-    public func queue(staff: StaffUser, all: Bool = false) async throws -> [PrivacyRequestRecord] {
+    /// A page of the requests of the organisations where `staff` is the secretariat or a leader, soonest due first;
+    /// open ones unless `all`. `cursor` is the previous page's `nextCursor` (`DUE:ID`).
+    public func queue(
+        staff: StaffUser,
+        all: Bool = false,
+        cursor: String? = nil,
+        limit: Int = 100
+    ) async throws -> (items: [PrivacyRequestRecord], nextCursor: String?) {
+        let after = try cursor.map { text -> (dueDate: String, id: String) in
+            let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+            guard parts.count == 2, CivilDate(iso: parts[0]) != nil else {
+                throw OfficeError.invalid(field: "cursor", "use next_cursor from the previous page")
+            }
+            return (parts[0], parts[1])
+        }
         let organisations = try await schedules.organisations(of: staff, holding: [.secretariat, .leader]).map(\.id)
-        return try await requests.list(organisations: organisations, all: all)
+        let found = try await requests.list(organisations: organisations, all: all, after: after, limit: limit + 1)
+        let page = Array(found.prefix(limit))
+        return (page, found.count > limit ? page.last.map { "\($0.dueDate.description):\($0.id)" } : nil)
     }
 
     /// The request `id`, for its organisation's secretariat or leaders.

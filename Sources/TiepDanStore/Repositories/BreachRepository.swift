@@ -39,11 +39,13 @@ public struct BreachRepository: Sendable {
         try await store.read { try await Self.record(id, on: $0) }
     }
 
-    /// Every breach, newest discovery first.
-    public func list(limit: Int = 500) async throws -> [BreachRecord] {
+    /// Breaches, newest discovery first (then by id, newest first), after the keyset `after` of the previous page's last.
+    public func list(after: (discoveredAt: Int64, id: String)? = nil, limit: Int) async throws -> [BreachRecord] {
         try await store.read { database in
-            try await database.raw("SELECT \(unsafeRaw: Self.columns) FROM breaches ORDER BY discovered_at DESC, id LIMIT \(bind: limit)")
-                .all().map(Self.record(from:))
+            var sql: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM breaches"
+            if let after { sql = sql + " WHERE (discovered_at, id) < (\(bind: after.discoveredAt), \(bind: after.id))" }
+            sql = sql + " ORDER BY discovered_at DESC, id DESC LIMIT \(bind: limit)"
+            return try await database.raw(sql).all().map(Self.record(from:))
         }
     }
 

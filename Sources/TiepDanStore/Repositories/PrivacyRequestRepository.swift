@@ -37,14 +37,28 @@ public struct PrivacyRequestRepository: Sendable {
         try await store.read { try await Self.record(id, on: $0) }
     }
 
-    /// The requests of `organisations`, open ones only unless `all`, soonest due first.
-    public func list(organisations: [String], all: Bool = false, limit: Int = 500) async throws -> [PrivacyRequestRecord] {
+    /// The requests of `organisations`, open ones only unless `all`, soonest due first (then by id), after the keyset
+    /// `after` of the previous page's last.
+    public func list(
+        organisations: [String],
+        all: Bool = false,
+        after: (dueDate: String, id: String)? = nil,
+        limit: Int
+    ) async throws -> [PrivacyRequestRecord] {
         guard !organisations.isEmpty else { return [] }
         return try await store.read { database in
-            var query = database.select().column(SQLRaw(Self.columns)).from("privacy_requests")
-                .where("organisation_id", .in, organisations)
-            if !all { query = query.where("status", .equal, PrivacyRequestStatus.open.rawValue) }
-            return try await query.orderBy("due_date").orderBy("id").limit(limit).all().map(Self.record(from:))
+            var found: [PrivacyRequestRecord] = []
+            // In slices of 500 organisations (a province's account reads thousands), each ordered; merged below.
+            for start in stride(from: 0, to: organisations.count, by: 500) {
+                let slice = Array(organisations[start..<min(start + 500, organisations.count)])
+                var query = database.select().column(SQLRaw(Self.columns)).from("privacy_requests").where("organisation_id", .in, slice)
+                if !all { query = query.where("status", .equal, PrivacyRequestStatus.open.rawValue) }
+                if let after {
+                    query = query.where("(due_date, id) > (\(bind: after.dueDate), \(bind: after.id))" as SQLQueryString)
+                }
+                found += try await query.orderBy("due_date").orderBy("id").limit(limit).all().map(Self.record(from:))
+            }
+            return Array(found.sorted { ($0.dueDate.description, $0.id) < ($1.dueDate.description, $1.id) }.prefix(limit))
         }
     }
 

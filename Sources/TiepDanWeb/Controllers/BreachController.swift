@@ -52,9 +52,12 @@ struct BreachController {
                 summary: "The breach register, newest first, with the hours left to report each",
                 tag: "staff",
                 roles: [.admin],
+                query: [("limit", "1-500, default 50"), ("cursor", "from next_cursor")],
                 responses: [200: "the register", 403: "not a system administrator"]
-            ) { _, context -> ListPage<BreachView> in
-                ListPage(items: try await desk.list(staff: context.staff!).map(view), nextCursor: nil)
+            ) { request, context -> ListPage<BreachView> in
+                let list = try ListQuery(request)
+                let found = try await desk.list(staff: context.staff!, cursor: list.cursor, limit: list.limit)
+                return ListPage(items: found.items.map(view), nextCursor: found.nextCursor)
             },
             Endpoint(
                 .post,

@@ -22,6 +22,7 @@ struct BreachPagesController {
                 tag: "pages",
                 roles: [.admin],
                 redirectsToLogin: true,
+                query: [("cursor", "the next page's, from its link")],
                 produces: "text/html"
             ) { request, context in
                 try await register(request, context)
@@ -82,7 +83,8 @@ struct BreachPagesController {
     ) async throws -> Response {
         let language = Language.of(request)
         let words = pages.localization
-        let rows = try await desk.list(staff: context.staff!).map { record in
+        let found = try await desk.list(staff: context.staff!, cursor: try ListQuery(request).cursor)
+        let rows = found.items.map { record in
             let hours = desk.hoursLeft(record)
             let state: String
             let label: String
@@ -115,6 +117,7 @@ struct BreachPagesController {
             context: context,
             content: BreachRegisterPage(
                 rows: rows,
+                nextURL: found.nextCursor.map { "/staff/breaches?cursor=\($0.queryEncoded)" },
                 form: form,
                 errors: errors,
                 errorSummary: ErrorSummary.of(errors.sorted { $0.key < $1.key }.map { FieldIssue(field: $0.key, message: $0.value) })

@@ -67,10 +67,12 @@ struct PrivacyController {
                 summary: "The requests of one's organisations, soonest due first (open ones unless all=1)",
                 tag: "staff",
                 roles: [.secretariat, .leader],
-                query: [("all", "1 for closed ones too")]
+                query: [("all", "1 for closed ones too"), ("limit", "1-500, default 50"), ("cursor", "from next_cursor")]
             ) { request, context -> ListPage<RequestView> in
+                let list = try ListQuery(request)
                 let all = request.uri.queryParameters.get("all") == "1"
-                return ListPage(items: try await desk.queue(staff: context.staff!, all: all).map(Self.view), nextCursor: nil)
+                let found = try await desk.queue(staff: context.staff!, all: all, cursor: list.cursor, limit: list.limit)
+                return ListPage(items: found.items.map(Self.view), nextCursor: found.nextCursor)
             },
             Endpoint(
                 .get,

@@ -20,13 +20,14 @@ struct PrivacyStaffPagesController {
                 tag: "pages",
                 roles: [.secretariat, .leader],
                 redirectsToLogin: true,
-                query: [("all", "1 for closed ones too")],
+                query: [("all", "1 for closed ones too"), ("cursor", "the next page's, from its link")],
                 produces: "text/html"
             ) { request, context in
                 let language = Language.of(request)
                 let words = pages.localization
                 let all = request.uri.queryParameters.get("all") == "1"
-                let rows = try await desk.queue(staff: context.staff!, all: all).map { record in
+                let found = try await desk.queue(staff: context.staff!, all: all, cursor: try ListQuery(request).cursor)
+                let rows = found.items.map { record in
                     let acknowledgeState = record.acknowledgedAt == nil ? desk.dueState(record, record.acknowledgeBy) : "closed"
                     let dueState = desk.dueState(record, record.dueDate)
                     return PrivacyQueuePage.Row(
@@ -49,7 +50,11 @@ struct PrivacyStaffPagesController {
                     titleKey: "privacy_queue_heading",
                     request: request,
                     context: context,
-                    content: PrivacyQueuePage(rows: rows, all: all)
+                    content: PrivacyQueuePage(
+                        rows: rows,
+                        all: all,
+                        nextURL: found.nextCursor.map { "/staff/privacy?\(all ? "all=1&" : "")cursor=\($0.queryEncoded)" }
+                    )
                 )
             },
             Endpoint(

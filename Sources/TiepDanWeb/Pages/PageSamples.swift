@@ -556,6 +556,7 @@ enum PageSamples {
                         reported: false
                     )
                 ],
+                nextURL: "/staff/breaches?cursor=1764576000%3ASC-2026-000001",
                 form: Dictionary(uniqueKeysWithValues: BreachPagesController.fields.map { ($0, "Lộ danh sách") }),
                 errors: Dictionary(uniqueKeysWithValues: BreachPagesController.fields.map { ($0, "required") }),
                 errorSummary: ErrorSummary.of([FieldIssue(field: "people_affected", message: "must be 0 to 100,000,000")])
@@ -577,7 +578,8 @@ enum PageSamples {
                         dueLabel: "trong hạn"
                     )
                 ],
-                all: true
+                all: true,
+                nextURL: "/staff/privacy?all=1&cursor=2026-12-21%3APR-2026-000001"
             ),
             "web/staff/privacy-request": PrivacyRequestPage(
                 id: "PR-2026-000001",

@@ -12,6 +12,8 @@ struct BreachRegisterPage: PageContent {
         let reported: Bool
     }
     let rows: [Row]
+    /// The next page of the register, when there is one.
+    let nextURL: String?
     /// The new breach form as sent, kept when it is refused.
     let form: [String: String]
     /// A message for each wrong field, by the form's input names.

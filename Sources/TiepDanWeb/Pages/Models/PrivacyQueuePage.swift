@@ -11,4 +11,6 @@ struct PrivacyQueuePage: PageContent {
     let rows: [Row]
     /// Closed requests are listed too.
     let all: Bool
+    /// The next page, when there is one.
+    let nextURL: String?
 }
