@@ -5,8 +5,10 @@ import SQLKit
 import Synchronization
 import TiepDanStore
 
-/// A store that, before each `SELECT` a repository runs, asks SQLite for the statement's plan (`EXPLAIN QUERY PLAN`
-/// with the same binds) and keeps it: the plan test calls the real repository methods, not copies of their SQL.
+/// A store that, before each `SELECT` a repository runs, asks the database for the statement's plan with the same binds
+/// and keeps it: the plan test calls the real repository methods, not copies of their SQL. SQLite answers
+/// `EXPLAIN QUERY PLAN`; PostgreSQL answers `EXPLAIN` with sequential scans priced out (`enable_seqscan = off`), so that
+/// on a test's nearly empty tables its plan still shows a full scan only where no index can serve.
 final class PlanRecordingStore: Store {
     let base: any Store
     private let recorded = Mutex<[(sql: String, plan: [String])]>([])
@@ -61,21 +63,26 @@ private struct PlanRecordingDatabase: SQLDatabase {
         let sql = base.serialize(query).sql.trimmingCharacters(in: .whitespacesAndNewlines)
         if sql.uppercased().hasPrefix("SELECT") {
             let lines = Mutex<[String]>([])
-            try await base.execute(sql: Explained(query: query)) { row in
-                if let detail = try? row.decode(column: "detail", as: String.self) { lines.withLock { $0.append(detail) } }
+            let postgres = base.dialect.name == "postgresql"
+            if postgres { try await base.raw("SET enable_seqscan = off").run() }
+            try await base.execute(sql: Explained(query: query, postgres: postgres)) { row in
+                let column = postgres ? "QUERY PLAN" : "detail"
+                if let detail = try? row.decode(column: column, as: String.self) { lines.withLock { $0.append(detail) } }
             }
+            if postgres { try await base.raw("RESET enable_seqscan").run() }
             store.keep(sql, lines.withLock { $0 })
         }
         try await base.execute(sql: query, onRow)
     }
 }
 
-/// `EXPLAIN QUERY PLAN` before a statement, its binds kept.
+/// `EXPLAIN QUERY PLAN` (SQLite) or `EXPLAIN` (PostgreSQL) before a statement, its binds kept.
 private struct Explained: SQLExpression {
     let query: any SQLExpression
+    let postgres: Bool
 
     func serialize(to serializer: inout SQLSerializer) {
-        serializer.write("EXPLAIN QUERY PLAN ")
+        serializer.write(postgres ? "EXPLAIN " : "EXPLAIN QUERY PLAN ")
         query.serialize(to: &serializer)
     }
 }
