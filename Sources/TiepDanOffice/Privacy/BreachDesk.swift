@@ -64,16 +64,12 @@ public struct BreachDesk: Sendable {
     /// A page of the register, newest first. `cursor` is the previous page's `nextCursor` (`SECONDS:ID`).
     public func list(staff: StaffUser, cursor: String? = nil, limit: Int = 100) async throws -> (items: [BreachRecord], nextCursor: String?) {
         try Self.requireAdministrator(staff)
-        let after = try cursor.map { text -> (discoveredAt: Int64, id: String) in
-            let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let seconds = Int64(parts[0]) else {
-                throw OfficeError.invalid(field: "cursor", "use next_cursor from the previous page")
-            }
-            return (seconds, parts[1])
-        }
+        let after = try cursor.map { text -> (discoveredAt: Int64, id: String) in try KeysetCursor.parse(text) { Int64($0) } }
         let found = try await breaches.list(after: after, limit: limit + 1)
         let page = Array(found.prefix(limit))
-        return (page, found.count > limit ? page.last.map { "\(Int64($0.discoveredAt.timeIntervalSince1970)):\($0.id)" } : nil)
+        return (
+            page, found.count > limit ? page.last.map { KeysetCursor.text(key: "\(Int64($0.discoveredAt.timeIntervalSince1970))", id: $0.id) } : nil
+        )
     }
 
     /// One breach.

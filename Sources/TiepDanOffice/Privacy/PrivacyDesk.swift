@@ -96,16 +96,12 @@ public struct PrivacyDesk: Sendable {
         limit: Int = 100
     ) async throws -> (items: [PrivacyRequestRecord], nextCursor: String?) {
         let after = try cursor.map { text -> (dueDate: String, id: String) in
-            let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
-            guard parts.count == 2, CivilDate(iso: parts[0]) != nil else {
-                throw OfficeError.invalid(field: "cursor", "use next_cursor from the previous page")
-            }
-            return (parts[0], parts[1])
+            try KeysetCursor.parse(text) { CivilDate(iso: $0)?.description }
         }
         let organisations = try await schedules.organisations(of: staff, holding: [.secretariat, .leader]).map(\.id)
         let found = try await requests.list(organisations: organisations, all: all, after: after, limit: limit + 1)
         let page = Array(found.prefix(limit))
-        return (page, found.count > limit ? page.last.map { "\($0.dueDate.description):\($0.id)" } : nil)
+        return (page, found.count > limit ? page.last.map { KeysetCursor.text(key: $0.dueDate.description, id: $0.id) } : nil)
     }
 
     /// The request `id`, for its organisation's secretariat or leaders.

@@ -135,11 +135,7 @@ public struct CitizenQuestions: Sendable {
     public func published(organisationID: String?, cursor: String?, limit: Int) async throws -> (items: [PublicQuestion], nextCursor: String?) {
         let after = try cursor.map { text -> (publishedAt: Int64, reference: String) in
             // `PUBLISHED:REFERENCE`; a bare time, from links made before the reference was added, is read as its second.
-            let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
-            guard let stamp = parts.first.flatMap({ Int64($0) }) else {
-                throw OfficeError.invalid(field: "cursor", "use next_cursor from the previous page")
-            }
-            return (stamp, parts.count == 2 ? parts[1] : "")
+            try KeysetCursor.parse(text, bareKeyAllowed: true) { Int64($0) }
         }
         let found = try await questions.published(organisationID: organisationID, limit: limit + 1, after: after)
         let page = found.prefix(limit)
@@ -147,7 +143,7 @@ public struct CitizenQuestions: Sendable {
         let last = found.count > limit ? page.last?.0 : nil
         return (
             page.filter { $0.0.mayBePublic }.map { PublicQuestion($0.0, redactions: $0.1) },
-            last.flatMap { record in record.publishedAt.map { "\(Int64($0.timeIntervalSince1970)):\(record.reference)" } }
+            last.flatMap { record in record.publishedAt.map { KeysetCursor.text(key: "\(Int64($0.timeIntervalSince1970))", id: record.reference) } }
         )
     }
 
