@@ -15,7 +15,7 @@ public final class SQLiteStore: Store {
     /// The database file.
     public let path: String
     private let writer: SQLiteWriter
-    private let readers: ConnectionGate<SQLiteReader>
+    private let readers: ConnectionGate<SQLiteThreadedConnection>
     private let readerCount: Int
     private let fileLock: ServeLock?
     private let availability: StoreAvailability
@@ -28,30 +28,36 @@ public final class SQLiteStore: Store {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
         let lock = exclusive ? try ServeLock(databasePath: path) : nil
+        var opened: [SQLiteThreadedConnection] = []
         do {
-            // Opening writes (the WAL set up, the schema read): on each connection's own thread, like all its work.
-            let writerThread = SQLiteThread(name: "sqlite-writer")
-            let writer = try await withTaskExecutorPreference(writerThread) {
-                try connect(
-                    path: path,
-                    pragmas: [
-                        "PRAGMA journal_mode = WAL",
-                        "PRAGMA synchronous = FULL",
-                        "PRAGMA foreign_keys = ON",
-                        // What is deleted or overwritten is zeroed on disk, so an erased person's data is not left in free pages.
-                        "PRAGMA secure_delete = ON",
-                    ]
-                )
-            }
-            var readers: [SQLiteReader] = []
+            let writer = try await connect(
+                path: path,
+                thread: "sqlite-writer",
+                pragmas: [
+                    "PRAGMA journal_mode = WAL",
+                    "PRAGMA synchronous = FULL",
+                    "PRAGMA foreign_keys = ON",
+                    // What is deleted or overwritten is zeroed on disk, so an erased person's data is not left in free pages.
+                    "PRAGMA secure_delete = ON",
+                ],
+                logger: logger
+            )
+            opened.append(writer)
             for index in 0..<readerCount {
-                let thread = SQLiteThread(name: "sqlite-reader-\(index)")
-                let connection = try await withTaskExecutorPreference(thread) { try connect(path: path, pragmas: ["PRAGMA query_only = ON"]) }
-                readers.append(SQLiteReader(database: SQLiteDatabase(connection: connection, logger: logger), thread: thread))
+                opened.append(try await connect(path: path, thread: "sqlite-reader-\(index)", pragmas: ["PRAGMA query_only = ON"], logger: logger))
             }
-            let writing = SQLiteWriter(connection: writer, database: SQLiteDatabase(connection: writer, logger: logger), thread: writerThread)
-            return SQLiteStore(path: path, writer: writing, readers: readers, lock: lock, logger: logger)
+            return SQLiteStore(
+                path: path,
+                writer: SQLiteWriter(database: writer.database, thread: writer.thread),
+                readers: Array(opened.dropFirst()),
+                lock: lock,
+                logger: logger
+            )
         } catch {
+            for connection in opened {
+                connection.connection.close()
+                connection.thread.stop()
+            }
             lock?.release()
             throw error
         }
@@ -60,13 +66,24 @@ public final class SQLiteStore: Store {
     /// As many readers as cores, at least two: a read waits only when every core is already reading.
     static var readerCount: Int { max(2, ProcessInfo.processInfo.activeProcessorCount) }
 
-    private static func connect(path: String, pragmas: [String]) throws -> SQLiteConnection {
-        let connection = try SQLiteConnection(path: path)
-        for pragma in pragmas { try connection.execute(pragma) }
-        return connection
+    /// A connection on a thread of its own, opened there (opening writes: the WAL set up, the schema read), its thread
+    /// stopped again when the connection cannot be opened.
+    private static func connect(path: String, thread name: String, pragmas: [String], logger: Logger) async throws -> SQLiteThreadedConnection {
+        let thread = SQLiteThread(name: name)
+        do {
+            let connection = try await withTaskExecutorPreference(thread) {
+                let connection = try SQLiteConnection(path: path)
+                for pragma in pragmas { try connection.execute(pragma) }
+                return connection
+            }
+            return SQLiteThreadedConnection(database: SQLiteDatabase(connection: connection, logger: logger), thread: thread)
+        } catch {
+            thread.stop()
+            throw error
+        }
     }
 
-    private init(path: String, writer: SQLiteWriter, readers: [SQLiteReader], lock: ServeLock?, logger: Logger) {
+    private init(path: String, writer: SQLiteWriter, readers: [SQLiteThreadedConnection], lock: ServeLock?, logger: Logger) {
         self.availability = StoreAvailability(engine: .sqlite, logger: logger)
         self.path = path
         self.writer = writer

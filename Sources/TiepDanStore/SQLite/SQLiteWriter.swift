@@ -32,8 +32,8 @@ final class SQLiteWriter: Sendable {
         let finish: @Sendable ((any Error)?) -> Void
     }
 
-    init(connection: SQLiteConnection, database: SQLiteDatabase, thread: SQLiteThread) {
-        self.connection = connection
+    init(database: SQLiteDatabase, thread: SQLiteThread) {
+        self.connection = database.connection
         self.database = database
         self.thread = thread
     }
