@@ -183,19 +183,23 @@ struct Serve: AsyncParsableCommand {
             let metrics = PrometheusCollectorRegistry()
             MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: metrics))
             let metricsFrom = metricsFrom.isEmpty ? AddressRanges.loopback : try AddressRanges(parsing: metricsFrom)
-            let (templateSet, localization) = try await AppServices.loadTemplates(from: templates)
+            // The templates are read and checked, and the first account's password hashed, while the schedule files are
+            // synced: a province's first start is mostly the writer's work on one core, with the other free.
+            async let templatesLoaded = AppServices.loadTemplates(from: templates)
             let location = try database.location()
             let store = try await StoreOpener.open(location, for: .serve, logger: logger)
             do {
                 let hasher = PasswordHasher(cost: BcryptCost.configured)
-                if let password = try await AdminBootstrap.ensureAdmin(store: store, hasher: hasher) {
+                async let firstPassword = AdminBootstrap.ensureAdmin(store: store, hasher: hasher)
+                let (problems, report) = try await ScheduleSynchronizer(store: store).run(directory: schedules)
+                if let password = try await firstPassword {
                     try FirstAdminPassword.deliver(password, to: adminPasswordFile)
                     logger.notice(
                         "created the first staff account 'admin'; its one-time password is in the file, readable only by this user; sign in and change it, then delete the file",
                         metadata: ["file": "\(adminPasswordFile)"]
                     )
                 }
-                let (problems, report) = try await ScheduleSynchronizer(store: store).run(directory: schedules)
+                let (templateSet, localization) = try await templatesLoaded
                 for problem in problems { logger.warning("\(problem)") }
                 if let report {
                     logger.notice("schedules synced: \(report)")

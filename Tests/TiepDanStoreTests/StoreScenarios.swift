@@ -246,5 +246,5 @@ enum StoreScenarios {
                 let recorded = trail.first?.after ?? ""
                 #expect(recorded.contains("Công dân") == false, "no personal data in the audit trail")
             },
-        ] + migrations + sessionDay + questions + caseLifecycle + consents + commitments + documents + accounts + reminders + privacyLists
+        ] + migrations + sessionDay + questions + caseLifecycle + consents + commitments + documents + accounts + reminders + privacyLists + batches
 }

@@ -12,9 +12,13 @@ final class YAMLReader {
     }
 
     /// The document's root, or nil (with a problem) when the text is not YAML.
+    ///
+    /// Every scalar is read as text (`Resolver.basic`): the readers parse numbers and dates themselves, and Yams's
+    /// default resolver matched each scalar against its regular expressions again whenever a key was hashed, a third
+    /// of a province's load.
     func root(of text: String) -> Node? {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 report(nil, "the file is empty")
                 return nil
             }

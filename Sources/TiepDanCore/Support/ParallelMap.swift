@@ -6,7 +6,7 @@ extension Array where Element: Sendable {
     ///
     /// For independent, CPU-bound work such as parsing thousands of schedule files or
     /// expanding thousands of organisations' rules.
-    func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+    public func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         let chunks = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
         guard chunks > 1 else { return map(transform) }
         let results = Mutex<[Int: [T]]>([:])

@@ -17,43 +17,23 @@ public enum AuditLog {
         ).run()
     }
 
-    /// Records many entries in few statements (a schedule sync's thousands of sessions), in their order: on SQLite as
-    /// one JSON text per thousand unpacked by `json_each`, elsewhere a few hundred rows of binds to a statement.
+    /// Records many entries together (a schedule sync's thousands of sessions), in their order.
     public static func append(contentsOf entries: [AuditEntry], on database: any SQLDatabase) async throws {
-        if database.dialect.name == "sqlite" {
-            for start in stride(from: 0, to: entries.count, by: 1000) {
-                var batch = JSONRows()
-                for entry in entries[start..<min(start + 1000, entries.count)] {
-                    batch.append([
-                        .integer(Int64(entry.at.timeIntervalSince1970)), .text(entry.actor), .text(entry.entityKind), .text(entry.entityID),
-                        .text(entry.action), .text(entry.before), .text(entry.after),
-                    ])
-                }
-                let json = batch.json
-                try await database.raw(
-                    """
-                    INSERT INTO audit_log (at, actor, entity_kind, entity_id, action, before_json, after_json)
-                    SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6
-                    FROM json_each(\(bind: json))
-                    """
-                ).run()
-            }
-            return
-        }
-        // 7 binds a row: a chunk stays far below PostgreSQL's limit on binds in one statement.
-        for start in stride(from: 0, to: entries.count, by: 500) {
-            let rows = entries[start..<min(start + 500, entries.count)].map { entry -> SQLQueryString in
-                """
-                (\(bind: Int64(entry.at.timeIntervalSince1970)), \(bind: entry.actor), \(bind: entry.entityKind), \(bind: entry.entityID),
-                 \(bind: entry.action), \(bind: entry.before), \(bind: entry.after))
-                """
-            }
-            try await database.raw(
-                "INSERT INTO audit_log (at, actor, entity_kind, entity_id, action, before_json, after_json) VALUES "
-                    + rows.joined(separator: ", ")
-            ).run()
-        }
+        try await batch.run(
+            entries.map { entry in
+                [
+                    .integer(Int64(entry.at.timeIntervalSince1970)), .text(entry.actor), .text(entry.entityKind), .text(entry.entityID),
+                    .text(entry.action), .text(entry.before), .text(entry.after),
+                ]
+            },
+            on: database
+        )
     }
+
+    private static let batch = BatchInsert(
+        table: "audit_log",
+        columns: ["at", "actor", "entity_kind", "entity_id", "action", "before_json", "after_json"]
+    )
 
     /// The trail of one thing, oldest first.
     public static func trail(

@@ -43,7 +43,10 @@ public struct ScheduleRepository: Sendable {
         horizon: Date
     ) async throws -> ScheduleSyncReport {
         let stamp = Int64(now.timeIntervalSince1970)
-        let rows = planned.map { SessionRow(planned: $0) }
+        // In id order, the order of the table's key and of the audit trail's index: each batch then fills pages next to
+        // each other instead of touching pages all over a province's indexes. (Positions are sorted, not the large rows.)
+        let unsorted = planned.parallelMap { SessionRow(planned: $0) }
+        let rows = unsorted.indices.sorted { unsorted[$0].id.utf8.lexicographicallyPrecedes(unsorted[$1].id.utf8) }.map { unsorted[$0] }
         let horizonEnd = Int64(horizon.timeIntervalSince1970)
         let dependentTables = self.dependentTables
         return try await store.transaction { database in

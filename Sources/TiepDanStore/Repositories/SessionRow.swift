@@ -23,6 +23,8 @@ struct SessionRow {
     let questionsCloseAt: Int64?
     let mode: String
     let joinURL: String?
+    /// A stable digest of everything a subscriber sees, so an unchanged session keeps its SEQUENCE.
+    let hash: String
 
     /// A session from the files; its leader and place ids become global (`ORG.ID`).
     init(planned: PlannedSession) {
@@ -73,18 +75,17 @@ struct SessionRow {
         questionsCloseAt = session.questionsCloseAt.map { Int64($0.timeIntervalSince1970) }
         mode = session.mode.rawValue
         joinURL = session.joinURL
+        let fields = [
+            kind, title, leaderIDs, placeID ?? "", location, "\(startsAt)", "\(endsAt)", status, movedFrom ?? "", reason ?? "", topics,
+            "\(slotMinutes ?? 0)", "\(slotCapacity ?? 0)", "\(questionsCloseAt ?? 0)",
+        ]
+        // In person, the digest is what it was before sessions had a mode, so no subscriber sees a change that is none.
+        hash = Self.digest(mode == SessionMode.inPerson.rawValue ? fields : fields + [mode, joinURL ?? ""])
     }
 
-    /// A stable digest of everything a subscriber sees, so an unchanged session keeps its SEQUENCE.
-    var hash: String {
-        let canonical =
-            [
-                kind, title, leaderIDs, placeID ?? "", location, "\(startsAt)", "\(endsAt)", status,
-                movedFrom ?? "", reason ?? "", topics, "\(slotMinutes ?? 0)", "\(slotCapacity ?? 0)",
-                "\(questionsCloseAt ?? 0)",
-            ]
-            // In person, the digest is what it was before sessions had a mode, so no subscriber sees a change that is none.
-            .joined(separator: "\u{1F}") + (mode == SessionMode.inPerson.rawValue ? "" : "\u{1F}" + mode + "\u{1F}" + (joinURL ?? ""))
+    /// FNV-1a over the fields joined by the unit separator: computed once, when the row is made.
+    private static func digest(_ fields: [String]) -> String {
+        let canonical = fields.joined(separator: "\u{1F}")
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in canonical.utf8 {
             value ^= UInt64(byte)
@@ -97,49 +98,30 @@ struct SessionRow {
         try await Self.insert([self], stamp: stamp, source: source, on: database)
     }
 
-    /// Inserts `rows` a few hundred to a statement: a first sync of a province writes a hundred thousand. On SQLite
-    /// the rows travel as one JSON text per thousand, unpacked by `json_each`: binding each value through SQLKit cost
-    /// more than SQLite's own work.
+    /// Inserts `rows` as new sessions of `source`, created at `stamp`.
     static func insert(_ rows: [SessionRow], stamp: Int64, source: String = "schedule", on database: any SQLDatabase) async throws {
-        guard !rows.isEmpty else { return }
-        if database.dialect.name == "sqlite" {
-            let unpacked = (0..<20).map { "value ->> \($0)" }.joined(separator: ", ")
-            for start in stride(from: 0, to: rows.count, by: 1000) {
-                var batch = JSONRows()
-                for row in rows[start..<min(start + 1000, rows.count)] { batch.append(row.jsonValues) }
-                let json = batch.json
-                try await database.raw(
-                    """
-                    INSERT INTO sessions (id, organisation_id, rule_id, kind, title, leader_ids, place_id, location, starts_at,
-                        ends_at, status, moved_from, reason, topics, slot_minutes, slot_capacity, questions_close_at, content_hash,
-                        mode, join_url, source, sequence, created_at, updated_at)
-                    SELECT \(unsafeRaw: unpacked), \(bind: source), 0, \(bind: stamp), \(bind: stamp) FROM json_each(\(bind: json))
-                    """
-                ).run()
-            }
-            return
-        }
-        // 24 binds a row: 400 rows stay below PostgreSQL's limit on binds in one statement.
-        for start in stride(from: 0, to: rows.count, by: 400) {
-            let values = rows[start..<min(start + 400, rows.count)].map { row -> SQLQueryString in
-                """
-                (\(bind: row.id), \(bind: row.organisationID), \(bind: row.ruleID), \(bind: row.kind), \(bind: row.title),
-                 \(bind: row.leaderIDs), \(bind: row.placeID), \(bind: row.location), \(bind: row.startsAt), \(bind: row.endsAt),
-                 \(bind: row.status), \(bind: row.movedFrom), \(bind: row.reason), \(bind: row.topics), \(bind: row.slotMinutes),
-                 \(bind: row.slotCapacity), \(bind: row.questionsCloseAt), \(bind: source), \(bind: row.hash), 0, \(bind: stamp),
-                 \(bind: stamp), \(bind: row.mode), \(bind: row.joinURL))
-                """
-            }
-            try await database.raw(
-                """
-                INSERT INTO sessions (id, organisation_id, rule_id, kind, title, leader_ids, place_id, location, starts_at,
-                    ends_at, status, moved_from, reason, topics, slot_minutes, slot_capacity, questions_close_at, source,
-                    content_hash, sequence, created_at, updated_at, mode, join_url)
-                VALUES
-                """ + values.joined(separator: ", ")
-            ).run()
-        }
+        try await batch.run(
+            rows.map { row in
+                [
+                    .text(row.id), .text(row.organisationID), .text(row.ruleID), .text(row.kind), .text(row.title), .text(row.leaderIDs),
+                    .text(row.placeID), .text(row.location), .integer(row.startsAt), .integer(row.endsAt), .text(row.status),
+                    .text(row.movedFrom), .text(row.reason), .text(row.topics), .integer(row.slotMinutes.map(Int64.init)),
+                    .integer(row.slotCapacity.map(Int64.init)), .integer(row.questionsCloseAt), .text(row.hash), .text(row.mode),
+                    .text(row.joinURL), .text(source), .integer(0), .integer(stamp), .integer(stamp),
+                ]
+            },
+            on: database
+        )
     }
+
+    private static let batch = BatchInsert(
+        table: "sessions",
+        columns: [
+            "id", "organisation_id", "rule_id", "kind", "title", "leader_ids", "place_id", "location", "starts_at", "ends_at", "status",
+            "moved_from", "reason", "topics", "slot_minutes", "slot_capacity", "questions_close_at", "content_hash", "mode", "join_url",
+            "source", "sequence", "created_at", "updated_at",
+        ]
+    )
 
     func update(stamp: Int64, on database: any SQLDatabase) async throws {
         try await database.raw(
@@ -198,17 +180,5 @@ struct SessionRow {
             mode: SessionMode(rawValue: try row.decode(column: "mode", as: String.self)) ?? .inPerson,
             joinURL: try row.decode(column: "join_url", as: String?.self)
         )
-    }
-}
-
-extension SessionRow {
-    /// The row in the order of the columns the SQLite insert unpacks (its first twenty).
-    var jsonValues: [JSONRows.Value] {
-        [
-            .text(id), .text(organisationID), .text(ruleID), .text(kind), .text(title), .text(leaderIDs), .text(placeID),
-            .text(location), .integer(startsAt), .integer(endsAt), .text(status), .text(movedFrom), .text(reason), .text(topics),
-            .integer(slotMinutes.map(Int64.init)), .integer(slotCapacity.map(Int64.init)), .integer(questionsCloseAt), .text(hash),
-            .text(mode), .text(joinURL),
-        ]
     }
 }

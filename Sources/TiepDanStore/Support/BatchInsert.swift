@@ -1,0 +1,67 @@
+import SQLKit
+
+/// Many rows of one table written together: a first sync of a province writes a hundred thousand sessions and as many
+/// audit entries.
+///
+/// A statement carries many rows: on SQLite each statement keeps a journal of the pages it changes (to undo itself
+/// alone), so a statement a row copied every touched page once a row; on PostgreSQL it saves round trips. SQLite's
+/// statements are prepared once and kept: a full batch always has the same text, the rows left over go one by one.
+struct BatchInsert {
+    /// One value of a row.
+    enum Value: Sendable {
+        case text(String?)
+        case integer(Int64?)
+    }
+
+    let table: String
+    let columns: [String]
+
+    /// PostgreSQL's limit on binds in one statement is 65,535.
+    private static let bindsPerStatement = 60_000
+    /// SQLite's is 32,766; past a few hundred rows a longer statement saves nothing more.
+    private static let sqliteRowsPerStatement = 500
+
+    /// Inserts `rows`, each the values of `columns` in their order, in the order given.
+    func run(_ rows: [[Value]], on database: any SQLDatabase) async throws {
+        guard !rows.isEmpty else { return }
+        if let sqlite = database as? SQLiteDatabase {
+            let perStatement = min(Self.sqliteRowsPerStatement, 32_766 / columns.count)
+            let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+            let head = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
+            let batch = head + Array(repeating: tuple, count: perStatement).joined(separator: ", ")
+            var start = 0
+            while rows.count - start >= perStatement {
+                try sqlite.connection.execute(batch, rows[start..<start + perStatement].flatMap { $0.map(\.sqlite) })
+                start += perStatement
+            }
+            for row in rows[start...] { try sqlite.connection.execute(head + tuple, row.map(\.sqlite)) }
+            return
+        }
+        let perStatement = max(1, Self.bindsPerStatement / columns.count)
+        for start in stride(from: 0, to: rows.count, by: perStatement) {
+            let tuples = rows[start..<min(start + perStatement, rows.count)].map { row in
+                SQLGroupExpression(row.map { SQLBind($0.bindable) })
+            }
+            try await database.raw(
+                "INSERT INTO \(ident: table) (\(idents: columns, joinedBy: ", ")) VALUES \(SQLList(tuples))"
+            ).run()
+        }
+    }
+}
+
+extension BatchInsert.Value {
+    var sqlite: SQLiteValue {
+        switch self {
+        case .text(let text?): .text(text)
+        case .integer(let integer?): .integer(integer)
+        case .text(nil), .integer(nil): .null
+        }
+    }
+
+    var bindable: any Encodable & Sendable {
+        switch self {
+        case .text(let text): text
+        case .integer(let integer): integer
+        }
+    }
+}
