@@ -30,20 +30,30 @@ public struct ReceptionReportDesk: Sendable {
         }
         let (first, last) = period.days(cutOffDay: rule.cutOffDay)
         let units = [organisation] + (try await schedules.organisations(under: id)).sorted { $0.id < $1.id }
+        // Read together, a zone at a time (a province's communes share one): a few statements, not a few per commune.
+        var counts: [String: ReceptionCounts] = [:]
+        var days: [String: [String: ReceptionDays]] = [:]
+        for (zone, members) in Dictionary(grouping: units, by: \.zone) {
+            let ids = members.map(\.id)
+            let clock = ZoneClock(zone)
+            counts.merge(try await reports.counts(organisationIDs: ids, first: first, last: last, zone: zone)) { $1 }
+            days.merge(
+                try await schedules.receptionDays(
+                    organisationIDs: ids,
+                    from: clock.instant(first, minutes: 0),
+                    to: clock.instant(last.adding(days: 1), minutes: 0),
+                    zone: zone
+                )
+            ) { $1 }
+        }
+        let leadersByUnit = try await schedules.leaders(organisationIDs: units.map(\.id))
         var figures: [ReceptionReport.Unit] = []
         var leaders: [ReceptionReport.LeaderDays] = []
         for unit in units {
-            let counts = try await reports.counts(organisationID: unit.id, first: first, last: last, zone: unit.zone)
-            figures.append(ReceptionReport.Unit(organisationID: unit.id, name: unit.name, counts: counts))
-            let clock = ZoneClock(unit.zone)
-            let days = try await schedules.receptionDays(
-                organisationID: unit.id,
-                from: clock.instant(first, minutes: 0),
-                to: clock.instant(last.adding(days: 1), minutes: 0),
-                zone: unit.zone
-            )
-            for leader in try await schedules.leaders(organisationID: unit.id) {
-                let held = (days[leader.id] ?? days[unit.id + "." + leader.id])?.held.count ?? 0
+            figures.append(ReceptionReport.Unit(organisationID: unit.id, name: unit.name, counts: counts[unit.id] ?? ReceptionCounts()))
+            let unitDays = days[unit.id] ?? [:]
+            for leader in leadersByUnit[unit.id] ?? [] {
+                let held = (unitDays[leader.id] ?? unitDays[unit.id + "." + leader.id])?.held.count ?? 0
                 leaders.append(
                     ReceptionReport.LeaderDays(
                         organisationID: unit.id,

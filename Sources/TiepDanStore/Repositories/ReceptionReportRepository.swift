@@ -2,7 +2,7 @@ import Foundation
 import SQLKit
 public import TiepDanCore
 
-/// Counts the periodic report's figures from the records, one organisation at a time.
+/// Counts the periodic report's figures from the records, for many organisations in a few statements.
 public struct ReceptionReportRepository: Sendable {
     let store: any Store
 
@@ -11,73 +11,102 @@ public struct ReceptionReportRepository: Sendable {
         self.store = store
     }
 
-    /// The figures of `organisationID` for the days `first` through `last` in `zone`.
-    public func counts(organisationID: String, first: CivilDate, last: CivilDate, zone: TimeZone) async throws -> ReceptionCounts {
+    /// The figures of each of `organisationIDs` (every one present, zero when it had nothing) for the days `first`
+    /// through `last` in `zone`: a province's report counts its hundred communes in five statements per 500
+    /// organisations, not five per commune.
+    public func counts(organisationIDs: [String], first: CivilDate, last: CivilDate, zone: TimeZone) async throws -> [String: ReceptionCounts] {
         let clock = ZoneClock(zone)
         let from = Int64(clock.instant(first, minutes: 0).timeIntervalSince1970)
         let to = Int64(clock.instant(last.adding(days: 1), minutes: 0).timeIntervalSince1970)
-        return try await store.read { database in
-            var counts = ReceptionCounts()
-            for row in try await database.raw(
-                """
-                SELECT rule_id, mode FROM sessions
-                WHERE organisation_id = \(bind: organisationID) AND kind = 'reception' AND status = 'held'
-                  AND starts_at >= \(bind: from) AND starts_at < \(bind: to)
-                """
-            ).all() {
-                counts.sessionsHeld += 1
-                if try row.decode(column: "rule_id", as: String?.self) != nil { counts.sessionsPeriodic += 1 } else { counts.sessionsAdHoc += 1 }
-                if try row.decode(column: "mode", as: String.self) != "in_person" { counts.sessionsOnline += 1 }
+        var counts = Dictionary(organisationIDs.map { ($0, ReceptionCounts()) }, uniquingKeysWith: { first, _ in first })
+        for start in stride(from: 0, to: organisationIDs.count, by: 500) {
+            let slice = organisationIDs[start..<min(start + 500, organisationIDs.count)].map { $0 as any Encodable & Sendable }
+            let found = try await store.read { database in
+                try await Self.counts(of: slice, from: from, to: to, clock: clock, on: database)
             }
-            for row in try await database.raw(
-                """
-                SELECT b.group_size, b.category, b.outcome, c.representatives
-                FROM bookings b JOIN sessions s ON s.id = b.session_id JOIN booking_citizens c ON c.reference = b.reference
-                WHERE s.organisation_id = \(bind: organisationID) AND b.checked_in_at >= \(bind: from) AND b.checked_in_at < \(bind: to)
-                """
-            ).all() {
-                let size = try row.decode(column: "group_size", as: Int.self)
-                counts.visits += 1
-                counts.people += size
-                if size >= GroupRepresentation.standard.groupSize {
-                    counts.groups += 1
-                    counts.representatives += try row.decode(column: "representatives", as: String.self)
-                        .split(whereSeparator: \.isNewline).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count
-                }
-                if let category = try row.decode(column: "category", as: String?.self) { counts.visitsByCategory[category, default: 0] += 1 }
-                if let outcome = try row.decode(column: "outcome", as: String?.self) { counts.visitsByOutcome[outcome, default: 0] += 1 }
-            }
-            for row in try await database.raw(
-                """
-                SELECT category FROM questions
-                WHERE organisation_id = \(bind: organisationID) AND created_at >= \(bind: from) AND created_at < \(bind: to)
-                  AND status <> 'merged'
-                """
-            ).all() {
-                counts.questionsReceived += 1
-                counts.questionsByCategory[try row.decode(column: "category", as: String.self), default: 0] += 1
-            }
-            for row in try await database.raw(
-                """
-                SELECT published_at, due_date FROM questions
-                WHERE organisation_id = \(bind: organisationID) AND published_at >= \(bind: from) AND published_at < \(bind: to)
-                """
-            ).all() {
-                counts.questionsAnswered += 1
-                let day = clock.day(of: Date(timeIntervalSince1970: TimeInterval(try row.decode(column: "published_at", as: Int64.self))))
-                if let due = CivilDate(iso: try row.decode(column: "due_date", as: String.self)), day <= due { counts.questionsAnsweredOnTime += 1 }
-            }
-            for row in try await database.raw(
-                """
-                SELECT done_at, due_date FROM commitments
-                WHERE organisation_id = \(bind: organisationID) AND status = 'done' AND done_at >= \(bind: from) AND done_at < \(bind: to)
-                """
-            ).all() {
-                counts.commitmentsDone += 1
-                let day = clock.day(of: Date(timeIntervalSince1970: TimeInterval(try row.decode(column: "done_at", as: Int64.self))))
-                if let due = CivilDate(iso: try row.decode(column: "due_date", as: String.self)), day <= due { counts.commitmentsDoneOnTime += 1 }
-            }
-            return counts
+            counts.merge(found) { _, found in found }
         }
+        return counts
+    }
+
+    private static func counts(
+        of ids: [any Encodable & Sendable],
+        from: Int64,
+        to: Int64,
+        clock: ZoneClock,
+        on database: any SQLDatabase
+    ) async throws -> [String: ReceptionCounts] {
+        var all: [String: ReceptionCounts] = [:]
+        func organisation(of row: any SQLRow) throws -> String { try row.decode(column: "organisation_id", as: String.self) }
+        for row in try await database.raw(
+            """
+            SELECT organisation_id, rule_id, mode FROM sessions
+            WHERE organisation_id IN (\(binds: ids)) AND kind = 'reception' AND status = 'held'
+              AND starts_at >= \(bind: from) AND starts_at < \(bind: to)
+            """
+        ).all() {
+            var counts = all[try organisation(of: row), default: ReceptionCounts()]
+            counts.sessionsHeld += 1
+            if try row.decode(column: "rule_id", as: String?.self) != nil { counts.sessionsPeriodic += 1 } else { counts.sessionsAdHoc += 1 }
+            if try row.decode(column: "mode", as: String.self) != "in_person" { counts.sessionsOnline += 1 }
+            all[try organisation(of: row)] = counts
+        }
+        for row in try await database.raw(
+            """
+            SELECT s.organisation_id, b.group_size, b.category, b.outcome, c.representatives
+            FROM bookings b JOIN sessions s ON s.id = b.session_id JOIN booking_citizens c ON c.reference = b.reference
+            WHERE s.organisation_id IN (\(binds: ids)) AND b.checked_in_at >= \(bind: from) AND b.checked_in_at < \(bind: to)
+            """
+        ).all() {
+            var counts = all[try organisation(of: row), default: ReceptionCounts()]
+            let size = try row.decode(column: "group_size", as: Int.self)
+            counts.visits += 1
+            counts.people += size
+            if size >= GroupRepresentation.standard.groupSize {
+                counts.groups += 1
+                counts.representatives += try row.decode(column: "representatives", as: String.self)
+                    .split(whereSeparator: \.isNewline).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count
+            }
+            if let category = try row.decode(column: "category", as: String?.self) { counts.visitsByCategory[category, default: 0] += 1 }
+            if let outcome = try row.decode(column: "outcome", as: String?.self) { counts.visitsByOutcome[outcome, default: 0] += 1 }
+            all[try organisation(of: row)] = counts
+        }
+        for row in try await database.raw(
+            """
+            SELECT organisation_id, category FROM questions
+            WHERE organisation_id IN (\(binds: ids)) AND created_at >= \(bind: from) AND created_at < \(bind: to)
+              AND status <> 'merged'
+            """
+        ).all() {
+            var counts = all[try organisation(of: row), default: ReceptionCounts()]
+            counts.questionsReceived += 1
+            counts.questionsByCategory[try row.decode(column: "category", as: String.self), default: 0] += 1
+            all[try organisation(of: row)] = counts
+        }
+        for row in try await database.raw(
+            """
+            SELECT organisation_id, published_at, due_date FROM questions
+            WHERE organisation_id IN (\(binds: ids)) AND published_at >= \(bind: from) AND published_at < \(bind: to)
+            """
+        ).all() {
+            var counts = all[try organisation(of: row), default: ReceptionCounts()]
+            counts.questionsAnswered += 1
+            let day = clock.day(of: Date(timeIntervalSince1970: TimeInterval(try row.decode(column: "published_at", as: Int64.self))))
+            if let due = CivilDate(iso: try row.decode(column: "due_date", as: String.self)), day <= due { counts.questionsAnsweredOnTime += 1 }
+            all[try organisation(of: row)] = counts
+        }
+        for row in try await database.raw(
+            """
+            SELECT organisation_id, done_at, due_date FROM commitments
+            WHERE organisation_id IN (\(binds: ids)) AND status = 'done' AND done_at >= \(bind: from) AND done_at < \(bind: to)
+            """
+        ).all() {
+            var counts = all[try organisation(of: row), default: ReceptionCounts()]
+            counts.commitmentsDone += 1
+            let day = clock.day(of: Date(timeIntervalSince1970: TimeInterval(try row.decode(column: "done_at", as: Int64.self))))
+            if let due = CivilDate(iso: try row.decode(column: "due_date", as: String.self)), day <= due { counts.commitmentsDoneOnTime += 1 }
+            all[try organisation(of: row)] = counts
+        }
+        return all
     }
 }

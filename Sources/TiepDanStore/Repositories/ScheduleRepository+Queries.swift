@@ -236,31 +236,60 @@ extension ScheduleRepository {
     /// the calendar (scheduled or held) and those marked held that the leader received at (as recorded, else as
     /// planned). Radio programmes and dialogue conferences are not reception days.
     public func receptionDays(organisationID: String, from: Date, to: Date, zone: TimeZone) async throws -> [String: ReceptionDays] {
-        try await storeRead { database in
-            var days: [String: ReceptionDays] = [:]
-            let clock = ZoneClock(zone)
-            for row in try await database.raw(
-                """
-                SELECT starts_at, status, leader_ids, received_by FROM sessions
-                WHERE organisation_id = \(bind: organisationID) AND kind = \(bind: SessionKind.reception.rawValue)
-                  AND status IN (\(bind: SessionStatus.scheduled.rawValue), \(bind: SessionStatus.held.rawValue))
-                  AND starts_at >= \(bind: Int64(from.timeIntervalSince1970)) AND starts_at < \(bind: Int64(to.timeIntervalSince1970))
-                """
-            ).all() {
+        try await receptionDays(organisationIDs: [organisationID], from: from, to: to, zone: zone)[organisationID] ?? [:]
+    }
+
+    /// ``receptionDays(organisationID:from:to:zone:)`` of each of `organisationIDs`, by organisation, in one statement
+    /// per 500 organisations.
+    public func receptionDays(organisationIDs: [String], from: Date, to: Date, zone: TimeZone) async throws -> [String: [String: ReceptionDays]] {
+        let clock = ZoneClock(zone)
+        var all: [String: [String: ReceptionDays]] = [:]
+        for start in stride(from: 0, to: organisationIDs.count, by: 500) {
+            let ids = organisationIDs[start..<min(start + 500, organisationIDs.count)].map { $0 as any Encodable & Sendable }
+            let rows = try await storeRead { database in
+                try await database.raw(
+                    """
+                    SELECT organisation_id, starts_at, status, leader_ids, received_by FROM sessions
+                    WHERE organisation_id IN (\(binds: ids)) AND kind = \(bind: SessionKind.reception.rawValue)
+                      AND status IN (\(bind: SessionStatus.scheduled.rawValue), \(bind: SessionStatus.held.rawValue))
+                      AND starts_at >= \(bind: Int64(from.timeIntervalSince1970)) AND starts_at < \(bind: Int64(to.timeIntervalSince1970))
+                    """
+                ).all()
+            }
+            for row in rows {
+                let organisation = try row.decode(column: "organisation_id", as: String.self)
+                var days = all[organisation, default: [:]]
                 let day = clock.day(of: Date(timeIntervalSince1970: TimeInterval(try row.decode(column: "starts_at", as: Int64.self))))
                 let planned = try row.decode(column: "leader_ids", as: String.self)
                 for leader in planned.split(separator: ",") { days[String(leader), default: ReceptionDays()].planned.insert(day) }
-                guard try row.decode(column: "status", as: String.self) == SessionStatus.held.rawValue else { continue }
-                let received = try row.decode(column: "received_by", as: String?.self) ?? ""
-                let receivers = Set((received.isEmpty ? planned : received).split(separator: ",").map(String.init))
-                for leader in receivers { days[leader, default: ReceptionDays()].held.insert(day) }
-                // A planned leader who did not receive was stood in for: the day is the deputy's, not theirs.
-                for leader in planned.split(separator: ",").map(String.init) where !receivers.contains(leader) {
-                    days[leader, default: ReceptionDays()].delegated.insert(day)
+                if try row.decode(column: "status", as: String.self) == SessionStatus.held.rawValue {
+                    let received = try row.decode(column: "received_by", as: String?.self) ?? ""
+                    let receivers = Set((received.isEmpty ? planned : received).split(separator: ",").map(String.init))
+                    for leader in receivers { days[leader, default: ReceptionDays()].held.insert(day) }
+                    // A planned leader who did not receive was stood in for: the day is the deputy's, not theirs.
+                    for leader in planned.split(separator: ",").map(String.init) where !receivers.contains(leader) {
+                        days[leader, default: ReceptionDays()].delegated.insert(day)
+                    }
                 }
+                all[organisation] = days
             }
-            return days
         }
+        return all
+    }
+
+    /// Every leader of each of `organisationIDs`, by organisation, each list by id.
+    public func leaders(organisationIDs: [String]) async throws -> [String: [Leader]] {
+        var all: [String: [Leader]] = [:]
+        for start in stride(from: 0, to: organisationIDs.count, by: 500) {
+            let ids = organisationIDs[start..<min(start + 500, organisationIDs.count)].map { $0 as any Encodable & Sendable }
+            let rows = try await storeRead { database in
+                try await database.raw(
+                    "SELECT id, organisation_id, name, title, role FROM leaders WHERE organisation_id IN (\(binds: ids)) ORDER BY id"
+                ).all()
+            }
+            for row in rows { all[try row.decode(column: "organisation_id", as: String.self), default: []].append(try Self.leader(from: row)) }
+        }
+        return all
     }
 
     /// The organisation's time zone (Vietnam's when it is unknown).
