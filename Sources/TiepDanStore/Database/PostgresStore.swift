@@ -48,7 +48,9 @@ public final class PostgresStore: Store {
         let reachability = ServerReachability(
             address: core.unixSocketPath.map { .unixSocket($0) } ?? .host(core.host ?? "localhost", port: core.port ?? 5432),
             group: PostgresClient.defaultEventLoopGroup,
-            timeout: .seconds(1)
+            // A refused or unreachable address answers at once; a connect still pending after 3 s is a host that is gone.
+            // (1 s was too short for a loaded 2-core machine, whose busy server was then taken for a gone one.)
+            timeout: .seconds(3)
         )
         let store = PostgresStore(client: client, limit: limit, reachability: reachability, logger: logger)
         do {
