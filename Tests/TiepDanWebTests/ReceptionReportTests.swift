@@ -176,6 +176,28 @@ struct ReceptionReportTests {
             let chairman = try #require(leaders.first { ($0["leader_id"] as? String)?.hasSuffix("chu-tich") == true }, "\(leaders)")
             #expect(chairman["held"] as? Int == 1 && chairman["required"] as? Int != nil)
 
+            // The province's report counts each of its communes as the commune's own report does (read together, not
+            // one commune at a time), and adds them up: here only Tân Thành has records.
+            let province = try await client.send(.get, "/api/v1/reports/reception?organisation=tinh-dong-thap&period=2025-Q3", token: clerk)
+            #expect(province.status == .ok, "\(province.text)")
+            let units = try #require(province.json["units"] as? [[String: Any]])
+            #expect(
+                Set(units.compactMap { $0["organisation_id"] as? String })
+                    == ["tinh-dong-thap", "phuong-cao-lanh", "xa-lai-vung", "xa-tan-thanh"]
+            )
+            let commune = try #require(units.first { $0["organisation_id"] as? String == "xa-tan-thanh" }?["counts"] as? [String: Any])
+            #expect(NSDictionary(dictionary: commune) == NSDictionary(dictionary: totals))
+            #expect(NSDictionary(dictionary: try #require(province.json["totals"] as? [String: Any])) == NSDictionary(dictionary: totals))
+            for unit in units where unit["organisation_id"] as? String != "xa-tan-thanh" {
+                #expect((unit["counts"] as? [String: Any])?["sessions_held"] as? Int == 0, "\(unit)")
+            }
+            let provinceLeaders = try #require(province.json["leaders"] as? [[String: Any]])
+            #expect(Set(provinceLeaders.compactMap { $0["organisation_id"] as? String }).count > 1, "every unit's leaders are listed")
+            let sameChairman = provinceLeaders.first {
+                $0["organisation_id"] as? String == "xa-tan-thanh" && ($0["leader_id"] as? String)?.hasSuffix("chu-tich") == true
+            }
+            #expect(sameChairman?["held"] as? Int == 1)
+
             // The page and the Excel file say the same; a period that is none is named.
             let page = try await client.send(.get, "/staff/reports/reception?organisation=xa-tan-thanh&period=2025-Q3", token: clerk)
             #expect(page.status == .ok && page.text.contains("15/06/2025 – 14/09/2025"))

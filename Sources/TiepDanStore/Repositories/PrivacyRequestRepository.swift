@@ -48,9 +48,8 @@ public struct PrivacyRequestRepository: Sendable {
         guard !organisations.isEmpty else { return [] }
         return try await store.read { database in
             var found: [PrivacyRequestRecord] = []
-            // In slices of 500 organisations (a province's account reads thousands), each ordered; merged below.
-            for start in stride(from: 0, to: organisations.count, by: 500) {
-                let slice = Array(organisations[start..<min(start + 500, organisations.count)])
+            // Slice by slice (a province's account reads thousands of organisations), each ordered; merged below.
+            for slice in organisations.bindSlices {
                 var query = database.select().column(SQLRaw(Self.columns)).from("privacy_requests").where("organisation_id", .in, slice)
                 if !all { query = query.where("status", .equal, PrivacyRequestStatus.open.rawValue) }
                 if let after {

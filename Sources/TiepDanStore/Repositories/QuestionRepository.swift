@@ -271,9 +271,7 @@ public struct QuestionRepository: Sendable {
 
     static func redactions(_ references: [String], on database: any SQLDatabase) async throws -> [String: [String]] {
         var found: [String: [String]] = [:]
-        // In slices, so no statement carries more binds than SQLite or PostgreSQL accept.
-        for start in stride(from: 0, to: references.count, by: 500) {
-            let slice = Array(references[start..<min(start + 500, references.count)])
+        for slice in references.bindSlices {
             let rows = try await database.select().columns("reference", "phrase").from("question_redactions")
                 .where("reference", .in, slice).orderBy("created_at").all()
             for row in rows {

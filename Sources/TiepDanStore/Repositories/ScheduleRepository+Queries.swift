@@ -78,8 +78,7 @@ extension ScheduleRepository {
         return try await storeRead { database in
             var found: [String: Organisation] = [:]
             // One read per 500 ids (a province's staff read hundreds), not one per organisation.
-            for start in stride(from: 0, to: sorted.count, by: 500) {
-                let slice = Array(sorted[start..<min(start + 500, sorted.count)])
+            for slice in sorted.bindSlices {
                 for row in try await database.raw(
                     "SELECT id, name, level, parent_id, time_zone FROM organisations WHERE id IN (\(binds: slice))"
                 ).all() {
@@ -244,8 +243,7 @@ extension ScheduleRepository {
     public func receptionDays(organisationIDs: [String], from: Date, to: Date, zone: TimeZone) async throws -> [String: [String: ReceptionDays]] {
         let clock = ZoneClock(zone)
         var all: [String: [String: ReceptionDays]] = [:]
-        for start in stride(from: 0, to: organisationIDs.count, by: 500) {
-            let ids = organisationIDs[start..<min(start + 500, organisationIDs.count)].map { $0 as any Encodable & Sendable }
+        for ids in organisationIDs.bindSlices {
             let rows = try await storeRead { database in
                 try await database.raw(
                     """
@@ -280,8 +278,7 @@ extension ScheduleRepository {
     /// Every leader of each of `organisationIDs`, by organisation, each list by id.
     public func leaders(organisationIDs: [String]) async throws -> [String: [Leader]] {
         var all: [String: [Leader]] = [:]
-        for start in stride(from: 0, to: organisationIDs.count, by: 500) {
-            let ids = organisationIDs[start..<min(start + 500, organisationIDs.count)].map { $0 as any Encodable & Sendable }
+        for ids in organisationIDs.bindSlices {
             let rows = try await storeRead { database in
                 try await database.raw(
                     "SELECT id, organisation_id, name, title, role FROM leaders WHERE organisation_id IN (\(binds: ids)) ORDER BY id"

@@ -18,14 +18,16 @@ struct BatchInsert {
 
     /// PostgreSQL's limit on binds in one statement is 65,535.
     private static let bindsPerStatement = 60_000
-    /// SQLite's is 32,766; past a few hundred rows a longer statement saves nothing more.
+    /// SQLite's limit on binds in one statement.
+    private static let sqliteBinds = 32_766
+    /// Past a few hundred rows a longer SQLite statement saves nothing more.
     private static let sqliteRowsPerStatement = 500
 
     /// Inserts `rows`, each the values of `columns` in their order, in the order given.
     func run(_ rows: [[Value]], on database: any SQLDatabase) async throws {
         guard !rows.isEmpty else { return }
         if let sqlite = database as? SQLiteDatabase {
-            let perStatement = min(Self.sqliteRowsPerStatement, 32_766 / columns.count)
+            let perStatement = min(Self.sqliteRowsPerStatement, Self.sqliteBinds / columns.count)
             let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
             let head = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
             let batch = head + Array(repeating: tuple, count: perStatement).joined(separator: ", ")
