@@ -12,8 +12,9 @@ extension Array where Element: Sendable {
         let results = Mutex<[Int: [T]]>([:])
         let size = (count + chunks - 1) / chunks
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            // Rounding the size up can leave the last chunks nothing (9 elements: chunks of 2, the sixth starts past the end).
+            guard chunk * size < count else { return }
             let range = (chunk * size)..<Swift.min(count, (chunk + 1) * size)
-            guard !range.isEmpty else { return }
             let part = self[range].map(transform)
             results.withLock { $0[chunk] = part }
         }
