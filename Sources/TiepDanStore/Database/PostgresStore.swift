@@ -48,8 +48,8 @@ public final class PostgresStore: Store {
         let reachability = ServerReachability(
             address: core.unixSocketPath.map { .unixSocket($0) } ?? .host(core.host ?? "localhost", port: core.port ?? 5432),
             group: PostgresClient.defaultEventLoopGroup,
-            // A refused or unreachable address answers at once; a connect still pending after 3 s is a host that is gone.
-            // (1 s was too short for a loaded 2-core machine, whose busy server was then taken for a gone one.)
+            // A refused or unreachable address answers at once; a connect still pending after 3 s says nothing (a full
+            // queue of connections is as silent as a vanished host), so the probe stops waiting and the request waits on.
             timeout: .seconds(3)
         )
         let store = PostgresStore(client: client, limit: limit, reachability: reachability, logger: logger)
