@@ -108,7 +108,7 @@ public struct BookingDesk: Sendable {
     ) throws -> NewBooking {
         var errors: [FieldIssue] = []
         func fail(_ field: String, _ message: String) { errors.append(.init(field: field, message: message)) }
-        func text(_ value: String?) -> String? { value?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty }
+        func text(_ value: String?) -> String? { value?.trimmed.nilIfEmpty }
         let name = text(body.citizen.name) ?? ""
         if !(2...100).contains(name.count) { fail("citizen.name", "enter the citizen's full name (2 to 100 characters)") }
         let phone = text(body.citizen.phone)

@@ -154,7 +154,7 @@ public struct VisitDesk: Sendable {
     /// who will not identify themselves is what the law allows.
     static func identify(_ visit: inout VisitRecord, _ report: VisitReport, booking: BookingRecord) throws {
         var errors: [FieldIssue] = []
-        let address = report.address?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        let address = report.address?.trimmed.nilIfEmpty
         if let address, address.count > 300 { errors.append(.init(field: "address", message: "at most 300 characters")) }
         if let number = report.idNumber?.nilIfEmpty {
             switch PersonalIdentification.parse(paper: report.idType?.nilIfEmpty, number: number) {
@@ -189,13 +189,13 @@ public struct VisitDesk: Sendable {
         if outcome == nil { errors.append(.init(field: "outcome", message: "must be accepted, guided, transferred or refused")) }
         let category = CaseCategory(rawValue: body.category)
         if category == nil { errors.append(.init(field: "category", message: "must be question, feedback, petition, complaint or denunciation")) }
-        let detail = body.detail?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        let detail = body.detail?.trimmed.nilIfEmpty
         if let outcome, outcome.needsDetail, detail == nil {
             let need = outcome == .refused ? "the reason reception was refused" : outcome == .guided ? "the guidance given" : "the body it went to"
             errors.append(.init(field: "detail", message: "record \(need)"))
         }
         if let detail, detail.count > 2000 { errors.append(.init(field: "detail", message: "at most 2,000 characters")) }
-        let handledBefore = body.handledBefore?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        let handledBefore = body.handledBefore?.trimmed.nilIfEmpty
         if let handledBefore, handledBefore.count > 300 { errors.append(.init(field: "handled_before", message: "at most 300 characters")) }
         guard errors.isEmpty, let outcome, let category else { throw OfficeError.invalid(errors) }
         return VisitRecord(outcome: outcome, detail: detail, category: category, handledBefore: handledBefore)

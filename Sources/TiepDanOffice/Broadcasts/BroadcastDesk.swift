@@ -178,14 +178,14 @@ public struct BroadcastDesk: Sendable {
     ) async throws -> (QuestionRecord, BroadcastMark) {
         try Self.requireSecretariat(session, staff)
         var errors: [FieldIssue] = []
-        let content = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let content = text?.trimmed ?? ""
         if !(5...5_000).contains(content.count) { errors.append(.init(field: "text", message: "write the question (5 to 5,000 characters)")) }
-        let name = caller?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        let name = caller?.trimmed.nilIfEmpty
         if let name, !(2...100).contains(name.count) { errors.append(.init(field: "caller", message: "2 to 100 characters, or leave it empty")) }
-        let phoneText = phone?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        let phoneText = phone?.trimmed.nilIfEmpty
         let normalized = phoneText.flatMap(PhoneNumber.normalized)
         if phoneText != nil && normalized == nil { errors.append(.init(field: "phone", message: "a Vietnamese phone number such as 0912 345 678")) }
-        let spoken = answer?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let spoken = answer?.trimmed ?? ""
         if spoken.count > 10_000 { errors.append(.init(field: "answer", message: "at most 10,000 characters")) }
         guard errors.isEmpty else { throw OfficeError.invalid(errors) }
         guard try await broadcasts.state(sessionID: session.id).closedAt == nil else { throw OfficeError.conflict("the programme is closed") }
@@ -227,7 +227,7 @@ public struct BroadcastDesk: Sendable {
         guard let state = state.flatMap(BroadcastMark.State.init(rawValue:)) else {
             throw OfficeError.invalid(field: "state", "must be answered, deferred or skipped")
         }
-        let spoken = answer?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let spoken = answer?.trimmed ?? ""
         if spoken.count > 10_000 { throw OfficeError.invalid(field: "answer", "at most 10,000 characters") }
         return try await broadcasts.mark(
             sessionID: session.id,

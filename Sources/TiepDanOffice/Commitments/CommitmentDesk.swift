@@ -102,7 +102,7 @@ public struct CommitmentDesk: Sendable {
         let record = try await find(id)
         try OrganisationScope.require([.secretariat, .leader], in: record.organisationID, staff: staff, what: "commitment \(id)")
         guard let due = CivilDate(iso: request.dueDate) else { throw OfficeError.invalid(field: "due_date", "must be a date like 2026-03-05") }
-        let reason = request.reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        let reason = request.reason.trimmed
         guard (3...500).contains(reason.count) else {
             throw OfficeError.invalid(field: "reason", "say why (3 to 500 characters); it is shown in public")
         }
@@ -212,7 +212,7 @@ public struct CommitmentDesk: Sendable {
         var errors: [FieldIssue] = []
         let organisation = try await schedules.organisation(id: body.organisationId)
         if organisation == nil { errors.append(.init(field: "organisation_id", message: "no organisation \(body.organisationId)")) }
-        let text = body.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = body.text.trimmed
         if !(5...2000).contains(text.count) { errors.append(.init(field: "text", message: "write what was promised (5 to 2,000 characters)")) }
         let leaders = try await schedules.leaders(organisationID: body.organisationId).map(\.id)
         let departments = try await schedules.departments(organisationID: body.organisationId).map(\.id)
@@ -252,13 +252,13 @@ public struct CommitmentDesk: Sendable {
         if body.status?.nilIfEmpty != nil && (status == nil || status == .overdue || status == .open) {
             errors.append(.init(field: "status", message: "must be in_progress, done or dropped"))
         }
-        let note = body.note.trimmingCharacters(in: .whitespacesAndNewlines)
+        let note = body.note.trimmed
         if !(3...2000).contains(note.count) {
             errors.append(
                 .init(field: "note", message: status == .dropped ? "give the reason it is dropped" : "say what was done (3 to 2,000 characters)")
             )
         }
-        let evidence = body.evidence?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        let evidence = body.evidence?.trimmed.nilIfEmpty
         if let evidence, !(evidence.hasPrefix("https://") || evidence.hasPrefix("http://")) || evidence.count > 500 {
             errors.append(.init(field: "evidence", message: "must be a web link (http or https)"))
         }

@@ -111,7 +111,7 @@ public struct BulletinDesk: Sendable {
             try OrganisationScope.require([.secretariat], in: organisation, staff: staff, what: "organisation")
         }
         var errors: [FieldIssue] = []
-        let title = body.title?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let title = body.title?.trimmed ?? ""
         if !(3...200).contains(title.count) { errors.append(.init(field: "title", message: "write 3 to 200 characters")) }
         var organisation: Organisation?
         if let id = body.organisationId { organisation = try await schedules.organisation(id: id) }

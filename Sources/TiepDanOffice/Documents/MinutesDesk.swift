@@ -162,8 +162,8 @@ public struct MinutesDesk: Sendable {
         let drafter = try await drafter(session, recorder: staff)
         let today = ZoneClock(drafter.facts.zone).day(of: now())
         let aired = try await aired(session)
-        let conclusion = conclusion.trimmingCharacters(in: .whitespacesAndNewlines)
-        let notes = notes.trimmingCharacters(in: .whitespacesAndNewlines)
+        let conclusion = conclusion.trimmed
+        let notes = notes.trimmed
         return try await minutes.saveDraft(
             sessionID: session.id,
             organisationID: session.organisationID,

@@ -25,7 +25,7 @@ public struct BreachDesk: Sendable {
         try Self.requireAdministrator(staff)
         var errors: [FieldIssue] = []
         func text(_ value: String?, _ field: String, required: Bool, limit: Int = 5000) -> String? {
-            let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+            let trimmed = value?.trimmed.nilIfEmpty
             if required && trimmed == nil { errors.append(.init(field: field, message: "required")) }
             if let trimmed, trimmed.count > limit { errors.append(.init(field: field, message: "at most \(limit) characters")) }
             return trimmed

@@ -55,13 +55,13 @@ public struct IdentitySeal: Sendable {
         mayCreate: Bool = true
     ) throws -> (seal: IdentitySeal, created: Bool) {
         if let text = environment["TIEPDAN_SECRET_KEY"] {
-            guard let data = Data(base64Encoded: text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            guard let data = Data(base64Encoded: text.trimmed) else {
                 throw IdentitySealError.badKey("TIEPDAN_SECRET_KEY is not base64")
             }
             return (try IdentitySeal(key: data), false)
         }
         if let text = try? String(contentsOfFile: file, encoding: .utf8) {
-            guard let data = Data(base64Encoded: text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            guard let data = Data(base64Encoded: text.trimmed) else {
                 throw IdentitySealError.badKey("\(file) does not hold a base64 key")
             }
             return (try IdentitySeal(key: data), false)

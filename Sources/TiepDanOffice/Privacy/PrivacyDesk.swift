@@ -43,7 +43,7 @@ public struct PrivacyDesk: Sendable {
         if kind == nil {
             errors.append(.init(field: "kind", message: "must be access, correct, delete, restrict, object or withdraw_consent"))
         }
-        let detail = filing.detail?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        let detail = filing.detail?.trimmed.nilIfEmpty
         if let detail, detail.count > 5000 { errors.append(.init(field: "detail", message: "at most 5,000 characters")) }
         if kind == .correct && detail == nil { errors.append(.init(field: "detail", message: "say what is wrong and what is right")) }
         if staff != nil && filing.identityChecked != true {
@@ -211,7 +211,7 @@ public struct PrivacyDesk: Sendable {
     public func complete(_ id: String, outcome: String, reason: String?, staff: StaffUser) async throws -> PrivacyRequestRecord {
         let record = try await request(id, staff: staff)
         try OrganisationScope.require([.secretariat], in: record.organisationID, staff: staff, what: "request \(id)")
-        let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        let reason = reason?.trimmed.nilIfEmpty
         if let reason, reason.count > 5000 { throw OfficeError.invalid(field: "reason", "at most 5,000 characters") }
         switch outcome {
         case "refused":

@@ -106,7 +106,7 @@ public struct CitizenQuestions: Sendable {
     /// The sender's rating of the published answer, once.
     public func rate(_ reference: String, token: String?, _ rating: AnswerRating) async throws -> QuestionTrail {
         _ = try BoundedNumber.score.check(rating.score)
-        let comment = rating.comment?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        let comment = rating.comment?.trimmed.nilIfEmpty
         if let comment, comment.count > 2000 { throw OfficeError.invalid(field: "comment", "at most 2,000 characters") }
         guard let token, !token.isEmpty else { throw OfficeError.notFound("send the question's token as X-Tracking-Token") }
         let record = try await questions.rate(reference, tokenHash: SessionToken.hash(token), score: rating.score, comment: comment, now: now())

@@ -77,7 +77,7 @@ extension QuestionDesk {
 
     /// `text` trimmed, 3 to `limit` characters, or the problem naming `field`.
     static func text(_ text: String, field: String, _ hint: String, limit: Int = 2000) throws -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         guard (3...limit).contains(trimmed.count) else { throw OfficeError.invalid(field: field, "\(hint) (3 to \(limit) characters)") }
         return trimmed
     }

@@ -51,7 +51,7 @@ public struct QuestionDesk: Sendable {
         staff: StaffUser
     ) async throws -> QuestionRecord {
         try requireRole(staff, .secretariat, record)
-        let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        let reason = reason?.trimmed.nilIfEmpty
         switch decision {
         case "accept":
             let zone = try await schedules.timeZone(organisationID: record.organisationID)
@@ -71,7 +71,7 @@ public struct QuestionDesk: Sendable {
             guard let reason, reason.count >= 3 else { throw OfficeError.invalid(field: "reason", "tell the citizen why it is not accepted") }
             return try await act(.reject, record, QuestionChange(note: reason), staff)
         case "merge":
-            guard let into = mergeInto?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty else {
+            guard let into = mergeInto?.trimmed.nilIfEmpty else {
                 throw OfficeError.invalid(field: "merge_into", "name the question to merge into")
             }
             return try await act(.merge, record, QuestionChange(note: reason, mergeInto: into), staff)
@@ -100,7 +100,7 @@ public struct QuestionDesk: Sendable {
         guard QuestionAccess.canAnswer(record, staff: staff) else {
             throw OfficeError.forbidden("only the assigned department's officers or a leader answer this question")
         }
-        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = text.trimmed
         guard (2...20_000).contains(text.count) else { throw OfficeError.invalid(field: "text", "write the answer (2 to 20,000 characters)") }
         return try await act(.answer, record, QuestionChange(answer: text), staff)
     }
@@ -116,7 +116,7 @@ public struct QuestionDesk: Sendable {
     /// A leader of the question's organisation sends the draft back to its department with what to change.
     public func returnForRevision(_ record: QuestionRecord, comment: String, staff: StaffUser) async throws -> QuestionRecord {
         try requireRole(staff, .leader, record)
-        let comment = comment.trimmingCharacters(in: .whitespacesAndNewlines)
+        let comment = comment.trimmed
         guard (3...2000).contains(comment.count) else {
             throw OfficeError.invalid(field: "comment", "say what to revise (3 to 2,000 characters)")
         }
@@ -133,7 +133,7 @@ public struct QuestionDesk: Sendable {
     public func extend(_ record: QuestionRecord, dueDate: String, reason: String, staff: StaffUser) async throws -> QuestionRecord {
         try requireRole(staff, .secretariat, record)
         guard let due = CivilDate(iso: dueDate) else { throw OfficeError.invalid(field: "due_date", "must be a date like 2026-03-05") }
-        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        let reason = reason.trimmed
         guard reason.count >= 3 else { throw OfficeError.invalid(field: "reason", "record why the deadline is extended") }
         let rule = deadlines.rule(record.category)
         let limit = holidays.workingDay(onOrAfter: record.dueDate.adding(days: rule.extensionDays))
@@ -146,7 +146,7 @@ public struct QuestionDesk: Sendable {
     /// Hides a phrase from every public view of the question.
     public func redact(_ record: QuestionRecord, phrase: String, staff: StaffUser) async throws {
         try requireRole(staff, .secretariat, record)
-        let phrase = phrase.trimmingCharacters(in: .whitespacesAndNewlines)
+        let phrase = phrase.trimmed
         guard (2...200).contains(phrase.count) else { throw OfficeError.invalid(field: "phrase", "2 to 200 characters") }
         try await questions.redact(record.reference, phrase: phrase, actor: staff.id, now: now())
     }

@@ -32,7 +32,7 @@ public struct QuestionIntake: Sendable {
     public func received(_ body: QuestionSubmission, staff: StaffUser?, tokenHash: String) async throws -> NewQuestion {
         var errors: [FieldIssue] = []
         func fail(_ field: String, _ message: String) { errors.append(.init(field: field, message: message)) }
-        func text(_ value: String?) -> String? { value?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty }
+        func text(_ value: String?) -> String? { value?.trimmed.nilIfEmpty }
         let organisation = try await schedules.organisation(id: body.organisationId)
         if organisation == nil { fail("organisation_id", "no organisation \(body.organisationId)") }
         let category = CaseCategory(rawValue: body.category)

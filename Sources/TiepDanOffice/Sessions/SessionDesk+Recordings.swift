@@ -8,7 +8,7 @@ extension SessionDesk {
     public func registerRecording(_ id: String, _ request: RecordingRequest, staff: StaffUser) async throws -> SessionRecording {
         let session = try await requireSecretariat(of: id, staff)
         var issues: [FieldIssue] = []
-        let uri = request.uri.trimmingCharacters(in: .whitespacesAndNewlines)
+        let uri = request.uri.trimmed
         if !(3...1000).contains(uri.count) { issues.append(FieldIssue(field: "uri", message: "where the file is kept (3 to 1,000 characters)")) }
         let digest = SessionRecording.digest(request.sha256)
         if digest == nil { issues.append(FieldIssue(field: "sha256", message: "must be the file's SHA-256 as 64 hex digits")) }

@@ -185,7 +185,7 @@ public struct SessionDesk: Sendable {
 
     /// Why a session changes, as the public notice says it.
     private static func reason(_ text: String) throws -> String {
-        let reason = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let reason = text.trimmed
         guard (3...500).contains(reason.count) else {
             throw OfficeError.invalid(field: "reason", "say why, for the public notice (3 to 500 characters)")
         }
@@ -205,9 +205,9 @@ public struct SessionDesk: Sendable {
         if organisation == nil { fail("organisation_id", "no organisation \(request.organisationId)") }
         let kind = SessionKind(rawValue: request.kind ?? "reception")
         if kind == nil { fail("kind", "must be reception, radio or dialogue") }
-        let title = request.title.trimmingCharacters(in: .whitespacesAndNewlines)
+        let title = request.title.trimmed
         if !(3...200).contains(title.count) { fail("title", "must be 3 to 200 characters") }
-        let reason = request.reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        let reason = request.reason.trimmed
         if !(3...500).contains(reason.count) { fail("reason", "say why the session is held (3 to 500 characters)") }
         let leaders = try await schedules.leaders(organisationID: request.organisationId)
         if request.leaderIds.isEmpty { fail("leader_ids", "name at least one leader") }
@@ -226,7 +226,7 @@ public struct SessionDesk: Sendable {
             }
             if starts < now() { fail("starts_at", "must be in the future") }
         }
-        var location = request.location?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        var location = request.location?.trimmed ?? ""
         if let placeID = request.placeId {
             if let place = try await schedules.place(id: placeID), place.organisationID == request.organisationId {
                 if location.isEmpty { location = place.name }
@@ -239,7 +239,7 @@ public struct SessionDesk: Sendable {
             if let issue { fail(issue.field, issue.message) }
         }
         let mode = SessionMode(rawValue: request.mode ?? SessionMode.inPerson.rawValue)
-        let joinURL = request.joinUrl?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        let joinURL = request.joinUrl?.trimmed.nilIfEmpty
         if let mode {
             if mode.takesOnline && kind != .reception { fail("mode", "only a reception session is held online") }
             if let problem = mode.joinLinkProblem(joinURL) { fail("join_url", problem) }

@@ -82,7 +82,7 @@ public struct SurveyDesk: Sendable {
                 errors.append(FieldIssue(field: id, message: "choose a point from 1 (very dissatisfied) to 5 (very satisfied)"))
             }
         }
-        let comment = comment?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        let comment = comment?.trimmed.nilIfEmpty
         if let comment, comment.count > 2000 { errors.append(FieldIssue(field: "comment", message: "at most 2,000 characters")) }
         guard errors.isEmpty else { throw OfficeError.invalid(errors) }
         let day = ZoneClock(RFC3339.vietnam).day(of: now())

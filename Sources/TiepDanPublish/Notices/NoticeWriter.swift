@@ -40,7 +40,7 @@ public struct NoticeWriter: NoticeComposer {
                 time: moment(facts.slotStartsAt ?? facts.session.startsAt),
                 place: facts.session.location,
                 previousTime: facts.previousStartsAt.map(moment),
-                reason: facts.reason?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty,
+                reason: facts.reason?.trimmed.nilIfEmpty,
                 link: facts.token.map { "\(publicURL)/b/\(facts.reference)?t=\($0)" } ?? "\(publicURL)/lookup",
                 lookup: "\(publicURL)/lookup",
                 optOut: optOut(facts.reference),
@@ -189,7 +189,7 @@ public struct NoticeWriter: NoticeComposer {
 
     /// A rendered e-mail or staff notice: its first line is the subject, the rest the body.
     private static func split(_ rendered: String, fallback: String) -> (subject: String, body: String) {
-        let lines = rendered.trimmingCharacters(in: .whitespacesAndNewlines)
+        let lines = rendered.trimmed
             .split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
         let subject = lines.first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? fallback
         let body = lines.count > 1 ? String(lines[1]).trimmingCharacters(in: .newlines) : ""

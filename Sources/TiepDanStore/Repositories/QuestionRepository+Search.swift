@@ -37,7 +37,7 @@ extension QuestionRepository {
     }
 
     static let qualifiedColumns = columns.split(separator: ",")
-        .map { "q." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: ", ")
+        .map { "q." + $0.trimmed }.joined(separator: ", ")
 
     private func matching(
         _ words: [String],

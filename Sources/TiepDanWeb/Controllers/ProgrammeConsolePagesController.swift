@@ -152,7 +152,7 @@ struct ProgrammeConsolePagesController {
                     guard Self.wantsJSON(request) else {
                         return Response(status: .seeOther, headers: [.location: "/staff/programmes/\(session.id)/console#call-ins-heading"])
                     }
-                    let caller = form.caller?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty ?? "—"
+                    let caller = form.caller?.trimmed.nilIfEmpty ?? "—"
                     return try saved(request, context, reference: record.reference, state: mark.state, caller: caller, question: record.text)
                 } catch let error as any ProblemConvertible where !Self.wantsJSON(request) && error.problem.status == .unprocessableContent {
                     let problem = error.problem

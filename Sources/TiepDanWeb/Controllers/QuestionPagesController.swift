@@ -113,7 +113,7 @@ struct QuestionPagesController {
                 guard let score = (try? BoundedNumber.score.parse(form["score"])) ?? nil else {
                     return try await tracking(request, context, token: token, ratingError: true)
                 }
-                let comment = form["comment"]?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty.map { String($0.prefix(2000)) }
+                let comment = form["comment"]?.trimmed.nilIfEmpty.map { String($0.prefix(2000)) }
                 do {
                     _ = try await desk.rate(reference, token: token, AnswerRating(score: score, comment: comment))
                 } catch QuestionError.notAllowed {
