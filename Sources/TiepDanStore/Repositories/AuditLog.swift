@@ -19,15 +19,12 @@ public enum AuditLog {
 
     /// Records many entries together (a schedule sync's thousands of sessions), in their order.
     public static func append(contentsOf entries: [AuditEntry], on database: any SQLDatabase) async throws {
-        try await batch.run(
-            entries.map { entry in
-                [
-                    .integer(Int64(entry.at.timeIntervalSince1970)), .text(entry.actor), .text(entry.entityKind), .text(entry.entityID),
-                    .text(entry.action), .text(entry.before), .text(entry.after),
-                ]
-            },
-            on: database
-        )
+        try await batch.run(entries, on: database) { entry in
+            [
+                .integer(Int64(entry.at.timeIntervalSince1970)), .text(entry.actor), .text(entry.entityKind), .text(entry.entityID),
+                .text(entry.action), .text(entry.before), .text(entry.after),
+            ]
+        }
     }
 
     private static let batch = BatchInsert(

@@ -42,11 +42,29 @@ public struct ScheduleRepository: Sendable {
         now: Date,
         horizon: Date
     ) async throws -> ScheduleSyncReport {
+        let rows = SessionRow.inIDOrder(planned.parallelMap { SessionRow(planned: $0) })
+        return try await sync(
+            schedules: schedules,
+            rows: AsyncStream {
+                $0.yield(rows)
+                $0.finish()
+            },
+            now: now,
+            horizon: horizon
+        )
+    }
+
+    /// The same, with the sessions' rows arriving in batches, each in id order, while the writer writes the batches
+    /// before (`SessionRow.batches`): a province's first sync makes rows on one core while the other writes.
+    func sync(
+        schedules: [OrganisationSchedule],
+        rows batches: AsyncStream<[SessionRow]>,
+        now: Date,
+        horizon: Date
+    ) async throws
+        -> ScheduleSyncReport
+    {
         let stamp = Int64(now.timeIntervalSince1970)
-        // In id order, the order of the table's key and of the audit trail's index: each batch then fills pages next to
-        // each other instead of touching pages all over a province's indexes. (Positions are sorted, not the large rows.)
-        let unsorted = planned.parallelMap { SessionRow(planned: $0) }
-        let rows = unsorted.indices.sorted { unsorted[$0].id.utf8.lexicographicallyPrecedes(unsorted[$1].id.utf8) }.map { unsorted[$0] }
         let horizonEnd = Int64(horizon.timeIntervalSince1970)
         let dependentTables = self.dependentTables
         return try await store.transaction { database in
@@ -64,38 +82,40 @@ public struct ScheduleRepository: Sendable {
                 if try row.decode(column: "changed_by", as: String?.self) != nil { changedByStaff.insert(id) }
             }
             var report = ScheduleSyncReport()
-            var created: [SessionRow] = []
-            for row in rows where row.startsAt >= stamp && row.startsAt < horizonEnd {
-                switch existing.removeValue(forKey: row.id) {
-                case _ where changedByStaff.contains(row.id):
-                    // The secretariat postponed, cancelled or closed it with a public notice; the
-                    // files cannot silently undo that.
-                    report.unchanged += 1
-                case nil:
-                    created.append(row)
-                    report.created += 1
-                case let old? where old.hash != row.hash:
-                    try await row.update(stamp: stamp, on: database)
-                    try await Self.audit(row.id, "update", before: old.hash, after: row.hash, stamp: stamp, on: database)
-                    report.updated += 1
-                default:
-                    report.unchanged += 1
+            for await rows in batches {
+                var created: [SessionRow] = []
+                for row in rows where row.startsAt >= stamp && row.startsAt < horizonEnd {
+                    switch existing.removeValue(forKey: row.id) {
+                    case _ where changedByStaff.contains(row.id):
+                        // The secretariat postponed, cancelled or closed it with a public notice; the
+                        // files cannot silently undo that.
+                        report.unchanged += 1
+                    case nil:
+                        created.append(row)
+                        report.created += 1
+                    case let old? where old.hash != row.hash:
+                        try await row.update(stamp: stamp, on: database)
+                        try await Self.audit(row.id, "update", before: old.hash, after: row.hash, stamp: stamp, on: database)
+                        report.updated += 1
+                    default:
+                        report.unchanged += 1
+                    }
                 }
+                try await SessionRow.insert(created, stamp: stamp, on: database)
+                try await AuditLog.append(
+                    contentsOf: created.map {
+                        AuditEntry(
+                            at: Date(timeIntervalSince1970: TimeInterval(stamp)),
+                            actor: "schedules",
+                            entityKind: "session",
+                            entityID: $0.id,
+                            action: "create",
+                            after: $0.hash
+                        )
+                    },
+                    on: database
+                )
             }
-            try await SessionRow.insert(created, stamp: stamp, on: database)
-            try await AuditLog.append(
-                contentsOf: created.map {
-                    AuditEntry(
-                        at: Date(timeIntervalSince1970: TimeInterval(stamp)),
-                        actor: "schedules",
-                        entityKind: "session",
-                        entityID: $0.id,
-                        action: "create",
-                        after: $0.hash
-                    )
-                },
-                on: database
-            )
             for (id, old) in existing.sorted(by: { $0.key < $1.key })
             where old.status != SessionStatus.cancelled.rawValue && !changedByStaff.contains(id) {
                 let starts =
@@ -122,52 +142,64 @@ public struct ScheduleRepository: Sendable {
         }
     }
 
+    /// The organisations of `schedules` with their leaders, places and departments, inserted or brought up to date, a
+    /// batch of rows per statement.
     private static func upsert(_ schedules: [OrganisationSchedule], stamp: Int64, on database: any SQLDatabase) async throws {
-        for schedule in schedules {
+        try await organisationRows.run(schedules, on: database) { schedule in
             let organisation = schedule.organisation
-            try await database.raw(
-                """
-                INSERT INTO organisations (id, name, level, parent_id, time_zone, source_file, updated_at, second_factor_roles,
-                    quiet_hours)
-                VALUES (\(bind: organisation.id), \(bind: organisation.name), \(bind: organisation.level),
-                        \(bind: organisation.parentID), \(bind: organisation.timeZone), \(bind: schedule.file), \(bind: stamp),
-                        \(bind: UserRepository.encode(schedule.secondFactorRoles)), \(bind: schedule.quietHours?.text))
-                ON CONFLICT (id) DO UPDATE SET name = excluded.name, level = excluded.level, parent_id = excluded.parent_id,
-                    time_zone = excluded.time_zone, source_file = excluded.source_file, updated_at = excluded.updated_at,
-                    second_factor_roles = excluded.second_factor_roles, quiet_hours = excluded.quiet_hours
-                """
-            ).run()
-            for leader in schedule.leaders {
-                try await database.raw(
-                    """
-                    INSERT INTO leaders (id, organisation_id, name, title, role, updated_at)
-                    VALUES (\(bind: organisation.id + "." + leader.id), \(bind: organisation.id), \(bind: leader.name),
-                            \(bind: leader.title), \(bind: leader.role), \(bind: stamp))
-                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, title = excluded.title, role = excluded.role,
-                        updated_at = excluded.updated_at
-                    """
-                ).run()
-            }
-            for place in schedule.places {
-                try await database.raw(
-                    """
-                    INSERT INTO places (id, organisation_id, name, capacity)
-                    VALUES (\(bind: organisation.id + "." + place.id), \(bind: organisation.id), \(bind: place.name), \(bind: place.capacity))
-                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, capacity = excluded.capacity
-                    """
-                ).run()
-            }
-            for department in schedule.departments {
-                try await database.raw(
-                    """
-                    INSERT INTO departments (id, organisation_id, name)
-                    VALUES (\(bind: organisation.id + "." + department.id), \(bind: organisation.id), \(bind: department.name))
-                    ON CONFLICT (id) DO UPDATE SET name = excluded.name
-                    """
-                ).run()
-            }
+            return [
+                .text(organisation.id), .text(organisation.name), .text(organisation.level), .text(organisation.parentID),
+                .text(organisation.timeZone), .text(schedule.file), .integer(stamp), .text(UserRepository.encode(schedule.secondFactorRoles)),
+                .text(schedule.quietHours?.text),
+            ]
+        }
+        let leaders = schedules.flatMap { schedule in schedule.leaders.map { (schedule.organisation.id, $0) } }
+        try await leaderRows.run(leaders, on: database) { organisationID, leader in
+            [
+                .text(organisationID + "." + leader.id), .text(organisationID), .text(leader.name), .text(leader.title), .text(leader.role),
+                .integer(stamp),
+            ]
+        }
+        let places = schedules.flatMap { schedule in schedule.places.map { (schedule.organisation.id, $0) } }
+        try await placeRows.run(places, on: database) { organisationID, place in
+            [.text(organisationID + "." + place.id), .text(organisationID), .text(place.name), .integer(Int64(place.capacity))]
+        }
+        let departments = schedules.flatMap { schedule in schedule.departments.map { (schedule.organisation.id, $0) } }
+        try await departmentRows.run(departments, on: database) { organisationID, department in
+            [.text(organisationID + "." + department.id), .text(organisationID), .text(department.name)]
         }
     }
+
+    private static let organisationRows = BatchInsert(
+        table: "organisations",
+        columns: ["id", "name", "level", "parent_id", "time_zone", "source_file", "updated_at", "second_factor_roles", "quiet_hours"],
+        conflict: """
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, level = excluded.level, parent_id = excluded.parent_id,
+                time_zone = excluded.time_zone, source_file = excluded.source_file, updated_at = excluded.updated_at,
+                second_factor_roles = excluded.second_factor_roles, quiet_hours = excluded.quiet_hours
+            """
+    )
+
+    private static let leaderRows = BatchInsert(
+        table: "leaders",
+        columns: ["id", "organisation_id", "name", "title", "role", "updated_at"],
+        conflict: """
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, title = excluded.title, role = excluded.role,
+                updated_at = excluded.updated_at
+            """
+    )
+
+    private static let placeRows = BatchInsert(
+        table: "places",
+        columns: ["id", "organisation_id", "name", "capacity"],
+        conflict: "ON CONFLICT (id) DO UPDATE SET name = excluded.name, capacity = excluded.capacity"
+    )
+
+    private static let departmentRows = BatchInsert(
+        table: "departments",
+        columns: ["id", "organisation_id", "name"],
+        conflict: "ON CONFLICT (id) DO UPDATE SET name = excluded.name"
+    )
 
     private static func hasDependents(_ id: String, in tables: [SessionDependentTable], on database: any SQLDatabase) async throws -> Bool {
         for dependent in tables {

@@ -33,14 +33,11 @@ public struct ScheduleSynchronizer: Sendable {
         }
         let set = ScheduleSet.load(directory: directory)
         guard !set.hasErrors else { return (set.problems, nil) }
-        let sessions = ScheduleExpander(holidays: set.holidays).sessions(of: set.schedules, from: today.adding(days: -1), through: horizonDay)
         let horizon = ScheduleExpander.instant(horizonDay, minutes: 0, in: RFC3339.vietnam)
-        let report = try await ScheduleRepository(store: store).sync(
-            schedules: set.schedules,
-            sessions: sessions,
-            now: now,
-            horizon: horizon
-        )
+        let expander = ScheduleExpander(holidays: set.holidays)
+        let batches = SessionRow.batches(of: set.schedules, expander: expander, from: today.adding(days: -1), through: horizonDay)
+        defer { batches.maker.cancel() }
+        let report = try await ScheduleRepository(store: store).sync(schedules: set.schedules, rows: batches.rows, now: now, horizon: horizon)
         // Kept after the sync's own transaction: a crash between the two only makes the next start sync again.
         let stamp = Int64(now.timeIntervalSince1970)
         try await store.transaction { database in

@@ -100,18 +100,15 @@ struct SessionRow {
 
     /// Inserts `rows` as new sessions of `source`, created at `stamp`.
     static func insert(_ rows: [SessionRow], stamp: Int64, source: String = "schedule", on database: any SQLDatabase) async throws {
-        try await batch.run(
-            rows.map { row in
-                [
-                    .text(row.id), .text(row.organisationID), .text(row.ruleID), .text(row.kind), .text(row.title), .text(row.leaderIDs),
-                    .text(row.placeID), .text(row.location), .integer(row.startsAt), .integer(row.endsAt), .text(row.status),
-                    .text(row.movedFrom), .text(row.reason), .text(row.topics), .integer(row.slotMinutes.map(Int64.init)),
-                    .integer(row.slotCapacity.map(Int64.init)), .integer(row.questionsCloseAt), .text(row.hash), .text(row.mode),
-                    .text(row.joinURL), .text(source), .integer(0), .integer(stamp), .integer(stamp),
-                ]
-            },
-            on: database
-        )
+        try await batch.run(rows, on: database) { row in
+            [
+                .text(row.id), .text(row.organisationID), .text(row.ruleID), .text(row.kind), .text(row.title), .text(row.leaderIDs),
+                .text(row.placeID), .text(row.location), .integer(row.startsAt), .integer(row.endsAt), .text(row.status),
+                .text(row.movedFrom), .text(row.reason), .text(row.topics), .integer(row.slotMinutes.map(Int64.init)),
+                .integer(row.slotCapacity.map(Int64.init)), .integer(row.questionsCloseAt), .text(row.hash), .text(row.mode),
+                .text(row.joinURL), .text(source), .integer(0), .integer(stamp), .integer(stamp),
+            ]
+        }
     }
 
     private static let batch = BatchInsert(

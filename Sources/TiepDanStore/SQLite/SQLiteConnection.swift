@@ -13,8 +13,12 @@ final class SQLiteConnection: @unchecked Sendable {
     /// one per length for ever.
     static let keptStatements = 256
 
+    /// Set once, before the first connection of the process: SQLite's allocator counts nothing and so locks nothing.
+    private static let untrackedMemory: Void = { _ = tiepdan_sqlite_untracked_memory() }()
+
     /// Opens (creating when absent) the file at `path`, with a 10 s wait for a lock another process holds.
     init(path: String) throws {
+        Self.untrackedMemory
         var handle: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
         let status = sqlite3_open_v2(path, &handle, flags, nil)
@@ -38,6 +42,15 @@ final class SQLiteConnection: @unchecked Sendable {
         while try statement.step(on: self) {
             try onRow(statement.row())
         }
+    }
+
+    /// Runs the first statement of `sql` once, its parameters bound by `bind` straight from the caller's values: a batch
+    /// of rows is not copied into one array of binds first.
+    func execute(_ sql: String, binding bind: (SQLiteStatement) throws -> Void) throws {
+        let statement = try prepared(sql)
+        defer { statement.reset() }
+        try bind(statement)
+        while try statement.step(on: self) {}
     }
 
     /// Whether a transaction is open (SQLite ends one by itself on some errors: a full disk, an I/O error).

@@ -36,28 +36,30 @@ final class SQLiteStatement {
     }
 
     func bind(_ values: [SQLiteValue], on connection: SQLiteConnection) throws {
-        for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
-            let status: Int32
-            switch value {
-            case .null: status = sqlite3_bind_null(pointer, index)
-            case .integer(let integer): status = sqlite3_bind_int64(pointer, index, integer)
-            case .real(let real): status = sqlite3_bind_double(pointer, index, real)
-            case .text(var text):
-                status = text.withUTF8 { bytes in
-                    // An empty buffer may have no address, which SQLite would bind as NULL.
-                    guard let base = bytes.baseAddress, !bytes.isEmpty else { return sqlite3_bind_text(pointer, index, "", 0, nil) }
-                    return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                        sqlite3_bind_text(pointer, index, $0, Int32(bytes.count), Self.transient)
-                    }
-                }
-            case .blob(let bytes):
-                status = bytes.withUnsafeBytes { buffer in
-                    sqlite3_bind_blob(pointer, index, buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(buffer.count), Self.transient)
+        for (offset, value) in values.enumerated() { try bind(value, at: Int32(offset + 1), on: connection) }
+    }
+
+    /// Binds `value` to the parameter at `index` (from 1).
+    func bind(_ value: SQLiteValue, at index: Int32, on connection: SQLiteConnection) throws {
+        let status: Int32
+        switch value {
+        case .null: status = sqlite3_bind_null(pointer, index)
+        case .integer(let integer): status = sqlite3_bind_int64(pointer, index, integer)
+        case .real(let real): status = sqlite3_bind_double(pointer, index, real)
+        case .text(var text):
+            status = text.withUTF8 { bytes in
+                // An empty buffer may have no address, which SQLite would bind as NULL.
+                guard let base = bytes.baseAddress, !bytes.isEmpty else { return sqlite3_bind_text(pointer, index, "", 0, nil) }
+                return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                    sqlite3_bind_text(pointer, index, $0, Int32(bytes.count), Self.transient)
                 }
             }
-            guard status == SQLITE_OK else { throw connection.lastError(status) }
+        case .blob(let bytes):
+            status = bytes.withUnsafeBytes { buffer in
+                sqlite3_bind_blob(pointer, index, buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(buffer.count), Self.transient)
+            }
         }
+        guard status == SQLITE_OK else { throw connection.lastError(status) }
     }
 
     /// Advances to the next row: true while there is one.

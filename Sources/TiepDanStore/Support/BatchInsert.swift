@@ -15,6 +15,9 @@ struct BatchInsert {
 
     let table: String
     let columns: [String]
+    /// What follows the rows, such as `ON CONFLICT (id) DO UPDATE SET …` for rows that may be there already (one
+    /// statement must not carry the same key twice: PostgreSQL refuses to update a row twice in one statement).
+    var conflict = ""
 
     /// PostgreSQL's limit on binds in one statement is 65,535.
     private static let bindsPerStatement = 60_000
@@ -23,29 +26,39 @@ struct BatchInsert {
     /// Past a few hundred rows a longer SQLite statement saves nothing more.
     private static let sqliteRowsPerStatement = 500
 
-    /// Inserts `rows`, each the values of `columns` in their order, in the order given.
-    func run(_ rows: [[Value]], on database: any SQLDatabase) async throws {
+    /// Inserts `rows` in the order given, `values` giving each row's values in the order of `columns`.
+    func run<Row>(_ rows: [Row], on database: any SQLDatabase, values: (Row) -> [Value]) async throws {
         guard !rows.isEmpty else { return }
         if let sqlite = database as? SQLiteDatabase {
+            let connection = sqlite.connection
             let perStatement = min(Self.sqliteRowsPerStatement, Self.sqliteBinds / columns.count)
             let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
             let head = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
-            let batch = head + Array(repeating: tuple, count: perStatement).joined(separator: ", ")
+            let batch = head + Array(repeating: tuple, count: perStatement).joined(separator: ", ") + " " + conflict
             var start = 0
             while rows.count - start >= perStatement {
-                try sqlite.connection.execute(batch, rows[start..<start + perStatement].flatMap { $0.map(\.sqlite) })
+                // Bound straight from each row's values: a batch is not first copied into one array of binds.
+                try connection.execute(batch) { statement in
+                    var index: Int32 = 1
+                    for row in rows[start..<start + perStatement] {
+                        for value in values(row) {
+                            try statement.bind(value.sqlite, at: index, on: connection)
+                            index += 1
+                        }
+                    }
+                }
                 start += perStatement
             }
-            for row in rows[start...] { try sqlite.connection.execute(head + tuple, row.map(\.sqlite)) }
+            for row in rows[start...] { try connection.execute(head + tuple + " " + conflict, values(row).map(\.sqlite)) }
             return
         }
         let perStatement = max(1, Self.bindsPerStatement / columns.count)
         for start in stride(from: 0, to: rows.count, by: perStatement) {
             let tuples = rows[start..<min(start + perStatement, rows.count)].map { row in
-                SQLGroupExpression(row.map { SQLBind($0.bindable) })
+                SQLGroupExpression(values(row).map { SQLBind($0.bindable) })
             }
             try await database.raw(
-                "INSERT INTO \(ident: table) (\(idents: columns, joinedBy: ", ")) VALUES \(SQLList(tuples))"
+                "INSERT INTO \(ident: table) (\(idents: columns, joinedBy: ", ")) VALUES \(SQLList(tuples)) \(unsafeRaw: conflict)"
             ).run()
         }
     }
