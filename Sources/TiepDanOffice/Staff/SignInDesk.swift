@@ -23,8 +23,9 @@ public struct SignInDesk: Sendable {
     /// Seals second factors' secrets under the service's key.
     let seal: IdentitySeal
     let now: @Sendable () -> Date
-    /// A hash checked when the user does not exist, so timing does not reveal which names do.
-    let decoyHash: String
+    /// A hash checked when the user does not exist, so timing does not reveal which names do. Made beside the start
+    /// rather than before it: a bcrypt hash is a quarter of a second of a core.
+    let decoy: Task<String, any Error>
 
     /// A desk over the accounts and their sessions; sessions last `sessionLifetime`.
     public init(
@@ -36,7 +37,7 @@ public struct SignInDesk: Sendable {
         sessionLifetime: TimeInterval,
         seal: IdentitySeal,
         now: @escaping @Sendable () -> Date = Date.init
-    ) async throws {
+    ) {
         self.seal = seal
         self.now = now
         self.users = users
@@ -45,7 +46,13 @@ public struct SignInDesk: Sendable {
         self.attemptsPerAddress = attemptsPerAddress
         self.failures = failures
         self.sessionLifetime = sessionLifetime
-        self.decoyHash = try await hasher.hash(SessionToken.generate())
+        self.decoy = Task { try await hasher.hash(SessionToken.generate()) }
+    }
+
+    /// The stored hash, or the decoy when there is none: a password is always checked against something.
+    private func hashOrDecoy(_ stored: String?) async throws -> String {
+        if let stored { return stored }
+        return try await decoy.value
     }
 
     /// Opens a session for the user whose password this is, or says why not (too many attempts, wrong credentials).
@@ -63,7 +70,7 @@ public struct SignInDesk: Sendable {
             throw OfficeError.tooManyAttempts(retryAfter: wait)
         }
         let found = try await users.credentials(username: name)
-        let matches = try await hasher.verify(password, against: found?.passwordHash ?? decoyHash)
+        let matches = try await hasher.verify(password, against: hashOrDecoy(found?.passwordHash))
         guard let found, matches else {
             await failures.fail(pair)
             OfficeMetrics.signInRefused("credentials")
@@ -91,7 +98,7 @@ public struct SignInDesk: Sendable {
         let stored = try await users.passwordHash(userID: staff.id)
         if current.isEmpty {
             issues.append(FieldIssue(field: "current_password", message: "enter the current password"))
-        } else if try await !hasher.verify(current, against: stored ?? decoyHash) {
+        } else if try await !hasher.verify(current, against: hashOrDecoy(stored)) {
             issues.append(FieldIssue(field: "current_password", message: "the current password is wrong"))
         }
         if new.count < 8 {
@@ -160,7 +167,7 @@ public struct SignInDesk: Sendable {
     /// account requires one (enrolling a new app replaces the old one instead).
     public func removeSecondFactor(staff: StaffUser, password: String) async throws {
         let stored = try await users.passwordHash(userID: staff.id)
-        guard !password.isEmpty, try await hasher.verify(password, against: stored ?? decoyHash) else {
+        guard !password.isEmpty, try await hasher.verify(password, against: hashOrDecoy(stored)) else {
             throw OfficeError.invalid(field: "password", "the password is wrong")
         }
         guard !staff.secondFactorRequired else {

@@ -105,7 +105,7 @@ public struct AppServices: Sendable {
         self.localization = localization
         self.hasher = hasher
         self.secureCookies = secureCookies
-        self.signIn = try await SignInDesk(
+        self.signIn = SignInDesk(
             users: UserRepository(store: store),
             sessions: StaffSessionRepository(store: store),
             hasher: hasher,
