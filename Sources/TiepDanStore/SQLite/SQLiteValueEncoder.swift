@@ -15,6 +15,8 @@ enum SQLiteValueEncoder {
         case let date as Date: return .real(date.timeIntervalSince1970)
         case let data as Data: return .blob([UInt8](data))
         case let uuid as UUID: return .text(uuid.uuidString)
+        // A question binds half a dozen absent fields: NULL at once, not through a JSON encoder each.
+        case let optional as any AbsentValue where optional.isAbsent: return .null
         default: return try scalar(ofJSON: JSONEncoder().encode(bound))
         }
     }
