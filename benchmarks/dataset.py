@@ -11,6 +11,7 @@ import random
 import shutil
 import sqlite3
 import time
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,6 +26,13 @@ SIZES = {
 }
 OWN = {"questions": 1_000, "bookings": 250, "commitments": 100, "bulletins": 10}
 
+
+
+def folded(text):
+    """The service's folding (`VietnameseText.folded`): no diacritics, đ as d, lower case, words of letters and digits."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    plain = plain.replace("đ", "d").replace("Đ", "D").lower()
+    return " ".join("".join(c if c.isalnum() else " " for c in plain).split())
 
 def write_schedules(directory, size):
     """The shipped schedules, and for 100x the generated provinces and communes (each commune under a province)."""
@@ -106,7 +114,7 @@ def populate(database, size, seed=2026):
             text = f"Câu hỏi số {number} về đường giao thông nông thôn, đèn chiếu sáng và thủy lợi ấp {rng.randint(1, 9)}"
             stamp = now - rng.randint(3600, 200 * 86400)
             questions.append((
-                reference, "x" * 64, org, "question", "web", f"Đường giao thông ấp {number % 9 + 1}", text, text.lower(),
+                reference, "x" * 64, org, "question", "web", f"Đường giao thông ấp {number % 9 + 1}", text, folded(f"Đường giao thông ấp {number % 9 + 1} {text}"),
                 status, departments.get(org), "2026-12-31", 1,
                 "Xã đã lên kế hoạch sửa chữa trong quý tới." if status in ("answered", "published") else None,
                 stamp if status == "published" else None, "citizen", stamp, stamp))
@@ -116,9 +124,14 @@ def populate(database, size, seed=2026):
             """INSERT INTO questions (reference, token_hash, organisation_id, category, channel, subject, text, folded,
                status, department_id, due_date, publish_consent, answer, published_at, created_by, created_at, updated_at)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", questions)
-        connection.executemany(
-            "INSERT INTO questions_public_fts (reference, folded) VALUES (?, ?)",
-            [(q[0], q[7]) for q in questions if q[8] == "published"])
+        # Both search indexes as the service keeps them: every question in the staff's, the published in the public's,
+        # each with its organisation's token (migration 29), so that suggestions and search meet a province's rows.
+        connection.execute(
+            """INSERT INTO questions_fts (reference, organisation, folded)
+               SELECT reference, 'o' || hex(organisation_id), folded FROM questions""")
+        connection.execute(
+            """INSERT INTO questions_public_fts (reference, organisation, folded)
+               SELECT reference, 'o' || hex(organisation_id), folded FROM questions WHERE status = 'published'""")
 
         bookings = []
         for number, org in enumerate(owner(rows["bookings"], "bookings"), start=1):
