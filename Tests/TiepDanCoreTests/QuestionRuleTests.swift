@@ -21,6 +21,15 @@ struct QuestionRuleTests {
         #expect(VietnameseText.folded("' OR 1=1 --") == "or 1 1")
         #expect(VietnameseText.similarity("Đường xã ngập nước", "duong xa ngap nuoc") == 1)
         #expect(VietnameseText.similarity("Đường xã ngập nước", "Cấp sổ đỏ chậm") == 0)
+        // Keywords {duong, ngap, nuoc} against {duong, ngap} ("xa" is a stop word): 2/3; pairs "duong xa", "xa ngap",
+        // "ngap nuoc" against the first two: 2/3. One profile scored against many gives the same.
+        #expect(abs(VietnameseText.similarity("Đường xã ngập nước", "đường xã ngập") - 2.0 / 3) < 1e-12)
+        let profile = SimilarityProfile(folded: "duong xa ngap nuoc")
+        #expect(
+            profile.similarity(to: SimilarityProfile(folded: "duong xa ngap"))
+                == VietnameseText.similarity(folded: "duong xa ngap nuoc", "duong xa ngap")
+        )
+        #expect(profile.similarity(to: SimilarityProfile(folded: "")) == 0)
     }
 
     @Test("masking hides phones, e-mails, ID numbers and redacted phrases, and keeps the rest")

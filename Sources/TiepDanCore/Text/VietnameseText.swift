@@ -89,19 +89,10 @@ public enum VietnameseText {
         similarity(folded: folded(a), folded(b))
     }
 
-    /// As `similarity`, for texts already folded: no Unicode work, so scoring many candidates is cheap.
+    /// As `similarity`, for texts already folded (`SimilarityProfile` holds the rule; scoring many candidates against
+    /// one text, make its profile once).
     public static func similarity(folded a: String, _ b: String) -> Double {
-        let wordsA = keywords(folded: a)
-        let wordsB = keywords(folded: b)
-        guard !wordsA.isEmpty, !wordsB.isEmpty else { return 0 }
-        let pairsA = pairs(folded: a)
-        let pairsB = pairs(folded: b)
-        let words = Double(wordsA.intersection(wordsB).count) / Double(wordsA.union(wordsB).count)
-        let joined =
-            pairsA.isEmpty || pairsB.isEmpty
-            ? 0
-            : Double(pairsA.intersection(pairsB).count) / Double(pairsA.union(pairsB).count)
-        return (words + joined) / 2
+        SimilarityProfile(folded: a).similarity(to: SimilarityProfile(folded: b))
     }
 
     static func pairs(folded text: String) -> Set<String> {
