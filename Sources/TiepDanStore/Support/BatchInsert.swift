@@ -49,7 +49,8 @@ struct BatchInsert {
                 }
                 start += perStatement
             }
-            for row in rows[start...] { try connection.execute(head + tuple + " " + conflict, values(row).map(\.sqlite)) }
+            let single = head + tuple + " " + conflict
+            for row in rows[start...] { try connection.execute(single, values(row).map(\.sqlite)) }
             return
         }
         let perStatement = max(1, Self.bindsPerStatement / columns.count)
