@@ -72,6 +72,43 @@ struct SQLiteWriterTests {
         try await store.close()
     }
 
+    @Test("work left for the commit runs once per group, for the requests that landed only, whatever ran it early")
+    func workLeftForTheCommit() async throws {
+        let store = try await store()
+        try await store.transaction { try await $0.raw("CREATE TABLE later (n INTEGER PRIMARY KEY)").run() }
+        // Alone and failing: what it left is dropped with it, and does not run with the next transaction.
+        await #expect(throws: Refused.self) {
+            try await store.transaction { database in
+                try (database as! SQLiteDatabase).beforeCommit(SQLQueryString("INSERT INTO later (n) VALUES (0)"))
+                throw Refused()
+            }
+        }
+        try await store.transaction { try await $0.raw("INSERT INTO items (n, label) VALUES (0, 'zero')").run() }
+        // Every 5th request runs what the group has left so far, before its end (as an erasure settles the search
+        // index); every 7th then fails, so what it ran of the others' must run again at the commit.
+        let landed = await withTaskGroup(of: Int?.self) { group in
+            for n in 1...300 {
+                group.addTask {
+                    try? await store.transaction { database in
+                        let sqlite = database as! SQLiteDatabase
+                        try await database.raw("INSERT INTO items (n, label) VALUES (\(bind: n), \(bind: "label-\(n)"))").run()
+                        try sqlite.beforeCommit(SQLQueryString("INSERT INTO later (n) VALUES (\(bind: n))"))
+                        if n % 5 == 0 { try sqlite.connection.runDeferred() }
+                        if n % 7 == 0 { throw Refused() }
+                        return n
+                    }
+                }
+            }
+            return await group.reduce(into: [Int]()) { if let n = $1 { $0.append(n) } }
+        }
+        #expect(landed.sorted() == (1...300).filter { $0 % 7 != 0 })
+        let later = try await store.read { database in
+            try await database.raw("SELECT n FROM later ORDER BY n").all().map { try $0.decode(column: "n", as: Int.self) }
+        }
+        #expect(later == landed.sorted())
+        try await store.close()
+    }
+
     @Test("values read back as written: Vietnamese text, the empty string, NULL, the largest integers, reals, blobs")
     func values() async throws {
         let store = try await store()

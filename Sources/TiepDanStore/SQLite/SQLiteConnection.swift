@@ -8,6 +8,9 @@ import CSQLite
 final class SQLiteConnection: @unchecked Sendable {
     private var handle: OpaquePointer?
     private var statements: [String: SQLiteStatement] = [:]
+    /// Statements with their binds that the open transaction's work left to run once before it commits (see
+    /// `SQLiteWriter`), in the order they were left.
+    var deferred: [(sql: String, binds: [SQLiteValue])] = []
 
     /// Prepared statements kept at most: a query whose text varies (an `IN` list of any length) would otherwise keep
     /// one per length for ever.
@@ -51,6 +54,13 @@ final class SQLiteConnection: @unchecked Sendable {
         defer { statement.reset() }
         try bind(statement)
         while try statement.step(on: self) {}
+    }
+
+    /// Runs the statements left for the commit, now, and forgets them.
+    func runDeferred() throws {
+        let work = deferred
+        deferred.removeAll()
+        for (sql, binds) in work { try execute(sql, binds) }
     }
 
     /// Whether a transaction is open (SQLite ends one by itself on some errors: a full disk, an I/O error).

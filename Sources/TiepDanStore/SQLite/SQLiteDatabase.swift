@@ -22,6 +22,13 @@ struct SQLiteDatabase: SQLDatabase {
         try run(query, onRow)
     }
 
+    /// Leaves `query` to run once before the transaction commits, after the other requests committed with it: work
+    /// that costs less done once for a group than once per request. A request that fails takes its own with it.
+    func beforeCommit(_ query: any SQLExpression) throws {
+        let (sql, binds) = serialize(query)
+        connection.deferred.append((sql, try binds.map(SQLiteValueEncoder.value(of:))))
+    }
+
     private func run(_ query: any SQLExpression, _ onRow: (any SQLRow) -> Void) throws {
         let (sql, binds) = serialize(query)
         if logger.logLevel <= .trace { logger.trace("\(sql)") }

@@ -9,6 +9,9 @@ import Synchronization
 /// request is answered only after that commit is durable (`synchronous = FULL`), with its own outcome: a request whose
 /// work fails is rolled back to its savepoint and gets its error while the others' work lands. One fsync serves the
 /// whole group, and a lone request pays for no savepoint.
+///
+/// A request may leave statements to run once the whole group's work is done (`SQLiteDatabase.beforeCommit`): they run
+/// after the last savepoint, before the commit, unless the request that left them failed.
 final class SQLiteWriter: Sendable {
     private let connection: SQLiteConnection
     private let database: SQLiteDatabase
@@ -107,6 +110,8 @@ final class SQLiteWriter: Sendable {
         let alone = group.count == 1
         var failures: [(any Error)?] = Array(repeating: nil, count: group.count)
         for (index, job) in group.enumerated() {
+            // What the group had left before this request: what the request leaves goes with its savepoint.
+            let deferred = connection.deferred
             do {
                 if !alone { try connection.execute("SAVEPOINT request") }
                 try await job.work(database)
@@ -119,12 +124,14 @@ final class SQLiteWriter: Sendable {
                 do {
                     try connection.execute("ROLLBACK TO request")
                     try connection.execute("RELEASE request")
+                    connection.deferred = deferred
                 } catch {
                     return abandon(group, error)
                 }
             }
         }
         do {
+            try connection.runDeferred()
             try connection.execute("COMMIT")
         } catch {
             return abandon(group, error)
@@ -136,6 +143,7 @@ final class SQLiteWriter: Sendable {
 
     /// Nothing of the group was saved: each request gets `error`.
     private func abandon(_ group: [Job], _ error: any Error) {
+        connection.deferred.removeAll()
         if connection.inTransaction { try? connection.execute("ROLLBACK") }
         for job in group { job.finish(error) }
     }
