@@ -32,6 +32,30 @@ struct QuestionRuleTests {
         #expect(profile.similarity(to: SimilarityProfile(folded: "")) == 0)
     }
 
+    @Test("a profile's score is the Jaccard rule on the keyword and pair sets, for any two texts")
+    func profileMatchesTheSetRule() {
+        // The rule as written in sets of strings; the profile keeps fingerprints and must score the same.
+        func reference(_ a: String, _ b: String) -> Double {
+            let (wordsA, wordsB) = (VietnameseText.keywords(folded: a), VietnameseText.keywords(folded: b))
+            guard !wordsA.isEmpty, !wordsB.isEmpty else { return 0 }
+            func jaccard(_ x: Set<String>, _ y: Set<String>) -> Double { Double(x.intersection(y).count) / Double(x.union(y).count) }
+            let (pairsA, pairsB) = (VietnameseText.pairs(folded: a), VietnameseText.pairs(folded: b))
+            return (jaccard(wordsA, wordsB) + (pairsA.isEmpty || pairsB.isEmpty ? 0 : jaccard(pairsA, pairsB))) / 2
+        }
+        // Few distinct words, so texts share many; stop words, one-letter words, repeats and an other-script word among them.
+        let vocabulary = [
+            "duong", "ngap", "nuoc", "xa", "va", "o", "a", "ap", "3", "12", "dat", "dai", "so", "do", "cham", "giay", "mưa", "東京", "東", "ư", "xa2",
+        ]
+        var generator = SplitMix(seed: 20_261_201)
+        for _ in 0..<3_000 {
+            let texts = (0..<2).map { _ in
+                (0..<Int.random(in: 0...12, using: &generator)).map { _ in vocabulary.randomElement(using: &generator)! }.joined(separator: " ")
+            }
+            let score = SimilarityProfile(folded: texts[0]).similarity(to: SimilarityProfile(folded: texts[1]))
+            #expect(abs(score - reference(texts[0], texts[1])) < 1e-12, "\(texts)")
+        }
+    }
+
     @Test("masking hides phones, e-mails, ID numbers and redacted phrases, and keeps the rest")
     func masking() {
         let masker = PersonalDataMasker(redactions: ["Nguyễn Văn Tư"])

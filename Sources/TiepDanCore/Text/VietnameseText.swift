@@ -80,7 +80,17 @@ public enum VietnameseText {
 
     /// As `keywords`, for text already folded (the stored `folded` column).
     public static func keywords(folded text: String) -> Set<String> {
-        Set(text.split(separator: " ").map(String.init).filter { $0.count > 1 && !stopWords.contains($0) })
+        Set(
+            text.split(separator: " ").filter { word in
+                word.utf8.withContiguousStorageIfAvailable(isKeyword) ?? Array(word.utf8).withUnsafeBufferPointer(isKeyword)
+            }.map(String.init)
+        )
+    }
+
+    /// Whether a folded word, its UTF-8 bytes, says something of the subject: more than one letter and not a stop word.
+    static func isKeyword(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let letters = word.allSatisfy { $0 < 0x80 } ? word.count : String(decoding: word, as: UTF8.self).count
+        return letters > 1 && !stopWordBytes.contains { $0.count == word.count && $0.elementsEqual(word) }
     }
 
     /// How alike two texts are, 0 to 1: shared keywords over all keywords (Jaccard), plus shared
@@ -100,6 +110,9 @@ public enum VietnameseText {
         guard words.count > 1 else { return [] }
         return Set((0..<words.count - 1).map { words[$0] + " " + words[$0 + 1] })
     }
+
+    /// The stop words' bytes, for `isKeyword`.
+    private static let stopWordBytes = stopWords.map { Array($0.utf8) }
 
     static let stopWords: Set<String> = [
         "la", "va", "cua", "co", "cho", "toi", "chung", "khong", "duoc", "nhung", "cac", "mot", "nay", "thi", "ma", "o",
