@@ -125,13 +125,13 @@ def populate(database, size, seed=2026):
                status, department_id, due_date, publish_consent, answer, published_at, created_by, created_at, updated_at)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", questions)
         # Both search indexes as the service keeps them: every question in the staff's, the published in the public's,
-        # each with its organisation's token (migration 29), so that suggestions and search meet a province's rows.
-        connection.execute(
-            """INSERT INTO questions_fts (reference, organisation, folded)
-               SELECT reference, 'o' || hex(organisation_id), folded FROM questions""")
-        connection.execute(
-            """INSERT INTO questions_public_fts (reference, organisation, folded)
-               SELECT reference, 'o' || hex(organisation_id), folded FROM questions WHERE status = 'published'""")
+        # each word also prefixed with its organisation's token (`QuestionSearchIndex.scoped`, migration 31), so that
+        # suggestions and search meet a province's rows.
+        scoped = ("CASE WHEN folded = '' THEN '' ELSE 'o' || hex(organisation_id) || 'x' || "
+                  "replace(folded, ' ', ' ' || 'o' || hex(organisation_id) || 'x') END")
+        for table, which in (("questions_fts", ""), ("questions_public_fts", "WHERE status = 'published'")):
+            connection.execute(
+                f"INSERT INTO {table} (reference, folded, scoped) SELECT reference, folded, {scoped} FROM questions {which}")
 
         bookings = []
         for number, org in enumerate(owner(rows["bookings"], "bookings"), start=1):

@@ -36,9 +36,9 @@ enum QuestionFixtures {
 
 extension QuestionFixtures {
     /// Takes a question from submitted to published, each step as the office would.
-    static func publish(_ reference: String, in questions: QuestionRepository, now: Date) async throws {
+    static func publish(_ reference: String, in questions: QuestionRepository, now: Date, department: String = "xa-thu.dia-chinh") async throws {
         _ = try await questions.apply(.accept, to: reference, change: QuestionChange(), actor: "u-sec", now: now)
-        _ = try await questions.apply(.assign, to: reference, change: QuestionChange(departmentID: "xa-thu.dia-chinh"), actor: "u-sec", now: now)
+        _ = try await questions.apply(.assign, to: reference, change: QuestionChange(departmentID: department), actor: "u-sec", now: now)
         _ = try await questions.apply(.answer, to: reference, change: QuestionChange(answer: "Sẽ làm."), actor: "u-off", now: now)
         _ = try await questions.apply(.approve, to: reference, change: QuestionChange(), actor: "u-lead", now: now)
         _ = try await questions.apply(.publish, to: reference, change: QuestionChange(), actor: "u-sec", now: now)
@@ -129,6 +129,45 @@ extension StoreScenarios {
             #expect(try await questions.list(filter).map(\.reference) == Array(references[1...2]), "the closed one is not due")
             filter.openAndDueBy = CivilDate(2026, 10, 4)
             #expect(try await questions.list(filter).isEmpty)
+        },
+        StoreScenario(name: "a search or suggestion within one organisation finds its own questions alone, however many others hold the words") {
+            (store: any Store) async throws in
+            _ = try await BookingFixtures.session(in: store)
+            // A neighbour whose id begins with the first one's: the index's tokens must still tell them apart.
+            var neighbour = ScheduleFixtures.schedule
+            neighbour.file = "xa-thu-2.yaml"
+            neighbour.organisation.id = "xa-thu-2"
+            neighbour.leaders = neighbour.leaders.map {
+                var leader = $0
+                leader.organisationID = "xa-thu-2"
+                return leader
+            }
+            let now = BookingFixtures.now
+            _ = try await ScheduleRepository(store: store).sync(
+                schedules: [ScheduleFixtures.schedule, neighbour],
+                sessions: ScheduleFixtures.planned(days: [7], now: now),
+                now: now,
+                horizon: now.addingTimeInterval(30 * 86_400)
+            )
+            let questions = QuestionRepository(store: store)
+            let own = try await questions.submit(QuestionFixtures.question("Đường ấp 3 ngập nước sau mưa", subject: "Ngập đường"), now: now)
+            // More than the suggestions' fifty candidates, all newer than the first organisation's one.
+            var others: [String] = []
+            for index in 1...60 {
+                var question = QuestionFixtures.question("Đường ấp 3 ngập nước sau mưa lần \(index)", subject: "Ngập đường")
+                question.organisationID = "xa-thu-2"
+                others.append(try await questions.submit(question, now: now.addingTimeInterval(Double(index))).reference)
+            }
+            #expect(try await questions.similar(to: "Đường ấp 3 ngập nước", organisationID: "xa-thu").map(\.question.reference) == [own.reference])
+            #expect(try await questions.search("ĐƯỜNG ngập", organisationID: "xa-thu").map(\.reference) == [own.reference])
+            #expect(Set(try await questions.search("đường ngập", organisationID: "xa-thu-2", limit: 100).map(\.reference)) == Set(others))
+            #expect(try await questions.search("đường ngập", limit: 100).count == 61, "with no organisation named, every one")
+            try await QuestionFixtures.publish(own.reference, in: questions, now: now)
+            try await QuestionFixtures.publish(others[0], in: questions, now: now, department: "xa-thu-2.dia-chinh")
+            for (organisation, published) in [("xa-thu", own.reference), ("xa-thu-2", others[0])] {
+                let suggested = try await questions.similar(to: "đường ngập nước", organisationID: organisation, publishedOnly: true)
+                #expect(suggested.map(\.question.reference) == [published], "a citizen of \(organisation) is pointed to its published answer")
+            }
         },
         StoreScenario(name: "merging keeps every asker counted; search and duplicates ignore diacritics and case") {
             (store: any Store) async throws in

@@ -48,18 +48,17 @@ public struct CitizenQuestions: Sendable {
         OfficeMetrics.questionAccepted(channel: record.channel)
         var similar: [(reference: String, subject: String)] = []
         if suggestingSimilar {
-            for found in try await questions.similar(
+            let found = try await questions.similar(
                 to: record.subject + " " + record.text,
                 organisationID: record.organisationID,
                 excluding: record.reference,
                 publishedOnly: staff == nil
-            ) {
-                let question = found.question
-                let subject =
-                    staff == nil
-                    ? PublicQuestion(question, redactions: try await questions.redactions(reference: question.reference)).subject
-                    : question.subject
-                similar.append((question.reference, subject))
+            ).map(\.question)
+            if staff == nil, !found.isEmpty {
+                let redactions = try await questions.redactions(references: found.map(\.reference))
+                similar = found.map { ($0.reference, PublicQuestion($0, redactions: redactions[$0.reference] ?? []).subject) }
+            } else {
+                similar = found.map { ($0.reference, $0.subject) }
             }
         }
         return QuestionReceipt(record: record, token: token, similar: similar)

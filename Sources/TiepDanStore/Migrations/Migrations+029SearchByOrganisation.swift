@@ -11,7 +11,7 @@ extension Migrations {
                 "CREATE VIRTUAL TABLE \(table)_next USING fts5(reference UNINDEXED, organisation, folded, tokenize = 'unicode61')",
                 """
                 INSERT INTO \(table)_next (reference, organisation, folded)
-                SELECT f.reference, \(QuestionSearchIndex.organisationToken("q.organisation_id")), f.folded
+                SELECT f.reference, 'o' || hex(q.organisation_id), f.folded
                 FROM \(table) f JOIN questions q ON q.reference = f.reference
                 """,
                 "DROP TABLE \(table)",

@@ -31,5 +31,6 @@ enum Migrations {
         organisationIndexes,
         searchByOrganisation,
         scheduleSyncs,
+        searchWithinOrganisation,
     ]
 }

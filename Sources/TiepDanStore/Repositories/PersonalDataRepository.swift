@@ -187,6 +187,7 @@ public struct PersonalDataRepository: Sendable {
             }
             try await database.raw("DELETE FROM question_redactions WHERE reference = \(bind: reference)").run()
             if engine == .sqlite {
+                try QuestionSearchIndex.settle(on: database)
                 for table in QuestionSearchIndex.tables {
                     let indexed = try await database.raw("SELECT reference FROM \(unsafeRaw: table) WHERE reference = \(bind: reference)").first()
                     guard indexed != nil else { continue }

@@ -21,6 +21,7 @@ extension QuestionRepository {
                 throw QuestionError.notAllowed("already sealed as sensitive")
             }
             if engine == .sqlite {
+                try QuestionSearchIndex.settle(on: database)
                 for table in QuestionSearchIndex.tables {
                     try await database.raw("DELETE FROM \(unsafeRaw: table) WHERE reference = \(bind: reference)").run()
                 }

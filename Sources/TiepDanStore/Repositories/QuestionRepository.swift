@@ -68,7 +68,7 @@ public struct QuestionRepository: Sendable {
                 """
             ).run()
             if engine == .sqlite {
-                try await QuestionSearchIndex.add(reference, folded: folded, to: "questions_fts", on: database)
+                try await QuestionSearchIndex.addBeforeCommit(reference, organisationID: question.organisationID, folded: folded, on: database)
             }
             try await Self.recordEvent(
                 reference,
@@ -327,6 +327,19 @@ public struct QuestionRepository: Sendable {
 
     static func record(_ reference: String, on database: any SQLDatabase) async throws -> QuestionRecord? {
         try await database.raw("SELECT \(unsafeRaw: columns) FROM questions WHERE reference = \(bind: reference)").first().map(record(from:))
+    }
+
+    /// The questions of `references` that exist, by reference: one statement for a handful.
+    static func records(_ references: [String], on database: any SQLDatabase) async throws -> [String: QuestionRecord] {
+        var found: [String: QuestionRecord] = [:]
+        for slice in references.bindSlices {
+            let rows = try await database.select().column(SQLRaw(columns)).from("questions").where("reference", .in, slice).all()
+            for row in rows {
+                let record = try record(from: row)
+                found[record.reference] = record
+            }
+        }
+        return found
     }
 
     static func record(from row: any SQLRow) throws -> QuestionRecord {

@@ -1,37 +1,70 @@
 import SQLKit
 
 /// SQLite's full-text tables of questions: `questions_fts` (every question staff may search) and
-/// `questions_public_fts` (the answers citizens may read). Each row carries the question's organisation as one token,
-/// so a search in one organisation is narrowed by the index itself. (PostgreSQL searches `questions.folded` through
-/// GIN indexes and needs none of this.)
+/// `questions_public_fts` (the answers citizens may read). Each row holds the question's folded words twice: as they
+/// are (`folded`, for a search across organisations) and each prefixed with the organisation's token (`scoped`), so a
+/// search within one organisation reads only that organisation's postings, however many the province holds.
+/// (PostgreSQL searches `questions.folded` through GIN indexes and needs none of this.)
 enum QuestionSearchIndex {
     /// Every table.
     static let tables = ["questions_fts", "questions_public_fts"]
 
-    /// The SQL of the token that stands for the organisation `expression` gives: `o` and the hex of its id, one
-    /// word of letters and digits whatever the id holds. Written in SQL, so the rows and the queries make it alike.
-    static func organisationToken(_ expression: String) -> String {
-        "'o' || hex(\(expression))"
+    /// The SQL of the words of `folded` (an SQL expression of folded text: words of letters and digits, one space
+    /// apart), each prefixed with the token of the organisation `organisation` gives (`o`, the hex of its id, `x`: one
+    /// word of letters and digits whatever the id holds, the `x` ending it since hex has none), each quoted with `quote`
+    /// and joined by `separator`. Rows and queries are made by this one expression, so they cannot differ.
+    static func scoped(_ folded: String, organisation: String, quote: String = "", separator: String = " ") -> String {
+        let prefix = "'o' || hex(\(organisation)) || 'x'"
+        return """
+            CASE WHEN \(folded) = '' THEN '' \
+            ELSE '\(quote)' || \(prefix) || replace(\(folded), ' ', '\(quote)\(separator)\(quote)' || \(prefix)) || '\(quote)' END
+            """
     }
 
     /// Adds the question `reference` to `table`, with `folded` as its text (its stored folded text when nil).
     static func add(_ reference: String, folded: String? = nil, to table: String, on database: any SQLDatabase) async throws {
         try await database.raw(
             """
-            INSERT INTO \(unsafeRaw: table) (reference, organisation, folded)
-            SELECT reference, \(unsafeRaw: organisationToken("organisation_id")), COALESCE(\(bind: folded), folded)
-            FROM questions WHERE reference = \(bind: reference)
+            INSERT INTO \(unsafeRaw: table) (reference, folded, scoped)
+            SELECT reference, text, \(unsafeRaw: scoped("text", organisation: "organisation_id"))
+            FROM (SELECT reference, organisation_id, COALESCE(\(bind: folded), folded) AS text FROM questions WHERE reference = \(bind: reference))
             """
         ).run()
     }
 
-    /// The `MATCH` expression for `words` (quoted terms joined by AND or OR), within the organisation `organisationID`
-    /// when one is given: its token made by the same SQL as the rows'.
-    static func match(_ words: String, organisationID: String?) -> SQLQueryString {
-        guard let organisationID else { return "\(bind: words)" }
+    /// Adds a new question to `questions_fts` once its group of requests is done, on SQLite's writer: the full-text
+    /// table writes a segment of its own at every savepoint, so a hundred questions indexed one request at a time
+    /// wrote a hundred segments and merged them, 15 times the work of indexing them together. Readers see it with the
+    /// question, in the same commit. Elsewhere (a database another store wraps), at once.
+    static func addBeforeCommit(_ reference: String, organisationID: String, folded: String, on database: any SQLDatabase) async throws {
+        let insert: SQLQueryString = """
+            INSERT INTO questions_fts (reference, folded, scoped)
+            SELECT reference, text, \(unsafeRaw: scoped("text", organisation: "organisation_id"))
+            FROM (SELECT \(bind: reference) AS reference, \(bind: organisationID) AS organisation_id, \(bind: folded) AS text)
+            """
+        if let sqlite = database as? SQLiteDatabase {
+            try sqlite.beforeCommit(insert)
+        } else {
+            try await database.raw(insert).run()
+        }
+    }
+
+    /// Runs the additions the group has left so far, before a change that reads or removes index rows (an erasure,
+    /// a sealing) in the same transaction.
+    static func settle(on database: any SQLDatabase) throws {
+        try (database as? SQLiteDatabase)?.connection.runDeferred()
+    }
+
+    /// The `MATCH` expression for `words` (folded words), every one wanted (`all`) or any: within the organisation
+    /// `organisationID` when one is given, its scoped words made by the same SQL as the rows'.
+    static func match(_ words: [String], all: Bool, organisationID: String?) -> SQLQueryString {
+        // Folded words are letters and digits only, so quoting each makes a safe query string; it still travels as a
+        // bound value.
+        let separator = all ? " AND " : " OR "
+        guard let organisationID else { return "\(bind: "folded : (" + words.map { "\"\($0)\"" }.joined(separator: separator) + ")")" }
         return """
-            (SELECT 'organisation : ' || \(unsafeRaw: organisationToken("id")) || ' AND (' || words || ')'
-             FROM (SELECT \(bind: organisationID) AS id, \(bind: words) AS words))
+            (SELECT 'scoped : (' || \(unsafeRaw: scoped("words", organisation: "id", quote: "\"", separator: separator)) || ')'
+             FROM (SELECT \(bind: organisationID) AS id, \(bind: words.joined(separator: " ")) AS words))
             """
     }
 }
