@@ -4,7 +4,7 @@
 /// Words and pairs are kept as 64-bit fingerprints, sorted, and made straight from the text's bytes: a comparison
 /// merges two short arrays instead of hashing strings into sets, and no word becomes a string of its own (the
 /// suggestions profile fifty candidates for every question sent). Two different words share a fingerprint once in
-/// about 10^19 pairs; the sets of `VietnameseText.keywords(folded:)` and `pairs(folded:)` give the same scores otherwise.
+/// about 10^19 pairs (and a word is taken for a stop word as rarely); the sets of `VietnameseText.keywords(folded:)` and `pairs(folded:)` give the same scores otherwise.
 public struct SimilarityProfile: Sendable {
     let words: [UInt64]
     let pairs: [UInt64]
@@ -40,7 +40,7 @@ public struct SimilarityProfile: Sendable {
     }
 
     /// FNV-1a over `bytes`, from `state`.
-    private static func fingerprint(_ bytes: some Sequence<UInt8>, from state: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+    static func fingerprint(_ bytes: some Sequence<UInt8>, from state: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
         var hash = state
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return hash

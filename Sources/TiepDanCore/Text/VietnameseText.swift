@@ -90,7 +90,7 @@ public enum VietnameseText {
     /// Whether a folded word, its UTF-8 bytes, says something of the subject: more than one letter and not a stop word.
     static func isKeyword(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         let letters = word.allSatisfy { $0 < 0x80 } ? word.count : String(decoding: word, as: UTF8.self).count
-        return letters > 1 && !stopWordBytes.contains { $0.count == word.count && $0.elementsEqual(word) }
+        return letters > 1 && !stopWordPrints.contains(SimilarityProfile.fingerprint(word))
     }
 
     /// How alike two texts are, 0 to 1: shared keywords over all keywords (Jaccard), plus shared
@@ -111,8 +111,8 @@ public enum VietnameseText {
         return Set((0..<words.count - 1).map { words[$0] + " " + words[$0 + 1] })
     }
 
-    /// The stop words' bytes, for `isKeyword`.
-    private static let stopWordBytes = stopWords.map { Array($0.utf8) }
+    /// The stop words' fingerprints, for `isKeyword`: one set lookup per word, not a comparison with every stop word.
+    private static let stopWordPrints = Set(stopWords.map { SimilarityProfile.fingerprint($0.utf8) })
 
     static let stopWords: Set<String> = [
         "la", "va", "cua", "co", "cho", "toi", "chung", "khong", "duoc", "nhung", "cac", "mot", "nay", "thi", "ma", "o",
