@@ -70,6 +70,22 @@ struct QuestionRuleTests {
         #expect(masked.contains("[đã ẩn số điện thoại]") && masked.contains("[đã ẩn thư điện tử]") && masked.contains("[đã ẩn số giấy tờ]"))
     }
 
+    @Test("a text the masker's quick check passes by holds nothing its patterns would hide")
+    func maskerQuickCheck() {
+        // Pieces that make e-mails, phones and ID numbers, or nearly: eight digits, separators, prefixes, an @.
+        let pieces = ["0", "1", "9", "84", "+84", "0084", " ", ".", "-", "@", "a", "ư", "x.vn", "12345678", "0912", "345", "678"]
+        var generator = SplitMix(seed: 20_261_203)
+        var passed = 0
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            guard !PersonalDataMasker.mayHoldPatterns(text) else { continue }
+            passed += 1
+            #expect(PersonalDataMasker.maskingPatterns(in: text) == text, "\(text)")
+        }
+        #expect(passed > 1_000, "the check passed by too few texts to tell: \(passed)")
+        #expect(PersonalDataMasker().masked("Gọi 0912 345 678") == "Gọi [đã ẩn số điện thoại]")
+    }
+
     @Test("a question's first deadline counts working days past weekends and Tết; a complaint's calendar days move off a day off")
     func deadlines() {
         let rules = DeadlineRules.standard

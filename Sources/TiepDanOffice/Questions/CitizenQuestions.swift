@@ -56,7 +56,7 @@ public struct CitizenQuestions: Sendable {
             ).map(\.question)
             if staff == nil, !found.isEmpty {
                 let redactions = try await questions.redactions(references: found.map(\.reference))
-                similar = found.map { ($0.reference, PublicQuestion($0, redactions: redactions[$0.reference] ?? []).subject) }
+                similar = found.map { ($0.reference, PublicQuestion.subject(of: $0, redactions: redactions[$0.reference] ?? [])) }
             } else {
                 similar = found.map { ($0.reference, $0.subject) }
             }

@@ -11,7 +11,7 @@ public struct PublicQuestion: Encodable, Sendable {
     /// The public view of `record` with `redactions` hidden.
     public init(_ record: QuestionRecord, redactions: [String]) {
         let masker = PersonalDataMasker(redactions: redactions)
-        func shown(_ text: String) -> String { record.showUnmasked ? text : masker.masked(text) }
+        func shown(_ text: String) -> String { Self.shown(text, of: record, masker: masker) }
         reference = record.reference
         organisationId = record.organisationID
         category = record.category.rawValue
@@ -22,5 +22,15 @@ public struct PublicQuestion: Encodable, Sendable {
         publishedAt = record.publishedAt.map { RFC3339.string($0) } ?? ""
         sessionId = record.sessionID
         supporters = record.supporters
+    }
+
+    /// The subject alone as the public reads it, for a list of suggestions (masking the text and the answer too costs
+    /// twice as much again for nothing shown).
+    public static func subject(of record: QuestionRecord, redactions: [String]) -> String {
+        shown(record.subject, of: record, masker: PersonalDataMasker(redactions: redactions))
+    }
+
+    private static func shown(_ text: String, of record: QuestionRecord, masker: PersonalDataMasker) -> String {
+        record.showUnmasked ? text : masker.masked(text)
     }
 }
