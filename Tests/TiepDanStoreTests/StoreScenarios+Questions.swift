@@ -164,10 +164,22 @@ extension StoreScenarios {
             #expect(try await questions.search("đường ngập", limit: 100).count == 61, "with no organisation named, every one")
             try await QuestionFixtures.publish(own.reference, in: questions, now: now)
             try await QuestionFixtures.publish(others[0], in: questions, now: now, department: "xa-thu-2.dia-chinh")
+            let profiles = PublicAnswerProfiles()
             for (organisation, published) in [("xa-thu", own.reference), ("xa-thu-2", others[0])] {
-                let suggested = try await questions.similar(to: "đường ngập nước", organisationID: organisation, publishedOnly: true)
+                let suggested = try await questions.similarPublished(to: "đường ngập nước", organisationID: organisation, profiles: profiles)
                 #expect(suggested.map(\.question.reference) == [published], "a citizen of \(organisation) is pointed to its published answer")
             }
+            // Kept profiles follow what is published next, and never show what left the public since.
+            try await QuestionFixtures.publish(others[1], in: questions, now: now, department: "xa-thu-2.dia-chinh")
+            let both = try await questions.similarPublished(to: "đường ngập nước", organisationID: "xa-thu-2", profiles: profiles)
+            #expect(Set(both.map(\.question.reference)) == [others[0], others[1]])
+            _ = try await questions.sealSensitive(others[0], sealed: "sealed", actor: "u-sec", now: now)
+            let left = try await questions.similarPublished(to: "đường ngập nước", organisationID: "xa-thu-2", profiles: profiles)
+            #expect(left.map(\.question.reference) == [others[1]], "a sealed answer is not suggested, kept profile or not")
+            #expect(
+                try await questions.similarPublished(to: "đường ngập nước", organisationID: "xa-thu-2", excluding: others[1], profiles: profiles)
+                    .isEmpty
+            )
         },
         StoreScenario(name: "merging keeps every asker counted; search and duplicates ignore diacritics and case") {
             (store: any Store) async throws in

@@ -39,6 +39,22 @@ public struct SimilarityProfile: Sendable {
         return (Self.jaccard(words, other.words) + joined) / 2
     }
 
+    /// Whether the text has no keyword: nothing is like it.
+    public var isEmpty: Bool { words.isEmpty }
+
+    /// The `candidates` at least `threshold` alike, most alike first (then by reference, so equal scores keep an order).
+    public func mostAlike(
+        _ candidates: some Sequence<(reference: String, profile: SimilarityProfile)>,
+        threshold: Double
+    ) -> [(reference: String, score: Double)] {
+        var scored: [(reference: String, score: Double)] = []
+        for candidate in candidates {
+            let score = similarity(to: candidate.profile)
+            if score >= threshold { scored.append((candidate.reference, score)) }
+        }
+        return scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.reference < $1.reference }
+    }
+
     /// FNV-1a over `bytes`, from `state`.
     static func fingerprint(_ bytes: some Sequence<UInt8>, from state: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
         var hash = state

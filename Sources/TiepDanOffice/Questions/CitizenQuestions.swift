@@ -13,6 +13,8 @@ public struct CitizenQuestions: Sendable {
     let clock: CaseClock
     let notices: (any NoticeComposer)?
     let now: @Sendable () -> Date
+    /// The published answers' profiles a citizen's suggestions are scored against, kept between questions.
+    let publicAnswers = PublicAnswerProfiles()
 
     /// A desk over the intake's checks, the stored questions and the case clock; `notices` writes the sender's receipt;
     /// `now` is the clock, moved by tests.
@@ -48,17 +50,17 @@ public struct CitizenQuestions: Sendable {
         OfficeMetrics.questionAccepted(channel: record.channel)
         var similar: [(reference: String, subject: String)] = []
         if suggestingSimilar {
-            let found = try await questions.similar(
-                to: record.subject + " " + record.text,
-                organisationID: record.organisationID,
-                excluding: record.reference,
-                publishedOnly: staff == nil
-            ).map(\.question)
-            if staff == nil, !found.isEmpty {
-                let redactions = try await questions.redactions(references: found.map(\.reference))
-                similar = found.map { ($0.reference, PublicQuestion.subject(of: $0, redactions: redactions[$0.reference] ?? [])) }
+            let text = record.subject + " " + record.text
+            if staff == nil {
+                similar = try await questions.similarPublished(
+                    to: text,
+                    organisationID: record.organisationID,
+                    excluding: record.reference,
+                    profiles: publicAnswers
+                ).map { ($0.question.reference, PublicQuestion.subject(of: $0.question, redactions: $0.redactions)) }
             } else {
-                similar = found.map { ($0.reference, $0.subject) }
+                similar = try await questions.similar(to: text, organisationID: record.organisationID, excluding: record.reference)
+                    .map { ($0.question.reference, $0.question.subject) }
             }
         }
         return QuestionReceipt(record: record, token: token, similar: similar)

@@ -11,9 +11,9 @@ extension QuestionRepository {
         return try await ranked(words, organisationID: organisationID, limit: limit)
     }
 
-    /// Questions of the same organisation that look like `text`, most alike first: the newest
-    /// `suggestionCandidates` sharing any keyword, scored by `VietnameseText.similarity` on their
-    /// stored folded text. `publishedOnly` keeps to what the public may read (for citizens).
+    /// Questions of the same organisation that look like `text`, most alike first, for staff (citizens are shown
+    /// `similarPublished`): the newest `suggestionCandidates` sharing any keyword, scored by
+    /// `VietnameseText.similarity` on their stored folded text.
     ///
     /// One read: the candidates come as their folded text alone, and only the `limit` chosen are read whole (a
     /// question's every column decoded for each of fifty candidates was most of a suggestion's cost).
@@ -21,7 +21,6 @@ extension QuestionRepository {
         to text: String,
         organisationID: String,
         excluding: String? = nil,
-        publishedOnly: Bool = false,
         limit: Int = 5,
         threshold: Double = 0.2
     ) async throws -> [(question: QuestionRecord, score: Double)] {
@@ -30,24 +29,80 @@ extension QuestionRepository {
         guard !words.isEmpty else { return [] }
         let engine = store.engine
         return try await store.read { database in
-            let candidates = try await Self.suggestionCandidates(
-                words,
-                organisationID: organisationID,
-                publishedOnly: publishedOnly,
-                engine: engine,
-                on: database
-            )
-            let profile = SimilarityProfile(folded: folded)
-            var scored: [(reference: String, score: Double)] = []
-            for candidate in candidates
-            where candidate.reference != excluding && candidate.status != .rejected && candidate.status != .merged {
-                let score = profile.similarity(to: SimilarityProfile(folded: candidate.folded))
-                if score >= threshold { scored.append((candidate.reference, score)) }
-            }
-            scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.reference < $1.reference }
-            let chosen = scored.prefix(limit)
+            let candidates = try await Self.suggestionCandidates(words, organisationID: organisationID, engine: engine, on: database)
+                .filter { $0.reference != excluding && $0.status != .rejected && $0.status != .merged }
+            let chosen = SimilarityProfile(folded: folded)
+                .mostAlike(candidates.lazy.map { ($0.reference, SimilarityProfile(folded: $0.folded)) }, threshold: threshold).prefix(limit)
             let records = try await Self.records(chosen.map(\.reference), on: database)
             return chosen.compactMap { choice in records[choice.reference].map { ($0, choice.score) } }
+        }
+    }
+
+    /// The organisation's published answers the public may read that look like `text`, most alike first, each with
+    /// its redactions: a citizen's suggestions. Scored in memory over `profiles` (all the organisation's answers, the
+    /// newest `PublicAnswerProfiles.perOrganisation`), each checked against the question as stored before it is
+    /// returned.
+    public func similarPublished(
+        to text: String,
+        organisationID: String,
+        excluding: String? = nil,
+        profiles: PublicAnswerProfiles,
+        limit: Int = 5,
+        threshold: Double = 0.2
+    ) async throws -> [(question: QuestionRecord, redactions: [String])] {
+        let profile = SimilarityProfile(folded: VietnameseText.folded(text))
+        guard !profile.isEmpty else { return [] }
+        return try await store.read { database in
+            let stamp = try await Self.publicAnswerStamp(organisationID, on: database)
+            let now = ContinuousClock.now
+            let answers: [(reference: String, profile: SimilarityProfile)]
+            if let kept = profiles.answers(of: organisationID, stamp: stamp, now: now) {
+                answers = kept
+            } else {
+                answers = try await Self.publicAnswers(organisationID, on: database)
+                profiles.keep(answers, of: organisationID, stamp: stamp, now: now)
+            }
+            // Twice the number wanted, so that answers no longer public since they were kept do not leave too few.
+            let chosen = profile.mostAlike(answers.lazy.filter { $0.reference != excluding }, threshold: threshold).prefix(limit * 2)
+            let records = try await Self.records(chosen.map(\.reference), on: database)
+            let shown = chosen.compactMap { records[$0.reference] }.filter { $0.status == .published && $0.mayBePublic }.prefix(limit)
+            let redactions = try await Self.redactions(shown.map(\.reference), on: database)
+            return shown.map { ($0, redactions[$0.reference] ?? []) }
+        }
+    }
+
+    /// How many questions the organisation has published and when the newest was: read from the index on
+    /// (organisation, status, publication) alone.
+    static func publicAnswerStamp(_ organisationID: String, on database: any SQLDatabase) async throws -> PublicAnswerProfiles.Stamp {
+        let row = try await database.raw(
+            """
+            SELECT COUNT(*) AS count, MAX(published_at) AS newest FROM questions
+            WHERE organisation_id = \(bind: organisationID) AND status = \(bind: QuestionStatus.published.rawValue)
+            """
+        ).first()
+        return PublicAnswerProfiles.Stamp(
+            count: try row?.decode(column: "count", as: Int.self) ?? 0,
+            newest: try row?.decode(column: "newest", as: Int64?.self)
+        )
+    }
+
+    /// The organisation's newest published answers the public may read, profiled.
+    static func publicAnswers(
+        _ organisationID: String,
+        on database: any SQLDatabase
+    ) async throws -> [(reference: String, profile: SimilarityProfile)] {
+        try await database.raw(
+            """
+            SELECT reference, category, folded FROM questions
+            WHERE organisation_id = \(bind: organisationID) AND status = \(bind: QuestionStatus.published.rawValue) AND publish_consent = 1
+            ORDER BY published_at DESC, reference DESC LIMIT \(bind: PublicAnswerProfiles.perOrganisation)
+            """
+        ).all().compactMap { row in
+            let category = CaseCategory(rawValue: try row.decode(column: "category", as: String.self)) ?? .question
+            guard PublicVisibility.allows(category, consent: true) else { return nil }
+            return (
+                try row.decode(column: "reference", as: String.self), SimilarityProfile(folded: try row.decode(column: "folded", as: String.self))
+            )
         }
     }
 
@@ -64,18 +119,16 @@ extension QuestionRepository {
     private static func suggestionCandidates(
         _ words: [String],
         organisationID: String,
-        publishedOnly: Bool,
         engine: DatabaseEngine,
         on database: any SQLDatabase
     ) async throws -> [(reference: String, status: QuestionStatus?, folded: String)] {
         let rows: [any SQLRow]
         if engine == .sqlite {
-            let table = publishedOnly ? "questions_public_fts" : "questions_fts"
             rows = try await database.raw(
                 """
                 SELECT q.reference, q.status, q.folded
-                FROM \(ident: table) f JOIN questions q ON q.reference = f.reference
-                WHERE \(ident: table) MATCH \(QuestionSearchIndex.match(words, all: false, organisationID: organisationID))
+                FROM questions_fts f JOIN questions q ON q.reference = f.reference
+                WHERE questions_fts MATCH \(QuestionSearchIndex.match(words, all: false, organisationID: organisationID))
                 ORDER BY f.rowid DESC LIMIT \(bind: suggestionCandidates)
                 """
             ).all()
@@ -85,7 +138,6 @@ extension QuestionRepository {
                 SELECT reference, status, folded FROM questions
                 WHERE to_tsvector('simple', folded) @@ to_tsquery('simple', \(bind: words.joined(separator: " | ")))
                   AND organisation_id = \(bind: organisationID)
-                  \(unsafeRaw: publishedOnly ? "AND status = 'published' AND publish_consent = 1 AND category <> 'denunciation'" : "")
                 ORDER BY created_at DESC, reference DESC LIMIT \(bind: suggestionCandidates)
                 """
             ).all()
