@@ -29,7 +29,7 @@ extension QuestionRepository {
         guard !words.isEmpty else { return [] }
         let engine = store.engine
         return try await store.read { database in
-            let candidates = try await Self.suggestionCandidates(words, organisationID: organisationID, engine: engine, on: database)
+            let candidates = try await Self.candidates(words, organisationID: organisationID, engine: engine, on: database)
                 .filter { $0.reference != excluding && $0.status != .rejected && $0.status != .merged }
             let chosen = SimilarityProfile(folded: folded)
                 .mostAlike(candidates.lazy.map { ($0.reference, SimilarityProfile(folded: $0.folded)) }, threshold: threshold).prefix(limit)
@@ -116,7 +116,7 @@ extension QuestionRepository {
 
     /// The newest `suggestionCandidates` questions of the organisation holding any of `words`: their reference,
     /// status and folded text, all the scoring needs.
-    private static func suggestionCandidates(
+    private static func candidates(
         _ words: [String],
         organisationID: String,
         engine: DatabaseEngine,

@@ -24,12 +24,20 @@ enum QuestionSearchIndex {
     /// Adds the question `reference` to `table`, with `folded` as its text (its stored folded text when nil).
     static func add(_ reference: String, folded: String? = nil, to table: String, on database: any SQLDatabase) async throws {
         try await database.raw(
-            """
-            INSERT INTO \(unsafeRaw: table) (reference, folded, scoped)
-            SELECT reference, text, \(unsafeRaw: scoped("text", organisation: "organisation_id"))
-            FROM (SELECT reference, organisation_id, COALESCE(\(bind: folded), folded) AS text FROM questions WHERE reference = \(bind: reference))
-            """
+            insertion(
+                into: table,
+                from:
+                    "SELECT reference, organisation_id, COALESCE(\(bind: folded), folded) AS text FROM questions WHERE reference = \(bind: reference)"
+            )
         ).run()
+    }
+
+    /// The insertion into `table` of the rows `source` gives (columns `reference`, `organisation_id`, `text`).
+    private static func insertion(into table: String, from source: SQLQueryString) -> SQLQueryString {
+        """
+        INSERT INTO \(unsafeRaw: table) (reference, folded, scoped)
+        SELECT reference, text, \(unsafeRaw: scoped("text", organisation: "organisation_id")) FROM (\(source))
+        """
     }
 
     /// Adds a new question to `questions_fts` once its group of requests is done, on SQLite's writer: the full-text
@@ -37,11 +45,10 @@ enum QuestionSearchIndex {
     /// wrote a hundred segments and merged them, 15 times the work of indexing them together. Readers see it with the
     /// question, in the same commit. Elsewhere (a database another store wraps), at once.
     static func addBeforeCommit(_ reference: String, organisationID: String, folded: String, on database: any SQLDatabase) async throws {
-        let insert: SQLQueryString = """
-            INSERT INTO questions_fts (reference, folded, scoped)
-            SELECT reference, text, \(unsafeRaw: scoped("text", organisation: "organisation_id"))
-            FROM (SELECT \(bind: reference) AS reference, \(bind: organisationID) AS organisation_id, \(bind: folded) AS text)
-            """
+        let insert = insertion(
+            into: "questions_fts",
+            from: "SELECT \(bind: reference) AS reference, \(bind: organisationID) AS organisation_id, \(bind: folded) AS text"
+        )
         if let sqlite = database as? SQLiteDatabase {
             try sqlite.beforeCommit(insert)
         } else {
