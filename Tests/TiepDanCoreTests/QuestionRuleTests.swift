@@ -56,6 +56,57 @@ struct QuestionRuleTests {
         }
     }
 
+    @Test("the most alike candidates kept while scoring are the first of all of them sorted, without the excluded one")
+    func mostAlikeKeepsTheBest() {
+        let vocabulary = ["duong", "ngap", "nuoc", "xa", "ap", "dat", "dai", "so", "do", "cham", "giay"]
+        var generator = SplitMix(seed: 20_261_204)
+        func text() -> String {
+            (0..<Int.random(in: 1...8, using: &generator)).map { _ in vocabulary.randomElement(using: &generator)! }.joined(separator: " ")
+        }
+        for round in 0..<300 {
+            let question = SimilarityProfile(folded: text())
+            // Few words, so many candidates tie on their score and the reference must order them.
+            let candidates = (0..<Int.random(in: 0...60, using: &generator)).map { index in
+                (reference: "Q-\((index * 7919) % 61)-\(index)", profile: SimilarityProfile(folded: text()))
+            }
+            let excluded = candidates.randomElement(using: &generator)?.reference
+            let limit = round % 12
+            var all: [(reference: String, score: Double)] = []
+            for candidate in candidates where candidate.reference != excluded {
+                let score = question.similarity(to: candidate.profile)
+                if score >= 0.2 { all.append((candidate.reference, score)) }
+            }
+            all.sort { (a: (reference: String, score: Double), b: (reference: String, score: Double)) -> Bool in
+                a.score != b.score ? a.score > b.score : a.reference < b.reference
+            }
+            let kept = question.mostAlike(candidates, threshold: 0.2, limit: limit, excluding: excluded)
+            let expected = Array(all.prefix(limit))
+            #expect(kept.map { $0.reference } == expected.map { $0.reference }, "round \(round)")
+            #expect(kept.map { $0.score } == expected.map { $0.score }, "round \(round)")
+        }
+    }
+
+    @Test("a date is read from YYYY-MM-DD only, as the calendar has it")
+    func isoDates() {
+        // Every day of four centuries against Foundation's Gregorian calendar, then texts that are nearly dates.
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var day = calendar.date(from: DateComponents(year: 1900, month: 1, day: 1))!
+        while calendar.component(.year, from: day) < 2300 {
+            let parts = calendar.dateComponents([.year, .month, .day], from: day)
+            let text = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+            #expect(CivilDate(iso: text) == CivilDate(parts.year!, parts.month!, parts.day!), "\(text)")
+            day = calendar.date(byAdding: .day, value: 1, to: day)!
+        }
+        for text in [
+            "", "2026-02-30", "2026-13-01", "2026-00-10", "2026-01-00", "2026-1-01", "2026-01-1", "26-01-01", "2026-01-011",
+            "2026/01/01", "2026-01-01 ", " 2026-01-01", "+026-01-01", "2026-+1-01", "2026-01--1", "２026-01-01", "2026-01-0١",
+        ] {
+            #expect(CivilDate(iso: text) == nil, "\(text)")
+        }
+        #expect(CivilDate(iso: "2024-02-29") == CivilDate(2024, 2, 29) && CivilDate(iso: "2100-02-29") == nil)
+    }
+
     @Test("masking hides phones, e-mails, ID numbers and redacted phrases, and keeps the rest")
     func masking() {
         let masker = PersonalDataMasker(redactions: ["Nguyễn Văn Tư"])

@@ -23,13 +23,28 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         self.init(year, month, day)
     }
 
-    /// Parses `YYYY-MM-DD`.
+    /// Parses `YYYY-MM-DD`, ASCII digits only. Read from the bytes: every stored question's due date passes here
+    /// whenever the question is read.
     public init?(iso text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { return nil }
-        self.init(year: year, month: month, day: day)
+        var parts = (0, 0, 0)
+        var count = 0
+        for byte in text.utf8 {
+            count += 1
+            guard count <= 10 else { return nil }
+            if count == 5 || count == 8 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch count {
+            case ..<5: parts.0 = parts.0 * 10 + digit
+            case ..<8: parts.1 = parts.1 * 10 + digit
+            default: parts.2 = parts.2 * 10 + digit
+            }
+        }
+        guard count == 10 else { return nil }
+        self.init(year: parts.0, month: parts.1, day: parts.2)
     }
 
     /// The date for a Julian day number (days since 4713 BC, the astronomers' count).

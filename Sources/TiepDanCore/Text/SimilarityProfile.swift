@@ -42,17 +42,31 @@ public struct SimilarityProfile: Sendable {
     /// Whether the text has no keyword: nothing is like it.
     public var isEmpty: Bool { words.isEmpty }
 
-    /// The `candidates` at least `threshold` alike, most alike first (then by reference, so equal scores keep an order).
+    /// The `limit` `candidates` most alike, at least `threshold`, most alike first (then by reference, so equal scores
+    /// keep an order), but never `excluding`. Only the best `limit` are kept while scoring: a commune's two thousand
+    /// answers are scored for each question sent, and many of them pass the threshold.
     public func mostAlike(
         _ candidates: some Sequence<(reference: String, profile: SimilarityProfile)>,
-        threshold: Double
+        threshold: Double,
+        limit: Int,
+        excluding: String? = nil
     ) -> [(reference: String, score: Double)] {
-        var scored: [(reference: String, score: Double)] = []
+        func before(_ a: (reference: String, score: Double), _ b: (reference: String, score: Double)) -> Bool {
+            a.score != b.score ? a.score > b.score : a.reference < b.reference
+        }
+        var best: [(reference: String, score: Double)] = []
+        guard limit > 0 else { return best }
+        best.reserveCapacity(limit + 1)
         for candidate in candidates {
             let score = similarity(to: candidate.profile)
-            if score >= threshold { scored.append((candidate.reference, score)) }
+            guard score >= threshold, candidate.reference != excluding else { continue }
+            let scored = (reference: candidate.reference, score: score)
+            if best.count == limit, let worst = best.last, !before(scored, worst) { continue }
+            let position = best.firstIndex { before(scored, $0) } ?? best.endIndex
+            best.insert(scored, at: position)
+            if best.count > limit { best.removeLast() }
         }
-        return scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.reference < $1.reference }
+        return best
     }
 
     /// FNV-1a over `bytes`, from `state`.

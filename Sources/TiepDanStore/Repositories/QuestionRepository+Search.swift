@@ -32,7 +32,7 @@ extension QuestionRepository {
             let candidates = try await Self.candidates(words, organisationID: organisationID, engine: engine, on: database)
                 .filter { $0.reference != excluding && $0.status != .rejected && $0.status != .merged }
             let chosen = SimilarityProfile(folded: folded)
-                .mostAlike(candidates.lazy.map { ($0.reference, SimilarityProfile(folded: $0.folded)) }, threshold: threshold).prefix(limit)
+                .mostAlike(candidates.lazy.map { ($0.reference, SimilarityProfile(folded: $0.folded)) }, threshold: threshold, limit: limit)
             let records = try await Self.records(chosen.map(\.reference), on: database)
             return chosen.compactMap { choice in records[choice.reference].map { ($0, choice.score) } }
         }
@@ -63,7 +63,7 @@ extension QuestionRepository {
                 profiles.keep(answers, of: organisationID, stamp: stamp, now: now)
             }
             // Twice the number wanted, so that answers no longer public since they were kept do not leave too few.
-            let chosen = profile.mostAlike(answers.lazy.filter { $0.reference != excluding }, threshold: threshold).prefix(limit * 2)
+            let chosen = profile.mostAlike(answers, threshold: threshold, limit: limit * 2, excluding: excluding)
             let records = try await Self.records(chosen.map(\.reference), on: database)
             let shown = chosen.compactMap { records[$0.reference] }.filter { $0.status == .published && $0.mayBePublic }.prefix(limit)
             let redactions = try await Self.redactions(shown.map(\.reference), on: database)

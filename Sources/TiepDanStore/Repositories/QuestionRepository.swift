@@ -333,7 +333,7 @@ public struct QuestionRepository: Sendable {
     static func records(_ references: [String], on database: any SQLDatabase) async throws -> [String: QuestionRecord] {
         var found: [String: QuestionRecord] = [:]
         for slice in references.bindSlices {
-            let rows = try await database.select().column(SQLRaw(columns)).from("questions").where("reference", .in, slice).all()
+            let rows = try await database.raw("SELECT \(unsafeRaw: columns) FROM questions WHERE reference IN (\(binds: slice))").all()
             for row in rows {
                 let record = try record(from: row)
                 found[record.reference] = record

@@ -19,6 +19,10 @@ struct SQLiteRow: SQLRow {
         if D.self == String?.self { return (value == .null ? nil : value.string) as! D }
         if D.self == Int.self, let integer = value.integer, let int = Int(exactly: integer) { return int as! D }
         if D.self == Int64.self, let integer = value.integer { return integer as! D }
+        if D.self == Int64?.self, value == .null || value.integer != nil { return value.integer as! D }
+        if D.self == Int?.self, value == .null || value.integer.flatMap(Int.init(exactly:)) != nil {
+            return value.integer.flatMap(Int.init(exactly:)) as! D
+        }
         do {
             return try SQLiteValueDecoder(value: value, column: column).decode(D.self)
         } catch let error as DecodingError {
