@@ -124,14 +124,11 @@ def populate(database, size, seed=2026):
             """INSERT INTO questions (reference, token_hash, organisation_id, category, channel, subject, text, folded,
                status, department_id, due_date, publish_consent, answer, published_at, created_by, created_at, updated_at)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", questions)
-        # Both search indexes as the service keeps them: every question in the staff's, the published in the public's,
-        # each word also prefixed with its organisation's token (`QuestionSearchIndex.scoped`, migration 31), so that
-        # suggestions and search meet a province's rows.
+        # The search index as the service keeps it: every question, each word also prefixed with its organisation's
+        # token (`QuestionSearchIndex.scoped`, migration 31), so that staff's duplicates and search meet a province's rows.
         scoped = ("CASE WHEN folded = '' THEN '' ELSE 'o' || hex(organisation_id) || 'x' || "
                   "replace(folded, ' ', ' ' || 'o' || hex(organisation_id) || 'x') END")
-        for table, which in (("questions_fts", ""), ("questions_public_fts", "WHERE status = 'published'")):
-            connection.execute(
-                f"INSERT INTO {table} (reference, folded, scoped) SELECT reference, folded, {scoped} FROM questions {which}")
+        connection.execute(f"INSERT INTO questions_fts (reference, folded, scoped) SELECT reference, folded, {scoped} FROM questions")
 
         bookings = []
         for number, org in enumerate(owner(rows["bookings"], "bookings"), start=1):

@@ -6,7 +6,7 @@ import TiepDanTestSupport
 @testable import TiepDanStore
 
 /// SQLite's search indexes rebuilt by migration 31 keep what they held: a database written before it finds the same
-/// questions after it, now within each organisation's own words.
+/// questions after it, now within each organisation's own words; migration 32 drops the public index nothing reads.
 @Suite("Search index migration")
 struct SearchIndexMigrationTests {
     @Test("questions indexed before migration 31 are found after it, within their organisation alone")
@@ -32,7 +32,7 @@ struct SearchIndexMigrationTests {
                     """
                 ).run()
                 // As migration 29 and the service before 31 wrote them: the organisation as a token of its own column.
-                for table in QuestionSearchIndex.tables {
+                for table in ["questions_fts", "questions_public_fts"] {
                     try await database.raw(
                         """
                         INSERT INTO \(unsafeRaw: table) (reference, organisation, folded)
@@ -42,7 +42,12 @@ struct SearchIndexMigrationTests {
                 }
             }
         }
-        #expect(try await Migrator(store: store, logger: TestDatabase.logger).migrate() == [31])
+        #expect(try await Migrator(store: store, logger: TestDatabase.logger).migrate() == [31, 32])
+        let tables = try await store.read { database in
+            try await database.raw("SELECT name FROM sqlite_master WHERE name LIKE 'questions%fts'").all()
+                .map { try $0.decode(column: "name", as: String.self) }
+        }
+        #expect(tables == ["questions_fts"])
         let questions = QuestionRepository(store: store)
         #expect(try await questions.search("đường ngập").map(\.reference).sorted() == ["Q-2026-000001", "Q-2026-000002"])
         #expect(try await questions.search("đường ngập", organisationID: "xa-thu-2").map(\.reference) == ["Q-2026-000002"])

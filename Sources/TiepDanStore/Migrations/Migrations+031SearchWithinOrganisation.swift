@@ -6,7 +6,8 @@ extension Migrations {
     static let searchWithinOrganisation = Migration(
         version: 31,
         name: "search within organisation",
-        statements: QuestionSearchIndex.tables.flatMap { table in
+        // The tables as they were then (migration 32 drops the second), so the migration stays what it was.
+        statements: ["questions_fts", "questions_public_fts"].flatMap { table in
             [
                 "CREATE VIRTUAL TABLE \(table)_next USING fts5(reference UNINDEXED, folded, scoped, tokenize = 'unicode61')",
                 """

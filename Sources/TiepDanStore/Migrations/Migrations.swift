@@ -32,5 +32,6 @@ enum Migrations {
         searchByOrganisation,
         scheduleSyncs,
         searchWithinOrganisation,
+        dropPublicSearchIndex,
     ]
 }

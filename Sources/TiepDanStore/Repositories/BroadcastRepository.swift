@@ -155,8 +155,7 @@ public struct BroadcastRepository: Sendable {
         actor: String,
         now: Date
     ) async throws -> Int {
-        let engine = store.engine
-        return try await store.transaction { database in
+        try await store.transaction { database in
             let stamp = Int64(now.timeIntervalSince1970)
             let closed = try await database.raw(
                 """
@@ -176,7 +175,6 @@ public struct BroadcastRepository: Sendable {
                         change: change,
                         actor: actor,
                         now: now,
-                        engine: engine,
                         on: database
                     )
                 }

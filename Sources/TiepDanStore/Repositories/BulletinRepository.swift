@@ -24,8 +24,7 @@ public struct BulletinRepository: Sendable {
         now: Date,
         document: @escaping @Sendable (_ id: String, _ questions: [QuestionRecord]) throws -> BulletinDocument
     ) async throws -> BulletinRecord {
-        let engine = store.engine
-        return try await store.transaction { database in
+        try await store.transaction { database in
             var records: [QuestionRecord] = []
             var refused: [String] = []
             for reference in bulletin.references {
@@ -44,7 +43,6 @@ public struct BulletinRepository: Sendable {
                             change: QuestionChange(note: "bulletin"),
                             actor: bulletin.actor,
                             now: now,
-                            engine: engine,
                             composer: notices,
                             on: database
                         )

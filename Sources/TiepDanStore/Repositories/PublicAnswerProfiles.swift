@@ -54,7 +54,8 @@ public final class PublicAnswerProfiles: Sendable {
         }
     }
 
-    /// Keeps the organisation's answers, read with `stamp`, leaving out the organisations used longest ago past `total`.
+    /// Keeps the organisation's answers, read with `stamp`; past `total`, the organisations used longest ago leave until
+    /// three quarters of it are kept.
     func keep(_ answers: [(reference: String, profile: SimilarityProfile)], of organisationID: String, stamp: Stamp, now: ContinuousClock.Instant) {
         state.withLock { state in
             state.uses += 1
@@ -63,8 +64,10 @@ public final class PublicAnswerProfiles: Sendable {
             }
             state.kept += answers.count
             guard state.kept > Self.total else { return }
+            // Down to three quarters at once, used longest ago first: a province's organisations taking turns would
+            // otherwise sort every entry on each one read again.
             for (organisation, entry) in state.entries.sorted(by: { $0.value.used < $1.value.used })
-            where state.kept > Self.total && organisation != organisationID {
+            where state.kept > Self.total * 3 / 4 && organisation != organisationID {
                 state.entries[organisation] = nil
                 state.kept -= entry.answers.count
             }

@@ -12,9 +12,8 @@ extension QuestionRepository {
         actor: String,
         now: Date
     ) async throws -> QuestionRecord {
-        let engine = store.engine
-        return try await store.transaction { database in
-            try await Self.apply(action, to: reference, change: change, actor: actor, now: now, engine: engine, composer: notices, on: database)
+        try await store.transaction { database in
+            try await Self.apply(action, to: reference, change: change, actor: actor, now: now, composer: notices, on: database)
         }
     }
 
@@ -25,7 +24,6 @@ extension QuestionRepository {
         change: QuestionChange,
         actor: String,
         now: Date,
-        engine: DatabaseEngine,
         composer: (any NoticeComposer)? = nil,
         on database: any SQLDatabase
     ) async throws -> QuestionRecord {
@@ -96,9 +94,6 @@ extension QuestionRepository {
         let changed = try await update.returning("reference").first()
         // Someone else moved it between the read and the write: tell this caller, change nothing.
         guard changed != nil else { throw QuestionError.illegalTransition(action: action, from: current.status) }
-        if action == .publish, current.mayBePublic, engine == .sqlite {
-            try await QuestionSearchIndex.add(reference, to: "questions_public_fts", on: database)
-        }
         let note = action == .merge ? change.mergeInto.map { "→ \($0)" + (change.note.map { ": \($0)" } ?? "") } : change.note
         try await Self.recordEvent(reference, actor: actor, action: action.rawValue, status: target, note: note, now: now, on: database)
         try await AuditLog.append(

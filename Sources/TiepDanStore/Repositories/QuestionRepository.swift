@@ -272,8 +272,9 @@ public struct QuestionRepository: Sendable {
     static func redactions(_ references: [String], on database: any SQLDatabase) async throws -> [String: [String]] {
         var found: [String: [String]] = [:]
         for slice in references.bindSlices {
-            let rows = try await database.select().columns("reference", "phrase").from("question_redactions")
-                .where("reference", .in, slice).orderBy("created_at").all()
+            let rows = try await database.raw(
+                "SELECT reference, phrase FROM question_redactions WHERE reference IN (\(binds: slice)) ORDER BY created_at"
+            ).all()
             for row in rows {
                 found[try row.decode(column: "reference", as: String.self), default: []].append(try row.decode(column: "phrase", as: String.self))
             }

@@ -1,13 +1,13 @@
 import SQLKit
 
-/// SQLite's full-text tables of questions: `questions_fts` (every question staff may search) and
-/// `questions_public_fts` (the answers citizens may read). Each row holds the question's folded words twice: as they
+/// SQLite's full-text table of questions, `questions_fts`: every question staff may search (a citizen's suggestions
+/// are scored in memory, `PublicAnswerProfiles`). Each row holds the question's folded words twice: as they
 /// are (`folded`, for a search across organisations) and each prefixed with the organisation's token (`scoped`), so a
 /// search within one organisation reads only that organisation's postings, however many the province holds.
 /// (PostgreSQL searches `questions.folded` through GIN indexes and needs none of this.)
 enum QuestionSearchIndex {
     /// Every table.
-    static let tables = ["questions_fts", "questions_public_fts"]
+    static let tables = ["questions_fts"]
 
     /// The SQL of the words of `folded` (an SQL expression of folded text: words of letters and digits, one space
     /// apart), each prefixed with the token of the organisation `organisation` gives (`o`, the hex of its id, `x`: one
