@@ -39,6 +39,7 @@ struct MigrationChecksumTests {
         30: "54518d0ee451dbbc877850050ff3d223ae5726a5738c02898f34e7ac83abbcfb",
         31: "62475007a8e682b9189a8ea41b169fda9f76530b566c866f4d700645d0da431b",
         32: "8aea4283c4d2381aa0934320d103ee52c035e6268de3932e43656759de0b34e4",
+        33: "1a7ad85b41153a772b9d29eb2e96a8d4966d755421988f2d64b75cc1ae3fb67a",
     ]
 
     @Test("no shipped migration has changed, whatever reformatted or edited its file")

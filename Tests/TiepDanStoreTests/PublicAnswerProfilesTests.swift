@@ -7,14 +7,20 @@ import TiepDanCore
 /// leaving first, and never served once their stamp moved or their lifetime passed.
 @Suite("Public answer profiles")
 struct PublicAnswerProfilesTests {
-    static func answers(_ organisation: Int) -> [(reference: String, profile: SimilarityProfile)] {
-        (0..<PublicAnswerProfiles.perOrganisation).map { ("Q-\(organisation)-\($0)", SimilarityProfile(folded: "duong ap \($0)")) }
+    static func answers(_ organisation: Int) -> PublicAnswerProfiles.Answers {
+        let references = (0..<PublicAnswerProfiles.perOrganisation).map { "Q-\(organisation)-\($0)" }
+        return PublicAnswerProfiles.Answers(
+            shown: Dictionary(
+                uniqueKeysWithValues: references.map { ($0, SuggestedAnswer(reference: $0, subject: "Đường", showUnmasked: false, redactions: [])) }
+            ),
+            profiles: references.map { ($0, SimilarityProfile(folded: "duong ap \($0)")) }
+        )
     }
 
     @Test("past the total, the organisations used longest ago leave until three quarters are kept; the one just read stays")
     func eviction() {
         let profiles = PublicAnswerProfiles()
-        let stamp = PublicAnswerProfiles.Stamp(count: 1, newest: 1)
+        let stamp = PublicAnswerProfiles.Stamp(version: 1)
         let now = ContinuousClock.now
         let full = PublicAnswerProfiles.total / PublicAnswerProfiles.perOrganisation
         for organisation in 0..<full {
@@ -22,7 +28,7 @@ struct PublicAnswerProfilesTests {
         }
         // All kept while within the total; organisation 0 used again, so it is now the most recent but for the next.
         #expect((0..<full).allSatisfy { profiles.answers(of: "org-\($0)", stamp: stamp, now: now) != nil })
-        #expect(profiles.answers(of: "org-0", stamp: stamp, now: now)?.count == PublicAnswerProfiles.perOrganisation)
+        #expect(profiles.answers(of: "org-0", stamp: stamp, now: now)?.profiles.count == PublicAnswerProfiles.perOrganisation)
         profiles.keep(Self.answers(full), of: "org-\(full)", stamp: stamp, now: now)
         let kept = (0...full).filter { profiles.answers(of: "org-\($0)", stamp: stamp, now: now) != nil }
         #expect(kept.count * PublicAnswerProfiles.perOrganisation <= PublicAnswerProfiles.total * 3 / 4)
@@ -30,14 +36,14 @@ struct PublicAnswerProfilesTests {
         #expect(kept.last == full && kept.dropFirst().first.map { $0 > 1 } == true, "the longest unused left first: \(kept)")
     }
 
-    @Test("an organisation's answers are not served once its stamp moved or after their lifetime")
+    @Test("an organisation's answers are not served once its version moved or after their lifetime")
     func staleAnswersAreNotServed() {
         let profiles = PublicAnswerProfiles(lifetime: .seconds(60))
         let now = ContinuousClock.now
-        profiles.keep(Self.answers(1), of: "org", stamp: .init(count: 3, newest: 10), now: now)
-        #expect(profiles.answers(of: "org", stamp: .init(count: 3, newest: 10), now: now + .seconds(59)) != nil)
-        #expect(profiles.answers(of: "org", stamp: .init(count: 4, newest: 10), now: now) == nil)
-        #expect(profiles.answers(of: "org", stamp: .init(count: 3, newest: 11), now: now) == nil)
-        #expect(profiles.answers(of: "org", stamp: .init(count: 3, newest: 10), now: now + .seconds(60)) == nil)
+        profiles.keep(Self.answers(1), of: "org", stamp: .init(version: 3), now: now)
+        #expect(profiles.answers(of: "org", stamp: .init(version: 3), now: now + .seconds(59)) != nil)
+        #expect(profiles.answers(of: "org", stamp: .init(version: 4), now: now) == nil)
+        #expect(profiles.answers(of: "other", stamp: .init(version: 3), now: now) == nil)
+        #expect(profiles.answers(of: "org", stamp: .init(version: 3), now: now + .seconds(60)) == nil)
     }
 }

@@ -167,19 +167,28 @@ extension StoreScenarios {
             let profiles = PublicAnswerProfiles()
             for (organisation, published) in [("xa-thu", own.reference), ("xa-thu-2", others[0])] {
                 let suggested = try await questions.similarPublished(to: "đường ngập nước", organisationID: organisation, profiles: profiles)
-                #expect(suggested.map(\.question.reference) == [published], "a citizen of \(organisation) is pointed to its published answer")
+                #expect(suggested.map(\.reference) == [published], "a citizen of \(organisation) is pointed to its published answer")
             }
-            // Kept profiles follow what is published next, and never show what left the public since.
+            // Kept profiles follow, on the very next question, what is published next and what leaves the public since.
+            func suggested(excluding: String? = nil) async throws -> [SuggestedAnswer] {
+                try await questions.similarPublished(to: "đường ngập nước", organisationID: "xa-thu-2", excluding: excluding, profiles: profiles)
+            }
+            let stamp = { try await store.read { try await QuestionRepository.publicAnswerStamp("xa-thu-2", on: $0) } }
+            let before = try await stamp()
+            var unpublished = QuestionFixtures.question("Đường ngập nước lần nữa", subject: "Ngập")
+            unpublished.organisationID = "xa-thu-2"
+            _ = try await questions.submit(unpublished, now: now)
+            #expect(try await stamp() == before, "a question received leaves the published answers' version alone")
             try await QuestionFixtures.publish(others[1], in: questions, now: now, department: "xa-thu-2.dia-chinh")
-            let both = try await questions.similarPublished(to: "đường ngập nước", organisationID: "xa-thu-2", profiles: profiles)
-            #expect(Set(both.map(\.question.reference)) == [others[0], others[1]])
+            try await QuestionFixtures.publish(others[2], in: questions, now: now, department: "xa-thu-2.dia-chinh")
+            #expect(Set(try await suggested().map(\.reference)) == [others[0], others[1], others[2]])
+            try await questions.redact(others[1], phrase: "ngập", actor: "u-sec", now: now)
+            #expect(try await suggested().first { $0.reference == others[1] }?.redactions == ["ngập"], "a redaction shows at once")
             _ = try await questions.sealSensitive(others[0], sealed: "sealed", actor: "u-sec", now: now)
-            let left = try await questions.similarPublished(to: "đường ngập nước", organisationID: "xa-thu-2", profiles: profiles)
-            #expect(left.map(\.question.reference) == [others[1]], "a sealed answer is not suggested, kept profile or not")
-            #expect(
-                try await questions.similarPublished(to: "đường ngập nước", organisationID: "xa-thu-2", excluding: others[1], profiles: profiles)
-                    .isEmpty
-            )
+            #expect(Set(try await suggested().map(\.reference)) == [others[1], others[2]], "a sealed answer is not suggested")
+            _ = try await ConsentRepository(store: store).withdraw(.publish, from: .question(others[2]), channel: "web", by: "citizen", now: now)
+            #expect(try await suggested().map(\.reference) == [others[1]], "nor one whose publication consent was withdrawn")
+            #expect(try await suggested(excluding: others[1]).isEmpty)
         },
         StoreScenario(name: "merging keeps every asker counted; search and duplicates ignore diacritics and case") {
             (store: any Store) async throws in

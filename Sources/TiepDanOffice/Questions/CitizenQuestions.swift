@@ -57,7 +57,7 @@ public struct CitizenQuestions: Sendable {
                     organisationID: record.organisationID,
                     excluding: record.reference,
                     profiles: publicAnswers
-                ).map { ($0.question.reference, PublicQuestion.subject(of: $0.question, redactions: $0.redactions)) }
+                ).map { ($0.reference, PublicQuestion.subject(of: $0)) }
             } else {
                 similar = try await questions.similar(to: text, organisationID: record.organisationID, excluding: record.reference)
                     .map { ($0.question.reference, $0.question.subject) }

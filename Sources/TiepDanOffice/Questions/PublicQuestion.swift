@@ -11,7 +11,7 @@ public struct PublicQuestion: Encodable, Sendable {
     /// The public view of `record` with `redactions` hidden.
     public init(_ record: QuestionRecord, redactions: [String]) {
         let masker = PersonalDataMasker(redactions: redactions)
-        func shown(_ text: String) -> String { Self.shown(text, of: record, masker: masker) }
+        func shown(_ text: String) -> String { Self.shown(text, unmasked: record.showUnmasked, masker: masker) }
         reference = record.reference
         organisationId = record.organisationID
         category = record.category.rawValue
@@ -24,13 +24,13 @@ public struct PublicQuestion: Encodable, Sendable {
         supporters = record.supporters
     }
 
-    /// The subject alone as the public reads it, for a list of suggestions (masking the text and the answer too costs
-    /// twice as much again for nothing shown).
-    public static func subject(of record: QuestionRecord, redactions: [String]) -> String {
-        shown(record.subject, of: record, masker: PersonalDataMasker(redactions: redactions))
+    /// The subject of a suggested answer as the public reads it (a suggestion shows no more).
+    public static func subject(of answer: SuggestedAnswer) -> String {
+        shown(answer.subject, unmasked: answer.showUnmasked, masker: PersonalDataMasker(redactions: answer.redactions))
     }
 
-    private static func shown(_ text: String, of record: QuestionRecord, masker: PersonalDataMasker) -> String {
-        record.showUnmasked ? text : masker.masked(text)
+    /// Masked (personal data and the office's redactions), unless the office chose to show it as written (`unmasked`).
+    private static func shown(_ text: String, unmasked: Bool, masker: PersonalDataMasker) -> String {
+        unmasked ? text : masker.masked(text)
     }
 }

@@ -33,5 +33,6 @@ enum Migrations {
         scheduleSyncs,
         searchWithinOrganisation,
         dropPublicSearchIndex,
+        publicAnswerVersions,
     ]
 }

@@ -1,27 +1,32 @@
 import Synchronization
-public import TiepDanCore
+import TiepDanCore
 
-/// The published answers of each organisation that a citizen's suggestions are chosen from, kept in memory as their
+/// The published answers of each organisation that a citizen's suggestions are chosen from, kept in memory with their
 /// similarity profiles: scoring all of a commune's answers costs microseconds, where reading the newest fifty that
 /// share a word cost a reader most of a millisecond, nearly all of it pages read again (a reader's page cache is
 /// dropped whenever the database changed, and it changes with every question received).
 ///
-/// An organisation's answers are read again when its count of published questions or its newest publication moved
-/// (one read of the index on organisation, status and publication, `QuestionRepository.publicAnswerStamp`), or after
-/// `lifetime`: an answer erased, sealed or withdrawn from the public meanwhile may stay among the profiles that long,
-/// but each suggestion is checked against the question as stored before it is shown.
+/// An organisation's answers are right while its version of published answers has not moved (migration 33: the
+/// database bumps it in the transaction of every write that touches a published answer or its redactions, read with
+/// one lookup by key, `QuestionRepository.publicAnswerStamp`); they are read again after `lifetime` besides, so that
+/// nothing kept outlives a minute whatever wrote the database.
 public final class PublicAnswerProfiles: Sendable {
-    /// What tells that an organisation's published answers changed.
+    /// What tells that an organisation's published answers changed: their version (0 before the first).
     struct Stamp: Equatable, Sendable {
-        let count: Int
-        let newest: Int64?
+        let version: Int64
+    }
+
+    /// One organisation's answers: what a suggestion shows, by reference, and the profiles scored, newest first.
+    struct Answers: Sendable {
+        let shown: [String: SuggestedAnswer]
+        let profiles: [(reference: String, profile: SimilarityProfile)]
     }
 
     private struct Entry {
         let stamp: Stamp
         let loaded: ContinuousClock.Instant
         var used: UInt64
-        let answers: [(reference: String, profile: SimilarityProfile)]
+        let answers: Answers
     }
 
     private struct State {
@@ -44,7 +49,7 @@ public final class PublicAnswerProfiles: Sendable {
     }
 
     /// The organisation's answers as kept, if they were kept with `stamp` less than `lifetime` ago.
-    func answers(of organisationID: String, stamp: Stamp, now: ContinuousClock.Instant) -> [(reference: String, profile: SimilarityProfile)]? {
+    func answers(of organisationID: String, stamp: Stamp, now: ContinuousClock.Instant) -> Answers? {
         state.withLock { state in
             guard var entry = state.entries[organisationID], entry.stamp == stamp, now < entry.loaded + lifetime else { return nil }
             state.uses += 1
@@ -56,20 +61,20 @@ public final class PublicAnswerProfiles: Sendable {
 
     /// Keeps the organisation's answers, read with `stamp`; past `total`, the organisations used longest ago leave until
     /// three quarters of it are kept.
-    func keep(_ answers: [(reference: String, profile: SimilarityProfile)], of organisationID: String, stamp: Stamp, now: ContinuousClock.Instant) {
+    func keep(_ answers: Answers, of organisationID: String, stamp: Stamp, now: ContinuousClock.Instant) {
         state.withLock { state in
             state.uses += 1
             if let old = state.entries.updateValue(Entry(stamp: stamp, loaded: now, used: state.uses, answers: answers), forKey: organisationID) {
-                state.kept -= old.answers.count
+                state.kept -= old.answers.profiles.count
             }
-            state.kept += answers.count
+            state.kept += answers.profiles.count
             guard state.kept > Self.total else { return }
             // Down to three quarters at once, used longest ago first: a province's organisations taking turns would
             // otherwise sort every entry on each one read again.
             for (organisation, entry) in state.entries.sorted(by: { $0.value.used < $1.value.used })
             where state.kept > Self.total * 3 / 4 && organisation != organisationID {
                 state.entries[organisation] = nil
-                state.kept -= entry.answers.count
+                state.kept -= entry.answers.profiles.count
             }
         }
     }

@@ -38,10 +38,9 @@ extension QuestionRepository {
         }
     }
 
-    /// The organisation's published answers the public may read that look like `text`, most alike first, each with
-    /// its redactions: a citizen's suggestions. Scored in memory over `profiles` (all the organisation's answers, the
-    /// newest `PublicAnswerProfiles.perOrganisation`), each checked against the question as stored before it is
-    /// returned.
+    /// The organisation's published answers the public may read that look like `text`, most alike first: a citizen's
+    /// suggestions. Scored in memory over `profiles` (all the organisation's answers, the newest
+    /// `PublicAnswerProfiles.perOrganisation`), read again whenever its version of published answers moved.
     public func similarPublished(
         to text: String,
         organisationID: String,
@@ -49,61 +48,63 @@ extension QuestionRepository {
         profiles: PublicAnswerProfiles,
         limit: Int = 5,
         threshold: Double = 0.2
-    ) async throws -> [(question: QuestionRecord, redactions: [String])] {
+    ) async throws -> [SuggestedAnswer] {
         let profile = SimilarityProfile(folded: VietnameseText.folded(text))
         guard !profile.isEmpty else { return [] }
         return try await store.read { database in
             let stamp = try await Self.publicAnswerStamp(organisationID, on: database)
             let now = ContinuousClock.now
-            let answers: [(reference: String, profile: SimilarityProfile)]
+            let answers: PublicAnswerProfiles.Answers
             if let kept = profiles.answers(of: organisationID, stamp: stamp, now: now) {
                 answers = kept
             } else {
                 answers = try await Self.publicAnswers(organisationID, on: database)
                 profiles.keep(answers, of: organisationID, stamp: stamp, now: now)
             }
-            // Twice the number wanted, so that answers no longer public since they were kept do not leave too few.
-            let chosen = profile.mostAlike(answers, threshold: threshold, limit: limit * 2, excluding: excluding)
-            let records = try await Self.records(chosen.map(\.reference), on: database)
-            let shown = chosen.compactMap { records[$0.reference] }.filter { $0.status == .published && $0.mayBePublic }.prefix(limit)
-            let redactions = try await Self.redactions(shown.map(\.reference), on: database)
-            return shown.map { ($0, redactions[$0.reference] ?? []) }
+            return profile.mostAlike(answers.profiles, threshold: threshold, limit: limit, excluding: excluding)
+                .compactMap { answers.shown[$0.reference] }
         }
     }
 
-    /// How many questions the organisation has published and when the newest was: read from the index on
-    /// (organisation, status, publication) alone.
+    /// The version of the organisation's published answers (migration 33), one lookup by key.
     static func publicAnswerStamp(_ organisationID: String, on database: any SQLDatabase) async throws -> PublicAnswerProfiles.Stamp {
-        let row = try await database.raw(
-            """
-            SELECT COUNT(*) AS count, MAX(published_at) AS newest FROM questions
-            WHERE organisation_id = \(bind: organisationID) AND status = \(bind: QuestionStatus.published.rawValue)
-            """
-        ).first()
-        return PublicAnswerProfiles.Stamp(
-            count: try row?.decode(column: "count", as: Int.self) ?? 0,
-            newest: try row?.decode(column: "newest", as: Int64?.self)
-        )
+        let version = try await database.raw(
+            "SELECT version FROM public_answer_versions WHERE organisation_id = \(bind: organisationID)"
+        ).first()?.decode(column: "version", as: Int64.self)
+        return PublicAnswerProfiles.Stamp(version: version ?? 0)
     }
 
-    /// The organisation's newest published answers the public may read, profiled.
-    static func publicAnswers(
-        _ organisationID: String,
-        on database: any SQLDatabase
-    ) async throws -> [(reference: String, profile: SimilarityProfile)] {
-        try await database.raw(
+    /// The organisation's newest published answers the public may read, profiled, with what a suggestion shows of each.
+    static func publicAnswers(_ organisationID: String, on database: any SQLDatabase) async throws -> PublicAnswerProfiles.Answers {
+        let rows = try await database.raw(
             """
-            SELECT reference, category, folded FROM questions
+            SELECT reference, category, folded, subject, show_unmasked FROM questions
             WHERE organisation_id = \(bind: organisationID) AND status = \(bind: QuestionStatus.published.rawValue) AND publish_consent = 1
             ORDER BY published_at DESC, reference DESC LIMIT \(bind: PublicAnswerProfiles.perOrganisation)
             """
-        ).all().compactMap { row in
+        ).all()
+        var profiles: [(reference: String, profile: SimilarityProfile)] = []
+        var found: [(reference: String, subject: String, showUnmasked: Bool)] = []
+        for row in rows {
             let category = CaseCategory(rawValue: try row.decode(column: "category", as: String.self)) ?? .question
-            guard PublicVisibility.allows(category, consent: true) else { return nil }
-            return (
-                try row.decode(column: "reference", as: String.self), SimilarityProfile(folded: try row.decode(column: "folded", as: String.self))
+            guard PublicVisibility.allows(category, consent: true) else { continue }
+            let reference = try row.decode(column: "reference", as: String.self)
+            profiles.append((reference, SimilarityProfile(folded: try row.decode(column: "folded", as: String.self))))
+            found.append(
+                (reference, try row.decode(column: "subject", as: String.self), try row.decode(column: "show_unmasked", as: Int.self) == 1)
             )
         }
+        let redactions = try await Self.redactions(found.map(\.reference), on: database)
+        var shown: [String: SuggestedAnswer] = [:]
+        for answer in found {
+            shown[answer.reference] = SuggestedAnswer(
+                reference: answer.reference,
+                subject: answer.subject,
+                showUnmasked: answer.showUnmasked,
+                redactions: redactions[answer.reference] ?? []
+            )
+        }
+        return PublicAnswerProfiles.Answers(shown: shown, profiles: profiles)
     }
 
     static let qualifiedColumns = columns.split(separator: ",")
