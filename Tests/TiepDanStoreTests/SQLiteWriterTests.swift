@@ -1,5 +1,6 @@
 import Foundation
 import SQLKit
+import Synchronization
 import Testing
 import TiepDanTestSupport
 
@@ -106,6 +107,83 @@ struct SQLiteWriterTests {
             try await database.raw("SELECT n FROM later ORDER BY n").all().map { try $0.decode(column: "n", as: Int.self) }
         }
         #expect(later == landed.sorted())
+        try await store.close()
+    }
+
+    /// A sync of the WAL the test holds until it lets it go, counting the syncs begun; the real one runs after.
+    private final class HeldSync: Sendable {
+        let started = Mutex(0)
+        let gate = DispatchSemaphore(value: 0)
+        let real: @Sendable () throws -> Void
+        init(path: String) { real = SQLiteWriter.syncingWAL(of: path) }
+        func sync() throws {
+            let first = started.withLock { count in
+                count += 1
+                return count == 1
+            }
+            if first { gate.wait() }
+            try real()
+        }
+    }
+
+    /// A value the test and the tasks it starts share.
+    private final class Shared<Value: Sendable>: Sendable {
+        let value: Mutex<Value>
+        init(_ value: Value) { self.value = Mutex(value) }
+    }
+
+    @Test("a write is answered only once the WAL is synced after its commit; the writer commits the next ones meanwhile")
+    func answeredAfterTheSync() async throws {
+        guard case .sqlite(let path) = try TestDatabase.sqliteLocation() else { return }
+        let held = HeldSync(path: path)
+        let store = try await SQLiteStore.open(path: path, exclusive: true, logger: TestDatabase.logger) { try held.sync() }
+        let answered = Shared<[Int]>([])
+        func insert(_ n: Int) -> Task<Void, any Error> {
+            Task {
+                try await store.transaction { try await $0.raw("INSERT INTO items (n, label) VALUES (\(bind: n), \(bind: "l\(n)"))").run() }
+                answered.value.withLock { $0.append(n) }
+            }
+        }
+        // The table is made by the first write, whose sync the test holds.
+        let table = Task {
+            try await store.transaction { try await $0.raw("CREATE TABLE items (n INTEGER PRIMARY KEY, label TEXT NOT NULL)").run() }
+        }
+        func waitFor(_ what: String, _ condition: () -> Bool) async throws {
+            for _ in 0..<2_000 where !condition() { try await Task.sleep(for: .milliseconds(5)) }
+            #expect(condition(), "\(what)")
+        }
+        try await waitFor("the first sync began") { held.started.withLock { $0 } == 1 }
+        let writes = (1...5).map(insert)
+        // Committed, readable, yet not answered: the sync that would make them durable has not run.
+        try await waitFor("the five writes committed while the first sync is held") { store.localCommits == 6 }
+        let visible = try await store.read { try await $0.raw("SELECT COUNT(*) AS n FROM items").first()?.decode(column: "n", as: Int.self) }
+        #expect(visible == 5)
+        try await Task.sleep(for: .milliseconds(50))
+        #expect(answered.value.withLock { $0 }.isEmpty, "a write was answered before its sync")
+        held.gate.signal()
+        try await table.value
+        for write in writes { try await write.value }
+        #expect(answered.value.withLock { $0 }.sorted() == [1, 2, 3, 4, 5])
+        #expect(held.started.withLock { $0 } <= 3, "the writes committed during the held sync share the next: \(held.started.withLock { $0 })")
+        try await store.close()
+    }
+
+    @Test("a write whose sync fails is answered with the disk's error, not as saved")
+    func failedSync() async throws {
+        guard case .sqlite(let path) = try TestDatabase.sqliteLocation() else { return }
+        let failing = Shared(false)
+        let real = SQLiteWriter.syncingWAL(of: path)
+        let store = try await SQLiteStore.open(path: path, exclusive: true, logger: TestDatabase.logger) {
+            if failing.value.withLock({ $0 }) { throw SQLiteError(code: SQLiteWriter.fsyncFailed, message: "EIO") }
+            try real()
+        }
+        try await store.transaction { try await $0.raw("CREATE TABLE items (n INTEGER PRIMARY KEY)").run() }
+        failing.value.withLock { $0 = true }
+        await #expect(throws: StoreError.self) {
+            try await store.transaction { try await $0.raw("INSERT INTO items (n) VALUES (1)").run() }
+        }
+        failing.value.withLock { $0 = false }
+        try await store.transaction { try await $0.raw("INSERT INTO items (n) VALUES (2)").run() }
         try await store.close()
     }
 

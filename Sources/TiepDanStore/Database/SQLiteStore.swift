@@ -21,8 +21,13 @@ public final class SQLiteStore: Store {
     private let availability: StoreAvailability
 
     /// Opens (creating when absent) the file at `path`; with `exclusive`, refuses a file another
-    /// `serve` holds.
-    public static func open(path: String, exclusive: Bool, logger: Logger) async throws -> SQLiteStore {
+    /// `serve` holds. `syncingWAL` makes the WAL durable before a write is answered (`SQLiteWriter`); a test may hold it.
+    public static func open(
+        path: String,
+        exclusive: Bool,
+        logger: Logger,
+        syncingWAL: (@Sendable () throws -> Void)? = nil
+    ) async throws -> SQLiteStore {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -35,7 +40,9 @@ public final class SQLiteStore: Store {
                 thread: "sqlite-writer",
                 pragmas: [
                     "PRAGMA journal_mode = WAL",
-                    "PRAGMA synchronous = FULL",
+                    // SQLite syncs around checkpoints alone; the writer syncs the WAL after each commit, apart, and
+                    // answers no write before (`SQLiteWriter`).
+                    "PRAGMA synchronous = NORMAL",
                     "PRAGMA foreign_keys = ON",
                     // What is deleted or overwritten is zeroed on disk, so an erased person's data is not left in free pages.
                     "PRAGMA secure_delete = ON",
@@ -53,7 +60,11 @@ public final class SQLiteStore: Store {
             }
             return SQLiteStore(
                 path: path,
-                writer: SQLiteWriter(database: writer.database, thread: writer.thread),
+                writer: SQLiteWriter(
+                    database: writer.database,
+                    thread: writer.thread,
+                    sync: syncingWAL ?? SQLiteWriter.syncingWAL(of: path)
+                ),
                 readers: Array(opened.dropFirst()),
                 lock: lock,
                 logger: logger

@@ -1,4 +1,5 @@
 import Dispatch
+import Glibc
 import SQLKit
 import Synchronization
 
@@ -6,9 +7,15 @@ import Synchronization
 ///
 /// Requests that arrive while a group is being written wait; the next group takes them all (at most `largestGroup`),
 /// runs each in a savepoint of one `BEGIN IMMEDIATE` transaction on the writer's own thread, and commits once. Each
-/// request is answered only after that commit is durable (`synchronous = FULL`), with its own outcome: a request whose
-/// work fails is rolled back to its savepoint and gets its error while the others' work lands. One fsync serves the
-/// whole group, and a lone request pays for no savepoint.
+/// request is answered only after that commit is durable, with its own outcome: a request whose work fails is rolled
+/// back to its savepoint and gets its error while the others' work lands. A lone request pays for no savepoint.
+///
+/// The commit writes the group's pages to the WAL (`synchronous = NORMAL`: SQLite itself syncs only around
+/// checkpoints) and the writer goes on with the next group at once; the WAL is synced apart (`fdatasync`, on a queue of
+/// its own), and the requests of every group committed before that sync began are answered after it. One sync serves
+/// the groups committed meanwhile, and the writer no longer waits for the disk: with SQLite's own sync in the commit it
+/// spent a quarter of its time there. What a request was told is saved is on the disk; what a reader sees may be a
+/// sync ahead of it (after a power cut, the last unanswered commits are gone, in order, and nothing after them stays).
 ///
 /// A request may leave statements to run once the whole group's work is done (`SQLiteDatabase.beforeCommit`): they run
 /// after the last savepoint, before the commit, unless the request that left them failed.
@@ -19,6 +26,10 @@ final class SQLiteWriter: Sendable {
     private let state = Mutex(State())
     private let committed = Mutex<UInt64>(0)
     private let groups = Mutex<UInt64>(0)
+    /// Makes what the commits wrote to the WAL durable (`syncingWAL(of:)`).
+    private let sync: @Sendable () throws -> Void
+    private let syncing = Mutex(Syncing())
+    private let syncQueue = DispatchQueue(label: "sqlite-wal-sync")
 
     /// Requests written in one transaction at most, so that one commit does not keep the first of them waiting long.
     static let largestGroup = 128
@@ -29,17 +40,40 @@ final class SQLiteWriter: Sendable {
         var closed = false
     }
 
+    /// The committed requests waiting for the WAL to be synced, each with its outcome.
+    private struct Syncing {
+        var waiting: [(job: Job, failure: (any Error)?)] = []
+        var running = false
+    }
+
     /// One request's transaction, its result kept by `work` and its caller answered by `finish`.
     private struct Job: Sendable {
         let work: @Sendable (any SQLDatabase) async throws -> Void
         let finish: @Sendable ((any Error)?) -> Void
     }
 
-    init(database: SQLiteDatabase, thread: SQLiteThread) {
+    /// The writer of `database` on `thread`; `sync` makes the WAL durable (`syncingWAL(of:)`; a test may hold it).
+    init(database: SQLiteDatabase, thread: SQLiteThread, sync: @escaping @Sendable () throws -> Void) {
         self.connection = database.connection
         self.database = database
         self.thread = thread
+        self.sync = sync
     }
+
+    /// `fdatasync` of the WAL of the database at `path`: what every commit before it wrote there is then on the disk.
+    /// The file is opened for each sync, so a WAL made anew is the one synced.
+    static func syncingWAL(of path: String) -> @Sendable () throws -> Void {
+        let wal = path + "-wal"
+        return {
+            let descriptor = Glibc.open(wal, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw SQLiteError(code: Self.fsyncFailed, message: "cannot open \(wal) (errno \(errno))") }
+            defer { Glibc.close(descriptor) }
+            guard fdatasync(descriptor) == 0 else { throw SQLiteError(code: Self.fsyncFailed, message: "cannot sync \(wal) (errno \(errno))") }
+        }
+    }
+
+    /// `SQLITE_IOERR_FSYNC`: the disk failed, as SQLite says it when its own sync fails.
+    static let fsyncFailed: Int32 = 1034
 
     /// Transactions committed so far.
     var commits: UInt64 { committed.withLock { $0 } }
@@ -78,7 +112,7 @@ final class SQLiteWriter: Sendable {
     /// Refuses new work, waits for the groups under way and closes the connection after a checkpoint.
     func close() async {
         state.withLock { $0.closed = true }
-        while state.withLock({ $0.writing }) { try? await Task.sleep(for: .milliseconds(5)) }
+        while state.withLock({ $0.writing }) || syncing.withLock({ $0.running }) { try? await Task.sleep(for: .milliseconds(5)) }
         await withTaskExecutorPreference(thread) {
             // The WAL folded into the file, so a copy of the file alone (or a reader of it) has every write.
             try? connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -138,7 +172,36 @@ final class SQLiteWriter: Sendable {
         }
         committed.withLock { $0 += UInt64(failures.count { $0 == nil }) }
         groups.withLock { $0 += 1 }
-        for (job, failure) in zip(group, failures) { job.finish(failure) }
+        answerWhenSynced(zip(group, failures).map { ($0, $1) })
+    }
+
+    /// Answers the requests of a committed group once a sync of the WAL begun after the commit has ended.
+    private func answerWhenSynced(_ answers: [(job: Job, failure: (any Error)?)]) {
+        let start = syncing.withLock { syncing -> Bool in
+            syncing.waiting.append(contentsOf: answers)
+            defer { syncing.running = true }
+            return !syncing.running
+        }
+        if start { syncQueue.async { self.syncWaiting() } }
+    }
+
+    /// Syncs the WAL for every request waiting, then answers them, until none waits. A failed sync answers each with
+    /// the error: its work is committed but may not be on the disk, and the caller must not be told it is saved.
+    private func syncWaiting() {
+        while true {
+            let answers = syncing.withLock { syncing -> [(job: Job, failure: (any Error)?)] in
+                if syncing.waiting.isEmpty { syncing.running = false }
+                defer { syncing.waiting.removeAll() }
+                return syncing.waiting
+            }
+            guard !answers.isEmpty else { return }
+            do {
+                try sync()
+                for (job, failure) in answers { job.finish(failure) }
+            } catch {
+                for (job, failure) in answers { job.finish(failure ?? error) }
+            }
+        }
     }
 
     /// Nothing of the group was saved: each request gets `error`.
