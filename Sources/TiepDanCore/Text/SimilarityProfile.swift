@@ -57,9 +57,9 @@ public struct SimilarityProfile: Sendable {
         var best: [(reference: String, score: Double)] = []
         guard limit > 0 else { return best }
         best.reserveCapacity(limit + 1)
-        for candidate in candidates {
+        for candidate in candidates where candidate.reference != excluding {
             let score = similarity(to: candidate.profile)
-            guard score >= threshold, candidate.reference != excluding else { continue }
+            guard score >= threshold else { continue }
             let scored = (reference: candidate.reference, score: score)
             if best.count == limit, let worst = best.last, !before(scored, worst) { continue }
             let position = best.firstIndex { before(scored, $0) } ?? best.endIndex
