@@ -11,7 +11,8 @@ figures, are the budget: they hold from one machine to the next.
 Later capabilities add their scenarios to SCENARIOS. The province-scale part builds the 1x and 100x data sets
 (benchmarks/dataset.py), loads each public route of one commune at both sizes with `wrk -c8`, and checks the budget:
 100x at least 0.8 of 1x, p99 under 50 ms, cached public routes at least half the bare Hummingbird ceiling, durable
-intake at least SQLite's own single-commit rate, first start under 5 s, restart under 2 s, memory under 150 MiB.
+intake at least SQLite's own single-commit rate, first start under 5 s, restart under 2 s, memory under 150 MiB. Beside
+the intake it prints what SQLite alone takes to write the rows of a question (benchmarks/intake_writes.py).
 """
 import argparse
 import http.client
@@ -31,6 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import dataset  # noqa: E402
+import intake_writes  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = ROOT / ".build" / "release" / "tiepdan"
@@ -65,10 +67,13 @@ def wait_ready(url, process, timeout=60):
     sys.exit(f"{url} did not answer")
 
 
-def run_wrk(url, duration, connections):
+def run_wrk(url, duration, connections, script=None, env=None):
+    """Requests per second, p99 in milliseconds and non-2xx answers of `url` under wrk (one thread, or two with a
+    Lua script writing each request)."""
+    options = ["-t2", "-s", str(ROOT / "benchmarks" / script)] if script else ["-t1"]
     output = subprocess.run(
-        ["wrk", "-t1", f"-c{connections}", f"-d{duration}s", "--latency", url],
-        check=True, capture_output=True, text=True).stdout
+        ["wrk", *options, f"-c{connections}", f"-d{duration}s", "--latency", url],
+        check=True, capture_output=True, text=True, env=env).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", output)
     scale = {"us": 0.001, "ms": 1.0, "s": 1000.0}[p99.group(2)]
@@ -82,13 +87,7 @@ def booking_benchmark(port, duration):
         sessions = json.loads(response.read())["items"]
     later = [s for s in sessions if s["status"] == "scheduled" and s["starts_at"] > time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(time.time() + 86400))]
     env = {**os.environ, "TIEPDAN_BENCH_SESSION": later[0]["id"]}
-    output = subprocess.run(
-        ["wrk", "-t2", "-c64", f"-d{duration}s", "--latency", "-s", str(ROOT / "benchmarks" / "booking.lua"),
-         f"http://127.0.0.1:{port}"], check=True, capture_output=True, text=True, env=env).stdout
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
-    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", output)
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    return rps, float(p99.group(1)) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[p99.group(2)], int(errors.group(1)) if errors else 0
+    return run_wrk(f"http://127.0.0.1:{port}", duration, 64, "booking.lua", env)
 
 
 def start_server(work, name, env, port):
@@ -134,14 +133,7 @@ def question_benchmark(work, env, port, duration, clients=64):
     """Accepted question submissions per second with durable commits (wrk), then submissions
     with a kill -9 of the server mid-run: every acknowledged submission must be in the database."""
     server, _ = start_server(work, "questions", env, port)
-    output = subprocess.run(
-        ["wrk", "-t2", f"-c{clients}", f"-d{duration}s", "--latency", "-s", str(ROOT / "benchmarks" / "question.lua"),
-         f"http://127.0.0.1:{port}"], check=True, capture_output=True, text=True).stdout
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
-    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", output)
-    p99 = float(p99.group(1)) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[p99.group(2)]
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    errors = int(errors.group(1)) if errors else 0
+    rps, p99, errors = run_wrk(f"http://127.0.0.1:{port}", duration, clients, "question.lua")
     server.send_signal(signal.SIGTERM)
     server.wait(timeout=30)
 
@@ -223,6 +215,11 @@ def resident_mib(pid):
     return int(re.search(r"VmRSS:\s+(\d+) kB", Path(f"/proc/{pid}/status").read_text()).group(1)) / 1024
 
 
+# The intake's rows: at -c8 like every route, and at 64 clients against SQLite's own commit rate.
+INTAKE_C8 = "POST /api/v1/questions (durable, -c8)"
+INTAKE = "POST /api/v1/questions (durable, 64 clients)"
+
+
 def scale_run(work, size, env, port, duration):
     """One data set: the first start (sync of every schedule file), the rows, a restart, each route at -c8 and the
     durable intake at 64 clients; returns what was measured."""
@@ -241,14 +238,10 @@ def scale_run(work, size, env, port, duration):
             url = f"http://127.0.0.1:{port}{path}"
             run_wrk(url, 2, 8)
             routes[name] = run_wrk(url, duration, 8)
-        output = subprocess.run(
-            ["wrk", "-t2", "-c64", f"-d{duration}s", "--latency", "-s", str(ROOT / "benchmarks" / "question.lua"),
-             f"http://127.0.0.1:{port}"], check=True, capture_output=True, text=True).stdout
-        rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
-        p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", output)
-        errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-        routes["POST /api/v1/questions (durable, 64 clients)"] = (
-            rps, float(p99.group(1)) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[p99.group(2)], int(errors.group(1)) if errors else 0)
+        # The intake twice: at -c8 like every route (its p99 is budgeted there), and at 64 clients for its rate
+        # against SQLite's own.
+        routes[INTAKE_C8] = run_wrk(f"http://127.0.0.1:{port}", duration, 8, "question.lua")
+        routes[INTAKE] = run_wrk(f"http://127.0.0.1:{port}", duration, 64, "question.lua")
         memory = resident_mib(server.pid)
         organisations = sqlite3.connect(database).execute("SELECT COUNT(*) FROM organisations").fetchone()[0]
         sessions = sqlite3.connect(database).execute("SELECT COUNT(*) FROM sessions").fetchone()[0]
@@ -291,7 +284,7 @@ def scale_benchmark(work, env, duration):
     commits = sqlite_commit_rate(work)
     results = {size: scale_run(work, size, env, 18488, duration) for size in ("1x", "100x")}
     small, large = results["1x"], results["100x"]
-    print(f"\nprovince scale: wrk -t1 -c8 -d{duration}s per route (intake -c64), {os.cpu_count()} cores, release build")
+    print(f"\nprovince scale: wrk -t1 -c8 -d{duration}s per route (the intake at -c8 and with 64 clients), {os.cpu_count()} cores, release build")
     for size, result in results.items():
         rows = result["rows"]
         print(f"  {size}: {result['organisations']:,} organisations, {result['sessions']:,} sessions, {rows['questions']:,} questions, "
@@ -307,14 +300,18 @@ def scale_benchmark(work, env, duration):
               + (f" non-2xx {errors1}/{errors100}" if errors1 or errors100 else ""))
         if ratio < 0.8:
             failures.append(f"{name}: 100x is {ratio:.2f} of 1x (budget 0.8)")
-        if p99100 >= 50:
-            failures.append(f"{name}: p99 {p99100:.1f} ms at 100x (budget 50 ms)")
+        # The budget's p99 is at -c8; with 64 clients the intake's latency is its queue (Little's law: 64 / rate).
+        if p99100 >= 50 and name != INTAKE:
+            failures.append(f"{name}: p99 {p99100:.1f} ms at 100x (budget 50 ms at -c8)")
         if not name.startswith("POST") and rps100 < bare / 2:
             failures.append(f"{name}: {rps100 / bare:.0%} of the ceiling (budget 50%)")
-    intake = large["routes"]["POST /api/v1/questions (durable, 64 clients)"][0]
+    intake = large["routes"][INTAKE][0]
     print(f"| bare Hummingbird hello (ceiling, -c8) | {bare:,.0f} | | | | | 100% |")
     print(f"\ndurable intake at 100x: {intake:,.0f} questions/s; SQLite's own single-commit rate on this disk "
           f"(WAL, synchronous=FULL): {commits:,.0f} commits/s ({intake / commits:.2f} of it)")
+    alone = {group: intake_writes.rate(work / "100x.sqlite", group) for group in (8, 64)}
+    print("the intake's writes alone in SQLite (one thread, no HTTP, JSON or checks; benchmarks/intake_writes.py): "
+          + ", ".join(f"{rate:,.0f} questions/s in groups of {group}" for group, rate in alone.items()))
     if intake < commits:
         failures.append(f"durable intake {intake:,.0f}/s is below SQLite's single-commit rate {commits:,.0f}/s")
     for size, result in results.items():
