@@ -86,6 +86,49 @@ struct QueryPlanTests {
         }
     }
 
+    @Test("sealing and erasing a question find its row of SQLite's search index through the index, and remove that row alone")
+    func searchIndexRemovals() async throws {
+        try await TestDatabase.with(.sqlite) { base, _ in
+            _ = try await BookingFixtures.session(in: base)
+            let questions = QuestionRepository(store: base)
+            let now = BookingFixtures.now
+            let text = "Đèn chiếu sáng ấp Mỹ Phú hỏng, gọi 0912345678"
+            let sealed = try await questions.submit(QuestionFixtures.question(text), now: now)
+            let erased = try await questions.submit(QuestionFixtures.question(text), now: now)
+            let twin = try await questions.submit(QuestionFixtures.question(text), now: now)
+            let store = PlanRecordingStore(base)
+            _ = try await QuestionRepository(store: store).sealSensitive(sealed.reference, sealed: "sealed", actor: "u-sec", now: now)
+            try await store.transaction { database in
+                try await PersonalDataRepository.erase(
+                    bookings: [],
+                    questions: [erased.reference],
+                    names: ["Lê Văn Bốn"],
+                    actor: "u-sec",
+                    now: now,
+                    engine: .sqlite,
+                    on: database
+                )
+            }
+            let statements = store.take()
+            #expect(statements.contains { $0.sql.contains("questions_fts") }, "the index was read")
+            for statement in statements {
+                // `INDEX 0:` with nothing after it is a walk over every row of the full-text table.
+                #expect(!statement.plan.contains { $0.hasSuffix("VIRTUAL TABLE INDEX 0:") }, "\(statement.plan) for \(statement.sql)")
+                for problem in Self.problems(statement.plan, paged: false) {
+                    #expect(Bool(false), "\(problem): \(statement.plan) for \(statement.sql)")
+                }
+            }
+            #expect(
+                try await questions.search("đèn chiếu sáng Mỹ Phú", organisationID: "xa-thu").map(\.reference).sorted() == [
+                    erased.reference, twin.reference,
+                ]
+            )
+            #expect(try await questions.search("0912345678", organisationID: "xa-thu").map(\.reference) == [twin.reference])
+            let rows = try await base.read { try await $0.raw("SELECT reference FROM questions_fts").all() }
+            #expect(Set(try rows.map { try $0.decode(column: "reference", as: String.self) }) == [erased.reference, twin.reference])
+        }
+    }
+
     /// What is wrong with a plan: a scan of a province table (every row, or every entry of an index), a search of one
     /// with no equality to narrow it (a range over all ids is a scan too), or, for a page of a list, a sort of all the
     /// rows found before the first page can be cut (the index should give them in order).

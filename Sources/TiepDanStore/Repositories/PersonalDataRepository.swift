@@ -159,7 +159,7 @@ public struct PersonalDataRepository: Sendable {
             ).run()
             guard
                 let row = try await database.raw(
-                    "SELECT subject, text, answer, rating_comment FROM questions WHERE reference = \(bind: reference)"
+                    "SELECT subject, text, answer, rating_comment, folded, organisation_id FROM questions WHERE reference = \(bind: reference)"
                 ).first()
             else { continue }
             let subject = question.masked(try row.decode(column: "subject", as: String.self))
@@ -188,11 +188,18 @@ public struct PersonalDataRepository: Sendable {
             try await database.raw("DELETE FROM question_redactions WHERE reference = \(bind: reference)").run()
             if engine == .sqlite {
                 try QuestionSearchIndex.settle(on: database)
+                let indexed = try row.decode(column: "folded", as: String.self)
+                let organisationID = try row.decode(column: "organisation_id", as: String.self)
                 for table in QuestionSearchIndex.tables {
-                    let indexed = try await database.raw("SELECT reference FROM \(unsafeRaw: table) WHERE reference = \(bind: reference)").first()
-                    guard indexed != nil else { continue }
-                    try await database.raw("DELETE FROM \(unsafeRaw: table) WHERE reference = \(bind: reference)").run()
-                    try await QuestionSearchIndex.add(reference, folded: folded, to: table, on: database)
+                    let removed = try await QuestionSearchIndex.remove(
+                        reference,
+                        indexedAs: indexed,
+                        organisationID: organisationID,
+                        from: table,
+                        on: database
+                    )
+                    // A question out of the index (sealed) stays out.
+                    if removed { try await QuestionSearchIndex.add(reference, folded: folded, to: table, on: database) }
                 }
             }
             try await database.raw("DELETE FROM notifications WHERE about_kind = 'question' AND about_id = \(bind: reference)").run()

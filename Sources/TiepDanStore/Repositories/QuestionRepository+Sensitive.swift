@@ -8,6 +8,8 @@ extension QuestionRepository {
     public func sealSensitive(_ reference: String, sealed: String, actor: String, now: Date) async throws -> QuestionRecord {
         let engine = store.engine
         return try await store.transaction { database in
+            // The words it was indexed with, to find its row in the search index (`QuestionSearchIndex.remove`).
+            let indexed = try await database.raw("SELECT folded, organisation_id FROM questions WHERE reference = \(bind: reference)").first()
             let changed = try await database.raw(
                 """
                 UPDATE questions SET sealed_text = \(bind: sealed), subject = \(bind: SensitiveText.subject), text = \(bind: SensitiveText.text),
@@ -22,8 +24,16 @@ extension QuestionRepository {
             }
             if engine == .sqlite {
                 try QuestionSearchIndex.settle(on: database)
-                for table in QuestionSearchIndex.tables {
-                    try await database.raw("DELETE FROM \(unsafeRaw: table) WHERE reference = \(bind: reference)").run()
+                if let indexed {
+                    for table in QuestionSearchIndex.tables {
+                        try await QuestionSearchIndex.remove(
+                            reference,
+                            indexedAs: try indexed.decode(column: "folded", as: String.self),
+                            organisationID: try indexed.decode(column: "organisation_id", as: String.self),
+                            from: table,
+                            on: database
+                        )
+                    }
                 }
                 try await PersonalDataRepository.mergeIndex(on: database)
             }
