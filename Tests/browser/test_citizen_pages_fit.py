@@ -18,8 +18,7 @@ def api(server, method, path, body=None, token=None):
 @pytest.fixture
 def citizen_pages(server):
     """The addresses of every kind of citizen page, with real content behind each."""
-    sessions = api(server, "GET", "/api/v1/sessions?organisation=xa-tan-thanh&kind=reception&limit=5")["items"]
-    session = next(s for s in sessions if s["status"] == "scheduled")
+    session = server.bookable_sessions()[0]
     booking = api(server, "POST", "/api/v1/bookings", {
         "session_id": session["id"], "subject": "Tranh chấp ranh giới đất giữa hai hộ ở ấp 3, đã hòa giải ở ấp nhưng không thành",
         "summary": "Hàng xóm xây tường lấn sang đất nhà tôi khoảng 0,5 m " * 5,

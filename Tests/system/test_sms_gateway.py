@@ -8,7 +8,6 @@ import json
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from datetime import datetime, timedelta, timezone
 
 import jwt
 
@@ -78,9 +77,7 @@ def stringee_check(path, headers, body):
 
 
 def book(server, phone, email=None):
-    start = (datetime.now(timezone.utc) + timedelta(days=3)).strftime("%Y-%m-%dT%H:%M:%SZ")
-    status, _, body = server.request("GET", f"/api/v1/sessions?organisation=xa-tan-thanh&kind=reception&from={start}&limit=5")
-    session = next(item for item in json.loads(body)["items"] if item["status"] == "scheduled")
+    session = server.bookable_sessions()[0]
     status, _, body = server.request("POST", "/api/v1/bookings", {
         "session_id": session["id"], "subject": "Cấp giấy chứng nhận quyền sử dụng đất", "messages_consent": True,
         "citizen": {"name": "Lê Thị Hoa", "phone": phone, **({"email": email} if email else {})}})
