@@ -186,20 +186,17 @@ public struct PersonalDataRepository: Sendable {
                 ).run()
             }
             try await database.raw("DELETE FROM question_redactions WHERE reference = \(bind: reference)").run()
-            if engine == .sqlite {
-                try QuestionSearchIndex.settle(on: database)
-                let indexed = try row.decode(column: "folded", as: String.self)
-                let organisationID = try row.decode(column: "organisation_id", as: String.self)
+            // A question out of the index (sealed) stays out.
+            if engine == .sqlite,
+                try await QuestionSearchIndex.remove(
+                    reference,
+                    indexedAs: try row.decode(column: "folded", as: String.self),
+                    organisationID: try row.decode(column: "organisation_id", as: String.self),
+                    on: database
+                )
+            {
                 for table in QuestionSearchIndex.tables {
-                    let removed = try await QuestionSearchIndex.remove(
-                        reference,
-                        indexedAs: indexed,
-                        organisationID: organisationID,
-                        from: table,
-                        on: database
-                    )
-                    // A question out of the index (sealed) stays out.
-                    if removed { try await QuestionSearchIndex.add(reference, folded: folded, to: table, on: database) }
+                    try await QuestionSearchIndex.add(reference, folded: folded, to: table, on: database)
                 }
             }
             try await database.raw("DELETE FROM notifications WHERE about_kind = 'question' AND about_id = \(bind: reference)").run()

@@ -8,8 +8,10 @@ extension QuestionRepository {
     public func sealSensitive(_ reference: String, sealed: String, actor: String, now: Date) async throws -> QuestionRecord {
         let engine = store.engine
         return try await store.transaction { database in
-            // The words it was indexed with, to find its row in the search index (`QuestionSearchIndex.remove`).
-            let indexed = try await database.raw("SELECT folded, organisation_id FROM questions WHERE reference = \(bind: reference)").first()
+            // The words it was indexed with, to find its row in SQLite's search index (`QuestionSearchIndex.remove`).
+            let indexed =
+                engine == .sqlite
+                ? try await database.raw("SELECT folded, organisation_id FROM questions WHERE reference = \(bind: reference)").first() : nil
             let changed = try await database.raw(
                 """
                 UPDATE questions SET sealed_text = \(bind: sealed), subject = \(bind: SensitiveText.subject), text = \(bind: SensitiveText.text),
@@ -22,19 +24,13 @@ extension QuestionRepository {
                 guard try await Self.record(reference, on: database) != nil else { throw QuestionError.notFound }
                 throw QuestionError.notAllowed("already sealed as sensitive")
             }
-            if engine == .sqlite {
-                try QuestionSearchIndex.settle(on: database)
-                if let indexed {
-                    for table in QuestionSearchIndex.tables {
-                        try await QuestionSearchIndex.remove(
-                            reference,
-                            indexedAs: try indexed.decode(column: "folded", as: String.self),
-                            organisationID: try indexed.decode(column: "organisation_id", as: String.self),
-                            from: table,
-                            on: database
-                        )
-                    }
-                }
+            if let indexed {
+                _ = try await QuestionSearchIndex.remove(
+                    reference,
+                    indexedAs: try indexed.decode(column: "folded", as: String.self),
+                    organisationID: try indexed.decode(column: "organisation_id", as: String.self),
+                    on: database
+                )
                 try await PersonalDataRepository.mergeIndex(on: database)
             }
             let status = QuestionStatus(rawValue: try changed.decode(column: "status", as: String.self)) ?? .submitted

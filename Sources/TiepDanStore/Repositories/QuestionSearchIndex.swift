@@ -56,43 +56,40 @@ enum QuestionSearchIndex {
         }
     }
 
-    /// Removes the question `reference` from `table`, found through the index itself: by the words it was indexed
-    /// with (`folded`, which `questions.folded` holds until an erasure or a sealing changes both) within its
-    /// organisation, so the search reads that organisation's postings alone. The reference is not indexed: finding it
-    /// row by row read the whole province's table, 170 ms of the writer at 100x, while every other write waited. A row
-    /// those words do not find is still looked for row by row, so an erasure never leaves one behind. Returns whether a
-    /// row was removed.
-    @discardableResult
-    static func remove(
-        _ reference: String,
-        indexedAs folded: String,
-        organisationID: String,
-        from table: String,
-        on database: any SQLDatabase
-    ) async throws -> Bool {
+    /// Removes the question `reference` from every table, found through the index itself: by the words it was indexed
+    /// with (`folded`, which `questions.folded` holds until an erasure or a sealing changes both, so read it before)
+    /// within its organisation, so the search reads that organisation's postings alone. The reference is not indexed:
+    /// finding it row by row read the whole province's table, 170 ms of the writer at 100x, while every other write
+    /// waited. A row those words do not find is still looked for row by row, so an erasure never leaves one behind.
+    /// The additions the group has left run first. Returns whether the question was indexed.
+    static func remove(_ reference: String, indexedAs folded: String, organisationID: String, on database: any SQLDatabase) async throws -> Bool {
+        try settle(on: database)
         // The longest words are the rarest, so a few of them narrow the postings read to a handful of rows.
         let words = Set(folded.split(separator: " ").map(String.init)).sorted { ($0.count, $0) > ($1.count, $1) }.prefix(8)
-        var rows: [any SQLRow] = []
-        if !words.isEmpty {
-            rows = try await database.raw(
-                """
-                SELECT rowid FROM \(unsafeRaw: table)
-                WHERE \(unsafeRaw: table) MATCH \(match(Array(words), all: true, organisationID: organisationID)) AND reference = \(bind: reference)
-                """
-            ).all()
+        var removed = false
+        for table in tables {
+            var rows: [any SQLRow] = []
+            if !words.isEmpty {
+                rows = try await database.raw(
+                    """
+                    SELECT rowid FROM \(unsafeRaw: table)
+                    WHERE \(unsafeRaw: table) MATCH \(match(Array(words), all: true, organisationID: organisationID)) AND reference = \(bind: reference)
+                    """
+                ).all()
+            }
+            if rows.isEmpty {
+                rows = try await database.raw("SELECT rowid FROM \(unsafeRaw: table) WHERE reference = \(bind: reference)").all()
+            }
+            for row in rows {
+                try await database.raw("DELETE FROM \(unsafeRaw: table) WHERE rowid = \(bind: try row.decode(column: "rowid", as: Int64.self))").run()
+            }
+            removed = removed || !rows.isEmpty
         }
-        if rows.isEmpty {
-            rows = try await database.raw("SELECT rowid FROM \(unsafeRaw: table) WHERE reference = \(bind: reference)").all()
-        }
-        for row in rows {
-            try await database.raw("DELETE FROM \(unsafeRaw: table) WHERE rowid = \(bind: try row.decode(column: "rowid", as: Int64.self))").run()
-        }
-        return !rows.isEmpty
+        return removed
     }
 
-    /// Runs the additions the group has left so far, before a change that reads or removes index rows (an erasure,
-    /// a sealing) in the same transaction.
-    static func settle(on database: any SQLDatabase) throws {
+    /// Runs the additions the group has left so far, before a removal reads the index in the same transaction.
+    private static func settle(on database: any SQLDatabase) throws {
         try (database as? SQLiteDatabase)?.connection.runDeferred()
     }
 
