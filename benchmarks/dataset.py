@@ -34,6 +34,13 @@ def folded(text):
     plain = plain.replace("đ", "d").replace("Đ", "D").lower()
     return " ".join("".join(c if c.isalnum() else " " for c in plain).split())
 
+def scoped(folded):
+    """The SQL of the words of the column `folded`, each prefixed with the token of its row's `organisation_id`: the
+    service's `QuestionSearchIndex.scoped` (migration 31), a question's second copy of its words in the search index."""
+    return (f"CASE WHEN {folded} = '' THEN '' ELSE 'o' || hex(organisation_id) || 'x' || "
+            f"replace({folded}, ' ', ' ' || 'o' || hex(organisation_id) || 'x') END")
+
+
 def write_schedules(directory, size):
     """The shipped schedules, and for 100x the generated provinces and communes (each commune under a province)."""
     shutil.copytree(ROOT / "schedules", directory)
@@ -124,11 +131,10 @@ def populate(database, size, seed=2026):
             """INSERT INTO questions (reference, token_hash, organisation_id, category, channel, subject, text, folded,
                status, department_id, due_date, publish_consent, answer, published_at, created_by, created_at, updated_at)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", questions)
-        # The search index as the service keeps it: every question, each word also prefixed with its organisation's
-        # token (`QuestionSearchIndex.scoped`, migration 31), so that staff's duplicates and search meet a province's rows.
-        scoped = ("CASE WHEN folded = '' THEN '' ELSE 'o' || hex(organisation_id) || 'x' || "
-                  "replace(folded, ' ', ' ' || 'o' || hex(organisation_id) || 'x') END")
-        connection.execute(f"INSERT INTO questions_fts (reference, folded, scoped) SELECT reference, folded, {scoped} FROM questions")
+        # The search index as the service keeps it: every question, so that staff's duplicates and search meet a
+        # province's rows.
+        connection.execute(
+            f"INSERT INTO questions_fts (reference, folded, scoped) SELECT reference, folded, {scoped('folded')} FROM questions")
 
         bookings = []
         for number, org in enumerate(owner(rows["bookings"], "bookings"), start=1):

@@ -14,9 +14,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-ORGANISATION = "xa-tan-thanh"
-SCOPED = ("CASE WHEN text = '' THEN '' ELSE 'o' || hex(organisation_id) || 'x' "
-          "|| replace(text, ' ', ' ' || 'o' || hex(organisation_id) || 'x') END")
+from dataset import MEASURED as ORGANISATION, scoped
 
 
 def _question(connection, number):
@@ -78,7 +76,7 @@ def rate(database, group, seconds=5):
             connection.execute("RELEASE question")
         for reference, folded in made:
             connection.execute(
-                f"INSERT INTO questions_fts (reference, folded, scoped) SELECT reference, text, {SCOPED} "
+                f"INSERT INTO questions_fts (reference, folded, scoped) SELECT reference, text, {scoped('text')} "
                 "FROM (SELECT ? AS reference, ? AS organisation_id, ? AS text)", (reference, ORGANISATION, folded))
         connection.execute("COMMIT")
         written += group

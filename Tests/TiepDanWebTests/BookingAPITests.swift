@@ -7,14 +7,22 @@ import Testing
 /// Booking a reception slot over HTTP, as a citizen and as the secretariat.
 @Suite("Booking API")
 struct BookingAPITests {
-    /// The next bookable reception session of Tân Thành (a week out, so bookings are open).
-    static func session(_ client: any TestClientProtocol) async throws -> String {
+    /// Tân Thành's scheduled reception sessions from three days out, whose bookings are open at any hour the tests run
+    /// (the next session's close an hour before it starts).
+    static func sessions(_ client: any TestClientProtocol, limit: Int = 5) async throws -> [String] {
         let from = ISO8601DateFormatter().string(from: Date().addingTimeInterval(3 * 86_400))
-        return try await client.execute(uri: "/api/v1/sessions?organisation=xa-tan-thanh&kind=reception&from=\(from)&limit=5", method: .get) {
-            response in
+        return try await client.execute(
+            uri: "/api/v1/sessions?organisation=xa-tan-thanh&kind=reception&from=\(from)&limit=\(limit)",
+            method: .get
+        ) { response in
             let items = response.json["items"] as? [[String: Any]] ?? []
-            return try #require(items.first { $0["status"] as? String == "scheduled" }?["id"] as? String)
+            return items.filter { $0["status"] as? String == "scheduled" }.compactMap { $0["id"] as? String }
         }
+    }
+
+    /// The first of ``sessions(_:limit:)``.
+    static func session(_ client: any TestClientProtocol) async throws -> String {
+        try #require(try await sessions(client).first)
     }
 
     static func body(_ session: String, phone: String = "0912 345 678", _ extra: [String: Any] = [:], citizen: [String: Any] = [:]) -> ByteBuffer {

@@ -11,17 +11,6 @@ struct PrivacyRequestTests {
     static let name = "Lê Thị Riêng"
     static let phone = "0912 777 888"
 
-    /// Tân Thành's reception sessions from three days out, whose bookings are open at any hour the tests run (the next
-    /// one closes an hour before it starts).
-    static func sessions(_ client: any TestClientProtocol) async throws -> [String] {
-        let from = ISO8601DateFormatter().string(from: Date().addingTimeInterval(3 * 86_400))
-        return try await client.execute(uri: "/api/v1/sessions?organisation=xa-tan-thanh&kind=reception&from=\(from)&limit=20", method: .get) {
-            response in
-            let items = response.json["items"] as? [[String: Any]] ?? []
-            return items.filter { $0["status"] as? String == "scheduled" }.compactMap { $0["id"] as? String }
-        }
-    }
-
     static func book(
         _ client: any TestClientProtocol,
         _ session: String,
@@ -55,7 +44,7 @@ struct PrivacyRequestTests {
     @Test("the export of a person who booked twice and asked once holds all three, and nothing of anyone else")
     func export() async throws {
         try await TestApp.run(publicWritesPerMinute: 100) { client, _ in
-            let sessions = try await Self.sessions(client)
+            let sessions = try await BookingAPITests.sessions(client, limit: 20)
             try #require(sessions.count >= 2)
             let first = try await Self.book(client, sessions[0], name: Self.name, phone: Self.phone)
             let second = try await Self.book(client, sessions[1], name: Self.name, phone: "+84 912 777 888")
@@ -123,7 +112,7 @@ struct PrivacyRequestTests {
     @Test("a deletion keeps what the law keeps and says why; erases the rest; a request is completed once")
     func deletionKeepsTheLaw() async throws {
         try await TestApp.run(publicWritesPerMinute: 100) { client, _ in
-            let sessions = try await Self.sessions(client)
+            let sessions = try await BookingAPITests.sessions(client, limit: 20)
             let booking = try await Self.book(client, sessions[0], name: Self.name, phone: Self.phone)
             let open = try await QuestionAPITests.ask(client, "Khi nào xã sửa cống ấp Tân Lợi?", name: Self.name, phone: Self.phone)
             let question = try #require(open.json["reference"] as? String)
